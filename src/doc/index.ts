@@ -1,0 +1,3 @@
+export * from './span.js';
+export * from './layers.js';
+export * from './doc.js';

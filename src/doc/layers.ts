@@ -1,0 +1,202 @@
+import type { Span, TextSpan } from './span.js';
+
+/** Universal POS tags, as wink-nlp emits them. */
+export type Pos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly kind: 'title' | 'body';
+}
+
+export interface Token extends Span {
+  readonly index: number;
+  /** The surface text, `doc.text.slice(start, end)`. */
+  readonly text: string;
+  readonly lower: string;
+  readonly lemma: string;
+  readonly pos: Pos;
+  /** wink-nlp's token type: `word`, `punctuation`, `number`, `symbol`, `email`, `url`, … */
+  readonly kind: string;
+  /** Inside the scope of a negation ("did not attack"), per wink-nlp. */
+  readonly negated: boolean;
+  readonly paragraph: number;
+  /** True on the first token of a sentence; the `sentences` stage groups tokens by it. */
+  readonly sentenceStart: boolean;
+}
+
+export interface Sentence extends Span {
+  readonly index: number;
+  readonly paragraph: number;
+  /** Token indices, half-open. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** An actor's codes, the way GDELT's Actor1Code / CountryCode / KnownGroupCode / Type1-3Code carry them. */
+export interface ActorCode {
+  /** Full CAMEO actor code, e.g. `RUSGOV`, `IGOWSTNAT`, `---REB` when no country is known. */
+  readonly code: string;
+  readonly country: string | null;
+  readonly knownGroup: string | null;
+  readonly roles: readonly string[];
+}
+
+/** Which dictionary section an entry comes from. */
+export type EntryKind = 'country' | 'region' | 'institution' | 'organisation' | 'group' | 'person' | 'role';
+
+/** How a mention was recognised. */
+export type MentionVia =
+  | 'name'
+  | 'demonym'
+  | 'adjective'
+  | 'capital'
+  | 'metonym'
+  | 'role'
+  | 'alias'
+  | 'surname'
+  | 'coreference'
+  | 'pronoun';
+
+export interface Mention extends Span, ActorCode {
+  readonly index: number;
+  readonly sentence: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** The dictionary entry that matched, e.g. `person:vladimir-putin`, `country:RUS`. */
+  readonly entry: string;
+  /** The entry's canonical name ("Vladimir Putin", "Russia", "NATO"). */
+  readonly name: string;
+  readonly kind: EntryKind;
+  readonly via: MentionVia;
+  /** A person (or a role noun naming one person), with grammatical gender when known, for "he"/"she". */
+  readonly person: boolean;
+  readonly gender?: 'm' | 'f';
+  /** The mention this one was resolved to by coreference. */
+  readonly antecedent?: number;
+  /** True when the code is a guess (coreference by pronoun or by a generic noun). */
+  readonly guess: boolean;
+}
+
+export type QuoteType = 'direct' | 'indirect' | 'mixed';
+
+export interface Quote {
+  readonly index: number;
+  readonly type: QuoteType;
+  readonly content: Span;
+  readonly cue: Span | null;
+  /** Lemma of the cue ("say", "insist", "according to", "statement"). */
+  readonly cueLemma: string | null;
+  readonly speaker: Span | null;
+  /** Index of the mention the speaker resolves to, if any. */
+  readonly speakerMention: number | null;
+  readonly addressee: Span | null;
+  readonly addresseeMention: number | null;
+  /** Sentence index where the content starts. */
+  readonly sentence: number;
+}
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+
+export interface TimeExpression extends Span {
+  readonly sentence: number;
+  /** `YYYY-MM-DD`: the first day of the period for week, month and year. */
+  readonly date: string;
+  readonly granularity: Granularity;
+  readonly rule: string;
+}
+
+export interface Place extends Span {
+  readonly sentence: number;
+  readonly name: string;
+  /** ISO 3166 alpha-3 / CAMEO country code. */
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly entry: string;
+}
+
+export type Modality =
+  | 'asserted'
+  | 'reported'
+  | 'negated'
+  | 'conditional'
+  | 'hypothetical'
+  | 'intended'
+  | 'denied';
+
+/** An actor as event records carry it: codes plus the words that named it. */
+export interface Actor extends ActorCode {
+  readonly name: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One coded event: the contract of `dyad code`, the store and every export. */
+export interface EventRecord {
+  readonly id: string;
+  readonly articleId: string;
+  readonly url: string;
+  readonly sentenceIndex: number;
+  readonly date: string;
+  readonly dateGranularity: Granularity;
+  readonly publicationDate: string;
+  readonly source: Actor | null;
+  readonly target: Actor | null;
+  readonly code: string;
+  readonly rootCode: string;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly goldstein: number;
+  readonly plover: { readonly type: string; readonly mode: string } | null;
+  readonly modality: Modality;
+  readonly condition: TextSpan | null;
+  readonly speaker: Actor | null;
+  readonly evidence: TextSpan;
+  readonly location: { readonly name: string; readonly country: string; readonly lat: number; readonly lon: number } | null;
+  readonly confidence: number;
+  readonly coder: { readonly name: string; readonly version: string; readonly dictionaries: string };
+}
+
+/** Why an event was coded: the entries and rules that fired (shown by `dyad explain`). */
+export interface EventTrace {
+  readonly pattern: string;
+  readonly rules: readonly string[];
+  readonly verb: Span;
+}
+
+export interface CodedEvent {
+  readonly record: EventRecord;
+  readonly trace: EventTrace;
+}
+
+/** The layers a Doc can carry, by name. */
+export interface Layers {
+  paragraphs: readonly Paragraph[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  quotes: readonly Quote[];
+  times: readonly TimeExpression[];
+  places: readonly Place[];
+  events: readonly CodedEvent[];
+}
+
+export type LayerName = keyof Layers;
