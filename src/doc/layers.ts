@@ -187,6 +187,23 @@ export interface CodedEvent {
   readonly trace: EventTrace;
 }
 
+/** One quotation as `dyad quotes --json` prints it and the store keeps it. */
+export interface QuoteRecord {
+  readonly id: string;
+  readonly articleId: string;
+  readonly url: string;
+  /** Publication date of the article, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly sentenceIndex: number;
+  readonly type: QuoteType;
+  readonly content: TextSpan;
+  readonly cue: TextSpan | null;
+  readonly speaker: TextSpan | null;
+  readonly speakerActor: Actor | null;
+  readonly addressee: TextSpan | null;
+  readonly addresseeActor: Actor | null;
+}
+
 /** The layers a Doc can carry, by name. */
 export interface Layers {
   paragraphs: readonly Paragraph[];
