@@ -50,6 +50,59 @@ export interface Sentence extends Span {
   readonly tokenEnd: number;
 }
 
+/** A phrase of a clause: tokens `[tokenStart, tokenEnd)`, with its head token. */
+export interface Phrase {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** The head token index (the last noun of a noun phrase). */
+  readonly head: number;
+}
+
+/** A verb group: auxiliaries, negation and adverbs around a head verb ("has consistently rejected"). */
+export interface VerbGroup {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly head: number;
+  /** Lemma of the head verb, corrected where wink-nlp's lemma is wrong ("staged" → "stage"). */
+  readonly lemma: string;
+  /** A particle after the head ("call on", "break off", "carry out"), when one follows. */
+  readonly particle: string | null;
+  readonly passive: boolean;
+  /** "not", "n't", "never", "no longer" inside the group. */
+  readonly negated: boolean;
+  /** The modal auxiliary, lower-cased ("could", "will"), or "going to"/"about to". */
+  readonly modal: string | null;
+  /** Introduced by "to" (an infinitive). */
+  readonly infinitive: boolean;
+  /** An -ing form with no auxiliary ("..., killing eight people"). */
+  readonly participle: boolean;
+}
+
+export type ClauseKind = 'main' | 'complement' | 'conditional' | 'relative' | 'adverbial' | 'infinitive' | 'participle';
+
+/**
+ * One predicate of a sentence with its arguments, from dyad's shallow parse over POS tags (no dependency
+ * parser): the subject (possibly inherited from a coordinated or governing clause), objects and
+ * prepositional phrases, the word that introduced it ("that", "if", "unless", "should …") and the clause
+ * that governs it.
+ */
+export interface Clause extends Span {
+  readonly index: number;
+  readonly sentence: number;
+  readonly kind: ClauseKind;
+  readonly verb: VerbGroup;
+  readonly subject: Phrase | null;
+  /** True when the subject was taken from another clause (coordination, control, relative pronoun). */
+  readonly subjectInherited: boolean;
+  readonly objects: readonly Phrase[];
+  readonly preps: readonly { readonly prep: string; readonly tokenIndex: number; readonly phrase: Phrase }[];
+  /** Introducer lemma: "that", "if", "unless", "should", "provided that", "on the condition that", "which", … */
+  readonly introducer: string | null;
+  readonly introducerSpan: Span | null;
+  /** The governing clause (the speech verb of a complement, the verb of an infinitive, …). */
+  readonly parent: number | null;
+}
+
 /** An actor's codes, the way GDELT's Actor1Code / CountryCode / KnownGroupCode / Type1-3Code carry them. */
 export interface ActorCode {
   /** Full CAMEO actor code, e.g. `RUSGOV`, `IGOWSTNAT`, `---REB` when no country is known. */
@@ -210,6 +263,7 @@ export interface Layers {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
+  clauses: readonly Clause[];
   quotes: readonly Quote[];
   times: readonly TimeExpression[];
   places: readonly Place[];

@@ -1,0 +1,230 @@
+import type { Token } from '../../doc/layers.js';
+import type { ActorMatcher, TrieNode, Unit } from './actor-matcher.js';
+
+/** A dictionary unit found over tokens `[tokenStart, tokenEnd)`. */
+export interface UnitMatch {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly unit: Unit;
+}
+
+export interface FindUnitsContext {
+  /** The sentence is in capitals (a wire headline): case cannot tell names from words. */
+  readonly caps: boolean;
+  /** Person entries whose full name is in the article: their bare surnames may match. */
+  readonly seenPeople: ReadonlySet<string>;
+}
+
+/** Abbreviations that are also English words: in an all-capitals headline "US" may be "us". */
+const CAPS_WORDS = new Set([
+  'US',
+  'IS',
+  'IT',
+  'AS',
+  'AT',
+  'ON',
+  'IN',
+  'OR',
+  'NO',
+  'AM',
+  'AN',
+  'ME',
+  'WHO',
+  'UN',
+]);
+
+/** Titles that make the next capitalised word part of a person's name ("Mr Jordan"). */
+const PERSON_TITLES = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'miss',
+  'sir',
+  'lady',
+  'lord',
+]);
+
+/** Preference among units of equal length: a person or an institution is more specific than a country. */
+const KIND_RANK: Record<Unit['kind'], number> = {
+  person: 6,
+  institution: 5,
+  organisation: 4,
+  group: 4,
+  country: 3,
+  region: 2,
+  role: 1,
+  reference: 0,
+};
+
+const isUpper = (text: string) => {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+};
+
+/** True when most letters of the tokens are capitals: a Reuters-style headline or dateline. */
+export function isCapsText(tokens: readonly Token[], start: number, end: number): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    for (const char of tokens[i]!.text) {
+      if (char.toLowerCase() !== char.toUpperCase()) {
+        letters++;
+        if (char === char.toUpperCase()) upper++;
+      }
+    }
+  }
+  return letters >= 8 && upper / letters > 0.7;
+}
+
+/**
+ * Finds dictionary units in tokens `[start, end)`, longest match first. Proper names match on the lower-cased
+ * surface with their case checked; role nouns and references also match on lemmas ("ministers", "troops").
+ */
+export function findUnits(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  matcher: ActorMatcher,
+  context: FindUnitsContext,
+): UnitMatch[] {
+  const found: UnitMatch[] = [];
+  let i = start;
+  while (i < end) {
+    const best = longestAt(tokens, i, end, matcher, context);
+    if (best) {
+      found.push(best);
+      i = best.tokenEnd;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function longestAt(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  matcher: ActorMatcher,
+  context: FindUnitsContext,
+): UnitMatch | undefined {
+  let best: UnitMatch | undefined;
+  const consider = (node: TrieNode, tokenEnd: number, viaLemma: boolean) => {
+    for (const unit of node.units) {
+      if (viaLemma && unit.caseMode !== 'any') continue;
+      if (!valid(unit, tokens, start, tokenEnd, end, matcher, context)) continue;
+      const length = tokenEnd - start;
+      const bestLength = best ? best.tokenEnd - best.tokenStart : 0;
+      if (
+        !best ||
+        length > bestLength ||
+        (length === bestLength && KIND_RANK[unit.kind] > KIND_RANK[best.unit.kind])
+      ) {
+        best = { tokenStart: start, tokenEnd, unit };
+      }
+    }
+  };
+  const walk = (node: TrieNode, at: number, viaLemma: boolean) => {
+    if (at > start) consider(node, at, viaLemma);
+    if (at >= end) return;
+    const token = tokens[at]!;
+    const byText = node.next.get(token.lower);
+    if (byText) walk(byText, at + 1, viaLemma);
+    if (token.lemma !== token.lower) {
+      const byLemma = node.next.get(token.lemma.toLowerCase());
+      if (byLemma && byLemma !== byText) walk(byLemma, at + 1, true);
+    }
+  };
+  walk(matcher.root, start, false);
+  return best;
+}
+
+function valid(
+  unit: Unit,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentenceEnd: number,
+  matcher: ActorMatcher,
+  context: FindUnitsContext,
+): boolean {
+  if (unit.surnameOnly && !context.seenPeople.has(unit.entry)) return false;
+  // A role is a noun: "firm guarantees" and "military potential" name no actor.
+  if (unit.kind === 'role' || unit.kind === 'reference') {
+    const last = tokens[end - 1]!;
+    if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return false;
+  }
+  switch (unit.caseMode) {
+    case 'any':
+      return true;
+    case 'exact': {
+      for (let k = 0; k < unit.tokens.length; k++)
+        if (tokens[start + k]!.text !== unit.tokens[k]) return false;
+      return !(context.caps && CAPS_WORDS.has(unit.tokens.join('')));
+    }
+    case 'proper':
+      if (!properCase(unit, tokens, start, context)) return false;
+      // "Washington Post", "Moscow Times": a capital inside a longer proper name is not the government.
+      if (unit.via === 'capital' && !context.caps && capitalisedNeighbour(tokens, end, sentenceEnd, matcher))
+        return false;
+      return true;
+    case 'ambiguous':
+      if (context.caps || !properCase(unit, tokens, start, context)) return false;
+      return !partOfLongerName(tokens, start, end, sentenceEnd, matcher);
+  }
+}
+
+function properCase(unit: Unit, tokens: readonly Token[], start: number, context: FindUnitsContext): boolean {
+  if (context.caps) return true;
+  for (let k = 0; k < unit.tokens.length; k++) {
+    if (isUpper(unit.tokens[k]!) && !isUpper(tokens[start + k]!.text)) return false;
+  }
+  return true;
+}
+
+function capitalisedNeighbour(
+  tokens: readonly Token[],
+  end: number,
+  sentenceEnd: number,
+  matcher: ActorMatcher,
+): boolean {
+  const next = tokens[end];
+  return (
+    end < sentenceEnd &&
+    !!next &&
+    next.pos === 'PROPN' &&
+    isUpper(next.text) &&
+    !matcher.root.next.has(next.lower)
+  );
+}
+
+/** "Michael Jordan", "Chad Smith", "Mr Turkey": the name is part of a person's name, not the country. */
+function partOfLongerName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentenceEnd: number,
+  matcher: ActorMatcher,
+): boolean {
+  const previous = tokens[start - 1];
+  if (previous && !previous.sentenceStart && previous.paragraph === tokens[start]!.paragraph) {
+    if (PERSON_TITLES.has(previous.lower)) return true;
+    if (previous.pos === 'PROPN' && isUpper(previous.text) && !matcher.root.next.has(previous.lower))
+      return true;
+  }
+  if (
+    previous &&
+    previous.sentenceStart &&
+    previous.pos === 'PROPN' &&
+    isUpper(previous.text) &&
+    !matcher.root.next.has(previous.lower)
+  ) {
+    return true;
+  }
+  return capitalisedNeighbour(tokens, end, sentenceEnd, matcher);
+}

@@ -1,0 +1,141 @@
+import type { Token } from '../../doc/layers.js';
+import type { Diagnostic } from '../../pipeline/stage.js';
+import type { DraftMention } from './compose-mentions.js';
+
+const DETERMINERS = new Set(['the', 'this', 'that']);
+/** "the 30-member organisation", "the 27-nation bloc", "the Western alliance". */
+const COUNT_NOUNS = new Set(['member', 'nation', 'country', 'state', 'strong']);
+const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
+export interface CoreferenceResult {
+  readonly mentions: DraftMention[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Document-level light coreference, after the dictionary matches:
+ * - a reference noun ("the bloc", "the alliance", "the 30-member organisation") takes the code of an
+ *   organisation it may stand for that is named in the article: the nearest one before it, else the nearest
+ *   after it (paragraphs may come in any order); a guess when several such organisations are named;
+ * - "he"/"she" take the nearest person of compatible gender earlier in the same sentence or in the previous
+ *   sentence of the same paragraph, always marked as a guess.
+ * References with no named organisation and pronouns with no candidate are dropped.
+ */
+export function resolveCoreference(
+  tokens: readonly Token[],
+  sentences: readonly { index: number; paragraph: number; tokenStart: number; tokenEnd: number }[],
+  drafts: readonly DraftMention[],
+): CoreferenceResult {
+  const diagnostics: Diagnostic[] = [];
+  const named = drafts.filter((draft) => !draft.references);
+  const resolved: DraftMention[] = [...named];
+
+  for (const draft of drafts) {
+    if (!draft.references) continue;
+    let start = draft.tokenStart;
+    while (start > 0 && (isCountModifier(tokens, start - 1) || tokens[start - 1]!.pos === 'ADJ')) start--;
+    if (start === 0 || !DETERMINERS.has(tokens[start - 1]!.lower)) continue;
+    const candidates = named.filter((mention) => draft.references!.includes(mention.entry));
+    if (candidates.length === 0) continue;
+    const before = candidates.filter((mention) => mention.start < draft.start);
+    const antecedent = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
+    const distinct = new Set(candidates.map((mention) => mention.entry));
+    const guess = distinct.size > 1;
+    const mention: DraftMention = {
+      ...draft,
+      start: tokens[start]!.start,
+      tokenStart: start,
+      code: antecedent.code,
+      country: antecedent.country,
+      knownGroup: antecedent.knownGroup,
+      roles: antecedent.roles,
+      entry: antecedent.entry,
+      name: antecedent.name,
+      kind: antecedent.kind,
+      guess,
+    };
+    delete mention.references;
+    mention.antecedentDraft = antecedent;
+    resolved.push(mention);
+    if (guess) {
+      diagnostics.push({
+        stage: 'actors',
+        rule: 'reference-guess',
+        message: `"${tokensText(tokens, start, draft.tokenEnd)}" may name ${[...distinct].join(' or ')}; took ${antecedent.entry}`,
+        start: mention.start,
+        end: mention.end,
+      });
+    }
+  }
+
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i]!;
+      const gender = PRONOUNS[token.lower];
+      if (!gender || token.pos !== 'PRON' || (token.lower === 'her' && isPossessive(tokens, i))) continue;
+      const previous = sentences[sentence.index - 1];
+      const windowStart =
+        previous && previous.paragraph === sentence.paragraph
+          ? tokens[previous.tokenStart]!.start
+          : tokens[sentence.tokenStart]!.start;
+      const antecedent = named
+        .filter(
+          (mention) =>
+            mention.person &&
+            mention.start >= windowStart &&
+            mention.end <= token.start &&
+            (!mention.gender || mention.gender === gender),
+        )
+        .pop();
+      if (!antecedent) continue;
+      const mention: DraftMention = {
+        start: token.start,
+        end: token.end,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        sentence: sentence.index,
+        code: antecedent.code,
+        country: antecedent.country,
+        knownGroup: antecedent.knownGroup,
+        roles: antecedent.roles,
+        entry: antecedent.entry,
+        name: antecedent.name,
+        kind: antecedent.kind,
+        via: 'pronoun',
+        person: true,
+        ...(antecedent.gender ? { gender: antecedent.gender } : {}),
+        guess: true,
+        antecedentDraft: antecedent,
+      };
+      resolved.push(mention);
+      diagnostics.push({
+        stage: 'actors',
+        rule: 'pronoun-guess',
+        message: `"${token.text}" taken as ${antecedent.name} (${antecedent.code})`,
+        start: token.start,
+        end: token.end,
+      });
+    }
+  }
+  resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: resolved, diagnostics };
+}
+
+function isCountModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos === 'NUM' || token.text === '-') return true;
+  return COUNT_NOUNS.has(token.lower) && tokens[i - 1]?.text === '-';
+}
+
+/** "her country" (a possessive) versus "told her" (an object). */
+function isPossessive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
+function tokensText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((token) => token.text)
+    .join(' ');
+}

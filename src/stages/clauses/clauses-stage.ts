@@ -1,0 +1,810 @@
+import type { Clause, ClauseKind, Phrase, Token, VerbGroup } from '../../doc/layers.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { isNounPhraseToken, nounPhraseAt, nounPhraseEndingAt, RELATIVE_PRONOUNS } from './phrases.js';
+import { findVerbGroups, isAdjectivalVerb, type VerbLexicon } from './verb-groups.js';
+
+export interface ClausesStageOptions {
+  readonly lexicon: VerbLexicon;
+  /** Verbs that take a clause with no "that": "Zakharova said the expansion … is a red line". */
+  readonly complementVerbs: ReadonlySet<string>;
+}
+
+const CONDITIONAL = new Set([
+  'if',
+  'unless',
+  'should',
+  'provided that',
+  'providing that',
+  'on the condition that',
+  'on condition that',
+  'as long as',
+  'so long as',
+  'in case',
+  'only if',
+  'even if',
+  'in the event that',
+]);
+const ADVERBIAL = new Set([
+  'because',
+  'since',
+  'as',
+  'after',
+  'before',
+  'while',
+  'when',
+  'although',
+  'though',
+  'once',
+  'until',
+  'whereas',
+  'where',
+  'so',
+  'amid',
+  'despite',
+  'by',
+  'for',
+  'of',
+  'without',
+  'in',
+  'on',
+  'from',
+  'with',
+  'against',
+  'over',
+  'about',
+  'through',
+  'instead of',
+  'rather than',
+  'even though',
+  'so that',
+  'in order to',
+]);
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+const MULTIWORD_INTRODUCERS = [
+  ['on', 'the', 'condition', 'that'],
+  ['on', 'condition', 'that'],
+  ['in', 'the', 'event', 'that'],
+  ['provided', 'that'],
+  ['providing', 'that'],
+  ['as', 'long', 'as'],
+  ['so', 'long', 'as'],
+  ['in', 'case'],
+  ['only', 'if'],
+  ['even', 'if'],
+  ['even', 'though'],
+  ['so', 'that'],
+  ['instead', 'of'],
+  ['rather', 'than'],
+];
+const SUBJECT_PREPS = new Set(['of', 'in', 'from', 'for', 'at', 'between']);
+/** The lemma given to the verbless frame "according to X". */
+export const ACCORDING_TO = 'according to';
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '--', '—', '–', '(', ')', '[', ']']);
+const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'convince', 'persuade']);
+
+interface Work {
+  verb: VerbGroup;
+  subject: Phrase | null;
+  subjectInherited: boolean;
+  objects: Phrase[];
+  preps: { prep: string; tokenIndex: number; phrase: Phrase }[];
+  argsEnd: number;
+  introducer: string | null;
+  introducerStart: number;
+  introducerEnd: number;
+  parent: number | null;
+  kind: ClauseKind;
+  coordinatedWith: number | null;
+  inverted: boolean;
+}
+
+/**
+ * The `clauses` layer: dyad's shallow parse. Each verb group becomes a clause with its subject, objects,
+ * prepositional phrases, introducer and governing clause, found by rules over POS tags, actor mentions
+ * and time expressions. It is what lets the events stage tell a condition, a denial or reported speech
+ * from an act, without a dependency parser.
+ */
+export function createClausesStage(options: ClausesStageOptions): Stage<'clauses'> {
+  const { lexicon, complementVerbs } = options;
+  return {
+    name: 'clauses',
+    version: '1.0.0',
+    requires: ['sentences', 'tokens', 'mentions', 'times'],
+    produces: 'clauses',
+    run: function clauses(doc) {
+      const tokens = doc.layers.tokens ?? [];
+      const atoms = new Map<number, number>();
+      const atomEnds = new Map<number, number>();
+      for (const mention of doc.layers.mentions ?? []) {
+        if (
+          mention.tokenEnd - mention.tokenStart > 1 &&
+          (atoms.get(mention.tokenStart) ?? 0) < mention.tokenEnd
+        ) {
+          atoms.set(mention.tokenStart, mention.tokenEnd);
+          atomEnds.set(mention.tokenEnd, mention.tokenStart);
+        }
+      }
+      const mentionTokens = new Set<number>();
+      for (const mention of doc.layers.mentions ?? []) {
+        for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionTokens.add(i);
+      }
+      const timeTokens = new Set<number>();
+      for (const time of doc.layers.times ?? []) {
+        for (const token of tokensIn(tokens, time.start, time.end)) timeTokens.add(token);
+      }
+      const layer: Clause[] = [];
+      for (const sentence of doc.layers.sentences ?? []) {
+        const works = parseSentence(tokens, sentence.tokenStart, sentence.tokenEnd, {
+          lexicon,
+          complementVerbs,
+          atoms,
+          atomEnds,
+          timeTokens,
+          mentionTokens,
+        });
+        const base = layer.length;
+        works.forEach((work, i) => {
+          const start = Math.min(
+            work.introducer ? work.introducerStart : Infinity,
+            work.subject && !work.subjectInherited ? work.subject.tokenStart : Infinity,
+            work.verb.tokenStart,
+          );
+          const end = Math.max(work.verb.tokenEnd, work.argsEnd) - 1;
+          layer.push({
+            start: tokens[start]!.start,
+            end: tokens[Math.max(start, end)]!.end,
+            index: base + i,
+            sentence: sentence.index,
+            kind: work.kind,
+            verb: work.verb,
+            subject: work.subject,
+            subjectInherited: work.subjectInherited,
+            objects: work.objects,
+            preps: work.preps,
+            introducer: work.introducer,
+            introducerSpan: work.introducer
+              ? { start: tokens[work.introducerStart]!.start, end: tokens[work.introducerEnd - 1]!.end }
+              : null,
+            parent: work.parent === null ? null : base + work.parent,
+          });
+        });
+      }
+      return { layer, diagnostics: [] };
+    },
+  };
+}
+
+function tokensIn(tokens: readonly Token[], start: number, end: number): number[] {
+  const found: number[] = [];
+  for (const token of tokens) {
+    if (token.start >= end) break;
+    if (token.start >= start) found.push(token.index);
+  }
+  return found;
+}
+
+interface ParseContext {
+  readonly lexicon: VerbLexicon;
+  readonly complementVerbs: ReadonlySet<string>;
+  readonly atoms: ReadonlyMap<number, number>;
+  readonly atomEnds: ReadonlyMap<number, number>;
+  readonly timeTokens: ReadonlySet<number>;
+  /** Tokens inside actor mentions. */
+  readonly mentionTokens: ReadonlySet<number>;
+}
+
+function parseSentence(tokens: readonly Token[], s: number, e: number, context: ParseContext): Work[] {
+  const adjectival = (i: number) => isAdjectivalVerb(tokens, i, s);
+  const npAt = (i: number, end: number) => nounPhraseAt(tokens, i, end, context.atoms, adjectival);
+  const npEndingAt = (last: number, start: number) =>
+    nounPhraseEndingAt(tokens, last, start, context.atomEnds, adjectival);
+
+  const according = findAccordingTo(tokens, s, e, npAt);
+  const found = findVerbGroups(tokens, s, e, context.lexicon).filter(
+    (group) => !according || group.head !== according.verb.head,
+  );
+  const groups = mergeInversions(tokens, found, npAt);
+  if (according) {
+    groups.push({ group: according.verb, subject: according.subject });
+    groups.sort((a, b) => a.group.tokenStart - b.group.tokenStart);
+  }
+  const works: Work[] = groups.map(({ group, subject }) => ({
+    verb: group,
+    subject,
+    subjectInherited: false,
+    objects: [],
+    preps: [],
+    argsEnd: group.tokenEnd,
+    introducer: subject && group.lemma !== ACCORDING_TO ? 'should' : null,
+    introducerStart: subject && group.lemma !== ACCORDING_TO ? group.tokenStart : -1,
+    introducerEnd: subject && group.lemma !== ACCORDING_TO ? group.tokenStart + 1 : -1,
+    parent: null,
+    kind: subject && group.lemma !== ACCORDING_TO ? 'conditional' : 'main',
+    coordinatedWith: null,
+    inverted: subject !== null,
+  }));
+  for (const work of works)
+    if (work.verb.lemma === ACCORDING_TO && work.subject) work.argsEnd = work.subject.tokenEnd;
+
+  // 1. Arguments to the right of each verb.
+  works.forEach((work, k) => {
+    if (work.verb.lemma === ACCORDING_TO) return;
+    const limit = works[k + 1]?.verb.tokenStart ?? e;
+    let i = work.verb.tokenEnd;
+    if (work.inverted && work.subject) i = Math.max(i, work.verb.tokenEnd);
+    while (i < limit) {
+      const token = tokens[i]!;
+      if (QUOTES.has(token.text) || token.pos === 'ADV' || context.timeTokens.has(i)) {
+        i++;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(token.text) || token.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(token.lower)) break;
+      if (token.lower === 'that' && isComplementizer(tokens, i, limit, e)) break;
+      if (token.pos === 'CCONJ') {
+        if (limit - i <= 6 && limit < e) break;
+        i++;
+        continue;
+      }
+      if (token.pos === 'ADP' || (token.pos === 'PART' && token.lower !== 'to')) {
+        const phrase = npAt(i + 1, limit);
+        if (!phrase) break;
+        work.preps.push({ prep: token.lower, tokenIndex: i, phrase });
+        i = phrase.tokenEnd;
+        continue;
+      }
+      if (token.lower === 'to') {
+        const phrase = npAt(i + 1, limit);
+        if (!phrase) break;
+        work.preps.push({ prep: 'to', tokenIndex: i, phrase });
+        i = phrase.tokenEnd;
+        continue;
+      }
+      const phrase = npAt(i, limit);
+      if (!phrase) break;
+      work.objects.push(phrase);
+      i = phrase.tokenEnd;
+    }
+    work.argsEnd = i;
+  });
+
+  // 2. Subjects to the left, introducers, and the clause each one hangs on. -ing clauses wait until the
+  // clauses they may hang on have their subjects.
+  const pendingParticiples: number[] = [];
+  works.forEach((work, k) => {
+    if (work.inverted) return;
+    let p = work.verb.tokenStart - 1;
+    const skippable = (i: number) =>
+      QUOTES.has(tokens[i]!.text) ||
+      tokens[i]!.pos === 'ADV' ||
+      context.timeTokens.has(i) ||
+      (isTimePreposition(tokens, i) && context.timeTokens.has(i + 1));
+    while (p >= s && skippable(p)) p--;
+    // ", however," and similar parentheses between a subject and its verb
+    if (p >= s + 2 && tokens[p]!.text === ',' && tokens[p - 1]!.pos === 'ADV' && tokens[p - 2]!.text === ',')
+      p -= 3;
+    while (p >= s && skippable(p)) p--;
+    if (work.verb.infinitive) {
+      attachInfinitive(works, k, tokens, npAt, context.mentionTokens);
+      return;
+    }
+    if (p < s) {
+      pendingParticiples.push(k);
+      return;
+    }
+    const before = tokens[p]!;
+    if (before.pos === 'CCONJ' && k > 0) {
+      const previous = findConjunct(works, k, p);
+      if (previous !== null) {
+        work.coordinatedWith = previous;
+        work.subject = works[previous]!.subject;
+        work.subjectInherited = true;
+        return;
+      }
+    }
+    if (RELATIVE_PRONOUNS.has(before.lower) || (before.lower === 'that' && isRelativeThat(tokens, p, s))) {
+      let q = p - 1;
+      if (q >= s && tokens[q]!.text === ',') q--;
+      while (q >= s && (tokens[q]!.text === '--' || tokens[q]!.text === '-' || QUOTES.has(tokens[q]!.text)))
+        q--;
+      const antecedent = q >= s ? npEndingAt(q, s) : null;
+      work.subject = antecedent;
+      work.subjectInherited = true;
+      work.kind = 'relative';
+      work.introducer = before.lower;
+      work.introducerStart = p;
+      work.introducerEnd = p + 1;
+      work.parent = previousWorkBefore(works, k, antecedent?.tokenStart ?? p);
+      return;
+    }
+    if (before.text === ',' && !work.verb.participle) {
+      const subject = subjectAfterParenthesis(tokens, s, p, npAt, works, k);
+      if (subject) {
+        work.subject = subject;
+        setIntroducer(work, tokens, subject.tokenStart, s);
+        return;
+      }
+      // "would have to proceed on the basis of reciprocity, address its concerns, …": a list of verb phrases.
+      const previous = k > 0 ? works[k - 1]! : undefined;
+      if (
+        previous &&
+        previous.argsEnd >= p - 1 &&
+        previous.argsEnd <= p + 1 &&
+        previous.verb.lemma !== ACCORDING_TO
+      ) {
+        work.coordinatedWith = k - 1;
+        work.subject = previous.subject;
+        work.subjectInherited = true;
+        return;
+      }
+    }
+    if (isNounPhraseToken(before) || context.atomEnds.has(p + 1) || adjectival(p)) {
+      let subject = npEndingAt(p, s);
+      if (subject) {
+        subject = extendSubjectLeft(tokens, subject, s, npEndingAt);
+        work.subject = subject;
+        // "it was NATO making dangerous attempts", "troops allegedly threatening Ukraine": an -ing form after
+        // a noun phrase that a clause before it holds is a reduced relative of that clause.
+        const holder = works
+          .slice(0, k)
+          .reverse()
+          .find((other) => other.argsEnd >= subject!.tokenEnd && other.verb.tokenEnd <= subject!.tokenStart);
+        if (work.verb.participle && holder) {
+          work.kind = 'participle';
+          work.parent = works.indexOf(holder);
+          return;
+        }
+        setIntroducer(work, tokens, subject.tokenStart, s);
+        return;
+      }
+    }
+    if (work.verb.participle || before.pos === 'ADP' || before.pos === 'SCONJ') {
+      if (before.pos === 'ADP' || before.pos === 'SCONJ') {
+        work.introducer = before.lower;
+        work.introducerStart = p;
+        work.introducerEnd = p + 1;
+      }
+      pendingParticiples.push(k);
+      return;
+    }
+    setIntroducer(work, tokens, work.verb.tokenStart, s);
+  });
+
+  for (const k of pendingParticiples) attachParticiple(works, k);
+
+  // 3. Arguments stop where a later clause's subject starts.
+  works.forEach((work, k) => {
+    for (const later of works.slice(k + 1)) {
+      const start =
+        later.subject && !later.subjectInherited ? later.subject.tokenStart : later.verb.tokenStart;
+      const cut =
+        later.introducer && later.introducerStart >= 0 ? Math.min(start, later.introducerStart) : start;
+      if (cut >= work.verb.tokenEnd && cut < work.argsEnd) {
+        work.argsEnd = cut;
+        work.objects = work.objects.filter((phrase) => phrase.tokenEnd <= cut);
+        work.preps = work.preps.filter((prep) => prep.phrase.tokenEnd <= cut);
+      }
+    }
+  });
+
+  // 4. Kinds and governing clauses from introducers; bare complements of speech verbs.
+  works.forEach((work, k) => {
+    if (work.coordinatedWith !== null || work.kind === 'relative' || work.verb.infinitive) return;
+    const introducer = work.introducer;
+    const clauseStart = work.introducer
+      ? work.introducerStart
+      : (work.subject?.tokenStart ?? work.verb.tokenStart);
+    if (introducer && CONDITIONAL.has(introducer)) {
+      work.kind = 'conditional';
+      // A condition at the start of a sentence or of a "that" clause precedes its consequent: "that should
+      // Moscow take steps, we are prepared to …"; otherwise it follows it: "ready to work … on the condition that …".
+      const lead = tokens[clauseStart - 1];
+      const leads =
+        !lead || lead.index < s || lead.lower === 'that' || lead.text === ',' || QUOTES.has(lead.text);
+      const consequent = leads ? nextTopLevel(works, k) : null;
+      if (consequent !== null) {
+        work.parent = consequent;
+        if (lead?.lower === 'that') {
+          const consequentWork = works[consequent]!;
+          consequentWork.kind = 'complement';
+          consequentWork.introducer = 'that';
+          consequentWork.introducerStart = clauseStart - 1;
+          consequentWork.introducerEnd = clauseStart;
+          consequentWork.parent = previousWorkBefore(works, k, clauseStart - 1);
+        }
+      } else {
+        work.parent = previousWorkBefore(works, k, clauseStart) ?? nextTopLevel(works, k);
+      }
+      return;
+    }
+    if (introducer && COMPLEMENTIZERS.has(introducer)) {
+      work.kind = 'complement';
+      // "stressed that …, and that NATO was …": a second "that" clause shares the first one's governor.
+      let q = clauseStart - 1;
+      while (q >= s && tokens[q]!.text === ',') q--;
+      const sibling =
+        tokens[q]?.pos === 'CCONJ'
+          ? works
+              .slice(0, k)
+              .reverse()
+              .find(
+                (other) =>
+                  other.kind === 'complement' &&
+                  (other.introducer === introducer || other.introducer === null),
+              )
+          : undefined;
+      work.parent = sibling ? sibling.parent : previousWorkBefore(works, k, clauseStart);
+      return;
+    }
+    if (introducer && ADVERBIAL.has(introducer)) {
+      work.kind = work.kind === 'participle' ? 'participle' : 'adverbial';
+      work.parent ??= previousWorkBefore(works, k, clauseStart) ?? nextTopLevel(works, k);
+      return;
+    }
+    if (work.kind === 'participle') return;
+    // "Zakharova said the expansion … is a red line"; "Putin told Biden his country is …"
+    const previous = k > 0 ? works[k - 1]! : undefined;
+    if (
+      previous &&
+      work.subject &&
+      !work.subjectInherited &&
+      context.complementVerbs.has(previous.verb.lemma)
+    ) {
+      let gapStart = previous.verb.tokenEnd;
+      if (TELL_VERBS.has(previous.verb.lemma) && previous.objects.length > 0)
+        gapStart = previous.objects[0]!.tokenEnd;
+      let clean = true;
+      for (let i = gapStart; i < work.subject.tokenStart; i++) {
+        if (!(
+          context.timeTokens.has(i) ||
+          tokens[i]!.pos === 'ADV' ||
+          isTimePreposition(tokens, i) ||
+          QUOTES.has(tokens[i]!.text)
+        ))
+          clean = false;
+      }
+      if (clean) {
+        work.kind = 'complement';
+        work.parent = k - 1;
+      }
+    }
+  });
+
+  // 5. Coordinated clauses share their first conjunct's standing.
+  works.forEach((work) => {
+    if (work.coordinatedWith === null) return;
+    const first = works[work.coordinatedWith]!;
+    if (work.subjectInherited) work.subject = first.subject;
+    work.kind = first.kind === 'main' ? 'main' : first.kind;
+    work.parent = first.parent;
+    if (first.introducer) {
+      work.introducer = first.introducer;
+      work.introducerStart = first.introducerStart;
+      work.introducerEnd = first.introducerEnd;
+    }
+  });
+
+  // 6. A trailing reporting clause governs what precedes it: "…, his lawyer said Wednesday."
+  works.forEach((work, k) => {
+    if (!context.complementVerbs.has(work.verb.lemma) || !work.subject || work.subjectInherited) return;
+    const before = tokens[work.subject.tokenStart - 1];
+    if (!before || !(before.text === ',' || QUOTES.has(before.text))) return;
+    if (work.objects.length > 0) return;
+    for (let j = 0; j < k; j++) {
+      const other = works[j]!;
+      if (
+        other.parent === null &&
+        other.verb.tokenStart < work.subject.tokenStart &&
+        other.kind !== 'conditional'
+      ) {
+        other.parent = k;
+        other.kind = 'complement';
+      }
+    }
+  });
+  // 7. "According to Zakharova, the US is …": the sentence's other top-level clauses are what the source said.
+  const accordingIndex = works.findIndex((work) => work.verb.lemma === ACCORDING_TO);
+  if (accordingIndex >= 0) {
+    works.forEach((work, j) => {
+      if (j !== accordingIndex && work.parent === null && work.coordinatedWith === null) {
+        work.parent = accordingIndex;
+        work.kind = 'complement';
+      }
+    });
+  }
+  return works;
+}
+
+/** "according to X": a verbless reporting frame, parsed as a clause whose verb is the phrase and whose subject is X. */
+function findAccordingTo(
+  tokens: readonly Token[],
+  s: number,
+  e: number,
+  npAt: (i: number, end: number) => Phrase | null,
+): { verb: VerbGroup; subject: Phrase } | null {
+  for (let i = s; i + 2 < e; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
+    const subject = npAt(i + 2, e);
+    if (!subject) return null;
+    const verb: VerbGroup = {
+      tokenStart: i,
+      tokenEnd: i + 2,
+      head: i,
+      lemma: ACCORDING_TO,
+      particle: null,
+      passive: false,
+      negated: false,
+      modal: null,
+      infinitive: false,
+      participle: false,
+    };
+    return { verb, subject };
+  }
+  return null;
+}
+
+/** "should Moscow take concrete steps": an inverted conditional; the subject sits between "should" and the verb. */
+function mergeInversions(
+  tokens: readonly Token[],
+  groups: VerbGroup[],
+  npAt: (i: number, end: number) => Phrase | null,
+): { group: VerbGroup; subject: Phrase | null }[] {
+  const merged: { group: VerbGroup; subject: Phrase | null }[] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k]!;
+    const next = groups[k + 1];
+    const word = tokens[group.head]!.lower;
+    if (
+      (word === 'should' || word === 'were' || word === 'had') &&
+      group.tokenEnd === group.head + 1 &&
+      next
+    ) {
+      const subject = npAt(group.tokenEnd, next.tokenStart);
+      let gap = subject ? subject.tokenEnd : next.tokenStart;
+      while (gap < next.tokenStart && QUOTES.has(tokens[gap]!.text)) gap++;
+      if (subject && gap === next.tokenStart && tokens[next.tokenStart]!.pos !== 'AUX') {
+        merged.push({ group: { ...next, tokenStart: group.tokenStart, modal: 'should' }, subject });
+        k++;
+        continue;
+      }
+    }
+    merged.push({ group, subject: null });
+  }
+  return merged;
+}
+
+function isTimePreposition(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i]?.lower;
+  return (
+    lower === 'on' ||
+    lower === 'in' ||
+    lower === 'last' ||
+    lower === 'this' ||
+    lower === 'since' ||
+    lower === 'during'
+  );
+}
+
+/** "that" opens a clause when a noun phrase and a verb follow it ("said that the alliance was …"). */
+function isComplementizer(tokens: readonly Token[], i: number, limit: number, end: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos === 'SCONJ') return true;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') return true;
+  return limit < end && limit - i <= 6;
+}
+
+/** "that" right after a noun and before a verb is a relative pronoun ("a group that tracks the war"). */
+function isRelativeThat(tokens: readonly Token[], p: number, s: number): boolean {
+  const previous = tokens[p - 1];
+  return p > s && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+}
+
+function setIntroducer(work: Work, tokens: readonly Token[], clauseStart: number, s: number): void {
+  let q = clauseStart - 1;
+  while (q >= s && (QUOTES.has(tokens[q]!.text) || tokens[q]!.text === ',')) q--;
+  if (q < s) return;
+  for (const words of MULTIWORD_INTRODUCERS) {
+    const from = q - words.length + 1;
+    if (from < s) continue;
+    if (words.every((word, w) => tokens[from + w]!.lower === word)) {
+      work.introducer = words.join(' ');
+      work.introducerStart = from;
+      work.introducerEnd = q + 1;
+      return;
+    }
+  }
+  const token = tokens[q]!;
+  if (
+    token.pos === 'SCONJ' ||
+    COMPLEMENTIZERS.has(token.lower) ||
+    CONDITIONAL.has(token.lower) ||
+    (ADVERBIAL.has(token.lower) && token.pos !== 'ADP')
+  ) {
+    work.introducer = token.lower;
+    work.introducerStart = q;
+    work.introducerEnd = q + 1;
+  }
+}
+
+/** "Brazil and the United States", "Hundreds of UN troops", "A court in Guyana": the subject's full extent. */
+function extendSubjectLeft(
+  tokens: readonly Token[],
+  subject: Phrase,
+  s: number,
+  npEndingAt: (last: number, start: number) => Phrase | null,
+): Phrase {
+  let current = subject;
+  for (;;) {
+    const at = current.tokenStart - 1;
+    if (at <= s) return current;
+    const word = tokens[at]!;
+    const joins =
+      SUBJECT_PREPS.has(word.lower) ||
+      word.lower === 'and' ||
+      word.lower === 'or' ||
+      (word.text === ',' && isListComma(tokens, at));
+    if (!joins) return current;
+    const previous = npEndingAt(at - 1, s);
+    if (!previous) return current;
+    const head = SUBJECT_PREPS.has(word.lower) ? previous.head : current.head;
+    current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
+  }
+}
+
+/** The comma of a list "The US, Russia, and Switzerland": an "and" follows before the verb. */
+function isListComma(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length && i < at + 8; i++) {
+    if (tokens[i]!.lower === 'and') return true;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said": the subject is the
+ * first noun phrase of the stretch that ends at the comma, after any leading prepositional phrase.
+ */
+function subjectAfterParenthesis(
+  tokens: readonly Token[],
+  s: number,
+  p: number,
+  npAt: (i: number, end: number) => Phrase | null,
+  works: Work[],
+  k: number,
+): Phrase | null {
+  let regionStart = s;
+  for (let i = p - 1; i >= s; i--) {
+    const token = tokens[i]!;
+    if (
+      token.pos === 'SCONJ' ||
+      token.text === ';' ||
+      token.text === ':' ||
+      (token.lower === 'that' && token.pos !== 'DET')
+    ) {
+      regionStart = i + 1;
+      break;
+    }
+  }
+  for (const earlier of works.slice(0, k)) {
+    if (
+      earlier.verb.tokenStart >= regionStart &&
+      earlier.kind !== 'relative' &&
+      earlier.verb.tokenStart < p &&
+      !earlier.verb.participle
+    ) {
+      // a finite clause before the comma: the comma is not a parenthesis around the subject
+      if (earlier.subject && earlier.subject.tokenStart <= regionStart) return null;
+    }
+  }
+  let i = regionStart;
+  while (i < p && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'ADV' || QUOTES.has(tokens[i]!.text))) {
+    if (tokens[i]!.pos === 'ADP') {
+      const phrase = npAt(i + 1, p);
+      if (!phrase) return null;
+      i = phrase.tokenEnd;
+      if (tokens[i]?.text === ',') i++;
+    } else {
+      i++;
+    }
+  }
+  const subject = npAt(i, p);
+  return subject && subject.tokenEnd <= p ? subject : null;
+}
+
+/** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */
+function findConjunct(works: Work[], k: number, conjunction: number): number | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const other = works[j]!;
+    if (other.verb.infinitive) continue;
+    if (other.argsEnd <= conjunction + 1 && other.argsEnd >= conjunction - 1) return j;
+    if (other.verb.tokenEnd <= conjunction && other.argsEnd >= conjunction - 1) return j;
+  }
+  return k > 0 ? k - 1 : null;
+}
+
+/** "urged Russia to withdraw" (the object acts), "is ready to work" (the subject acts). */
+function attachInfinitive(
+  works: Work[],
+  k: number,
+  tokens: readonly Token[],
+  npAt: (i: number, end: number) => Phrase | null,
+  mentionTokens: ReadonlySet<number>,
+): void {
+  const work = works[k]!;
+  work.kind = 'infinitive';
+  for (let j = k - 1; j >= 0; j--) {
+    const governor = works[j]!;
+    if (governor.verb.tokenEnd > work.verb.tokenStart) continue;
+    let objectBetween: Phrase | null = null;
+    let clean = true;
+    for (let i = governor.verb.tokenEnd; i < work.verb.tokenStart;) {
+      const token = tokens[i]!;
+      if (token.pos === 'ADJ' || token.pos === 'ADV' || QUOTES.has(token.text)) {
+        i++;
+        continue;
+      }
+      const phrase = npAt(i, work.verb.tokenStart);
+      if (phrase && !objectBetween) {
+        objectBetween = phrase;
+        i = phrase.tokenEnd;
+        continue;
+      }
+      clean = false;
+      break;
+    }
+    if (!clean) break;
+    work.parent = j;
+    const copula = tokens[governor.verb.head]!.pos === 'AUX';
+    // "urged Russia to withdraw": an actor object acts; "took concrete steps to reduce tensions": the subject does.
+    const actorObject = objectBetween !== null && hasMention(objectBetween, mentionTokens);
+    if (objectBetween && actorObject && !copula) {
+      work.subject = objectBetween;
+    } else {
+      work.subject = governor.subject;
+    }
+    work.subjectInherited = true;
+    return;
+  }
+  const previous = k > 0 ? k - 1 : null;
+  work.parent = previous;
+  work.subject = previous !== null ? works[previous]!.subject : null;
+  work.subjectInherited = true;
+}
+
+function hasMention(phrase: Phrase, mentionTokens: ReadonlySet<number>): boolean {
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (mentionTokens.has(i)) return true;
+  return false;
+}
+
+/** "Speaking via video-link last week, Putin told …": an -ing clause takes the main clause's subject. */
+function attachParticiple(works: Work[], k: number): void {
+  const work = works[k]!;
+  work.kind = 'participle';
+  const main =
+    previousMain(works, k) ??
+    works.findIndex((other, j) => j > k && other.subject && !other.subjectInherited && other.kind === 'main');
+  if (main === null || main < 0) return;
+  const governor = works[main]!;
+  work.parent = main;
+  const introducer = work.introducer;
+  work.subject = introducer === 'of' && governor.objects.length > 0 ? governor.objects[0]! : governor.subject;
+  work.subjectInherited = true;
+}
+
+function previousMain(works: Work[], k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) if (works[j]!.subject) return j;
+  return null;
+}
+
+function previousWorkBefore(works: Work[], k: number, tokenIndex: number): number | null {
+  for (let j = k - 1; j >= 0; j--) if (works[j]!.verb.tokenStart < tokenIndex) return j;
+  return null;
+}
+
+function nextTopLevel(works: Work[], k: number): number | null {
+  for (let j = k + 1; j < works.length; j++)
+    if (!works[j]!.verb.infinitive && works[j]!.kind !== 'relative') return j;
+  return null;
+}

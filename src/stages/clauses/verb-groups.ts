@@ -1,0 +1,330 @@
+import type { Token, VerbGroup } from '../../doc/layers.js';
+
+const MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  "'ll",
+  'wo',
+  'ca',
+]);
+const NEGATORS = new Set(['not', "n't", 'never', 'no longer']);
+const BE_FORMS = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'am',
+  'get',
+  'got',
+  'gets',
+  'gotten',
+]);
+/** Particles that may complete a phrasal verb ("call on", "break off"); kept only when the lexicon knows the pair. */
+const PARTICLES = new Set([
+  'up',
+  'out',
+  'off',
+  'down',
+  'back',
+  'on',
+  'in',
+  'away',
+  'over',
+  'through',
+  'forward',
+  'apart',
+  'aside',
+]);
+/** Irregular past participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'met',
+  'sent',
+  'led',
+  'built',
+  'fought',
+  'caught',
+  'brought',
+  'bought',
+  'left',
+  'lost',
+  'made',
+  'paid',
+  'said',
+  'sold',
+  'told',
+  'found',
+  'hit',
+  'hurt',
+  'cut',
+  'put',
+  'set',
+  'shot',
+  'struck',
+  'shut',
+  'spent',
+  'won',
+  'kept',
+  'felt',
+  'dealt',
+  'meant',
+  'slain',
+  'sought',
+  'taught',
+  'thought',
+  'bound',
+  'seized',
+  'begun',
+  'run',
+  'done',
+  'gone',
+  'seen',
+  'flown',
+  'thrown',
+  'blown',
+  'drawn',
+  'grown',
+  'known',
+  'shown',
+  'sworn',
+  'torn',
+  'worn',
+  'withdrawn',
+  'overthrown',
+  'upheld',
+  'withheld',
+  'laid',
+  'fed',
+  'fled',
+  'bled',
+  'shed',
+  'spread',
+  'read',
+  'quit',
+  'rid',
+  'beaten',
+  'hidden',
+  'ridden',
+  'stolen',
+  'taken',
+  'given',
+  'driven',
+  'written',
+  'spoken',
+  'broken',
+  'chosen',
+  'frozen',
+  'woken',
+  'forgotten',
+]);
+/** The lexicon the parser checks verb forms against (verb lemmas of the event patterns and quote cues). */
+export interface VerbLexicon {
+  /** Known verb lemmas. */
+  readonly verbs: ReadonlySet<string>;
+  /** Known phrasal verbs, "lemma particle" ("call on", "carry out"). */
+  readonly phrasal: ReadonlySet<string>;
+}
+
+/** Candidate lemmas of an inflected form, for when wink-nlp's lemma is wrong ("staged" → "stag"). */
+export function lemmaCandidates(token: Token): string[] {
+  const lower = token.lower;
+  const candidates = [token.lemma.toLowerCase(), lower];
+  if (lower.endsWith('ied')) candidates.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('ed')) {
+    candidates.push(lower.slice(0, -1), lower.slice(0, -2));
+    if (/(.)\1ed$/.test(lower)) candidates.push(lower.slice(0, -3));
+  }
+  if (lower.endsWith('ing')) {
+    candidates.push(lower.slice(0, -3), lower.slice(0, -3) + 'e');
+    if (/(.)\1ing$/.test(lower)) candidates.push(lower.slice(0, -4));
+  }
+  if (lower.endsWith('ies')) candidates.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es')) candidates.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) candidates.push(lower.slice(0, -1));
+  return candidates;
+}
+
+/** The verb lemma of a token: wink-nlp's, unless only another candidate is in the lexicon. */
+export function verbLemma(token: Token, lexicon: VerbLexicon): string {
+  const candidates = lemmaCandidates(token);
+  return candidates.find((candidate) => lexicon.verbs.has(candidate)) ?? candidates[0]!;
+}
+
+export function isParticiple(token: Token): boolean {
+  const lower = token.lower;
+  return /(?:ed|en|wn)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower);
+}
+
+const isVerbLike = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
+
+/**
+ * A verb-tagged word that modifies a noun is an adjective: "exiled dissidents", "a government-held part",
+ * "Qaeda-linked rebels", "the wounded".
+ */
+export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB') return false;
+  const previous = i > start ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1];
+  if (previous?.text === '-' && previous.end === token.start) return true;
+  const nounFollows =
+    !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && next.text !== '-';
+  if (!nounFollows) return false;
+  if (!isParticiple(token) && !token.lower.endsWith('ing')) return false;
+  if (!previous) return false;
+  return (
+    previous.pos === 'DET' ||
+    previous.pos === 'ADJ' ||
+    (previous.pos === 'ADP' && previous.lower !== 'to') ||
+    (previous.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(previous.lower))
+  );
+}
+
+/**
+ * Wink-nlp tags some verbs after a modal as adjectives or nouns ("would free over 150 prisoners", "will
+ * open"): a known verb right after a modal or infinitive "to", followed by an object or particle, is a verb.
+ */
+function isMistaggedVerb(tokens: readonly Token[], i: number, lexicon: VerbLexicon): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  const previous = tokens[i - 1];
+  if (!previous || !(MODALS.has(previous.lower) || (previous.lower === 'to' && previous.pos === 'PART')))
+    return false;
+  return lexicon.verbs.has(token.lower);
+}
+
+/** Verb groups of tokens `[start, end)`, left to right. */
+export function findVerbGroups(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  lexicon: VerbLexicon,
+): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = start;
+  while (i < end) {
+    const token = tokens[i]!;
+    const opens =
+      (isVerbLike(token) && !isAdjectivalVerb(tokens, i, start)) ||
+      isMistaggedVerb(tokens, i, lexicon) ||
+      (token.lower === 'to' &&
+        token.pos === 'PART' &&
+        i + 1 < end &&
+        (isVerbLike(tokens[i + 1]!) || isMistaggedVerb(tokens, i + 1, lexicon)));
+    if (!opens) {
+      i++;
+      continue;
+    }
+    const group = readGroup(tokens, i, end, lexicon);
+    groups.push(group);
+    i = Math.max(group.tokenEnd, i + 1);
+  }
+  return groups;
+}
+
+function readGroup(tokens: readonly Token[], from: number, end: number, lexicon: VerbLexicon): VerbGroup {
+  let i = from;
+  let infinitive = false;
+  let modal: string | null = null;
+  let negated = false;
+  let sawBe = false;
+  let head = -1;
+  if (tokens[i]!.lower === 'to') {
+    infinitive = true;
+    i++;
+  }
+  for (; i < end; i++) {
+    const token = tokens[i]!;
+    const lower = token.lower;
+    if (NEGATORS.has(lower) || (lower === 'no' && tokens[i + 1]?.lower === 'longer')) {
+      negated = true;
+      if (lower === 'no') i++;
+      continue;
+    }
+    if (
+      token.pos === 'ADV' &&
+      head < 0 &&
+      i + 1 < end &&
+      (isVerbLike(tokens[i + 1]!) || NEGATORS.has(tokens[i + 1]!.lower) || tokens[i + 1]!.pos === 'ADV')
+    ) {
+      continue;
+    }
+    if (
+      token.pos === 'ADV' &&
+      head >= 0 &&
+      i + 1 < end &&
+      tokens[i + 1]!.pos === 'VERB' &&
+      tokens[head]!.pos === 'AUX'
+    )
+      continue;
+    if (token.pos === 'AUX' || (isMistaggedVerb(tokens, i, lexicon) && head < 0)) {
+      if (MODALS.has(lower))
+        modal ??= lower === "'ll" || lower === 'wo' ? 'will' : lower === 'ca' ? 'can' : lower;
+      if (BE_FORMS.has(lower) || token.lemma === 'be') sawBe = true;
+      // "have to", "going to", "about to" behave as modals: "would have to proceed".
+      const next = tokens[i + 1];
+      if (
+        next?.lower === 'to' &&
+        (token.lemma === 'have' || lower === 'going' || lower === 'about') &&
+        isVerbLike(tokens[i + 2] ?? token)
+      ) {
+        modal ??= lower === 'going' ? 'going to' : lower === 'about' ? 'about to' : 'have to';
+        head = i;
+        i++;
+        continue;
+      }
+      if (token.pos === 'AUX') {
+        head = i;
+        continue;
+      }
+    }
+    if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon)) {
+      if (head >= 0 && tokens[head]!.pos === 'VERB') break;
+      head = i;
+      continue;
+    }
+    if (lower === 'going' && tokens[i + 1]?.lower === 'to') {
+      modal ??= 'going to';
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) head = Math.min(from + (infinitive ? 1 : 0), end - 1);
+  let tokenEnd = head + 1;
+  const headToken = tokens[head]!;
+  const lemma = headToken.pos === 'AUX' ? headToken.lemma.toLowerCase() : verbLemma(headToken, lexicon);
+  let particle: string | null = null;
+  const next = tokens[tokenEnd];
+  if (next && PARTICLES.has(next.lower) && lexicon.phrasal.has(`${lemma} ${next.lower}`)) {
+    particle = next.lower;
+    tokenEnd++;
+  }
+  const passive =
+    sawBe && headToken.pos === 'VERB' && isParticiple(headToken) && headToken.lower !== headToken.lemma;
+  const participle = !infinitive && headToken.lower.endsWith('ing') && head === from;
+  return {
+    tokenStart: from,
+    tokenEnd,
+    head,
+    lemma,
+    particle,
+    passive,
+    negated,
+    modal,
+    infinitive,
+    participle,
+  };
+}

@@ -1,0 +1,192 @@
+import type { Clause, Modality, Token } from '../../doc/layers.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
+
+export type FrameKind = 'intent' | 'desire' | 'expectation' | 'threat' | 'refusal' | 'implicative' | 'other';
+
+/** The word that governs an infinitive clause: "is ready to", "plans to", "urged … to". */
+export interface Frame {
+  readonly kind: FrameKind;
+  readonly word: string;
+  readonly clause: Clause;
+}
+
+/** How a clause stands: what makes its act not (yet) a fact, and who says so. */
+export interface Standing {
+  /** The modality from the clause's own verb group, its conditions and its speaker, without the frame. */
+  readonly base: Modality;
+  /** What the frame adds when the act keeps its own code ("plans to attack" → intended). */
+  readonly frameModality: Modality | null;
+  readonly frame: Frame | null;
+  /** The clause of the speech verb that reports this one. */
+  readonly speakerClause: Clause | null;
+  /** Conditional clauses this one depends on. */
+  readonly conditions: readonly Clause[];
+  readonly rules: readonly string[];
+}
+
+const RANK: Record<Modality, number> = {
+  denied: 7,
+  negated: 6,
+  conditional: 5,
+  hypothetical: 4,
+  intended: 3,
+  reported: 2,
+  asserted: 1,
+};
+
+/** The stronger of two modalities: a denial beats a negation beats a condition … beats an assertion. */
+export function strongerModality(a: Modality, b: Modality): Modality {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+export interface ModalityLexicon {
+  readonly frames: ReadonlyMap<string, FrameKind>;
+  readonly hedges: ReadonlySet<string>;
+  readonly hypotheticalModals: ReadonlySet<string>;
+  readonly intentModals: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly denialVerbs: ReadonlySet<string>;
+  readonly allegationVerbs: ReadonlySet<string>;
+}
+
+export function modalityLexicon(lexicon: Lexicon): ModalityLexicon {
+  const frames = new Map<string, FrameKind>();
+  const add = (kind: FrameKind, words: readonly string[]) => words.forEach((word) => frames.set(word, kind));
+  add('implicative', lexicon.modality.implicative);
+  add('expectation', lexicon.modality.expectation);
+  add('desire', lexicon.modality.desire);
+  add('intent', lexicon.modality.intent);
+  add('refusal', lexicon.modality.refusal);
+  add('threat', lexicon.modality.threat);
+  return {
+    frames,
+    hedges: new Set(lexicon.modality.hedges),
+    hypotheticalModals: new Set(lexicon.modality.hypotheticalModals),
+    intentModals: new Set(lexicon.modality.intentModals),
+    speechVerbs: new Set([
+      ...lexicon.cues.verbs.map((verb) => verb.lemma),
+      ...lexicon.cues.according.map((cue) => cue.phrase),
+    ]),
+    denialVerbs: new Set(lexicon.cues.verbs.filter((verb) => verb.denial).map((verb) => verb.lemma)),
+    allegationVerbs: new Set(lexicon.cues.verbs.filter((verb) => verb.allegation).map((verb) => verb.lemma)),
+  };
+}
+
+/** The modality a clause's own verb group gives: "did not attack", "could invade", "will send". */
+export function ownModality(clause: Clause, lexicon: ModalityLexicon): Modality {
+  if (clause.verb.negated) return 'negated';
+  const modal = clause.verb.modal;
+  if (modal && lexicon.hypotheticalModals.has(modal)) return 'hypothetical';
+  if (modal && lexicon.intentModals.has(modal)) return 'intended';
+  return 'asserted';
+}
+
+/** The word that frames an infinitive: the governing verb's lemma, or the adjective after a copula ("is ready"). */
+export function frameWord(tokens: readonly Token[], governor: Clause): string {
+  const head = tokens[governor.verb.head]!;
+  if (head.pos !== 'AUX') return governor.verb.lemma;
+  for (let i = governor.verb.tokenEnd; i < tokens.length && i < governor.verb.tokenEnd + 3; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADV') continue;
+    if (token.pos === 'ADJ' || token.pos === 'VERB') return token.lower;
+    break;
+  }
+  return governor.verb.lemma;
+}
+
+/**
+ * Climbs from a clause through the clauses that govern it: infinitive frames ("is ready to work"),
+ * conditions that hang on it ("… on the condition that the Kremlin works …"), and the speech verb that
+ * reports it ("NATO has said that …", "Russia denied its forces bombed …").
+ */
+export function clauseStanding(
+  clause: Clause,
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  lexicon: ModalityLexicon,
+): Standing {
+  const rules: string[] = [];
+  let base = ownModality(clause, lexicon);
+  if (base !== 'asserted') rules.push(`own:${base}`);
+  let frame: Frame | null = null;
+  let frameModality: Modality | null = null;
+  let speakerClause: Clause | null = null;
+  const conditions: Clause[] = [];
+  const childConditions = (of: Clause) =>
+    clauses.filter(
+      (other) => other.kind === 'conditional' && other.parent === of.index && other.sentence === of.sentence,
+    );
+
+  if (hasHedge(tokens, clause, lexicon)) {
+    base = strongerModality(base, 'reported');
+    rules.push('hedge:reported');
+  }
+
+  let current: Clause = clause;
+  for (let steps = 0; steps < 8; steps++) {
+    conditions.push(...childConditions(current));
+    if (current.kind === 'conditional') {
+      base = strongerModality(base, 'hypothetical');
+      rules.push('inside-condition:hypothetical');
+      break;
+    }
+    if (current.parent === null) break;
+    const parent = clauses[current.parent]!;
+    if (current.kind === 'infinitive') {
+      const word = frameWord(tokens, parent);
+      const kind = lexicon.frames.get(word) ?? 'other';
+      const modality: Modality | null =
+        kind === 'intent'
+          ? 'intended'
+          : kind === 'refusal'
+            ? 'negated'
+            : kind === 'implicative'
+              ? null
+              : 'hypothetical';
+      if (!frame) {
+        frame = { kind, word, clause: parent };
+        frameModality = modality;
+        rules.push(`frame:${kind}:${word}`);
+      } else if (modality) {
+        base = strongerModality(base, modality);
+      }
+      const parentOwn = ownModality(parent, lexicon);
+      if (parentOwn !== 'asserted' && !(parentOwn === 'intended' && kind === 'intent')) {
+        base = strongerModality(base, parentOwn);
+        rules.push(`governor:${parentOwn}`);
+      }
+      current = parent;
+      continue;
+    }
+    if (current.kind === 'complement') {
+      if (lexicon.speechVerbs.has(parent.verb.lemma)) {
+        speakerClause = parent;
+        if (lexicon.denialVerbs.has(parent.verb.lemma) && !parent.verb.negated) {
+          base = strongerModality(base, 'denied');
+          rules.push(`denied-by:${parent.verb.lemma}`);
+        } else {
+          base = strongerModality(base, 'reported');
+          rules.push(`reported-by:${parent.verb.lemma}`);
+        }
+        break;
+      }
+      current = parent;
+      continue;
+    }
+    break;
+  }
+  if (conditions.length > 0) {
+    base = strongerModality(base, 'conditional');
+    rules.push('conditional');
+  }
+  return { base, frameModality, frame, speakerClause, conditions, rules };
+}
+
+function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {
+  const from =
+    clause.subject && !clause.subjectInherited ? clause.subject.tokenStart : clause.verb.tokenStart;
+  for (let i = from; i < clause.verb.tokenEnd + 1 && i < tokens.length; i++) {
+    if (lexicon.hedges.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,732 @@
+import { createHash } from 'node:crypto';
+import type { Codebook } from '../../codebook/codebook.js';
+import type { Doc } from '../../doc/doc.js';
+import type {
+  Actor,
+  Clause,
+  CodedEvent,
+  EventRecord,
+  Granularity,
+  Mention,
+  Modality,
+  Phrase,
+  Place,
+  TimeExpression,
+  Token,
+} from '../../doc/layers.js';
+import { textSpan, type Span } from '../../doc/span.js';
+import type { Lexicon } from '../../dictionaries/lexicon.js';
+import type { Diagnostic, Stage } from '../../pipeline/stage.js';
+import { clauseStanding, modalityLexicon, strongerModality, type Standing } from './clause-modality.js';
+import { intentCode, refusalCode, threatCode } from './code-transforms.js';
+import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
+import type { CompiledPattern, PatternIndex } from './pattern-index.js';
+import { mentionsIn, phraseActors, slotActor, type SlotActor } from './phrase-actors.js';
+import { contentClauses, contentTone, speechActCode, toneLexicon } from './speech-act.js';
+
+export interface EventsStageOptions {
+  readonly patterns: PatternIndex;
+  readonly codebook: Codebook;
+  readonly lexicon: Lexicon;
+  /** The coder's name and version, recorded with every event. */
+  readonly coder: { readonly name: string; readonly version: string };
+  /** The dictionary versions, recorded with every event ("actors=…;patterns=…"). */
+  readonly dictionaries: string;
+}
+
+/** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
+const LIGHT_VERBS = new Set([
+  'announce',
+  'order',
+  'approve',
+  'impose',
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'begin',
+  'start',
+  'continue',
+  'step',
+  'escalate',
+  'make',
+  'issue',
+  'prepare',
+  'plan',
+  'threaten',
+  'call',
+  'demand',
+  'propose',
+  'extend',
+  'expand',
+  'intensify',
+  'resume',
+  'unveil',
+  'decide',
+  'vote',
+]);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'its', 'their', 'our']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+interface Draft {
+  readonly code: string;
+  readonly source: SlotActor;
+  readonly target: SlotActor | null;
+  readonly modality: Modality;
+  readonly speaker: SlotActor | null;
+  readonly condition: Span | null;
+  readonly evidence: Span;
+  readonly sentence: number;
+  readonly clause: Clause | null;
+  readonly pattern: string;
+  readonly verb: Span;
+  readonly rules: string[];
+  readonly confidence: number;
+}
+
+/**
+ * The `events` layer: who did what to whom, per clause, with modality, condition, speaker, date, place and
+ * evidence. Verb and noun patterns give the act; the clause's subject (or a passive's agent) the source;
+ * the pattern's slot the target; the clauses that govern it the modality (see `clauseStanding`). A
+ * speech verb is itself an event, coded by what was said: criticism of another actor is 111/112, a demand
+ * 100, else 010 toward the main actor of the content.
+ */
+export function createEventsStage(options: EventsStageOptions): Stage<'events'> {
+  const { patterns, codebook, lexicon, coder, dictionaries } = options;
+  const modality = modalityLexicon(lexicon);
+  const tone = toneLexicon(lexicon.tone);
+  const documentCues = new Set(lexicon.cues.nouns.filter((noun) => noun.document).map((noun) => noun.lemma));
+  return {
+    name: 'events',
+    version: coder.version,
+    requires: ['sentences', 'tokens', 'mentions', 'clauses', 'times', 'places'],
+    produces: 'events',
+    dictionaries: { patterns: patterns.version, lexicon: lexicon.version, codebook: codebook.version },
+    run: function events(doc) {
+      const tokens = doc.layers.tokens ?? [];
+      const mentions = doc.layers.mentions ?? [];
+      const clauses = doc.layers.clauses ?? [];
+      const diagnostics: Diagnostic[] = [];
+      const drafts: Draft[] = [];
+      const usedObjects = new Set<number>();
+      const hasActor = (phrase: Phrase) =>
+        mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).length > 0;
+      const standingCache = new Map<number, Standing>();
+      const standingOf = (clause: Clause) => {
+        let standing = standingCache.get(clause.index);
+        if (!standing) {
+          standing = clauseStanding(clause, clauses, tokens, modality);
+          standingCache.set(clause.index, standing);
+        }
+        return standing;
+      };
+
+      /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
+      const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
+        if (!clause.subject) return [];
+        const found = phraseActors(tokens, mentions, clause.subject);
+        if (found.length > 0) return found;
+        const head = tokens[clause.subject.head]!;
+        if (!SUBJECT_PRONOUNS.has(head.lower) || depth > 4) return [];
+        const standing = standingOf(clause);
+        const governing =
+          standing.speakerClause ??
+          standing.frame?.clause ??
+          (clause.parent !== null ? clauses[clause.parent] : undefined);
+        if (governing && governing !== clause) {
+          return subjectActors(governing, depth + 1).map((actor) => ({ ...actor, rule: 'pronoun-speaker' }));
+        }
+        return [];
+      };
+
+      const speakerOf = (standing: Standing): SlotActor | null => {
+        if (!standing.speakerClause) return null;
+        return subjectActors(standing.speakerClause)[0] ?? null;
+      };
+
+      const conditionSpan = (standing: Standing): Span | null => {
+        const condition = standing.conditions[0];
+        if (!condition) return null;
+        const family = [condition, ...descendants(condition, clauses)];
+        const start =
+          condition.subject && !condition.subjectInherited
+            ? tokens[condition.subject.tokenStart]!.start
+            : condition.start;
+        return { start, end: Math.max(...family.map((clause) => clause.end)) };
+      };
+
+      const evidenceOf = (clause: Clause, standing: Standing): Span => {
+        let start =
+          clause.subject && !clause.subjectInherited
+            ? tokens[clause.subject.tokenStart]!.start
+            : tokens[clause.verb.tokenStart]!.start;
+        let end = clause.end;
+        if (standing.frame) {
+          const governor = standing.frame.clause;
+          const governorStart =
+            governor.subject && !governor.subjectInherited
+              ? tokens[governor.subject.tokenStart]!.start
+              : governor.start;
+          start = Math.min(start, governorStart);
+        }
+        for (const child of clauses) {
+          if (child.parent === clause.index && child.kind === 'infinitive') end = Math.max(end, child.end);
+        }
+        return { start, end };
+      };
+
+      for (const clause of clauses) {
+        // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
+        const isSpeech =
+          modality.speechVerbs.has(clause.verb.lemma) ||
+          clauses.some((other) => other.parent === clause.index && other.kind === 'complement');
+        const match = matchVerbPattern(tokens, clause, patterns, hasActor);
+        if (!match && !isSpeech) continue;
+        if (match?.objectUsed)
+          for (let i = match.objectUsed.tokenStart; i < match.objectUsed.tokenEnd; i++) usedObjects.add(i);
+        const standing = standingOf(clause);
+        const rules = [...standing.rules];
+        let sources: SlotActor[];
+        if (clause.verb.passive) {
+          const agent = clause.preps.find((prep) => prep.prep === 'by');
+          sources = agent ? phraseActors(tokens, mentions, agent.phrase) : [];
+          rules.push('passive:by-agent');
+        } else {
+          sources = subjectActors(clause);
+        }
+        if (sources.length === 0) continue;
+        const speaker = speakerOf(standing);
+        const evidence = evidenceOf(clause, standing);
+        const condition = conditionSpan(standing);
+
+        if (isSpeech && (!match || !match.targetPhrase || match.pattern.code.startsWith('01'))) {
+          const speech = codeSpeechAct(clause, match, standing);
+          if (speech) {
+            for (const source of sources) {
+              drafts.push({
+                ...speech,
+                source,
+                modality: standing.base === 'reported' ? 'reported' : standing.base,
+                speaker,
+                condition,
+                sentence: clause.sentence,
+                clause,
+                verb: verbSpan(tokens, clause),
+                rules: [...rules, ...speech.rules],
+                confidence: confidenceOf(source, speech.target, standing, 0.8),
+              });
+            }
+            continue;
+          }
+          if (!match) continue;
+        }
+        if (!match) continue;
+
+        let targets: SlotActor[] = match.targetPhrase
+          ? phraseActors(tokens, mentions, match.targetPhrase)
+          : [];
+        if (clause.verb.passive && match.targetSlot === 'object' && clause.subject) {
+          targets = phraseActors(tokens, mentions, clause.subject);
+        }
+        let code = match.pattern.code;
+        let mood: Modality = standing.base;
+        const frame = standing.frame;
+        if (frame && standing.frameModality) {
+          const transformed =
+            frame.kind === 'intent'
+              ? intentCode(code)
+              : frame.kind === 'refusal'
+                ? refusalCode(code)
+                : frame.kind === 'desire' || frame.kind === 'threat'
+                  ? threatCode(code)
+                  : undefined;
+          if (transformed && transformed !== code) {
+            rules.push(`transform:${frame.kind}:${code}->${transformed}`);
+            code = transformed;
+          } else {
+            mood = strongerModality(mood, standing.frameModality);
+          }
+        }
+        if (
+          clause.verb.negated &&
+          (clause.verb.modal === 'will' || clause.verb.modal === 'would') &&
+          refusalCode(code)
+        ) {
+          // "would not provide support": a refusal, coded as rejection (12x) and kept as an asserted act.
+          const refused = refusalCode(code)!;
+          rules.push(`transform:refusal:${code}->${refused}`);
+          code = refused;
+          mood = standing.base === 'negated' ? (standing.speakerClause ? 'reported' : 'asserted') : mood;
+        }
+        const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
+        const symmetricPairs = targets.length === 0 && sources.length > 1 && code.startsWith('04');
+        for (const source of sources) {
+          const pairs = symmetricPairs ? sources.filter((other) => other !== source) : targetList;
+          for (const target of pairs) {
+            // A bare country that is the source's own is a place or a self-reference ("shutter its offices in the
+            // Russian capital"), not a target; a role of the same country is ("Georgian demonstrators … the Georgian government").
+            if (
+              target &&
+              (target.code === source.code ||
+                (target.roles.length === 0 &&
+                  target.knownGroup === null &&
+                  target.country === source.country))
+            )
+              continue;
+            drafts.push({
+              code,
+              source,
+              target,
+              modality: mood,
+              speaker,
+              condition,
+              evidence,
+              sentence: clause.sentence,
+              clause,
+              pattern: match.pattern.id,
+              verb: verbSpan(tokens, clause),
+              rules: [
+                ...rules,
+                `pattern:${match.pattern.id}`,
+                `source:${source.rule}`,
+                ...(target ? [`target:${match.targetSlot}:${target.rule}`] : []),
+              ],
+              confidence: confidenceOf(source, target, standing, 0.9),
+            });
+          }
+        }
+      }
+
+      drafts.push(...nominalEvents());
+
+      function codeSpeechAct(clause: Clause, match: VerbMatch | null, standing: Standing) {
+        const content = contentClauses(clause, clauses);
+        const speakerKeys = new Set(subjectActors(clause).map((actor) => actor.code));
+        let target: SlotActor | null = null;
+        let targetIsAgent = false;
+        if (match?.targetPhrase) {
+          target = phraseActors(tokens, mentions, match.targetPhrase)[0] ?? null;
+        }
+        const addressee = clause.objects.find((object) => hasActor(object));
+        if (!target && addressee && (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')) {
+          target = phraseActors(tokens, mentions, addressee)[0] ?? null;
+        }
+        for (const part of content) {
+          if (target) break;
+          const actors = (
+            part.subject && !part.subjectInherited ? phraseActors(tokens, mentions, part.subject) : []
+          ).filter((actor) => !speakerKeys.has(actor.code) && actor.mention.via !== 'pronoun');
+          if (actors[0]) {
+            target = actors[0];
+            targetIsAgent = true;
+          }
+        }
+        if (!target && content.length > 0) {
+          const from = content[0]!.start;
+          const to = Math.max(...content.map((part) => part.end));
+          const other = mentions.find(
+            (mention) =>
+              mention.start >= from &&
+              mention.end <= to &&
+              !speakerKeys.has(mention.code) &&
+              mention.via !== 'pronoun',
+          );
+          if (other) target = slotActor(other, 'content-mention');
+        }
+        const contentFrom =
+          content.length > 0
+            ? Math.min(...content.map((part) => tokenAt(tokens, part.start)))
+            : clause.verb.tokenEnd;
+        const contentTo =
+          content.length > 0
+            ? Math.max(...content.map((part) => tokenAt(tokens, part.end - 1) + 1))
+            : clause.verb.tokenEnd;
+        const toneFound = contentTone(tokens, contentFrom, contentTo, tone);
+        let code = speechActCode(toneFound, targetIsAgent);
+        const rules = [`speech:${clause.verb.lemma}`, `tone:${toneFound}`];
+        if (match && !(match.pattern.code.startsWith('01') && code !== '010')) {
+          code = match.pattern.code;
+          rules.push(`pattern:${match.pattern.id}`);
+        }
+        if (!target && (code === '010' || (code.startsWith('01') && code !== '016'))) return null;
+        const subjectStart =
+          clause.subject && !clause.subjectInherited
+            ? tokens[clause.subject.tokenStart]!.start
+            : clause.start;
+        const start = Math.min(subjectStart, tokens[clause.verb.tokenStart]!.start);
+        const end = Math.max(clause.end, ...content.map((part) => part.end));
+        return {
+          code,
+          target,
+          evidence: { start, end },
+          pattern: match?.pattern.id ?? `speech-${clause.verb.lemma}`,
+          rules,
+        };
+      }
+
+      function nominalEvents(): Draft[] {
+        const found: Draft[] = [];
+        for (const sentence of doc.layers.sentences ?? []) {
+          for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+            const token = tokens[i]!;
+            if (token.pos !== 'NOUN' || usedObjects.has(i)) continue;
+            const candidates =
+              patterns.byNoun.get(token.lemma.toLowerCase()) ?? patterns.byNoun.get(token.lower);
+            if (!candidates) continue;
+            const nominal = codeNominal(i, sentence.tokenStart, sentence.tokenEnd, candidates);
+            if (nominal) found.push(nominal);
+          }
+        }
+        return found;
+      }
+
+      function codeNominal(
+        i: number,
+        sentenceStart: number,
+        sentenceEnd: number,
+        candidates: readonly CompiledPattern[],
+      ): Draft | null {
+        const token = tokens[i]!;
+        // The noun phrase before the noun: a possessive or adjectival actor is the source.
+        let left = i;
+        while (left > sentenceStart && isModifier(tokens[left - 1]!)) left--;
+        let source: SlotActor | null = null;
+        const before = mentionsIn(mentions, left, i).filter((mention) => mention.via !== 'pronoun');
+        const possessive = before.find((mention) =>
+          POSSESSIVE_MARKS.has(tokens[mention.tokenEnd]?.text ?? ''),
+        );
+        if (possessive) source = slotActor(possessive, 'possessive');
+        else if (before.length > 0) source = slotActor(before[before.length - 1]!, 'modifier');
+        // Prepositional phrases after the noun: the pattern's slots hold the target, "by" the source.
+        const preps: { prep: string; from: number; to: number }[] = [];
+        let j = i + 1;
+        while (j < sentenceEnd && preps.length < 4 && tokens[j]!.pos === 'ADP') {
+          let k = j + 1;
+          while (
+            k < sentenceEnd &&
+            (isModifier(tokens[k]!) ||
+              tokens[k]!.pos === 'NOUN' ||
+              tokens[k]!.pos === 'PROPN' ||
+              tokens[k]!.pos === 'NUM')
+          )
+            k++;
+          if (k === j + 1) break;
+          preps.push({ prep: tokens[j]!.lower, from: j + 1, to: k });
+          j = k;
+        }
+        let best: { pattern: CompiledPattern; target: SlotActor | null } | null = null;
+        for (const pattern of candidates) {
+          if (pattern.objects) {
+            const object = preps.find((prep) => prep.prep === 'of');
+            const modifierMatch = objectMatches(
+              tokens,
+              { tokenStart: left, tokenEnd: i + 1, head: i },
+              pattern.objects.map((words) => [...words, token.lower]),
+            );
+            if (
+              !modifierMatch &&
+              !(
+                object &&
+                objectMatches(
+                  tokens,
+                  { tokenStart: object.from, tokenEnd: object.to, head: object.to - 1 },
+                  pattern.objects,
+                )
+              )
+            )
+              continue;
+          }
+          let target: SlotActor | null = null;
+          for (const slot of pattern.targets) {
+            const prep = preps.find((candidate) => candidate.prep === (slot === 'object' ? 'of' : slot));
+            if (!prep) continue;
+            const actors = phraseActors(tokens, mentions, {
+              tokenStart: prep.from,
+              tokenEnd: prep.to,
+              head: prep.to - 1,
+            });
+            if (actors[0]) {
+              target = actors[0];
+              break;
+            }
+          }
+          if (!best || (target && !best.target)) best = { pattern, target };
+        }
+        if (!best) return null;
+        const byAgent = preps.find((prep) => prep.prep === 'by');
+        if (byAgent) {
+          const agent = phraseActors(tokens, mentions, {
+            tokenStart: byAgent.from,
+            tokenEnd: byAgent.to,
+            head: byAgent.to - 1,
+          })[0];
+          if (agent) source = agent;
+        }
+        const enclosing = innermostClause(clauses, token);
+        const rules = [`nominal:${best.pattern.id}`];
+        if (
+          !source &&
+          enclosing &&
+          LIGHT_VERBS.has(enclosing.verb.lemma) &&
+          enclosing.objects.some((object) => object.tokenStart <= i && object.tokenEnd > i)
+        ) {
+          source = subjectActors(enclosing)[0] ?? null;
+          rules.push(`light-verb:${enclosing.verb.lemma}`);
+        }
+        if (!source || (best.target && best.target.code === source.code)) return null;
+        if (!best.target && source.rule === 'modifier') return null;
+        const standing = enclosing ? standingOf(enclosing) : null;
+        const end = preps.length > 0 ? tokens[preps[preps.length - 1]!.to - 1]!.end : token.end;
+        return {
+          code: best.pattern.code,
+          source,
+          target: best.target,
+          modality: standing?.base ?? 'asserted',
+          speaker: standing ? speakerOf(standing) : null,
+          condition: standing ? conditionSpan(standing) : null,
+          evidence: { start: tokens[left]!.start, end },
+          sentence: enclosing?.sentence ?? sentenceOfToken(doc, i),
+          clause: enclosing ?? null,
+          pattern: best.pattern.id,
+          verb: { start: token.start, end: token.end },
+          rules: [...rules, ...(standing?.rules ?? []), `source:${source.rule}`],
+          confidence: confidenceOf(source, best.target, standing, 0.7),
+        };
+      }
+
+      const layer: CodedEvent[] = [];
+      const seen = new Set<string>();
+      for (const draft of drafts) {
+        const entry = codebook.lookup(draft.code);
+        if (!entry || !entry.emitted) {
+          diagnostics.push({
+            stage: 'events',
+            rule: 'unknown-code',
+            message: `pattern ${draft.pattern} gives code ${draft.code}, which the codebook does not emit`,
+            start: draft.verb.start,
+            end: draft.verb.end,
+          });
+          continue;
+        }
+        const { date, granularity } = eventDate(doc, draft, clauses, tokens);
+        const location = eventLocation(doc.layers.places ?? [], draft);
+        const record: EventRecord = {
+          id: eventId(doc.meta.id, draft),
+          articleId: doc.meta.id,
+          url: doc.meta.url,
+          sentenceIndex: draft.sentence,
+          date,
+          dateGranularity: granularity,
+          publicationDate: doc.meta.published,
+          source: toActor(doc.text, draft.source),
+          target: draft.target ? toActor(doc.text, draft.target) : null,
+          code: entry.code,
+          rootCode: entry.rootCode,
+          quadClass: entry.quadClass,
+          goldstein: entry.goldstein,
+          plover: entry.plover ? { type: entry.plover.type, mode: entry.plover.mode } : null,
+          modality: draft.modality,
+          condition: draft.condition ? textSpan(doc.text, draft.condition) : null,
+          speaker: draft.speaker ? toActor(doc.text, draft.speaker) : null,
+          evidence: textSpan(doc.text, draft.evidence),
+          location,
+          confidence: Math.round(draft.confidence * 100) / 100,
+          coder: { name: coder.name, version: coder.version, dictionaries },
+        };
+        if (seen.has(record.id)) continue;
+        seen.add(record.id);
+        layer.push({ record, trace: { pattern: draft.pattern, rules: draft.rules, verb: draft.verb } });
+      }
+      return { layer, diagnostics };
+    },
+  };
+}
+
+const isModifier = (token: Token) =>
+  token.pos === 'DET' ||
+  token.pos === 'ADJ' ||
+  token.pos === 'PROPN' ||
+  token.pos === 'NUM' ||
+  POSSESSIVE_MARKS.has(token.text) ||
+  token.text === '-' ||
+  (token.pos === 'PRON' && /^(his|her|its|their|our)$/.test(token.lower));
+
+function descendants(clause: Clause, clauses: readonly Clause[]): Clause[] {
+  const found: Clause[] = [];
+  const queue = [clause.index];
+  while (queue.length > 0) {
+    const parent = queue.shift()!;
+    for (const other of clauses) {
+      if (other.parent === parent && other.sentence === clause.sentence && !found.includes(other)) {
+        found.push(other);
+        queue.push(other.index);
+      }
+    }
+  }
+  return found;
+}
+
+function innermostClause(clauses: readonly Clause[], token: Token): Clause | undefined {
+  let best: Clause | undefined;
+  for (const clause of clauses) {
+    if (
+      clause.start <= token.start &&
+      clause.end >= token.end &&
+      (!best || clause.end - clause.start < best.end - best.start)
+    )
+      best = clause;
+  }
+  return best;
+}
+
+function sentenceOfToken(doc: Doc, i: number): number {
+  return (
+    (doc.layers.sentences ?? []).find((sentence) => sentence.tokenStart <= i && sentence.tokenEnd > i)
+      ?.index ?? 0
+  );
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function verbSpan(tokens: readonly Token[], clause: Clause): Span {
+  return { start: tokens[clause.verb.head]!.start, end: tokens[clause.verb.tokenEnd - 1]!.end };
+}
+
+function toActor(text: string, actor: SlotActor): Actor {
+  const mention: Mention = actor.mention;
+  return {
+    code: actor.code,
+    country: actor.country,
+    knownGroup: actor.knownGroup,
+    roles: actor.roles,
+    name: mention.name,
+    text: text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
+  };
+}
+
+/**
+ * Confidence, 0–1: the base for the kind of evidence (a verb pattern 0.9, a speech act coded by its
+ * content 0.8, a nominal event 0.7), less 0.15 for each actor that coreference guessed and 0.1 for a
+ * missing target or a subject taken from another clause.
+ */
+function confidenceOf(
+  source: SlotActor,
+  target: SlotActor | null,
+  standing: Standing | null,
+  base: number,
+): number {
+  let confidence = base;
+  if (source.mention.guess || source.rule === 'pronoun-speaker') confidence -= 0.15;
+  if (target?.mention.guess) confidence -= 0.15;
+  if (!target) confidence -= 0.1;
+  if (standing?.frame) confidence -= 0.05;
+  return Math.max(0.05, Math.min(1, confidence));
+}
+
+function eventId(articleId: string, draft: Draft): string {
+  return createHash('sha256')
+    .update(
+      [
+        articleId,
+        draft.sentence,
+        draft.code,
+        draft.source.code,
+        draft.target?.code ?? '',
+        draft.evidence.start,
+        draft.evidence.end,
+        draft.source.mention.start,
+      ].join('|'),
+    )
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/**
+ * The date of an event: a time expression of its own clause, else of the clauses that govern it (and
+ * their -ing and adverbial clauses: "Speaking … last week, Putin told"), else one that belongs to no
+ * clause ("In October, Moscow announced"), else the publication date.
+ */
+function eventDate(
+  doc: Doc,
+  draft: Draft,
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+): { date: string; granularity: Granularity } {
+  const times = (doc.layers.times ?? []).filter((time) => time.sentence === draft.sentence);
+  if (times.length === 0) return { date: doc.meta.published, granularity: 'day' };
+  const own = draft.clause;
+  const family = new Set<number>();
+  for (
+    let clause: Clause | undefined = own ?? undefined;
+    clause;
+    clause = clause.parent !== null ? clauses[clause.parent] : undefined
+  ) {
+    if (family.has(clause.index)) break;
+    family.add(clause.index);
+  }
+  for (const clause of clauses) {
+    if (
+      clause.parent !== null &&
+      family.has(clause.parent) &&
+      (clause.kind === 'participle' || clause.kind === 'adverbial')
+    )
+      family.add(clause.index);
+  }
+  const sentenceClauses = clauses.filter((clause) => clause.sentence === draft.sentence);
+  const score = (time: TimeExpression): number => {
+    if (
+      time.start >= draft.evidence.start &&
+      time.end <= draft.evidence.end &&
+      own &&
+      time.start >= own.start &&
+      time.end <= own.end
+    )
+      return 0;
+    const holders = sentenceClauses.filter((clause) => clause.start <= time.start && clause.end >= time.end);
+    if (holders.length === 0) return 2;
+    if (holders.some((clause) => family.has(clause.index))) return 1;
+    return 9;
+  };
+  let best: TimeExpression | undefined;
+  let bestScore = 9;
+  for (const time of times) {
+    const value = score(time);
+    if (
+      value < bestScore ||
+      (value === bestScore &&
+        best &&
+        Math.abs(time.start - draft.verb.start) < Math.abs(best.start - draft.verb.start))
+    ) {
+      best = time;
+      bestScore = value;
+    }
+  }
+  return best
+    ? { date: best.date, granularity: best.granularity }
+    : { date: doc.meta.published, granularity: 'day' };
+}
+
+/**
+ * Where an event happened: a place named in its own clause ("talks in Geneva"), or for a nominal event in
+ * its phrase ("the expulsion … from its Brussels headquarters"). A place named in what a speaker said is
+ * not where the speaking happened.
+ */
+function eventLocation(places: readonly Place[], draft: Draft): EventRecord['location'] {
+  const clause = draft.clause;
+  const scope =
+    clause && draft.verb.start >= clause.start && draft.verb.end <= clause.end ? clause : draft.evidence;
+  const found = places.find((place) => place.start >= scope.start && place.end <= scope.end);
+  return found ? { name: found.name, country: found.country, lat: found.lat, lon: found.lon } : null;
+}

@@ -1,0 +1,95 @@
+import type { Clause, Phrase, Token } from '../../doc/layers.js';
+import { lemmaCandidates } from '../clauses/verb-groups.js';
+import type { CompiledPattern, PatternIndex } from './pattern-index.js';
+
+/** A pattern that fits a clause, and the phrase that holds its target (if any). */
+export interface VerbMatch {
+  readonly pattern: CompiledPattern;
+  readonly targetPhrase: Phrase | null;
+  /** "object" or the preposition whose phrase is the target. */
+  readonly targetSlot: string | null;
+  /** The object phrase the pattern required ("ties" in "suspend ties"): not a target, not a nominal event. */
+  readonly objectUsed: Phrase | null;
+}
+
+/** Does the phrase's head (or its last words) match one of the required object words? */
+export function objectMatches(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  objects: readonly (readonly string[])[],
+): boolean {
+  const head = tokens[phrase.head]!;
+  for (const words of objects) {
+    if (words.length === 1) {
+      const word = words[0]!;
+      if (head.lemma.toLowerCase() === word || head.lower === word) return true;
+      continue;
+    }
+    const first = phrase.head - words.length + 1;
+    if (first < phrase.tokenStart) continue;
+    let all = true;
+    for (let k = 0; k < words.length; k++) {
+      const token = tokens[first + k]!;
+      if (token.lower !== words[k] && token.lemma.toLowerCase() !== words[k]) all = false;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * The best pattern for a clause's verb: its lemma (or another candidate lemma of the form), particle, required
+ * object and preposition must fit; among fitting patterns the most specific wins, then the one whose target
+ * slot holds an actor.
+ */
+export function matchVerbPattern(
+  tokens: readonly Token[],
+  clause: Clause,
+  index: PatternIndex,
+  hasActor: (phrase: Phrase) => boolean,
+): VerbMatch | null {
+  const verb = clause.verb;
+  const lemmas = [verb.lemma, ...lemmaCandidates(tokens[verb.head]!)];
+  let candidates: readonly CompiledPattern[] = [];
+  for (const lemma of lemmas) {
+    candidates = index.byVerb.get(lemma) ?? [];
+    if (candidates.length > 0) break;
+  }
+  let best: { match: VerbMatch; score: number } | null = null;
+  // In a passive clause the subject is the patient: it stands where the object would.
+  const objects = verb.passive && clause.subject ? [clause.subject] : clause.objects;
+  for (const pattern of candidates) {
+    if (pattern.particle !== verb.particle) continue;
+    let objectUsed: Phrase | null = null;
+    if (pattern.objects) {
+      objectUsed = objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!)) ?? null;
+      if (!objectUsed) continue;
+    }
+    if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
+    let targetPhrase: Phrase | null = null;
+    let targetSlot: string | null = null;
+    const slots = pattern.prep ? [pattern.prep, ...pattern.targets] : pattern.targets;
+    for (const slot of slots) {
+      if (slot === 'object') {
+        // The required object is a thing ("ties"); an actor inside it is still the target ("Russian diplomats").
+        const phrase = objects.find((candidate) => hasActor(candidate));
+        if (phrase) {
+          targetPhrase = phrase;
+          targetSlot = 'object';
+          break;
+        }
+      } else {
+        const prep = clause.preps.find((candidate) => candidate.prep === slot && hasActor(candidate.phrase));
+        if (prep) {
+          targetPhrase = prep.phrase;
+          targetSlot = slot;
+          break;
+        }
+      }
+    }
+    const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
+    if (!best || score > best.score)
+      best = { match: { pattern, targetPhrase, targetSlot, objectUsed }, score };
+  }
+  return best?.match ?? null;
+}

@@ -1,0 +1,131 @@
+import type { Mention, Phrase, Token } from '../../doc/layers.js';
+import { composeActorCode } from '../../dictionaries/actor-code.js';
+
+/** An actor found for an event slot, with the mention it came from (possibly combined with another). */
+export interface SlotActor {
+  readonly mention: Mention;
+  readonly code: string;
+  readonly country: string | null;
+  readonly knownGroup: string | null;
+  readonly roles: readonly string[];
+  /** Why this actor: "head", "coordination", "role+country", "pronoun-speaker", … */
+  readonly rule: string;
+}
+
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+
+export function slotActor(mention: Mention, rule: string): SlotActor {
+  return {
+    mention,
+    code: mention.code,
+    country: mention.country,
+    knownGroup: mention.knownGroup,
+    roles: mention.roles,
+    rule,
+  };
+}
+
+/** Mentions whose tokens lie inside the phrase, in order. */
+export function mentionsIn(mentions: readonly Mention[], tokenStart: number, tokenEnd: number): Mention[] {
+  return mentions.filter((mention) => mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd);
+}
+
+/**
+ * The actors a phrase names:
+ * - coordinated actors each count ("Finland and Sweden"; "Ukraine's intelligence service and a number of
+ *   Western leaders"); a bare country before a coordinated role noun shares its roles ("US and British
+ *   activists" → USAOPP, GBROPP);
+ * - otherwise one actor: the mention at the phrase's head, else the first mention before any preposition,
+ *   else the first mention; a role with no country takes the country of a later mention in the phrase
+ *   ("a court in Guyana" → GUYJUD, "the mayor of … Nablus" → PSEGOV).
+ */
+export function phraseActors(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  phrase: Phrase,
+): SlotActor[] {
+  const inside = mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).filter(
+    (mention) => mention.via !== 'pronoun' || mention.code !== '---',
+  );
+  if (inside.length === 0) return [];
+  const coordinated = coordination(tokens, inside);
+  if (coordinated.length > 1) {
+    const last = coordinated[coordinated.length - 1]!;
+    return coordinated.map((mention) => {
+      if (
+        mention !== last &&
+        mention.roles.length === 0 &&
+        mention.kind === 'country' &&
+        last.roles.length > 0 &&
+        tokens[mention.tokenEnd]?.lower === 'and' &&
+        last.tokenStart === mention.tokenEnd + 1
+      ) {
+        const code = composeActorCode(mention.code, last.roles);
+        return {
+          mention,
+          code,
+          country: mention.country,
+          knownGroup: mention.knownGroup,
+          roles: last.roles,
+          rule: 'coordination-shared-role',
+        };
+      }
+      return slotActor(mention, 'coordination');
+    });
+  }
+  const head =
+    inside.find((mention) => mention.tokenStart <= phrase.head && mention.tokenEnd > phrase.head) ??
+    inside.find((mention) => !hasPrepositionBefore(tokens, phrase.tokenStart, mention.tokenStart)) ??
+    inside[0]!;
+  if (head.country === null && head.knownGroup === null && head.roles.length > 0) {
+    const withCountry = inside.find(
+      (mention) => mention !== head && mention.country !== null && mention.tokenStart > head.tokenStart,
+    );
+    if (withCountry) {
+      const code = composeActorCode(withCountry.country!, head.roles);
+      return [
+        {
+          mention: head,
+          code,
+          country: withCountry.country,
+          knownGroup: null,
+          roles: head.roles,
+          rule: 'role+country',
+        },
+      ];
+    }
+  }
+  return [slotActor(head, 'head')];
+}
+
+function hasPrepositionBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'ADP') return true;
+  return false;
+}
+
+/** Mentions joined by "and", "or" or list commas with nothing else between them but determiners and adjectives. */
+function coordination(tokens: readonly Token[], inside: readonly Mention[]): Mention[] {
+  const chain: Mention[] = [inside[0]!];
+  for (let k = 1; k < inside.length; k++) {
+    const previous = chain[chain.length - 1]!;
+    const next = inside[k]!;
+    let joined = false;
+    let clean = true;
+    for (let i = previous.tokenEnd; i < next.tokenStart; i++) {
+      const token = tokens[i]!;
+      if (COORDINATORS.has(token.lower)) joined = true;
+      else if (!(
+        token.pos === 'DET' ||
+        token.pos === 'ADJ' ||
+        token.pos === 'NUM' ||
+        (token.lower === 'of' && joined) ||
+        token.pos === 'NOUN'
+      ))
+        clean = false;
+    }
+    if (joined && clean) chain.push(next);
+    else if (chain.length === 1) continue;
+    else break;
+  }
+  return chain;
+}

@@ -1,0 +1,324 @@
+import type { Granularity, Token } from '../../doc/layers.js';
+import { addDays, makeDate, monthStart, parseIsoDate, weekday, weekStart, yearStart } from './calendar.js';
+
+/**
+ * Resolves the time expressions of news against the publication date.
+ *
+ * Written by hand rather than on chrono-node: chrono reads "Feb 26" in a wire dateline as February 2026,
+ * forward-dates "the March 1 deadline" into the next year, turns durations ("for two years") into dates and
+ * has no notion of granularity for "last week" or "in October"; correcting all that cost more than this
+ * small grammar over tokens, and it runs on every sentence of every article.
+ *
+ * News refers to the past by default: a bare weekday or month is the latest one on or before the
+ * publication date, unless "next" or "coming" says otherwise.
+ */
+export interface ResolvedTime {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly date: string;
+  readonly granularity: Granularity;
+  readonly rule: string;
+}
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+}; // prettier-ignore
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+}; // prettier-ignore
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3,
+}; // prettier-ignore
+
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before a month name that make "May" or "March" a date and not a name or a verb. */
+const MONTH_INTRODUCERS = new Set([
+  'in',
+  'since',
+  'last',
+  'this',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'until',
+  'by',
+  'during',
+  'on',
+  'of',
+]);
+
+const clean = (token: Token | undefined) => (token ? token.lower.replace(/\.$/, '') : '');
+
+/** Every time expression in tokens `[start, end)`. */
+export function resolveRelativeDates(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  published: string,
+): ResolvedTime[] {
+  const found: ResolvedTime[] = [];
+  let i = start;
+  while (i < end) {
+    const match = matchAt(tokens, i, end, published);
+    if (match) {
+      found.push(match);
+      i = match.tokenEnd;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function matchAt(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  published: string,
+): ResolvedTime | undefined {
+  const word = clean(tokens[i]);
+  const next = clean(tokens[i + 1]);
+  const has = (k: number) => i + k < end;
+
+  if (word === 'yesterday')
+    return {
+      tokenStart: i,
+      tokenEnd: i + 1,
+      date: addDays(published, -1),
+      granularity: 'day',
+      rule: 'yesterday',
+    };
+  if (word === 'today' || word === 'tonight') {
+    return { tokenStart: i, tokenEnd: i + 1, date: published, granularity: 'day', rule: word };
+  }
+  if ((word === 'this' && PART_OF_DAY.has(next)) || word === 'overnight') {
+    return {
+      tokenStart: i,
+      tokenEnd: word === 'this' ? i + 2 : i + 1,
+      date: published,
+      granularity: 'day',
+      rule: 'this-part-of-day',
+    };
+  }
+
+  // last / this / next / earlier this / later this + week | month | year
+  if ((word === 'last' || word === 'this' || word === 'next' || word === 'past') && has(1)) {
+    const unit = next;
+    const direction = word === 'last' || word === 'past' ? -1 : word === 'next' ? 1 : 0;
+    const tokenEnd = i + 2;
+    if (unit === 'week')
+      return {
+        tokenStart: i,
+        tokenEnd,
+        date: addDays(weekStart(published), 7 * direction),
+        granularity: 'week',
+        rule: `${word}-week`,
+      };
+    if (unit === 'month')
+      return {
+        tokenStart: i,
+        tokenEnd,
+        date: monthStart(published, direction),
+        granularity: 'month',
+        rule: `${word}-month`,
+      };
+    if (unit === 'year')
+      return {
+        tokenStart: i,
+        tokenEnd,
+        date: yearStart(published, direction),
+        granularity: 'year',
+        rule: `${word}-year`,
+      };
+    if (unit in WEEKDAYS && tokens[i + 1]!.text[0] === tokens[i + 1]!.text[0]!.toUpperCase()) {
+      const date = weekdayDate(
+        published,
+        WEEKDAYS[unit]!,
+        direction > 0 ? 'next' : direction < 0 ? 'last' : 'past',
+      );
+      return {
+        tokenStart: i,
+        tokenEnd: partOfDayEnd(tokens, tokenEnd, end),
+        date,
+        granularity: 'day',
+        rule: `${word}-weekday`,
+      };
+    }
+    if (unit in MONTHS && direction !== 0) {
+      const month = MONTHS[unit]!;
+      const date = monthDate(published, month, direction > 0 ? 'next' : 'strict-past');
+      return { tokenStart: i, tokenEnd, date, granularity: 'month', rule: `${word}-month-name` };
+    }
+  }
+
+  // N days / weeks / months / years ago
+  const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+  if (count !== undefined && has(2) && clean(tokens[i + 2]) === 'ago') {
+    const unit = next.replace(/s$/, '');
+    if (unit === 'day')
+      return {
+        tokenStart: i,
+        tokenEnd: i + 3,
+        date: addDays(published, -count),
+        granularity: 'day',
+        rule: 'days-ago',
+      };
+    if (unit === 'week')
+      return {
+        tokenStart: i,
+        tokenEnd: i + 3,
+        date: weekStart(addDays(published, -7 * count)),
+        granularity: 'week',
+        rule: 'weeks-ago',
+      };
+    if (unit === 'month')
+      return {
+        tokenStart: i,
+        tokenEnd: i + 3,
+        date: monthStart(published, -count),
+        granularity: 'month',
+        rule: 'months-ago',
+      };
+    if (unit === 'year')
+      return {
+        tokenStart: i,
+        tokenEnd: i + 3,
+        date: yearStart(published, -count),
+        granularity: 'year',
+        rule: 'years-ago',
+      };
+  }
+
+  // Weekday: "on Thursday", "Wednesday night", "Tuesday"
+  if (word in WEEKDAYS && /^[A-Z]/.test(tokens[i]!.text)) {
+    return {
+      tokenStart: i,
+      tokenEnd: partOfDayEnd(tokens, i + 1, end),
+      date: weekdayDate(published, WEEKDAYS[word]!, 'past'),
+      granularity: 'day',
+      rule: 'weekday',
+    };
+  }
+
+  // Month name: "October", "Nov. 5", "5 November 2021", "March 11, 1987", "in October 2020"
+  if (word in MONTHS && /^[A-Z]/.test(tokens[i]!.text)) {
+    const month = MONTHS[word]!;
+    const previous = clean(tokens[i - 1]);
+    let k = i + 1;
+    if (tokens[k]?.text === '.') k++;
+    const dayToken = tokens[k];
+    if (
+      k < end &&
+      dayToken &&
+      /^\d{1,2}$/.test(dayToken.text) &&
+      Number(dayToken.text) >= 1 &&
+      Number(dayToken.text) <= 31
+    ) {
+      let tokenEnd = k + 1;
+      let year: number | undefined;
+      let y = tokenEnd;
+      if (tokens[y]?.text === ',') y++;
+      if (y < end && /^(1[89]|20)\d\d$/.test(tokens[y]?.text ?? '')) {
+        year = Number(tokens[y]!.text);
+        tokenEnd = y + 1;
+      }
+      const date = dayMonthDate(published, Number(dayToken.text), month, year);
+      if (date) return { tokenStart: i, tokenEnd, date, granularity: 'day', rule: 'month-day' };
+    }
+    // "May" and "March" are also a name and a verb: a bare month needs a word that introduces a date.
+    const ambiguous = word === 'may' || word === 'march';
+    if (!ambiguous || MONTH_INTRODUCERS.has(previous)) {
+      if (k < end && /^(1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '')) {
+        return {
+          tokenStart: i,
+          tokenEnd: i + 2,
+          date: `${tokens[i + 1]!.text}-${String(month).padStart(2, '0')}-01`,
+          granularity: 'month',
+          rule: 'month-year',
+        };
+      }
+      return {
+        tokenStart: i,
+        tokenEnd: i + 1,
+        date: monthDate(published, month, 'past'),
+        granularity: 'month',
+        rule: 'month',
+      };
+    }
+  }
+  // "5 November", "18 November 2021"
+  if (
+    /^\d{1,2}$/.test(tokens[i]?.text ?? '') &&
+    next in MONTHS &&
+    has(1) &&
+    /^[A-Z]/.test(tokens[i + 1]!.text)
+  ) {
+    let tokenEnd = i + 2;
+    let year: number | undefined;
+    if (has(2) && /^(1[89]|20)\d\d$/.test(tokens[i + 2]!.text)) {
+      year = Number(tokens[i + 2]!.text);
+      tokenEnd = i + 3;
+    }
+    const date = dayMonthDate(published, Number(tokens[i]!.text), MONTHS[next]!, year);
+    if (date) return { tokenStart: i, tokenEnd, date, granularity: 'day', rule: 'day-month' };
+  }
+  // "in 2019", "during 2014" (a bare year elsewhere is often an attribute: "the 1994 genocide")
+  if (
+    (word === 'in' || word === 'during' || word === 'since') &&
+    has(1) &&
+    /^(1[89]|20)\d\d$/.test(tokens[i + 1]!.text)
+  ) {
+    return {
+      tokenStart: i + 1,
+      tokenEnd: i + 2,
+      date: `${tokens[i + 1]!.text}-01-01`,
+      granularity: 'year',
+      rule: 'in-year',
+    };
+  }
+  return undefined;
+}
+
+function partOfDayEnd(tokens: readonly Token[], at: number, end: number): number {
+  return at < end && PART_OF_DAY.has(clean(tokens[at])) ? at + 1 : at;
+}
+
+/** The weekday on or before the date ("past"), strictly before ("last"), or strictly after ("next"). */
+function weekdayDate(published: string, day: number, mode: 'past' | 'last' | 'next'): string {
+  const today = weekday(published);
+  if (mode === 'next') return addDays(published, (day - today + 7) % 7 || 7);
+  const back = (today - day + 7) % 7;
+  return addDays(published, mode === 'last' && back === 0 ? -7 : -back);
+}
+
+/** The month on or before the publication month ("past"), strictly before, or after it ("next"). */
+function monthDate(published: string, month: number, mode: 'past' | 'strict-past' | 'next'): string {
+  const d = parseIsoDate(published);
+  let year = d.getUTCFullYear();
+  const current = d.getUTCMonth() + 1;
+  if (mode === 'next') {
+    if (month <= current) year++;
+  } else if (month > current || (mode === 'strict-past' && month === current)) {
+    year--;
+  }
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** A day and month with no year: the occurrence from ten months before to two months after publication. */
+function dayMonthDate(published: string, day: number, month: number, year?: number): string | undefined {
+  if (year !== undefined) return makeDate(year, month, day);
+  const base = parseIsoDate(published).getUTCFullYear();
+  for (const candidate of [base, base - 1, base + 1]) {
+    const date = makeDate(candidate, month, day);
+    if (!date) continue;
+    const diffDays = (parseIsoDate(date).getTime() - parseIsoDate(published).getTime()) / 86_400_000;
+    if (diffDays > -305 && diffDays <= 61) return date;
+  }
+  return makeDate(base, month, day);
+}

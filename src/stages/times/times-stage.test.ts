@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { nlpDoc } from '../../../test/nlp-doc.js';
+import { createTimesStage } from './times-stage.js';
+
+const published = '2021-11-18'; // a Thursday
+
+function times(text: string, date = published) {
+  const doc = nlpDoc(text, date, [createTimesStage()]);
+  return (doc.layers.times ?? []).map((t) => ({
+    text: doc.text.slice(t.start, t.end),
+    date: t.date,
+    granularity: t.granularity,
+  }));
+}
+
+describe('times stage', () => {
+  it('resolves "on Thursday" to the publication day when it is a Thursday', () => {
+    expect(times('In a statement issued on Thursday, the bloc insisted.')).toEqual([
+      { text: 'Thursday', date: '2021-11-18', granularity: 'day' },
+    ]);
+  });
+
+  it('resolves a bare weekday to the latest one before publication', () => {
+    expect(times('Talks were held on Monday.')[0]).toMatchObject({ date: '2021-11-15', granularity: 'day' });
+    expect(times('Troops moved on Wednesday night.')[0]).toMatchObject({
+      text: 'Wednesday night',
+      date: '2021-11-17',
+    });
+  });
+
+  it('gives "last week" a week granularity starting on the previous Monday', () => {
+    expect(times('Speaking via video-link last week, Putin told Biden.')[0]).toMatchObject({
+      text: 'last week',
+      date: '2021-11-08',
+      granularity: 'week',
+    });
+  });
+
+  it('resolves "Last month" and "In October" to October 2021 with month granularity', () => {
+    expect(times('Last month, Lavrov stressed it.')[0]).toMatchObject({
+      date: '2021-10-01',
+      granularity: 'month',
+    });
+    expect(times('In October, Moscow announced it.')[0]).toMatchObject({
+      date: '2021-10-01',
+      granularity: 'month',
+    });
+  });
+
+  it('puts a month later in the year than publication in the previous year', () => {
+    expect(times('In December, talks collapsed.')[0]).toMatchObject({
+      date: '2020-12-01',
+      granularity: 'month',
+    });
+  });
+
+  it('resolves yesterday, N days ago and in 2019', () => {
+    expect(times('Yesterday he said so.')[0]).toMatchObject({ date: '2021-11-17', granularity: 'day' });
+    expect(times('Two days ago the army left.')[0]).toMatchObject({ date: '2021-11-16', granularity: 'day' });
+    expect(times('The deal was signed in 2019.')[0]).toMatchObject({
+      text: '2019',
+      date: '2019-01-01',
+      granularity: 'year',
+    });
+  });
+
+  it('reads a wire dateline day and month in the publication year', () => {
+    expect(times('SALVADOR, Feb 26 - Showers continued.', '1987-02-26')[0]).toMatchObject({
+      date: '1987-02-26',
+      granularity: 'day',
+    });
+    expect(times('The accord of March 11, 1985 expired.', '1987-03-12')[0]).toMatchObject({
+      date: '1985-03-11',
+    });
+  });
+
+  it('does not take "May" the name or a year used as an attribute for a date', () => {
+    expect(times('Theresa May said the 1994 genocide was a tragedy.')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Pos } from '../../doc/layers.js';
+
+/** A token while the tokens stage builds it: POS and lemma may still be corrected. */
+export interface DraftToken {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: Pos;
+  kind: string;
+}
+
+/** Words after which the next content word is a bare verb ("will shutter", "to expel", "didn't suspend"). */
+const VERB_LICENSORS = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'to',
+  'not',
+  "n't",
+  'did',
+  'does',
+  'do',
+]);
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** What may follow a transitive verb: an object phrase starts with one of these. */
+const OBJECT_STARTS = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ', 'NOUN']);
+
+/**
+ * Corrects the tagging slips of wink-nlp's light model that matter to event coding. The model tags some
+ * verbs as nouns when they follow a modal or "to", above all inside scare quotes ("did not 'shutter' its
+ * offices", "will shutter its offices"): a noun right after a verb licensor and before an object phrase is
+ * a verb. "to" is a licensor only when it is wink's PART (infinitive), not ADP ("to the talks").
+ */
+export function correctTags(tokens: DraftToken[]): void {
+  // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
+  // with NATO and shutter its offices".
+  let bareVerbSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'PUNCT' && token.text === '.') bareVerbSeen = false;
+    let before = i - 1;
+    while (before >= 0 && QUOTE_MARKS.has(tokens[before]!.text)) before--;
+    const licensor = tokens[before];
+    if (token.pos === 'VERB' && licensor && VERB_LICENSORS.has(licensor.lower)) bareVerbSeen = true;
+    if (token.pos !== 'NOUN' || token.kind !== 'word' || !licensor) continue;
+    const coordinated = bareVerbSeen && (licensor.lower === 'and' || licensor.lower === 'or');
+    if (!coordinated && !VERB_LICENSORS.has(licensor.lower)) continue;
+    if (licensor.lower === 'to' && licensor.pos !== 'PART') continue;
+    let after = i + 1;
+    while (after < tokens.length && QUOTE_MARKS.has(tokens[after]!.text)) after++;
+    const next = tokens[after];
+    if (!next || !OBJECT_STARTS.has(next.pos)) continue;
+    // "to" + noun + noun is often a compound ("to border security"): require a determiner or pronoun then.
+    if ((licensor.lower === 'to' || coordinated) && next.pos !== 'DET' && next.pos !== 'PRON') continue;
+    token.pos = 'VERB';
+  }
+}

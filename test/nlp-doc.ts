@@ -1,0 +1,32 @@
+import type { Doc } from '../src/doc/doc.js';
+import { pipeline } from '../src/pipeline/pipeline.js';
+import type { Stage } from '../src/pipeline/stage.js';
+import { makeArticle } from '../src/readers/article.js';
+import { createParagraphsStage } from '../src/stages/paragraphs/paragraphs-stage.js';
+import { createSentencesStage } from '../src/stages/sentences/sentences-stage.js';
+import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
+import { createWink, type WinkNlp } from '../src/stages/tokens/wink.js';
+
+let shared: WinkNlp | undefined;
+
+/** One wink-nlp instance for a test file (it takes a moment to load). */
+export function testWink(): WinkNlp {
+  shared ??= createWink();
+  return shared;
+}
+
+/**
+ * A Doc of `paragraphs` (the title is "Test") published on `published`, run through paragraphs, tokens and
+ * sentences, then through `more` stages.
+ */
+export function nlpDoc(paragraphs: string | string[], published = '2021-11-18', more: Stage[] = []): Doc {
+  const nlp = testWink();
+  const article = makeArticle({
+    url: 'https://example.org/test',
+    title: 'Test',
+    published,
+    paragraphs: Array.isArray(paragraphs) ? paragraphs : [paragraphs],
+  });
+  return pipeline([createParagraphsStage(), createTokensStage({ nlp }), createSentencesStage(), ...more]).analyse(article)
+    .doc;
+}
