@@ -490,6 +490,20 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     const before = tokens[work.subject.tokenStart - 1];
     if (!before || !(before.text === ',' || QUOTES.has(before.text))) return;
     if (work.objects.length > 0) return;
+    // Only at the end of the sentence: "In a statement issued on Thursday, the bloc insisted that …" is not one.
+    if (works.some((other) => other.parent === k && other.kind === 'complement')) return;
+    for (let i = work.argsEnd; i < e; i++) {
+      const token = tokens[i]!;
+      if (!(
+        token.pos === 'PUNCT' ||
+        token.pos === 'ADV' ||
+        context.timeTokens.has(i) ||
+        isTimePreposition(tokens, i)
+      )) {
+        if (token.text !== ',' || tokens[i + 1]?.pos !== 'VERB') return;
+        break;
+      }
+    }
     for (let j = 0; j < k; j++) {
       const other = works[j]!;
       if (

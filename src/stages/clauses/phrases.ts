@@ -56,6 +56,23 @@ export function nounPhraseAt(
       continue;
     }
     const token = tokens[i]!;
+    // A hyphenated compound is one modifier whatever its parts' tags: "an all-out invasion", "long-standing".
+    const hyphen = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (
+      hyphen &&
+      after &&
+      i + 2 < end &&
+      hyphen.text === '-' &&
+      hyphen.start === token.end &&
+      after.start === hyphen.end &&
+      /^[\p{L}\p{N}]/u.test(token.text) &&
+      /^[\p{L}\p{N}]/u.test(after.text)
+    ) {
+      if (isHead(after)) head = i + 2;
+      i += 3;
+      continue;
+    }
     if (token.pos === 'DET' && i > start && !POSSESSIVE_MARKS.has(tokens[i - 1]!.text)) break;
     if (token.text === '-' && (i === start || tokens[i - 1]!.end !== token.start)) break;
     // An adverb inside a noun phrase modifies what follows: "all direct bilateral ties", "highly enriched uranium".

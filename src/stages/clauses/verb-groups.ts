@@ -47,6 +47,8 @@ const PARTICLES = new Set([
   'apart',
   'aside',
 ]);
+/** Particles that are rarely prepositions: after a verb they make a phrasal verb. */
+const TRUE_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'apart', 'aside', 'together']);
 /** Irregular past participles that do not end in -ed or -en. */
 const IRREGULAR_PARTICIPLES = new Set([
   'held',
@@ -309,6 +311,11 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
   let particle: string | null = null;
   const next = tokens[tokenEnd];
   if (next && PARTICLES.has(next.lower) && lexicon.phrasal.has(`${lemma} ${next.lower}`)) {
+    particle = next.lower;
+    tokenEnd++;
+  } else if (next && TRUE_PARTICLES.has(next.lower) && next.pos !== 'NOUN') {
+    // An unknown phrasal verb ("whip up propaganda") is not its bare verb ("whip"): keep the particle so
+    // that no pattern of the bare verb fits.
     particle = next.lower;
     tokenEnd++;
   }

@@ -19,6 +19,8 @@ export interface Standing {
   readonly frame: Frame | null;
   /** The clause of the speech verb that reports this one. */
   readonly speakerClause: Clause | null;
+  /** The speech verb denies the content ("Russia denied its forces bombed …"). */
+  readonly denied: boolean;
   /** Conditional clauses this one depends on. */
   readonly conditions: readonly Clause[];
   readonly rules: readonly string[];
@@ -111,6 +113,7 @@ export function clauseStanding(
   let frame: Frame | null = null;
   let frameModality: Modality | null = null;
   let speakerClause: Clause | null = null;
+  let denied = false;
   const conditions: Clause[] = [];
   const childConditions = (of: Clause) =>
     clauses.filter(
@@ -162,10 +165,9 @@ export function clauseStanding(
       if (lexicon.speechVerbs.has(parent.verb.lemma)) {
         speakerClause = parent;
         if (lexicon.denialVerbs.has(parent.verb.lemma) && !parent.verb.negated) {
-          base = strongerModality(base, 'denied');
+          denied = true;
           rules.push(`denied-by:${parent.verb.lemma}`);
         } else {
-          base = strongerModality(base, 'reported');
           rules.push(`reported-by:${parent.verb.lemma}`);
         }
         break;
@@ -179,7 +181,7 @@ export function clauseStanding(
     base = strongerModality(base, 'conditional');
     rules.push('conditional');
   }
-  return { base, frameModality, frame, speakerClause, conditions, rules };
+  return { base, frameModality, frame, speakerClause, denied, conditions, rules };
 }
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {

@@ -17,11 +17,12 @@ import type {
 import { textSpan, type Span } from '../../doc/span.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
+import { actorKey as codeKey } from '../../dictionaries/actor-code.js';
 import { clauseStanding, modalityLexicon, strongerModality, type Standing } from './clause-modality.js';
 import { intentCode, refusalCode, threatCode } from './code-transforms.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
-import { mentionsIn, phraseActors, slotActor, type SlotActor } from './phrase-actors.js';
+import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
 import { contentClauses, contentTone, speechActCode, toneLexicon } from './speech-act.js';
 
 export interface EventsStageOptions {
@@ -75,6 +76,8 @@ interface Draft {
   readonly target: SlotActor | null;
   readonly modality: Modality;
   readonly speaker: SlotActor | null;
+  /** The speech verb that reports the event denies it. */
+  readonly denied: boolean;
   readonly condition: Span | null;
   readonly evidence: Span;
   readonly sentence: number;
@@ -100,7 +103,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
   return {
     name: 'events',
     version: coder.version,
-    requires: ['sentences', 'tokens', 'mentions', 'clauses', 'times', 'places'],
+    requires: ['sentences', 'tokens', 'mentions', 'clauses', 'times', 'places', 'quotes'],
     produces: 'events',
     dictionaries: { patterns: patterns.version, lexicon: lexicon.version, codebook: codebook.version },
     run: function events(doc) {
@@ -110,6 +113,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const diagnostics: Diagnostic[] = [];
       const drafts: Draft[] = [];
       const usedObjects = new Set<number>();
+      const mentionTokens = new Set<number>();
+      for (const mention of mentions)
+        for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionTokens.add(i);
       const hasActor = (phrase: Phrase) =>
         mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).length > 0;
       const standingCache = new Map<number, Standing>();
@@ -128,6 +134,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const found = phraseActors(tokens, mentions, clause.subject);
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
+        // "We reiterate …" inside a quotation, or "It added that …" where the quotes stage resolved "It".
+        const quotes = doc.layers.quotes ?? [];
+        const framed = quotes.find(
+          (quote) =>
+            quote.cue && quote.cue.start === tokens[clause.verb.head]!.start && quote.speakerMention !== null,
+        );
+        if (framed && head.pos === 'PRON')
+          return [slotActor(mentions[framed.speakerMention!]!, 'quote-speaker')];
+        if (/^(we|us|our|i)$/.test(head.lower)) {
+          const quote = quotes.find(
+            (candidate) =>
+              candidate.content.start <= head.start &&
+              candidate.content.end >= head.end &&
+              candidate.speakerMention !== null,
+          );
+          if (quote) return [slotActor(mentions[quote.speakerMention!]!, 'quote-speaker')];
+        }
         if (!SUBJECT_PRONOUNS.has(head.lower) || depth > 4) return [];
         const standing = standingOf(clause);
         const governing =
@@ -207,8 +230,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               drafts.push({
                 ...speech,
                 source,
-                modality: standing.base === 'reported' ? 'reported' : standing.base,
+                modality: standing.base,
                 speaker,
+                denied: false,
                 condition,
                 sentence: clause.sentence,
                 clause,
@@ -257,7 +281,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           const refused = refusalCode(code)!;
           rules.push(`transform:refusal:${code}->${refused}`);
           code = refused;
-          mood = standing.base === 'negated' ? (standing.speakerClause ? 'reported' : 'asserted') : mood;
+          if (mood === 'negated') mood = 'asserted';
         }
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
         const symmetricPairs = targets.length === 0 && sources.length > 1 && code.startsWith('04');
@@ -280,6 +304,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               target,
               modality: mood,
               speaker,
+              denied: standing.denied,
               condition,
               evidence,
               sentence: clause.sentence,
@@ -299,6 +324,35 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       }
 
       drafts.push(...nominalEvents());
+
+      /**
+       * Who reports the event, and what that does to its modality: an event inside a quotation carries the
+       * quote's speaker; an event reported by a speaker other than its own source is `reported`; one the
+       * speaker denies is `denied`. A speaker stating its own act ("we reiterate our invitation", "Moscow
+       * announced it would suspend ties") keeps the act's modality.
+       */
+      function reportedBy(draft: Draft): Draft {
+        let speaker = draft.speaker;
+        let rules = draft.rules;
+        if (!speaker) {
+          const quote = quoteAround(draft.verb);
+          if (quote && quote.speakerMention !== null) {
+            speaker = slotActor(mentions[quote.speakerMention]!, 'quote-speaker');
+            rules = [...rules, 'quoted'];
+          }
+        }
+        let modality = draft.modality;
+        if (draft.denied) modality = strongerModality(modality, 'denied');
+        else if (speaker && actorKey(speaker) !== actorKey(draft.source))
+          modality = strongerModality(modality, 'reported');
+        return { ...draft, speaker, modality, rules };
+      }
+
+      function quoteAround(span: Span) {
+        return (doc.layers.quotes ?? []).find(
+          (quote) => quote.content.start <= span.start && quote.content.end >= span.end,
+        );
+      }
 
       function codeSpeechAct(clause: Clause, match: VerbMatch | null, standing: Standing) {
         const content = contentClauses(clause, clauses);
@@ -390,7 +444,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const token = tokens[i]!;
         // The noun phrase before the noun: a possessive or adjectival actor is the source.
         let left = i;
-        while (left > sentenceStart && isModifier(tokens[left - 1]!)) left--;
+        while (left > sentenceStart && (isModifier(tokens[left - 1]!) || mentionTokens.has(left - 1))) left--;
         let source: SlotActor | null = null;
         const before = mentionsIn(mentions, left, i).filter((mention) => mention.via !== 'pronoun');
         const possessive = before.find((mention) =>
@@ -484,6 +538,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           target: best.target,
           modality: standing?.base ?? 'asserted',
           speaker: standing ? speakerOf(standing) : null,
+          denied: standing?.denied ?? false,
           condition: standing ? conditionSpan(standing) : null,
           evidence: { start: tokens[left]!.start, end },
           sentence: enclosing?.sentence ?? sentenceOfToken(doc, i),
@@ -497,7 +552,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
       const layer: CodedEvent[] = [];
       const seen = new Set<string>();
-      for (const draft of drafts) {
+      for (const raw of drafts) {
+        const draft = reportedBy(raw);
         const entry = codebook.lookup(draft.code);
         if (!entry || !entry.emitted) {
           diagnostics.push({
@@ -633,6 +689,11 @@ function confidenceOf(
   if (!target) confidence -= 0.1;
   if (standing?.frame) confidence -= 0.05;
   return Math.max(0.05, Math.min(1, confidence));
+}
+
+/** The key an actor is compared by: its known group, else its country, else its code. */
+function actorKey(actor: SlotActor): string {
+  return codeKey(actor);
 }
 
 function eventId(articleId: string, draft: Draft): string {

@@ -1,0 +1,209 @@
+import type { Token } from '../../doc/layers.js';
+import {
+  ADJECTIVE_SUFFIXES,
+  CALENDAR_WORDS,
+  DATELINE_DASHES,
+  LOCATIVE_PREPOSITIONS,
+  MAX_SKIPPED_MODIFIERS,
+  MOTION_WORDS,
+  OF_PLACE_NOUNS,
+  PLACE_KIND_NOUNS,
+  POSSESSIVE_CLITICS,
+  SITE_DETERMINERS,
+  SITE_NOUNS,
+  SKIPPABLE_MODIFIERS,
+  TITLES_AFTER_PLACE,
+} from './locative-cues.js';
+
+/**
+ * What makes a name a place here, strongest first:
+ * - `dateline`: the wire dateline opening the first body paragraph (`KYIV, Nov 18 (Reuters) -`);
+ * - `based`: "Brussels-based";
+ * - `comma-country`: "Victoria, Seychelles" (also fixes the country);
+ * - `locative`: after in, at, near, outside, … ("talks in Geneva", "in the Ukrainian capital Kyiv");
+ * - `place-of`: after a kind of place and "of" ("the city of Kharkiv");
+ * - `motion`: after "to", "for" or "from" after a word of movement ("travelled to Geneva", "fled from Mariupol");
+ * - `list`: after "and" or "or" that follows a place ("in Kyiv and Lviv"), or after a comma that follows a
+ *   place when the list goes on ("in Paris, London and Berlin", but not "Portland, Oregon, said"); as strong
+ *   as that place;
+ * - weaker: `of` ("the outskirts of Kyiv"), `from` ("a delegation from Geneva"), `site` ("its Brussels
+ *   headquarters"), `possessive` ("Kyiv's mayor") and `title` ("Kyiv Mayor Vitali Klitschko").
+ */
+export type PlaceCue =
+  | 'dateline'
+  | 'based'
+  | 'comma-country'
+  | 'locative'
+  | 'place-of'
+  | 'list'
+  | 'of'
+  | 'motion'
+  | 'from'
+  | 'site'
+  | 'possessive'
+  | 'title';
+
+export interface PlaceContext {
+  readonly cue: PlaceCue;
+  /** Strong cues let an ambiguous name through when the article supports it; weak ones never do. */
+  readonly strong: boolean;
+  /** For `comma-country` (and a dateline such as `VICTORIA, Seychelles -`): the country named after the comma. */
+  readonly country?: string;
+}
+
+/** What the context rules need to know about the Doc, as token-level questions. */
+export interface ContextView {
+  readonly tokens: readonly Token[];
+  /** Token range of the sentence holding the name (half-open). */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  /** Index of the first token of the first body paragraph, where a dateline stands; -1 if none. */
+  readonly firstBodyToken: number;
+  /** True for a demonym ("Ukrainian"), which may stand between a preposition and the name. */
+  isDemonym(word: string): boolean;
+  /** The country named by the capitalised tokens starting at `token`, with the end of its name, if any. */
+  countryNameAt(token: number): { readonly code: string; readonly end: number } | undefined;
+  /** The context of an accepted place ending just before `token` (exclusive end), if any. */
+  placeEndingAt(token: number): PlaceContext | undefined;
+}
+
+/** A candidate name: tokens `[first, end)`; `based` when its token reads "Brussels-based" as one word. */
+export interface NameSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly based: boolean;
+}
+
+const STRENGTH: Readonly<Record<PlaceCue, boolean>> = {
+  dateline: true,
+  based: true,
+  'comma-country': true,
+  locative: true,
+  'place-of': true,
+  list: true,
+  of: false,
+  // "travelled to Washington", "fled from Mariupol": movement to or from a name is movement to a place.
+  motion: true,
+  from: false,
+  site: false,
+  possessive: false,
+  title: false,
+};
+
+function context(cue: PlaceCue): PlaceContext {
+  return { cue, strong: STRENGTH[cue] };
+}
+
+/** True when the name opens the first body paragraph and a wire dateline follows it up to its dash. */
+function isDateline(view: ContextView, name: NameSpan): boolean {
+  if (name.first !== view.firstBodyToken) return false;
+  const { tokens } = view;
+  const paragraph = tokens[name.first]!.paragraph;
+  const next = tokens[name.end];
+  if (next === undefined || (next.text !== ',' && next.text !== '(')) return false;
+  let marked = false;
+  for (let k = name.end; k < Math.min(tokens.length, name.end + 16); k++) {
+    const token = tokens[k]!;
+    if (token.paragraph !== paragraph) return false;
+    // The dateline's dash stands apart ("Nov 18 -"); a hyphen inside a word ("41-year-old") is no dash.
+    if (DATELINE_DASHES.has(token.text) && tokens[k - 1]!.end < token.start) return marked;
+    if (token.text === '(' || /^\d/.test(token.text) || CALENDAR_WORDS.has(token.lower.replace(/\.$/, ''))) {
+      marked = true;
+    }
+  }
+  return false;
+}
+
+function isMotion(token: Token | undefined): boolean {
+  return token !== undefined && (MOTION_WORDS.has(token.lower) || MOTION_WORDS.has(token.lemma));
+}
+
+/** The cue before the name, skipping modifiers ("in the Ukrainian capital Kyiv"). */
+function cueBefore(view: ContextView, first: number): PlaceContext | undefined {
+  const { tokens, sentenceStart } = view;
+  let k = first - 1;
+  let skipped = 0;
+  while (
+    k >= sentenceStart &&
+    skipped < MAX_SKIPPED_MODIFIERS &&
+    (SKIPPABLE_MODIFIERS.has(tokens[k]!.lower) || view.isDemonym(tokens[k]!.text))
+  ) {
+    k -= 1;
+    skipped += 1;
+  }
+  if (k < sentenceStart) return undefined;
+  const cue = tokens[k]!.lower;
+  if (LOCATIVE_PREPOSITIONS.has(cue)) return context('locative');
+  const before = k - 1 >= sentenceStart ? tokens[k - 1] : undefined;
+  if (cue === 'of' && before !== undefined) {
+    if (PLACE_KIND_NOUNS.has(before.lower)) return context('place-of');
+    if (OF_PLACE_NOUNS.has(before.lower)) return context('of');
+    return undefined;
+  }
+  if (cue === 'to' || cue === 'for' || cue === 'from') {
+    const twoBefore = k - 2 >= sentenceStart ? tokens[k - 2] : undefined;
+    if (isMotion(before) || isMotion(twoBefore)) return context('motion');
+    return cue === 'from' ? context('from') : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Why the name at `name` is used as a place, or undefined when nothing in its context says so (then it is
+ * not a place: "Nice weather", "Jackson said").
+ */
+export function placeContext(view: ContextView, name: NameSpan): PlaceContext | undefined {
+  const { tokens } = view;
+  const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;
+  const afterNext = name.end + 1 < view.sentenceEnd ? tokens[name.end + 1] : undefined;
+  // "Victoria, Seychelles": the country after the comma decides the city, in a dateline too.
+  const qualifier =
+    next?.text === ',' && afterNext !== undefined ? view.countryNameAt(name.end + 1) : undefined;
+  // "a Saudi-led coalition", "US-brokered talks": an adjective, not a place.
+  if (next?.text === '-' && afterNext !== undefined && ADJECTIVE_SUFFIXES.has(afterNext.lower))
+    return undefined;
+  if (isDateline(view, name)) {
+    return qualifier ? { cue: 'dateline', strong: true, country: qualifier.code } : context('dateline');
+  }
+  if (
+    name.based ||
+    (next?.text === '-' && afterNext?.lower === 'based' && next.start === tokens[name.end - 1]!.end)
+  ) {
+    return context('based');
+  }
+  if (qualifier !== undefined) return { cue: 'comma-country', strong: true, country: qualifier.code };
+  // A possessive makes the name a modifier, whatever stands before it: "in Kyiv's centre" is a place, but
+  // "sources at Seguin's ministry" names a minister.
+  if (next !== undefined && POSSESSIVE_CLITICS.has(next.text) && next.start === tokens[name.end - 1]!.end) {
+    return context('possessive');
+  }
+  const before = cueBefore(view, name.first);
+  if (before?.strong) return before;
+  const previous = name.first - 1 >= view.sentenceStart ? tokens[name.first - 1] : undefined;
+  const listGoesOn =
+    next !== undefined &&
+    (next.lower === 'and' ||
+      next.lower === 'or' ||
+      (next.text === ',' &&
+        afterNext !== undefined &&
+        (/^\p{Lu}/u.test(afterNext.text) || afterNext.lower === 'and' || afterNext.lower === 'or')));
+  if (
+    previous !== undefined &&
+    (previous.lower === 'and' || previous.lower === 'or' || (previous.text === ',' && listGoesOn))
+  ) {
+    const listed = view.placeEndingAt(name.first - 1) ?? view.placeEndingAt(name.first - 2);
+    if (listed !== undefined) return { cue: 'list', strong: listed.strong };
+  }
+  if (before !== undefined) return before;
+  if (
+    next !== undefined &&
+    SITE_NOUNS.has(next.lower) &&
+    previous !== undefined &&
+    SITE_DETERMINERS.has(previous.lower)
+  ) {
+    return context('site');
+  }
+  if (next !== undefined && /^\p{Lu}/u.test(next.text) && TITLES_AFTER_PLACE.has(next.lower))
+    return context('title');
+  return undefined;
+}

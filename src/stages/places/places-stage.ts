@@ -1,0 +1,354 @@
+import { layer, type Doc } from '../../doc/doc.js';
+import type { Place, Sentence, Token } from '../../doc/layers.js';
+import type { Diagnostic, Stage } from '../../pipeline/stage.js';
+import type { CityMatch, Gazetteer, GazetteerCountry } from './gazetteer.js';
+import { CALENDAR_WORDS, LONGER_NAME_LINKS, NAME_CONNECTORS, TITLES_AFTER_PLACE } from './locative-cues.js';
+import { placeContext, type ContextView, type NameSpan, type PlaceContext } from './place-context.js';
+import { isCapital } from './rank-cities.js';
+import { chooseCity, isWorldCity, type CountryHints } from './resolve-place.js';
+
+export interface PlacesStageOptions {
+  readonly gazetteer: Gazetteer;
+}
+
+const STAGE = 'places';
+const VERSION = '1.0.0';
+/** Words a place name may have: "Ho Chi Minh City", "Bosnia and Herzegovina", "Saint Kitts and Nevis". */
+const MAX_NAME_WORDS = 5;
+/** Tokens a place name may span, counting hyphens and periods ("Port-au-Prince", "St. Petersburg"). */
+const MAX_NAME_TOKENS = 9;
+
+/** A name found in the text: its tokens, its surface and what the gazetteer files under it. */
+interface FoundName extends NameSpan {
+  readonly start: number;
+  readonly stop: number;
+  readonly surface: string;
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+function isJoiner(token: Token): boolean {
+  return token.text === '-' || token.text === '.' || token.text === "'" || token.text === '’';
+}
+
+/**
+ * Whether a weak cue is enough for a city that is not a world city, taken under its own name:
+ * - a possessive, a title or a site ("Howard's predecessor", "Dome's restructuring", "the Venice summit"):
+ *   a city of 100,000 or more in a country the article names;
+ * - "from" ("questions from Wright", "maize from Nantes"): a city of 100,000 or more;
+ * - "of" after a place noun ("the outskirts of Irpin"): a city of 100,000 or more, or one in a named country.
+ */
+function weakCueHolds(context: PlaceContext, hinted: boolean, via: CityMatch, population: number): boolean {
+  if (via !== 'name') return false;
+  const sizeable = population >= 100_000;
+  if (context.cue === 'from') return sizeable;
+  if (context.cue === 'of') return sizeable || hinted;
+  return hinted && sizeable;
+}
+
+/**
+ * A paragraph in title case or capitals ("Troops Mass Near Ukraine Border"): there, a capitalised word
+ * next to a name says nothing about the name.
+ */
+function isShouting(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' && !/^\p{L}/u.test(token.text)) continue;
+    words += 1;
+    if (isCapitalised(token)) capitalised += 1;
+  }
+  return words >= 3 && capitalised / words >= 0.6;
+}
+
+/**
+ * Creates the `places` stage: place names → country and coordinates from the gazetteer.
+ *
+ * It reads capitalised token sequences (longest match first, up to five words) that the gazetteer knows as
+ * a country or a city, and keeps them only where the context says they are places (see `placeContext`):
+ * "Nice weather", "Mobile phones" and "Jackson said" are not places; "talks in Geneva", "from its Brussels
+ * headquarters", "Kyiv's mayor" and the dateline `KYIV, Nov 18 (Reuters) -` are. A name inside a longer
+ * proper name ("Lake Victoria", "the Washington Post") is not a place.
+ *
+ * A city name picks the most populous candidate, but a candidate in a country the article names comes first
+ * (see `chooseCity`). Names that are also words, regions or people ("Nice", "Victoria", "Jackson") need a
+ * strong cue and support from the article. Names it skips as ambiguous become diagnostics.
+ */
+export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> {
+  const { gazetteer } = options;
+
+  function run(doc: Doc): { layer: readonly Place[]; diagnostics: readonly Diagnostic[] } {
+    const tokens = layer(doc, 'tokens');
+    const sentences = layer(doc, 'sentences');
+    const text = doc.text;
+    const places: Place[] = [];
+    const diagnostics: Diagnostic[] = [];
+
+    const adjacent = (a: Token, b: Token): boolean => {
+      const gap = text.slice(a.end, b.start);
+      return gap === '' || gap === ' ';
+    };
+
+    /** The longest name starting at token `first` that the gazetteer knows, within its sentence. */
+    const names = new Map<number, FoundName | undefined>();
+    const nameAt = (first: number, limit: number): FoundName | undefined => {
+      if (!names.has(first)) names.set(first, findNameAt(first, limit));
+      return names.get(first);
+    };
+    const findNameAt = (first: number, limit: number): FoundName | undefined => {
+      const head = tokens[first]!;
+      const based = /^(\p{Lu}[\p{L}.'’]*)-based$/iu.exec(head.text);
+      if (based) {
+        const surface = based[1]!;
+        if (gazetteer.has(surface)) {
+          return {
+            first,
+            end: first + 1,
+            based: true,
+            start: head.start,
+            stop: head.start + surface.length,
+            surface,
+          };
+        }
+        return undefined;
+      }
+      if (!isCapitalised(head) || CALENDAR_WORDS.has(head.lower)) return undefined;
+      const ends: number[] = [];
+      let words = 0;
+      for (let k = first; k < Math.min(limit, first + MAX_NAME_TOKENS); k++) {
+        const token = tokens[k]!;
+        if (k > first && !adjacent(tokens[k - 1]!, token)) break;
+        if (isCapitalised(token)) {
+          words += 1;
+          if (words > MAX_NAME_WORDS) break;
+          ends.push(k + 1);
+        } else if (k > first && NAME_CONNECTORS.has(token.text)) {
+          words += 1;
+        } else if (!(k > first && isJoiner(token))) {
+          break;
+        }
+      }
+      for (let i = ends.length - 1; i >= 0; i--) {
+        const end = ends[i]!;
+        const surface = text.slice(head.start, tokens[end - 1]!.end);
+        if (gazetteer.has(surface)) {
+          return { first, end, based: false, start: head.start, stop: tokens[end - 1]!.end, surface };
+        }
+      }
+      return undefined;
+    };
+
+    // Countries the article names, by name or demonym (never by a name that is also a word, region or
+    // person), sentence by sentence.
+    const namedCountries = new Set<string>();
+    const namedIn = sentences.map((sentence) => {
+      const named = new Set<string>();
+      for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+        const demonym = gazetteer.countriesByDemonym(tokens[k]!.text);
+        if (isCapitalised(tokens[k]!) && demonym.length === 1) named.add(demonym[0]!.code);
+        const name = nameAt(k, sentence.tokenEnd);
+        if (name === undefined) continue;
+        const countries = gazetteer.countries(name.surface);
+        if (countries.length === 1 && gazetteer.ambiguity(name.surface) === undefined)
+          named.add(countries[0]!.code);
+        k = name.end - 1;
+      }
+      for (const code of named) namedCountries.add(code);
+      return named;
+    });
+    const hintsFor = (sentence: number): CountryHints => ({
+      near: new Set([
+        ...(namedIn[sentence - 1] ?? []),
+        ...(namedIn[sentence] ?? []),
+        ...(namedIn[sentence + 1] ?? []),
+      ]),
+      anywhere: namedCountries,
+    });
+
+    const firstBody = tokens.findIndex((token) => token.paragraph >= 1);
+    const firstBodyToken = firstBody >= 0 && tokens[firstBody]!.paragraph === 1 ? firstBody : -1;
+    const acceptedEnds = new Map<number, PlaceContext>();
+
+    const skip = (name: FoundName, rule: string, message: string): void => {
+      diagnostics.push({ stage: STAGE, rule, message, start: name.start, end: name.stop });
+    };
+    const accept = (
+      name: FoundName,
+      sentence: number,
+      found: Omit<Place, 'start' | 'end' | 'sentence'>,
+    ): void => {
+      places.push({ start: name.start, end: name.stop, sentence, ...found });
+    };
+    const countryPlace = (country: GazetteerCountry): Omit<Place, 'start' | 'end' | 'sentence'> => ({
+      name: country.name,
+      country: country.code,
+      lat: country.lat,
+      lon: country.lon,
+      entry: `country:${country.code}`,
+    });
+
+    for (const sentence of sentences) {
+      const shouting = isShouting(tokens, sentence.tokenStart, sentence.tokenEnd);
+      const view: ContextView = {
+        tokens,
+        sentenceStart: sentence.tokenStart,
+        sentenceEnd: sentence.tokenEnd,
+        firstBodyToken,
+        isDemonym: (word) => /^\p{Lu}/u.test(word) && gazetteer.countriesByDemonym(word).length > 0,
+        countryNameAt: (token) => {
+          const name = token < sentence.tokenEnd ? nameAt(token, sentence.tokenEnd) : undefined;
+          const countries = name ? gazetteer.countries(name.surface) : [];
+          return name && countries.length === 1 ? { code: countries[0]!.code, end: name.end } : undefined;
+        },
+        placeEndingAt: (token) => acceptedEnds.get(token),
+      };
+      for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+        const name = nameAt(k, sentence.tokenEnd);
+        if (name === undefined) continue;
+        k = name.end - 1;
+        const accepted = judge(sentence, name, view, shouting);
+        if (accepted === undefined) continue;
+        acceptedEnds.set(name.end, accepted);
+        // "Victoria, Seychelles", "KYIV, Ukraine (AP) -": the country qualifies the city; it is no place of its own.
+        const place = places[places.length - 1]!;
+        if (place.entry.startsWith('geonames:') && tokens[name.end]?.text === ',') {
+          const qualifier = view.countryNameAt(name.end + 1);
+          if (qualifier?.code === place.country) k = qualifier.end - 1;
+        }
+      }
+    }
+
+    /**
+     * True when the name is part of a longer proper name: "Lake Victoria", "the Washington Post", "Punta
+     * del Este", "Bank of Japan". A demonym before it ("Russian Kursk") or a title after it ("Kyiv Mayor")
+     * does not count.
+     */
+    function inLongerName(sentence: Sentence, name: FoundName, view: ContextView): boolean {
+      const at = (k: number): Token | undefined =>
+        k >= sentence.tokenStart && k < sentence.tokenEnd ? tokens[k] : undefined;
+      const before = at(name.first - 1);
+      if (before !== undefined && adjacent(before, tokens[name.first]!)) {
+        if (isCapitalised(before) && !view.isDemonym(before.text) && before.index !== sentence.tokenStart)
+          return true;
+        const beforeThat = at(name.first - 2);
+        if (
+          LONGER_NAME_LINKS.has(before.text) &&
+          beforeThat !== undefined &&
+          isCapitalised(beforeThat) &&
+          adjacent(beforeThat, before) &&
+          !view.isDemonym(beforeThat.text)
+        ) {
+          return true;
+        }
+      }
+      const after = name.based ? undefined : at(name.end);
+      return (
+        after !== undefined &&
+        isCapitalised(after) &&
+        adjacent(tokens[name.end - 1]!, after) &&
+        !TITLES_AFTER_PLACE.has(after.lower)
+      );
+    }
+
+    /** Decides one name: a place (pushed), a skipped ambiguity (a diagnostic), or nothing. */
+    function judge(
+      sentence: Sentence,
+      name: FoundName,
+      view: ContextView,
+      shouting: boolean,
+    ): PlaceContext | undefined {
+      const context = placeContext(view, name);
+      if (context === undefined) return undefined;
+      if (!shouting && context.cue !== 'dateline' && inLongerName(sentence, name, view)) return undefined;
+
+      const ambiguity = gazetteer.ambiguity(name.surface);
+      const sure = context.cue === 'dateline' || context.cue === 'based' || context.cue === 'comma-country';
+      const countries = gazetteer.countries(name.surface);
+      if (countries.length > 0) {
+        if (context.cue === 'possessive' || context.cue === 'site' || context.cue === 'title')
+          return undefined;
+        if (context.cue === 'from') return undefined;
+        const named = countries.filter((country) => namedCountries.has(country.code));
+        const country = countries.length === 1 ? countries[0] : named.length === 1 ? named[0] : undefined;
+        if (country === undefined) {
+          skip(
+            name,
+            'ambiguous-country',
+            `"${name.surface}" names ${countries.map((c) => c.code).join(' and ')}`,
+          );
+          return undefined;
+        }
+        if (ambiguity !== undefined && !sure && !namedCountries.has(country.code)) {
+          skip(
+            name,
+            'ambiguous-name',
+            `"${name.surface}" is also a ${ambiguity.reason}; nothing else in the article names ${country.code}`,
+          );
+          return undefined;
+        }
+        accept(name, sentence.index, countryPlace(country));
+        return context;
+      }
+
+      const candidates = gazetteer.cities(name.surface);
+      const choice = chooseCity(candidates, hintsFor(sentence.index), context.country);
+      if (choice.kind === 'ambiguous') {
+        const listed = choice.candidates.map(({ city }) => `${city.name} (${city.country})`).join(' or ');
+        skip(
+          name,
+          'ambiguous-place',
+          `"${name.surface}" could be ${listed}; no country in the article decides`,
+        );
+        return undefined;
+      }
+      const { city, via } = choice.candidate;
+      if (ambiguity !== undefined && !sure) {
+        // A name that is also a state or region ("in Oregon", "in Victoria") is read as a city only when it
+        // is a capital under its own name ("in Washington"); a word or a person's name needs the article's support.
+        const supported =
+          ambiguity.reason === 'region'
+            ? context.strong && isCapital(city) && via === 'name'
+            : context.strong && (choice.hinted || (isWorldCity(city) && via === 'name'));
+        if (!supported || shouting) {
+          skip(
+            name,
+            'ambiguous-name',
+            `"${name.surface}" is also a ${ambiguity.reason}; skipped for want of a dateline, a "-based", a ", Country" or an article naming ${city.country}`,
+          );
+          return undefined;
+        }
+      }
+      if (
+        !context.strong &&
+        !isWorldCity(city) &&
+        !weakCueHolds(context, choice.hinted, via, city.population)
+      ) {
+        return undefined;
+      }
+      // An alternate spelling of a small town abroad ("Mocha" for Oeiras, Brazil) is too thin a match.
+      if (via === 'alternate' && !sure && !choice.hinted && city.population < 50_000) return undefined;
+      accept(name, sentence.index, {
+        name: city.name,
+        country: city.country,
+        lat: city.lat,
+        lon: city.lon,
+        entry: `geonames:${city.geonameId}`,
+      });
+      return context;
+    }
+
+    return { layer: places, diagnostics };
+  }
+
+  return {
+    name: STAGE,
+    version: VERSION,
+    requires: ['sentences', 'tokens'],
+    produces: 'places',
+    dictionaries: { gazetteer: gazetteer.version },
+    run,
+  };
+}

@@ -1,0 +1,71 @@
+import type { CityCandidate, GazetteerCity } from './gazetteer.js';
+import { isCapital } from './rank-cities.js';
+
+/** A city big enough that an unqualified mention means it: a national capital or a city of a million. */
+export function isWorldCity(city: GazetteerCity): boolean {
+  return isCapital(city) || city.population >= 1_000_000;
+}
+
+/**
+ * Two candidates in different countries are too close to choose between without a hint when the second has
+ * at least this fraction of the first's population (Valencia, Venezuela 1.6M and Valencia, Spain 0.8M; but
+ * not Geneva, Illinois 22k beside Genève 184k).
+ */
+const CLOSE_RANK_RATIO = 0.4;
+/**
+ * A candidate in a country the article names gives way to the best candidate only when the best is this many
+ * times as widely known (GeoNames' count of its names): Genève (48 names) against Geneva, Illinois (11) in
+ * an article that names the United States, Paris (108) against Paris, Texas (11); but not Libya's Tripoli
+ * (72) against Lebanon's (44) in an article that names Lebanon.
+ */
+const NOTABILITY_RATIO = 2.5;
+
+export type CityChoice =
+  | { readonly kind: 'chosen'; readonly candidate: CityCandidate; readonly hinted: boolean }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly CityCandidate[] };
+
+/** The countries an article names: near the name in question, and anywhere. */
+export interface CountryHints {
+  readonly near: ReadonlySet<string>;
+  readonly anywhere: ReadonlySet<string>;
+}
+
+/**
+ * Picks the city a name means, from candidates ranked best first.
+ *
+ * - `inCountry`: the text says which country ("Victoria, Seychelles"): the best candidate there, if any.
+ * - Otherwise a candidate in a country the article names is preferred (`hinted`; a country named near the
+ *   name first), unless the best candidate is far more widely known (see `NOTABILITY_RATIO`).
+ * - Without a hint, two comparable candidates in different countries are ambiguous unless the best is a
+ *   national capital ("Valencia" is; "Tripoli" is Libya's capital before Lebanon's Tripoli).
+ */
+export function chooseCity(
+  candidates: readonly CityCandidate[],
+  hints: CountryHints,
+  inCountry?: string,
+): CityChoice {
+  const best = candidates[0];
+  if (best === undefined) return { kind: 'ambiguous', candidates };
+  if (inCountry !== undefined) {
+    const there = candidates.find((candidate) => candidate.city.country === inCountry);
+    if (there) return { kind: 'chosen', candidate: there, hinted: true };
+  }
+  const hinted =
+    candidates.find((candidate) => hints.near.has(candidate.city.country)) ??
+    candidates.find((candidate) => hints.anywhere.has(candidate.city.country));
+  if (hinted !== undefined) {
+    if (hinted !== best && best.city.nameCount >= NOTABILITY_RATIO * Math.max(1, hinted.city.nameCount)) {
+      return { kind: 'chosen', candidate: best, hinted: false };
+    }
+    return { kind: 'chosen', candidate: hinted, hinted: true };
+  }
+  const rival = candidates.find((candidate) => candidate.city.country !== best.city.country);
+  if (
+    rival !== undefined &&
+    !isCapital(best.city) &&
+    rival.city.population >= CLOSE_RANK_RATIO * best.city.population
+  ) {
+    return { kind: 'ambiguous', candidates: [best, rival] };
+  }
+  return { kind: 'chosen', candidate: best, hinted: false };
+}

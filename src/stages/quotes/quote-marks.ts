@@ -1,0 +1,74 @@
+import type { Span } from '../../doc/span.js';
+
+/** Text between quotation marks: `content` excludes the marks, `outer` includes them. */
+export interface QuotedSegment {
+  readonly outer: Span;
+  readonly content: Span;
+  readonly words: number;
+  /** The paragraph ended before a closing mark: news continues such a quote in the next paragraph. */
+  readonly unclosed: boolean;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»', '“']);
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * Quoted segments of one paragraph `[start, end)` of `text`, in straight double quotes, curly double quotes
+ * and guillemets, and curly single quotes ‘…’ (a straight apostrophe is too often a possessive to pair).
+ * Straight double quotes alternate open/close; an opening mark left open runs to the paragraph's end.
+ */
+export function findQuotedSegments(text: string, start: number, end: number): QuotedSegment[] {
+  const segments: QuotedSegment[] = [];
+  let open = -1;
+  let openChar = '';
+  const close = (at: number) => {
+    const content = { start: open + 1, end: at };
+    segments.push({
+      outer: { start: open, end: at + 1 },
+      content,
+      words: countWords(text.slice(content.start, content.end)),
+      unclosed: false,
+    });
+    open = -1;
+  };
+  for (let i = start; i < end; i++) {
+    const char = text[i]!;
+    if (open < 0) {
+      if (char === '"' || OPENERS.has(char) || (char === '‘' && isWordStartAfter(text, i))) {
+        open = i;
+        openChar = char;
+      }
+      continue;
+    }
+    if (openChar === '"' && char === '"') close(i);
+    else if (openChar !== '"' && openChar !== '‘' && CLOSERS.has(char) && char !== openChar) close(i);
+    else if (openChar === '“' && char === '”') close(i);
+    else if (openChar === '‘' && char === '’' && !/[\p{L}]/u.test(text[i + 1] ?? '')) close(i);
+  }
+  if (open >= 0 && end - open > 1) {
+    const content = { start: open + 1, end };
+    segments.push({
+      outer: { start: open, end },
+      content,
+      words: countWords(text.slice(content.start, end)),
+      unclosed: true,
+    });
+  }
+  return segments;
+}
+
+function isWordStartAfter(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return (before === undefined || /[\s(\[—–-]/u.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** One to three words in quotes with no sentence inside ("concerns", 'espionage'): a scare quote. */
+export function isScareQuote(text: string, segment: QuotedSegment): boolean {
+  if (segment.words > 3) return false;
+  const inner = text.slice(segment.content.start, segment.content.end).trim();
+  return !/[.!?]$/.test(inner) || segment.words <= 1;
+}
