@@ -199,8 +199,13 @@ function capitalisedNeighbour(
     !!next &&
     next.pos === 'PROPN' &&
     isUpper(next.text) &&
-    !matcher.root.next.has(next.lower)
+    !isCompleteUnit(matcher, next.lower)
   );
+}
+
+/** A single token that is a dictionary name by itself ("Russian", "Moscow"), not just the start of one ("Michael"). */
+function isCompleteUnit(matcher: ActorMatcher, lower: string): boolean {
+  return (matcher.root.next.get(lower)?.units ?? []).some((unit) => !unit.surnameOnly);
 }
 
 /** "Michael Jordan", "Chad Smith", "Mr Turkey": the name is part of a person's name, not the country. */
@@ -211,20 +216,11 @@ function partOfLongerName(
   sentenceEnd: number,
   matcher: ActorMatcher,
 ): boolean {
-  const previous = tokens[start - 1];
-  if (previous && !previous.sentenceStart && previous.paragraph === tokens[start]!.paragraph) {
+  const previous = tokens[start]!.sentenceStart ? undefined : tokens[start - 1];
+  if (previous) {
     if (PERSON_TITLES.has(previous.lower)) return true;
-    if (previous.pos === 'PROPN' && isUpper(previous.text) && !matcher.root.next.has(previous.lower))
+    if (previous.pos === 'PROPN' && isUpper(previous.text) && !isCompleteUnit(matcher, previous.lower))
       return true;
-  }
-  if (
-    previous &&
-    previous.sentenceStart &&
-    previous.pos === 'PROPN' &&
-    isUpper(previous.text) &&
-    !matcher.root.next.has(previous.lower)
-  ) {
-    return true;
   }
   return capitalisedNeighbour(tokens, end, sentenceEnd, matcher);
 }

@@ -294,7 +294,9 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
     const before = tokens[p]!;
     if (before.pos === 'CCONJ' && k > 0) {
-      const previous = findConjunct(works, k, p);
+      const head = tokens[work.verb.head]!;
+      const bare = work.verb.tokenStart === work.verb.head && head.lower === head.lemma.toLowerCase();
+      const previous = findConjunct(works, k, p, bare);
       if (previous !== null) {
         work.coordinatedWith = previous;
         work.subject = works[previous]!.subject;
@@ -728,14 +730,18 @@ function subjectAfterParenthesis(
 }
 
 /** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */
-function findConjunct(works: Work[], k: number, conjunction: number): number | null {
+function findConjunct(works: Work[], k: number, conjunction: number, bare: boolean): number | null {
+  // A bare verb may join an infinitive ("to plan and carry out"); a finite one joins a finite clause
+  // ("urged the bloc to send weapons, and said …").
+  const fits = (other: Work) => bare || !other.verb.infinitive;
   for (let j = k - 1; j >= 0; j--) {
     const other = works[j]!;
-    if (other.verb.infinitive) continue;
+    if (!fits(other)) continue;
     if (other.argsEnd <= conjunction + 1 && other.argsEnd >= conjunction - 1) return j;
     if (other.verb.tokenEnd <= conjunction && other.argsEnd >= conjunction - 1) return j;
   }
-  return k > 0 ? k - 1 : null;
+  for (let j = k - 1; j >= 0; j--) if (fits(works[j]!) && works[j]!.kind !== 'relative') return j;
+  return null;
 }
 
 /** "urged Russia to withdraw" (the object acts), "is ready to work" (the subject acts). */

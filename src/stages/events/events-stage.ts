@@ -227,6 +227,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           const speech = codeSpeechAct(clause, match, standing);
           if (speech) {
             for (const source of sources) {
+              // "…, officials said": an attribution with no named country is not a statement event.
+              if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
               drafts.push({
                 ...speech,
                 source,
@@ -283,6 +285,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           code = refused;
           if (mood === 'negated') mood = 'asserted';
         }
+        // "…, and said": a bare statement with nobody addressed or talked about carries no event.
+        if (targets.length === 0 && code === '010') continue;
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
         const symmetricPairs = targets.length === 0 && sources.length > 1 && code.startsWith('04');
         for (const source of sources) {
@@ -356,7 +360,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
       function codeSpeechAct(clause: Clause, match: VerbMatch | null, standing: Standing) {
         const content = contentClauses(clause, clauses);
-        const speakerKeys = new Set(subjectActors(clause).map((actor) => actor.code));
+        // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
+        // that Russian forces …"); nor is an actor with no country ("the junta").
+        const speakerKeys = new Set(subjectActors(clause).map((actor) => actorKey(actor)));
+        const usable = (actor: { code: string; country: string | null; knownGroup: string | null }) =>
+          !speakerKeys.has(codeKey(actor)) && (actor.country !== null || actor.knownGroup !== null);
         let target: SlotActor | null = null;
         let targetIsAgent = false;
         if (match?.targetPhrase) {
@@ -370,7 +378,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           if (target) break;
           const actors = (
             part.subject && !part.subjectInherited ? phraseActors(tokens, mentions, part.subject) : []
-          ).filter((actor) => !speakerKeys.has(actor.code) && actor.mention.via !== 'pronoun');
+          ).filter((actor) => usable(actor) && actor.mention.via !== 'pronoun');
           if (actors[0]) {
             target = actors[0];
             targetIsAgent = true;
@@ -381,10 +389,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           const to = Math.max(...content.map((part) => part.end));
           const other = mentions.find(
             (mention) =>
-              mention.start >= from &&
-              mention.end <= to &&
-              !speakerKeys.has(mention.code) &&
-              mention.via !== 'pronoun',
+              mention.start >= from && mention.end <= to && usable(mention) && mention.via !== 'pronoun',
           );
           if (other) target = slotActor(other, 'content-mention');
         }

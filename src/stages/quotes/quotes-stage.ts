@@ -78,6 +78,13 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
       }
 
       const frames = findFrames().map(resolveDocumentSpeaker);
+      // A short quotation right beside its attribution is dialogue, not a scare quote: `"Awfully," he said.`
+      for (const segment of segments) {
+        if (quotations.includes(segment) || segment.words === 0) continue;
+        const frame = adjacentFrame(segment);
+        if (frame && attributionGap(segment, frame) <= 3) quotations.push(segment);
+      }
+      quotations.sort((a, b) => a.outer.start - b.outer.start);
       const layer: Omit<Quote, 'index'>[] = [];
       const claimed = new Set<QuotedSegment>();
 
@@ -112,7 +119,13 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
         }
         const paragraph = (doc.layers.paragraphs ?? [])[segment.paragraph];
         const wholeParagraph = paragraph && segment.outer.start - paragraph.start <= 1;
-        if (wholeParagraph && previousSpeaker && previousSpeaker.paragraph === segment.paragraph - 1) {
+        // A quoted paragraph after a quoted paragraph, or a quoted sentence after an attributed one in the same
+        // paragraph ("…," Scholz told lawmakers. "Russia must withdraw."), continues the same speaker.
+        const continues =
+          previousSpeaker &&
+          ((wholeParagraph && previousSpeaker.paragraph === segment.paragraph - 1) ||
+            previousSpeaker.paragraph === segment.paragraph);
+        if (continues && previousSpeaker) {
           layer.push(quoteOf(previousSpeaker.frame, 'direct', segment.content));
           previousSpeaker = { frame: previousSpeaker.frame, paragraph: segment.paragraph };
           continue;
@@ -295,6 +308,14 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
           if (issuer) return { ...frame, speakerMention: issuer.mention.index };
         }
         return frame;
+      }
+
+      /** Characters between a quotation and the reporting clause beside it. */
+      function attributionGap(segment: QuotedSegment, frame: Frame): number {
+        const start = Math.min(frame.speaker?.start ?? frame.clause.start, frame.clause.start);
+        if (start >= segment.outer.end) return start - segment.outer.end;
+        if (frame.clause.end <= segment.outer.start) return segment.outer.start - frame.clause.end;
+        return Infinity;
       }
 
       /** The reporting clause right before or after a quotation, outside every quotation. */

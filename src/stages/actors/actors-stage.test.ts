@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from '../../../test/nlp-doc.js';
+
+const code = (pairs: (string | undefined)[][], text: string) =>
+  pairs.find(([surface]) => surface === text)?.[1];
+
+describe('actors stage', () => {
+  it('codes a head of state, a minister and a spokeswoman with their offices', () => {
+    const { pairs } = mentionsOf([
+      'Russian President Vladimir Putin spoke to Joe Biden.',
+      'Russian Foreign Ministry Spokeswoman Maria Zakharova and Sergey Lavrov agreed.',
+    ]);
+    expect(code(pairs, 'Russian President Vladimir Putin')).toBe('RUSGOV');
+    expect(code(pairs, 'Joe Biden')).toBe('USAGOV');
+    expect(code(pairs, 'Russian Foreign Ministry Spokeswoman Maria Zakharova')).toBe('RUSGOV');
+    expect(code(pairs, 'Sergey Lavrov')).toBe('RUSGOV');
+  });
+
+  it('codes a person as of the article date, on both sides of a change of office', () => {
+    expect(code(mentionsOf('Joe Biden spoke.', '2021-01-19').pairs, 'Joe Biden')).toBe('USA');
+    expect(code(mentionsOf('Joe Biden spoke.', '2021-01-20').pairs, 'Joe Biden')).toBe('USAGOV');
+    expect(code(mentionsOf('Donald Trump spoke.', '2022-06-01').pairs, 'Donald Trump')).toBe('USAELI');
+    expect(code(mentionsOf('Donald Trump spoke.', '2025-01-20').pairs, 'Donald Trump')).toBe('USAGOV');
+    expect(code(mentionsOf('Olaf Scholz spoke.', '2021-12-08').pairs, 'Olaf Scholz')).toBe('DEUGOV');
+    expect(code(mentionsOf('Olaf Scholz spoke.', '2025-05-07').pairs, 'Olaf Scholz')).toBe('DEU');
+  });
+
+  it('matches a bare surname once the full name is in the article, in any paragraph order', () => {
+    const { pairs } = mentionsOf(
+      ['According to Kallas, talks failed.', 'Kaja Kallas, the EU foreign policy chief, spoke.'],
+      '2025-03-01',
+    );
+    expect(code(pairs, 'Kallas')).toBeDefined();
+    expect(mentionsOf('Kallas said nothing.', '2025-03-01').pairs).toEqual([]);
+  });
+
+  it('reads capitals and seats of power as the government speaking', () => {
+    const { pairs } = mentionsOf(
+      'Moscow said the Kremlin and Washington disagreed, and Beijing and Kiev stayed silent.',
+    );
+    expect(code(pairs, 'Moscow')).toBe('RUSGOV');
+    expect(code(pairs, 'Kremlin')).toBe('RUSGOV');
+    expect(code(pairs, 'Washington')).toBe('USAGOV');
+    expect(code(pairs, 'Beijing')).toBe('CHNGOV');
+    expect(code(pairs, 'Kiev')).toBe('UKRGOV');
+    expect(code(mentionsOf('Kyiv replied.').pairs, 'Kyiv')).toBe('UKRGOV');
+  });
+
+  it('tells demonyms, adjectives with roles and country names apart', () => {
+    const { pairs } = mentionsOf(
+      'Russians and Ukrainians watched as Russian troops left Russia for Ukraine.',
+    );
+    expect(code(pairs, 'Russians')).toBe('RUS');
+    expect(code(pairs, 'Ukrainians')).toBe('UKR');
+    expect(code(pairs, 'Russian troops')).toBe('RUSMIL');
+    expect(code(pairs, 'Russia')).toBe('RUS');
+    expect(code(pairs, 'Ukraine')).toBe('UKR');
+  });
+
+  it('combines a possessive country with a role noun, and a region with a role', () => {
+    const { pairs } = mentionsOf(
+      "Ukraine's intelligence service and a number of Western leaders issued warnings.",
+    );
+    expect(code(pairs, "Ukraine's intelligence service")).toBe('UKRSPY');
+    expect(code(pairs, 'Western leaders')).toBe('WSTGOV');
+  });
+
+  it('resolves the bloc, the alliance and the 30-member organisation to NATO when NATO is named', () => {
+    const { mentions, doc } = mentionsOf([
+      'The bloc said it would respond.',
+      'NATO met in Brussels.',
+      'The notice comes amid tensions between Moscow and the 30-member organisation.',
+    ]);
+    const nato = mentions
+      .filter((mention) => mention.knownGroup === 'NAT')
+      .map((mention) => doc.text.slice(mention.start, mention.end));
+    expect(nato).toEqual(['bloc', 'NATO', '30-member organisation']);
+    expect(mentionsOf('The bloc said it would respond.').pairs).toEqual([]);
+  });
+
+  it('keeps the US-led bloc as NATO and does not make the US its actor', () => {
+    const { pairs } = mentionsOf('NATO spoke. The US-led bloc insisted on talks.');
+    expect(code(pairs, 'US-led bloc')).toBe('IGOWSTNAT');
+    expect(pairs.some(([, value]) => value === 'USA')).toBe(false);
+  });
+
+  it('does not take pro-Russia rebels for Russian ones', () => {
+    const { pairs } = mentionsOf('Pro-Russia rebels fired missiles.');
+    expect(pairs).toEqual([['rebels', '---REB']]);
+  });
+
+  it('resolves "he" and "she" to the nearest person, as a guess with a diagnostic', () => {
+    const { mentions, doc } = mentionsOf('Maria Zakharova spoke on Monday. She said Moscow would respond.');
+    const she = mentions.find((mention) => doc.text.slice(mention.start, mention.end) === 'She');
+    expect(she).toMatchObject({ code: 'RUSGOV', via: 'pronoun', guess: true });
+  });
+
+  it('leaves names that are common words alone outside a political context', () => {
+    expect(mentionsOf('Chad Smith carved the turkey and served it on fine china.').pairs).toEqual([]);
+    expect(mentionsOf('Michael Jordan scored forty points.').pairs).toEqual([]);
+    const { pairs } = mentionsOf('Turkey and Jordan signed a trade deal with Chad.');
+    expect(pairs).toEqual([
+      ['Turkey', 'TUR'],
+      ['Jordan', 'JOR'],
+      ['Chad', 'TCD'],
+    ]);
+  });
+
+  it('codes an office holder named by role and surname ("President Bush") by the date', () => {
+    expect(code(mentionsOf('President Bush met Putin.', '2008-08-04').pairs, 'President Bush')).toBe(
+      'USAGOV',
+    );
+  });
+
+  it('codes international organisations with their known group', () => {
+    const { mentions } = mentionsOf('The European Union, the United Nations and UN troops acted.');
+    expect(mentions.map((mention) => [mention.code, mention.knownGroup])).toEqual([
+      ['IGOEUREEC', 'EEC'],
+      ['IGOUNO', 'UNO'],
+      ['IGOUNOMIL', 'UNO'],
+    ]);
+  });
+});
