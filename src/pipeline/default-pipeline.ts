@@ -41,7 +41,10 @@ export function createDefaultPipeline(options: DefaultPipelineOptions = {}): Pip
   const actors = loadActorDictionary({ extra: options.actorFiles ?? [] });
   const lexicon = loadLexicon();
   const patternDictionary = loadPatternDictionary({ extra: options.patternFiles ?? [] });
-  const cueVerbs = [...lexicon.cues.verbs.map((verb) => verb.lemma), ...lexicon.cues.according.map((cue) => cue.phrase)];
+  const cueVerbs = [
+    ...lexicon.cues.verbs.map((verb) => verb.lemma),
+    ...lexicon.cues.according.map((cue) => cue.phrase),
+  ];
   const patterns = compilePatterns(patternDictionary, cueVerbs);
   const codebook = loadCodebook();
   const gazetteer = loadGazetteer();
@@ -55,6 +58,12 @@ export function createDefaultPipeline(options: DefaultPipelineOptions = {}): Pip
     createPlacesStage({ gazetteer }),
     createClausesStage({ lexicon: patterns.lexicon, complementVerbs: new Set(cueVerbs) }),
     createQuotesStage({ lexicon }),
-    createEventsStage({ patterns, codebook, lexicon, coder: { name: 'dyad', version: dyadVersion() }, dictionaries }),
+    createEventsStage({
+      patterns,
+      codebook,
+      lexicon,
+      coder: { name: 'dyad', version: dyadVersion() },
+      dictionaries,
+    }),
   ]);
 }
