@@ -6,6 +6,8 @@ import { createParagraphsStage } from '../src/stages/paragraphs/paragraphs-stage
 import { createSentencesStage } from '../src/stages/sentences/sentences-stage.js';
 import { createTokensStage } from '../src/stages/tokens/tokens-stage.js';
 import { createWink, type WinkNlp } from '../src/stages/tokens/wink.js';
+import { createActorsStage } from '../src/stages/actors/actors-stage.js';
+import { loadActorDictionary } from '../src/dictionaries/actor-dictionary.js';
 
 let shared: WinkNlp | undefined;
 
@@ -29,4 +31,19 @@ export function nlpDoc(paragraphs: string | string[], published = '2021-11-18', 
   });
   return pipeline([createParagraphsStage(), createTokensStage({ nlp }), createSentencesStage(), ...more]).analyse(article)
     .doc;
+}
+
+let sharedActors: Stage | undefined;
+
+/** The actors stage over the bundled dictionaries, made once per test file. */
+export function testActorsStage(): Stage {
+  sharedActors ??= createActorsStage({ dictionary: loadActorDictionary(), nlp: testWink() });
+  return sharedActors;
+}
+
+/** The mentions of `paragraphs` published on `published`, as `[surface text, code]` pairs plus the Doc. */
+export function mentionsOf(paragraphs: string | string[], published = '2021-11-18') {
+  const doc = nlpDoc(paragraphs, published, [testActorsStage()]);
+  const mentions = (doc.layers.mentions ?? []).filter((mention) => mention.start > doc.paragraphSpans[0]!.end);
+  return { doc, mentions, pairs: mentions.map((mention) => [doc.text.slice(mention.start, mention.end), mention.code]) };
 }

@@ -59,6 +59,20 @@ export function createDoc(article: Article): Doc {
   };
 }
 
+/**
+ * A Doc over a text as it is, with no title, for gold sets that give character offsets into a raw text
+ * (LitBank): paragraphs are the stretches between blank lines, and offsets into `text` stay valid.
+ */
+export function createTextDoc(meta: DocMeta, text: string): Doc {
+  const paragraphSpans: Span[] = [{ start: 0, end: 0 }];
+  const pattern = /\S[\s\S]*?(?=\n[ \t]*\n|$)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].trimEnd().length;
+    paragraphSpans.push({ start: match.index, end });
+  }
+  return { meta, text, paragraphSpans, layers: {}, provenance: [] };
+}
+
 /** A new Doc with one more layer and one more provenance record. */
 export function withLayer<N extends LayerName>(doc: Doc, name: N, layer: Layers[N], record: StageRecord): Doc {
   return {

@@ -1,0 +1,166 @@
+import type Database from 'better-sqlite3';
+import { DyadError } from '../../errors/dyad-error.js';
+import type { PutResult, StoredArticle } from '../store.js';
+import { createKeyWriter } from './key-writer.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Refuses an item whose parts disagree: each is a bug upstream, and storing it would spread the damage. */
+function checkItem(item: StoredArticle): void {
+  const { id } = item.article;
+  for (const { record } of item.events) {
+    if (record.articleId !== id) {
+      throw new DyadError(
+        'USAGE',
+        `event ${record.id} names article ${record.articleId} but is stored with article ${id}`,
+        {
+          event: record.id,
+        },
+      );
+    }
+    if (!isoDate.test(record.date)) {
+      throw new DyadError(
+        'USAGE',
+        `event ${record.id} has date ${JSON.stringify(record.date)}: expected YYYY-MM-DD`,
+        {
+          event: record.id,
+        },
+      );
+    }
+  }
+  for (const quote of item.quotes) {
+    if (!isoDate.test(quote.date)) {
+      throw new DyadError(
+        'USAGE',
+        `quote ${quote.id} has date ${JSON.stringify(quote.date)}: expected YYYY-MM-DD`,
+        {
+          quote: quote.id,
+        },
+      );
+    }
+    if (quote.articleId !== id) {
+      throw new DyadError(
+        'USAGE',
+        `quote ${quote.id} names article ${quote.articleId} but is stored with article ${id}`,
+        {
+          quote: quote.id,
+        },
+      );
+    }
+  }
+}
+
+/**
+ * The batch writer: one `BEGIN IMMEDIATE` transaction per batch. An article whose id is already stored is
+ * skipped whole (`ON CONFLICT DO NOTHING`), events and quotes included; any error rolls the batch back.
+ */
+export function createBatchWriter(db: Database.Database): (items: readonly StoredArticle[]) => PutResult {
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, url, source, title, published, body, paragraphs, lang, external_id, origin_file,
+                          origin_line, text, sentences, pipeline, dictionaries, stored_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO NOTHING
+    RETURNING rowid`);
+  const insertEvent = db.prepare(`
+    INSERT INTO events (id, article_rowid, sentence_index, date, publication_date, source_code, source_country,
+                        source_known_group, target_code, target_country, target_known_group, code, root_code,
+                        quad_class, goldstein, modality, record, trace)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertQuote = db.prepare(`
+    INSERT INTO quotes (id, article_rowid, sentence_index, date, type, speaker_code, speaker_country,
+                        speaker_known_group, record)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertMention = db.prepare(`
+    INSERT INTO mentions (article_rowid, idx, span_start, span_end, text, code, country, known_group, roles, entry)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const keys = createKeyWriter(db);
+
+  const write = db.transaction((items: readonly StoredArticle[]): PutResult => {
+    const storedAt = new Date().toISOString();
+    const storedIds: string[] = [];
+    let duplicates = 0;
+    for (const item of items) {
+      checkItem(item);
+      const { article } = item;
+      const row = insertArticle.get(
+        article.id,
+        article.url,
+        article.source,
+        article.title,
+        article.published,
+        article.body,
+        JSON.stringify(article.paragraphs),
+        article.lang,
+        article.externalId ?? null,
+        article.origin?.file ?? null,
+        article.origin?.line ?? null,
+        item.text,
+        JSON.stringify(item.sentences),
+        JSON.stringify(item.pipeline),
+        JSON.stringify(item.dictionaries),
+        storedAt,
+      ) as { rowid: number } | undefined;
+      if (row === undefined) {
+        duplicates++;
+        continue;
+      }
+      storedIds.push(article.id);
+      for (const { record, trace } of item.events) {
+        const { lastInsertRowid } = insertEvent.run(
+          record.id,
+          row.rowid,
+          record.sentenceIndex,
+          record.date,
+          record.publicationDate,
+          record.source?.code ?? null,
+          record.source?.country ?? null,
+          record.source?.knownGroup ?? null,
+          record.target?.code ?? null,
+          record.target?.country ?? null,
+          record.target?.knownGroup ?? null,
+          record.code,
+          record.rootCode,
+          record.quadClass,
+          record.goldstein,
+          record.modality,
+          JSON.stringify(record),
+          JSON.stringify(trace),
+        );
+        keys.event(lastInsertRowid, record);
+      }
+      for (const quote of item.quotes) {
+        const { lastInsertRowid } = insertQuote.run(
+          quote.id,
+          row.rowid,
+          quote.sentenceIndex,
+          quote.date,
+          quote.type,
+          quote.speakerActor?.code ?? null,
+          quote.speakerActor?.country ?? null,
+          quote.speakerActor?.knownGroup ?? null,
+          JSON.stringify(quote),
+        );
+        keys.quote(lastInsertRowid, quote);
+      }
+      item.mentions.forEach((mention, index) => {
+        insertMention.run(
+          row.rowid,
+          index,
+          mention.start,
+          mention.end,
+          mention.text,
+          mention.code,
+          mention.country,
+          mention.knownGroup,
+          JSON.stringify(mention.roles),
+          mention.entry,
+        );
+      });
+    }
+    return { stored: storedIds.length, duplicates, storedIds };
+  });
+
+  // IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait (busy_timeout) instead of failing
+  // when a read transaction would have to be upgraded.
+  return (items) => write.immediate(items);
+}

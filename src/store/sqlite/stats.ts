@@ -1,0 +1,29 @@
+import type Database from 'better-sqlite3';
+import type { StoreStats } from '../store.js';
+import { modalities } from './filter-checks.js';
+
+/** Counts of what the store holds. */
+export function createStats(db: Database.Database): () => StoreStats {
+  const totals = db.prepare(`
+    SELECT (SELECT count(*) FROM articles) AS articles,
+           (SELECT count(*) FROM events) AS events,
+           (SELECT count(*) FROM quotes) AS quotes,
+           (SELECT count(*) FROM mentions) AS mentions,
+           (SELECT count(DISTINCT source) FROM articles) AS sources,
+           (SELECT min(published) FROM articles) AS firstPublished,
+           (SELECT max(published) FROM articles) AS lastPublished`);
+  const byModality = db.prepare('SELECT modality AS key, count(*) AS n FROM events GROUP BY modality');
+  const byQuadClass = db.prepare('SELECT quad_class AS key, count(*) AS n FROM events GROUP BY quad_class');
+
+  return function stats() {
+    const row = totals.get() as Omit<StoreStats, 'eventsByModality' | 'eventsByQuadClass'>;
+    const eventsByModality: Record<string, number> = Object.fromEntries(
+      modalities.map((modality) => [modality, 0]),
+    );
+    for (const { key, n } of byModality.all() as { key: string; n: number }[]) eventsByModality[key] = n;
+    const eventsByQuadClass: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+    for (const { key, n } of byQuadClass.all() as { key: number; n: number }[])
+      eventsByQuadClass[String(key)] = n;
+    return { ...row, eventsByModality, eventsByQuadClass };
+  };
+}
