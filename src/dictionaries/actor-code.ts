@@ -14,6 +14,9 @@ export const ROLE_CODES: ReadonlySet<string> = new Set([
 /** Transnational classes that stand where a country would. */
 export const ACTOR_CLASSES: ReadonlySet<string> = new Set(['IGO', 'IMG', 'INT', 'MNC', 'NGM', 'NGO', 'UIS']);
 
+/** Religion segments that can follow a class and must not be read as a country. */
+const RELIGION_AFTER_CLASS: ReadonlySet<string> = new Set(['MUS', 'CHR', 'JEW', 'SHI', 'SUN', 'BUD', 'HIN']);
+
 /** The parts of a CAMEO actor code. */
 export interface ParsedActorCode {
   readonly country: string | null;
@@ -50,9 +53,15 @@ export function parseActorCode(code: string, options: ParseActorCodeOptions = {}
   if (head !== '---' && !isClass && !ROLE_CODES.has(head)) country = head;
   if (ROLE_CODES.has(head) && !isClass) roles.push(head);
   for (const segment of segments.slice(1)) {
+    // After a class, MUS is Phoenix's "Muslim" (IMGMUSISI), not Mauritius.
+    if (isClass && RELIGION_AFTER_CLASS.has(segment)) continue;
     if (isClass && country === null && knownGroup === null && options.countries?.has(segment)) {
       country = segment;
-    } else if (knownGroup === null && options.knownGroups?.has(segment) && (isClass || !ROLE_CODES.has(segment))) {
+    } else if (
+      knownGroup === null &&
+      options.knownGroups?.has(segment) &&
+      (isClass || !ROLE_CODES.has(segment))
+    ) {
       knownGroup = segment;
     } else if (ROLE_CODES.has(segment)) {
       roles.push(segment);

@@ -64,7 +64,10 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): Actor
       .sort()
       .map((name) => join(dir, name));
   } catch (error) {
-    throw new DyadError('DICTIONARY_MISSING', `cannot read the actor dictionary folder ${dir}: ${(error as Error).message}`);
+    throw new DyadError(
+      'DICTIONARY_MISSING',
+      `cannot read the actor dictionary folder ${dir}: ${(error as Error).message}`,
+    );
   }
   const files = [...bundled, ...(options.extra ?? [])];
   const countries = new Map<string, { entry: CountryEntry; origins: EntryOrigin[] }>();

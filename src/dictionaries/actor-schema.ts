@@ -10,10 +10,15 @@ import { z } from 'zod';
 /** A CAMEO actor code: one or more 3-character segments, `---` for an unknown country. */
 export const actorCode = z
   .string()
-  .regex(/^(?:[A-Z]{3}|---)(?:[A-Z]{3})*$/, 'a CAMEO actor code: 3-letter segments such as RUS, RUSGOV, IGOWSTNAT');
+  .regex(
+    /^(?:[A-Z]{3}|---)(?:[A-Z]{3})*$/,
+    'a CAMEO actor code: 3-letter segments such as RUS, RUSGOV, IGOWSTNAT',
+  );
 
 /** A 3-letter country or region code (ISO 3166 alpha-3, or CAMEO's region codes such as WST). */
-export const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a 3-letter country or region code such as RUS, WST');
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a 3-letter country or region code such as RUS, WST');
 
 /** A 3-letter role (agent) code such as GOV, MIL, SPY. */
 export const roleCode = z.string().regex(/^[A-Z]{3}$/, 'a 3-letter role code such as GOV, MIL, SPY');
@@ -140,7 +145,13 @@ export const roleEntry = z
   .strict()
   .refine(hasProvenance, provenanceMessage);
 
-export const actorEntry = z.union([countryEntry, institutionEntry, organisationEntry, personEntry, roleEntry]);
+export const actorEntry = z.union([
+  countryEntry,
+  institutionEntry,
+  organisationEntry,
+  personEntry,
+  roleEntry,
+]);
 
 export const actorFile = z.array(actorEntry);
 

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { dataPath } from './data-dir.js';
-import { cuesFile, modalityFile, toneFile, type CuesFile, type ModalityFile, type ToneFile } from './lexicon-schema.js';
+import {
+  cuesFile,
+  modalityFile,
+  toneFile,
+  type CuesFile,
+  type ModalityFile,
+  type ToneFile,
+} from './lexicon-schema.js';
 import { readYamlFile } from './read-yaml-file.js';
 
 /** Quote cues and modality frames, loaded from their data files. */
@@ -33,5 +40,11 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     .update(tone.text)
     .digest('hex')
     .slice(0, 12);
-  return { cues: cues.value, modality: modality.value, tone: tone.value, files: [cuesPath, modalityPath, tonePath], version };
+  return {
+    cues: cues.value,
+    modality: modality.value,
+    tone: tone.value,
+    files: [cuesPath, modalityPath, tonePath],
+    version,
+  };
 }

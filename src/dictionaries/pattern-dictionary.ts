@@ -38,7 +38,10 @@ export function loadPatternDictionary(options: PatternDictionaryOptions = {}): P
       .sort()
       .map((name) => join(dir, name));
   } catch (error) {
-    throw new DyadError('DICTIONARY_MISSING', `cannot read the pattern folder ${dir}: ${(error as Error).message}`);
+    throw new DyadError(
+      'DICTIONARY_MISSING',
+      `cannot read the pattern folder ${dir}: ${(error as Error).message}`,
+    );
   }
   const files = [...bundled, ...(options.extra ?? [])];
   const hash = createHash('sha256');
@@ -47,7 +50,11 @@ export function loadPatternDictionary(options: PatternDictionaryOptions = {}): P
     const parsed = readYamlFile(file, patternFile, 'patterns');
     hash.update(basename(file)).update('\0').update(parsed.text).update('\0');
     parsed.value.patterns.forEach((pattern, index) => {
-      patterns.push({ pattern, root: parsed.value.root, origin: { file, line: parsed.itemLines[index] ?? 1 } });
+      patterns.push({
+        pattern,
+        root: parsed.value.root,
+        origin: { file, line: parsed.itemLines[index] ?? 1 },
+      });
     });
   }
   return { patterns, files, version: hash.digest('hex').slice(0, 12) };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** A CAMEO event code: 2 to 4 digits, always a string ("010" is not "10"). */
-export const eventCode = z.string().regex(/^\d{2,4}$/, 'a CAMEO event code written as a string of 2-4 digits, e.g. "042"');
+export const eventCode = z
+  .string()
+  .regex(/^\d{2,4}$/, 'a CAMEO event code written as a string of 2-4 digits, e.g. "042"');
 
 /** One expected event of a pattern's example sentence. */
 export const patternExampleEvent = z
@@ -44,6 +46,8 @@ export const pattern = z
     noun: z.array(z.string().min(1)).optional(),
     object: z.array(z.string().min(1)).optional(),
     target: z.array(z.string().min(1)).default(['object']),
+    /** Prepositions whose phrase is the source; the subject then is the target: "received weapons from X". */
+    source: z.array(z.string().min(1)).optional(),
     examples: z.array(patternExample).min(1),
     note: z.string().optional(),
   })

@@ -26,14 +26,22 @@ export interface ParsedYaml<T> {
  * Reads and validates one YAML dictionary file. Syntax errors and schema errors become one DyadError
  * `DICTIONARY_INVALID` listing every problem with its file, line and field.
  */
-export function readYamlFile<S extends z.ZodType>(file: string, schema: S, listKey?: string): ParsedYaml<z.output<S>> {
+export function readYamlFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  listKey?: string,
+): ParsedYaml<z.output<S>> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DyadError('DICTIONARY_MISSING', `cannot read dictionary file ${file}: ${(error as Error).message}`, {
-      file,
-    });
+    throw new DyadError(
+      'DICTIONARY_MISSING',
+      `cannot read dictionary file ${file}: ${(error as Error).message}`,
+      {
+        file,
+      },
+    );
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -47,7 +55,10 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S, listK
     throw invalid(problems);
   }
   const root = document.contents;
-  const list = listKey && root && 'get' in root ? (root as { get(key: string, keep: true): unknown }).get(listKey, true) : root;
+  const list =
+    listKey && root && 'get' in root
+      ? (root as { get(key: string, keep: true): unknown }).get(listKey, true)
+      : root;
   const itemLines = isSeq(list)
     ? list.items.map((item) => {
         const range = (item as { range?: [number, number, number] }).range;
@@ -61,7 +72,8 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S, listK
       // The deepest node of the path that exists in the document gives the line.
       let line = 1;
       for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        const node = document.getIn(path.slice(0, depth), true) as
+          { range?: [number, number, number] } | undefined;
         if (node && typeof node === 'object' && node.range) {
           line = lineCounter.linePos(node.range[0]).line;
           break;

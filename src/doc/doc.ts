@@ -74,7 +74,12 @@ export function createTextDoc(meta: DocMeta, text: string): Doc {
 }
 
 /** A new Doc with one more layer and one more provenance record. */
-export function withLayer<N extends LayerName>(doc: Doc, name: N, layer: Layers[N], record: StageRecord): Doc {
+export function withLayer<N extends LayerName>(
+  doc: Doc,
+  name: N,
+  layer: Layers[N],
+  record: StageRecord,
+): Doc {
   return {
     ...doc,
     layers: { ...doc.layers, [name]: layer },

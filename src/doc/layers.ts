@@ -78,7 +78,8 @@ export interface VerbGroup {
   readonly participle: boolean;
 }
 
-export type ClauseKind = 'main' | 'complement' | 'conditional' | 'relative' | 'adverbial' | 'infinitive' | 'participle';
+export type ClauseKind =
+  'main' | 'complement' | 'conditional' | 'relative' | 'adverbial' | 'infinitive' | 'participle';
 
 /**
  * One predicate of a sentence with its arguments, from dyad's shallow parse over POS tags (no dependency
@@ -187,13 +188,7 @@ export interface Place extends Span {
 }
 
 export type Modality =
-  | 'asserted'
-  | 'reported'
-  | 'negated'
-  | 'conditional'
-  | 'hypothetical'
-  | 'intended'
-  | 'denied';
+  'asserted' | 'reported' | 'negated' | 'conditional' | 'hypothetical' | 'intended' | 'denied';
 
 /** An actor as event records carry it: codes plus the words that named it. */
 export interface Actor extends ActorCode {
@@ -223,7 +218,12 @@ export interface EventRecord {
   readonly condition: TextSpan | null;
   readonly speaker: Actor | null;
   readonly evidence: TextSpan;
-  readonly location: { readonly name: string; readonly country: string; readonly lat: number; readonly lon: number } | null;
+  readonly location: {
+    readonly name: string;
+    readonly country: string;
+    readonly lat: number;
+    readonly lon: number;
+  } | null;
   readonly confidence: number;
   readonly coder: { readonly name: string; readonly version: string; readonly dictionaries: string };
 }

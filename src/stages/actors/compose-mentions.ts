@@ -183,6 +183,9 @@ function composeGroup(
     ) {
       extra++;
     }
+    // "President obama": a known surname right after a person's title counts even in lower case.
+    if (extra === tokenEnd && extra < sentence.tokenEnd && context.matcher.surnames.has(tokens[extra]!.lower))
+      extra++;
     if (extra > tokenEnd) {
       const surname = tokens[extra - 1]!.lower;
       const candidates = (context.matcher.surnames.get(surname) ?? []).filter(

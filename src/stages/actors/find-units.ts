@@ -139,6 +139,13 @@ function longestAt(
       const byLemma = node.next.get(token.lemma.toLowerCase());
       if (byLemma && byLemma !== byText) walk(byLemma, at + 1, true);
     }
+    // wink-nlp does not lemmatise capitalised plurals ("Insurgents bombarded …"): try the singular.
+    const singular =
+      token.lower.endsWith('s') && token.pos === 'PROPN' ? token.lower.replace(/e?s$/, '') : null;
+    if (singular && singular !== token.lemma.toLowerCase()) {
+      const bySingular = node.next.get(singular) ?? node.next.get(token.lower.slice(0, -1));
+      if (bySingular && bySingular !== byText) walk(bySingular, at + 1, true);
+    }
   };
   walk(matcher.root, start, false);
   return best;
@@ -179,10 +186,15 @@ function valid(
   }
 }
 
+/**
+ * Every capitalised word of the name has a capital in the text: "White House", not "white house". A
+ * capital anywhere in the word counts ("iSrael" in careless text); a word in lower case never does.
+ */
 function properCase(unit: Unit, tokens: readonly Token[], start: number, context: FindUnitsContext): boolean {
   if (context.caps) return true;
   for (let k = 0; k < unit.tokens.length; k++) {
-    if (isUpper(unit.tokens[k]!) && !isUpper(tokens[start + k]!.text)) return false;
+    const text = tokens[start + k]!.text;
+    if (isUpper(unit.tokens[k]!) && !isUpper(text) && text === text.toLowerCase()) return false;
   }
   return true;
 }

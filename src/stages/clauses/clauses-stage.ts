@@ -653,9 +653,14 @@ function extendSubjectLeft(
 ): Phrase {
   let current = subject;
   for (;;) {
-    const at = current.tokenStart - 1;
+    let at = current.tokenStart - 1;
     if (at <= s) return current;
-    const word = tokens[at]!;
+    let word = tokens[at]!;
+    // "The US, Russia, and Switzerland": a list comma before the conjunction.
+    if ((word.lower === 'and' || word.lower === 'or') && tokens[at - 1]?.text === ',' && at - 1 > s) {
+      at -= 1;
+      word = tokens[at]!;
+    }
     const joins =
       SUBJECT_PREPS.has(word.lower) ||
       word.lower === 'and' ||

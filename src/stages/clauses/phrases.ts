@@ -78,6 +78,12 @@ export function nounPhraseAt(
     // An adverb inside a noun phrase modifies what follows: "all direct bilateral ties", "highly enriched uranium".
     const adverbInside =
       token.pos === 'ADV' && i > start && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'NOUN');
+    // wink-nlp tags "part" in "a government-held part of" as an adverb: before "of", inside a phrase, it is a noun.
+    if (token.pos === 'ADV' && i > start && tokens[i + 1]?.lower === 'of' && tokens[i + 1]?.pos === 'ADP') {
+      head = i;
+      i++;
+      continue;
+    }
     if (!isNounPhraseToken(token) && !adjectival(i) && !adverbInside) break;
     if (isHead(token)) head = i;
     i++;

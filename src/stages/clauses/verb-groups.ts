@@ -185,13 +185,20 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
     !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && next.text !== '-';
   if (!nounFollows) return false;
   if (!isParticiple(token) && !token.lower.endsWith('ing')) return false;
-  if (!previous) return false;
-  return (
+  // "exiled leaders" after a verb, a number or at the start: a past participle before a noun modifies it.
+  // After a noun or pronoun it is the verb of a clause ("Russia exiled dissidents"); an -ing form is an
+  // adjective only after a determiner, adjective, preposition or possessive ("a deadly attack", "by
+  // promoting biofuels" keeps its verb).
+  if (!previous) return isParticiple(token) && next!.pos === 'NOUN';
+  if (
     previous.pos === 'DET' ||
     previous.pos === 'ADJ' ||
-    (previous.pos === 'ADP' && previous.lower !== 'to') ||
     (previous.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(previous.lower))
-  );
+  ) {
+    return true;
+  }
+  if (previous.pos === 'ADP' && previous.lower !== 'to') return isParticiple(token) || next!.pos === 'NOUN';
+  return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
 }
 
 /**

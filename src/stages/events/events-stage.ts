@@ -18,7 +18,13 @@ import { textSpan, type Span } from '../../doc/span.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import { actorKey as codeKey } from '../../dictionaries/actor-code.js';
-import { clauseStanding, modalityLexicon, strongerModality, type Standing } from './clause-modality.js';
+import {
+  clauseStanding,
+  frameWord,
+  modalityLexicon,
+  strongerModality,
+  type Standing,
+} from './clause-modality.js';
 import { intentCode, refusalCode, threatCode } from './code-transforms.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
@@ -34,6 +40,17 @@ export interface EventsStageOptions {
   /** The dictionary versions, recorded with every event ("actors=…;patterns=…"). */
   readonly dictionaries: string;
 }
+
+/** The appeal code for what is asked: to meet (026), cooperate diplomatically (022), materially (021), give aid (023), yield (025). */
+const APPEALS: Record<string, string> = {
+  '03': '020',
+  '04': '026',
+  '05': '022',
+  '06': '021',
+  '07': '023',
+  '08': '025',
+  '09': '020',
+};
 
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
 const LIGHT_VERBS = new Set([
@@ -98,6 +115,7 @@ interface Draft {
 export function createEventsStage(options: EventsStageOptions): Stage<'events'> {
   const { patterns, codebook, lexicon, coder, dictionaries } = options;
   const modality = modalityLexicon(lexicon);
+  const lexiconFrames = modality.frames;
   const tone = toneLexicon(lexicon.tone);
   const documentCues = new Set(lexicon.cues.nouns.filter((noun) => noun.document).map((noun) => noun.lemma));
   return {
@@ -199,11 +217,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return { start, end };
       };
 
+      const speechCandidates: {
+        clause: Clause;
+        match: VerbMatch | null;
+        sources: SlotActor[];
+        standing: Standing;
+      }[] = [];
+      const draftsByClause = new Map<number, Draft[]>();
       for (const clause of clauses) {
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
-        const isSpeech =
-          modality.speechVerbs.has(clause.verb.lemma) ||
-          clauses.some((other) => other.parent === clause.index && other.kind === 'complement');
+        const content = contentClauses(clause, clauses);
+        const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
         const match = matchVerbPattern(tokens, clause, patterns, hasActor);
         if (!match && !isSpeech) continue;
         if (match?.objectUsed)
@@ -211,61 +235,54 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const standing = standingOf(clause);
         const rules = [...standing.rules];
         let sources: SlotActor[];
-        if (clause.verb.passive) {
-          const agent = clause.preps.find((prep) => prep.prep === 'by');
+        if (match?.sourcePhrase) {
+          sources = phraseActors(tokens, mentions, match.sourcePhrase);
+          rules.push('source:prepositional');
+        } else if (clause.verb.passive) {
+          // "was attacked by X"; with no agent, "was fired at it from the Gaza Strip" names where it came from.
+          const agent =
+            clause.preps.find((prep) => prep.prep === 'by' && hasActor(prep.phrase)) ??
+            (match && match.pattern.code >= '14'
+              ? clause.preps.find((prep) => prep.prep === 'from' && hasActor(prep.phrase))
+              : undefined);
           sources = agent ? phraseActors(tokens, mentions, agent.phrase) : [];
-          rules.push('passive:by-agent');
+          rules.push(agent?.prep === 'from' ? 'passive:from-origin' : 'passive:by-agent');
         } else {
           sources = subjectActors(clause);
         }
         if (sources.length === 0) continue;
+        // "…, officials said" reports what precedes it: the attribution is not itself an event.
+        const trailing =
+          content.length > 0 && content.every((part) => part.end <= tokens[clause.verb.head]!.start);
+        if (isSpeech && (!match || !match.targetPhrase || match.pattern.code.startsWith('01'))) {
+          if (!trailing) speechCandidates.push({ clause, match, sources, standing });
+          continue;
+        }
+        if (!match || trailing) continue;
         const speaker = speakerOf(standing);
         const evidence = evidenceOf(clause, standing);
         const condition = conditionSpan(standing);
 
-        if (isSpeech && (!match || !match.targetPhrase || match.pattern.code.startsWith('01'))) {
-          const speech = codeSpeechAct(clause, match, standing);
-          if (speech) {
-            for (const source of sources) {
-              // "…, officials said": an attribution with no named country is not a statement event.
-              if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
-              drafts.push({
-                ...speech,
-                source,
-                modality: standing.base,
-                speaker,
-                denied: false,
-                condition,
-                sentence: clause.sentence,
-                clause,
-                verb: verbSpan(tokens, clause),
-                rules: [...rules, ...speech.rules],
-                confidence: confidenceOf(source, speech.target, standing, 0.8),
-              });
-            }
-            continue;
-          }
-          if (!match) continue;
-        }
-        if (!match) continue;
-
         let targets: SlotActor[] = match.targetPhrase
           ? phraseActors(tokens, mentions, match.targetPhrase)
           : [];
-        if (clause.verb.passive && match.targetSlot === 'object' && clause.subject) {
+        if (match.sourcePhrase && clause.subject) targets = subjectActors(clause);
+        else if (clause.verb.passive && match.targetSlot === 'object' && clause.subject)
           targets = phraseActors(tokens, mentions, clause.subject);
-        }
         let code = match.pattern.code;
         let mood: Modality = standing.base;
         const frame = standing.frame;
         if (frame && standing.frameModality) {
+          // Intentions keep the act's code ("is scheduled to attend", "pledged to expel") and are `intended`;
+          // a wish to cooperate is an expression of intent (03x), a wish to attack a threat (13x), a refusal
+          // to cooperate a rejection (12x).
           const transformed =
-            frame.kind === 'intent'
-              ? intentCode(code)
-              : frame.kind === 'refusal'
-                ? refusalCode(code)
-                : frame.kind === 'desire' || frame.kind === 'threat'
-                  ? threatCode(code)
+            frame.kind === 'desire'
+              ? (intentCode(code) ?? threatCode(code))
+              : frame.kind === 'threat'
+                ? threatCode(code)
+                : frame.kind === 'refusal'
+                  ? refusalCode(code)
                   : undefined;
           if (transformed && transformed !== code) {
             rules.push(`transform:${frame.kind}:${code}->${transformed}`);
@@ -302,7 +319,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                   target.country === source.country))
             )
               continue;
-            drafts.push({
+            const draft: Draft = {
               code,
               source,
               target,
@@ -322,7 +339,126 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 ...(target ? [`target:${match.targetSlot}:${target.rule}`] : []),
               ],
               confidence: confidenceOf(source, target, standing, 0.9),
-            });
+            };
+            drafts.push(draft);
+            const list = draftsByClause.get(clause.index) ?? [];
+            list.push(draft);
+            draftsByClause.set(clause.index, list);
+          }
+        }
+      }
+
+      refineAppeals();
+      dropFrameStatements();
+      for (const candidate of speechCandidates) {
+        const speech = codeSpeechAct(candidate.clause, candidate.match);
+        if (!speech) continue;
+        // "Qatar has pledged to expel …": the pledged act is coded, with its `intended` modality.
+        const framesAnAct = clauses.some(
+          (child) =>
+            child.parent === candidate.clause.index &&
+            child.kind === 'infinitive' &&
+            (draftsByClause.get(child.index)?.length ?? 0) > 0,
+        );
+        if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) continue;
+        const speaker = speakerOf(candidate.standing);
+        for (const source of candidate.sources) {
+          // "…, officials said": an attribution with no named country is not a statement event.
+          if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
+          drafts.push({
+            ...speech,
+            source,
+            modality: candidate.standing.base,
+            speaker,
+            denied: false,
+            condition: conditionSpan(candidate.standing),
+            sentence: candidate.clause.sentence,
+            clause: candidate.clause,
+            verb: verbSpan(tokens, candidate.clause),
+            rules: [...candidate.standing.rules, ...speech.rules],
+            confidence: confidenceOf(source, speech.target, candidate.standing, 0.8),
+          });
+        }
+      }
+
+      /**
+       * "Qatar has pledged to expel …", "X announced it would …": when what is pledged or announced is
+       * itself coded, the pledge adds nothing: the act carries its `intended` modality.
+       */
+      function dropFrameStatements(): void {
+        for (const [index, list] of draftsByClause) {
+          const framed = clauses.some(
+            (child) =>
+              child.parent === index &&
+              (child.kind === 'infinitive' || child.kind === 'complement') &&
+              (draftsByClause.get(child.index)?.length ?? 0) > 0,
+          );
+          if (!framed) continue;
+          for (const draft of list) {
+            if (!(draft.code.startsWith('03') || draft.code.startsWith('01'))) continue;
+            const at = drafts.indexOf(draft);
+            if (at >= 0) drafts.splice(at, 1);
+          }
+        }
+      }
+
+      /**
+       * "urged the bloc to send more weapons", "Obama wants Putin to attack": an appeal to an actor to do
+       * something is coded by what is asked (CAMEO 021–028), and a wish that another actor act is an appeal.
+       */
+      function refineAppeals(): void {
+        for (const clause of clauses) {
+          if (clause.kind !== 'infinitive' || clause.parent === null) continue;
+          const governor = clauses[clause.parent]!;
+          const asked = draftsByClause.get(clause.index)?.[0];
+          if (!asked) continue;
+          const object = governor.objects.find((phrase) => hasActor(phrase));
+          if (!object || object.tokenEnd > clause.verb.tokenStart) continue;
+          const appealCode = APPEALS[asked.code.slice(0, 2)] ?? '020';
+          const existing = draftsByClause.get(governor.index) ?? [];
+          const appeals = existing.filter((draft) => draft.code.startsWith('02'));
+          if (appeals.length > 0) {
+            for (const draft of appeals) {
+              const index = drafts.indexOf(draft);
+              drafts[index] = {
+                ...draft,
+                code: appealCode,
+                rules: [...draft.rules, `appeal-for:${asked.code}`],
+              };
+            }
+            continue;
+          }
+          if (lexiconFrames.get(frameWord(tokens, governor)) !== 'desire') continue;
+          const sources = subjectActors(governor);
+          const targets = phraseActors(tokens, mentions, object);
+          const standing = standingOf(governor);
+          for (const source of sources) {
+            for (const target of targets) {
+              if (target.code === source.code) continue;
+              drafts.push({
+                code: appealCode,
+                source,
+                target,
+                modality: standing.base,
+                speaker: speakerOf(standing),
+                denied: standing.denied,
+                condition: conditionSpan(standing),
+                evidence: {
+                  start: evidenceOf(governor, standing).start,
+                  end: Math.max(governor.end, clause.end),
+                },
+                sentence: governor.sentence,
+                clause: governor,
+                pattern: `appeal-${governor.verb.lemma}`,
+                verb: verbSpan(tokens, governor),
+                rules: [
+                  ...standing.rules,
+                  `desire-as-appeal:${governor.verb.lemma}`,
+                  `appeal-for:${asked.code}`,
+                ],
+                confidence: confidenceOf(source, target, standing, 0.75),
+              });
+            }
           }
         }
       }
@@ -358,7 +494,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
-      function codeSpeechAct(clause: Clause, match: VerbMatch | null, standing: Standing) {
+      function codeSpeechAct(clause: Clause, match: VerbMatch | null) {
         const content = contentClauses(clause, clauses);
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
         // that Russian forces …"); nor is an actor with no country ("the junta").
@@ -369,6 +505,18 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         let targetIsAgent = false;
         if (match?.targetPhrase) {
           target = phraseActors(tokens, mentions, match.targetPhrase)[0] ?? null;
+        }
+        // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
+        // support") adds no speech event to that act; a speaker telling of another's violence accuses it
+        // ("Israel said a mortar bomb was fired at it from the Gaza Strip").
+        const contentDrafts = content.flatMap((part) => draftsByClause.get(part.index) ?? []);
+        if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
+        const violence = contentDrafts.find((draft) => draft.code >= '14' && usable(draft.source));
+        let accusation = false;
+        if (!target && violence) {
+          target = violence.source;
+          targetIsAgent = true;
+          accusation = true;
         }
         const addressee = clause.objects.find((object) => hasActor(object));
         if (!target && addressee && (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')) {
@@ -402,8 +550,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             ? Math.max(...content.map((part) => tokenAt(tokens, part.end - 1) + 1))
             : clause.verb.tokenEnd;
         const toneFound = contentTone(tokens, contentFrom, contentTo, tone);
-        let code = speechActCode(toneFound, targetIsAgent);
-        const rules = [`speech:${clause.verb.lemma}`, `tone:${toneFound}`];
+        let code = accusation ? '112' : speechActCode(toneFound, targetIsAgent);
+        const rules = [`speech:${clause.verb.lemma}`, accusation ? 'content:violence' : `tone:${toneFound}`];
         if (match && !(match.pattern.code.startsWith('01') && code !== '010')) {
           code = match.pattern.code;
           rules.push(`pattern:${match.pattern.id}`);
@@ -557,7 +705,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
       const layer: CodedEvent[] = [];
       const seen = new Set<string>();
+      const located = (actor: SlotActor | null) =>
+        !!actor && (actor.country !== null || actor.knownGroup !== null);
       for (const raw of drafts) {
+        // An event between actors no country or organisation names ("people were killed by forces") tells an
+        // analyst nothing to filter on.
+        if (!located(raw.source) && !located(raw.target)) continue;
         const draft = reportedBy(raw);
         const entry = codebook.lookup(draft.code);
         if (!entry || !entry.emitted) {

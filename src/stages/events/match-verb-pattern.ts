@@ -10,6 +10,8 @@ export interface VerbMatch {
   readonly targetSlot: string | null;
   /** The object phrase the pattern required ("ties" in "suspend ties"): not a target, not a nominal event. */
   readonly objectUsed: Phrase | null;
+  /** For a pattern whose source is in a prepositional phrase ("received weapons from X"): that phrase. */
+  readonly sourcePhrase: Phrase | null;
 }
 
 /** Does the phrase's head (or its last words) match one of the required object words? */
@@ -61,18 +63,37 @@ export function matchVerbPattern(
   for (const pattern of candidates) {
     if (pattern.particle !== verb.particle) continue;
     let objectUsed: Phrase | null = null;
+    // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
+    const prepObject =
+      pattern.prep && pattern.objects ? clause.preps.find((prep) => prep.prep === pattern.prep) : undefined;
     if (pattern.objects) {
-      objectUsed = objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!)) ?? null;
+      objectUsed = prepObject
+        ? objectMatches(tokens, prepObject.phrase, pattern.objects)
+          ? prepObject.phrase
+          : null
+        : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!)) ?? null);
       if (!objectUsed) continue;
     }
     if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
+    let sourcePhrase: Phrase | null = null;
+    if (pattern.sources.length > 0) {
+      // "received weapons from the government": the giver, not the subject, is the source.
+      sourcePhrase =
+        clause.preps.find((prep) => pattern.sources.includes(prep.prep) && hasActor(prep.phrase))?.phrase ??
+        null;
+      if (!sourcePhrase) continue;
+    }
     let targetPhrase: Phrase | null = null;
     let targetSlot: string | null = null;
-    const slots = pattern.prep ? [pattern.prep, ...pattern.targets] : pattern.targets;
+    const slots = pattern.prep && !prepObject ? [pattern.prep, ...pattern.targets] : pattern.targets;
     for (const slot of slots) {
       if (slot === 'object') {
-        // The required object is a thing ("ties"); an actor inside it is still the target ("Russian diplomats").
-        const phrase = objects.find((candidate) => hasActor(candidate));
+        // The required object is a thing ("ties"); an actor inside it is still the target ("Russian diplomats"),
+        // and so is one in the phrase that completes it ("an agreement with the European Union").
+        const object = objects.find((candidate) => hasActor(candidate));
+        const phrase = object
+          ? withComplements(clause, object)
+          : objectComplement(clause, objects[0], hasActor);
         if (phrase) {
           targetPhrase = phrase;
           targetSlot = 'object';
@@ -89,7 +110,41 @@ export function matchVerbPattern(
     }
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
     if (!best || score > best.score)
-      best = { match: { pattern, targetPhrase, targetSlot, objectUsed }, score };
+      best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };
   }
   return best?.match ?? null;
+}
+
+/** Prepositions whose phrase completes an object: "leaders of Egypt's Muslim Brotherhood", "dissidents from Myanmar". */
+const OBJECT_COMPLEMENTS = new Set(['of', 'with', 'from', 'for', 'against', 'over', 'between']);
+
+/**
+ * The object with the prepositional phrases that complete it: "exiled leaders of Egypt's Muslim
+ * Brotherhood", so that a role with no country ("leaders") takes the country named after it.
+ */
+function withComplements(clause: Clause, object: Phrase): Phrase {
+  let end = object.tokenEnd;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex < end) continue;
+    if (prep.tokenIndex !== end || !OBJECT_COMPLEMENTS.has(prep.prep)) break;
+    end = prep.phrase.tokenEnd;
+  }
+  return { tokenStart: object.tokenStart, tokenEnd: end, head: object.head };
+}
+
+/** The first actor-bearing phrase of the prepositional chain right after the object. */
+function objectComplement(
+  clause: Clause,
+  object: Phrase | undefined,
+  hasActor: (phrase: Phrase) => boolean,
+): Phrase | null {
+  if (!object) return null;
+  let end = object.tokenEnd;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex < end) continue;
+    if (prep.tokenIndex !== end || !OBJECT_COMPLEMENTS.has(prep.prep)) return null;
+    if (hasActor(prep.phrase)) return prep.phrase;
+    end = prep.phrase.tokenEnd;
+  }
+  return null;
 }

@@ -20,6 +20,9 @@ export const PARTICLES = new Set([
   'together',
 ]);
 const PREPOSITIONS = new Set([
+  'as',
+  'alongside',
+  'beside',
   'with',
   'to',
   'on',
@@ -49,6 +52,9 @@ const PREPOSITIONS = new Set([
   'without',
 ]);
 
+/** Particles that stay particles even when the phrase goes on ("take over the city", "call on X to"). */
+const PARTICLES_FIRST = new Set(['on', 'off', 'up', 'over', 'out', 'down', 'back', 'away']);
+
 /** A pattern compiled for one verb phrase or noun. */
 export interface CompiledPattern {
   readonly id: string;
@@ -64,6 +70,8 @@ export interface CompiledPattern {
   readonly prep: string | null;
   /** Where the target may be, in order: "object" or prepositions. */
   readonly targets: readonly string[];
+  /** Prepositions whose phrase is the source instead of the subject ("receive … from"); the subject is then the target. */
+  readonly sources: readonly string[];
   /** How much the pattern constrains: more specific patterns win. */
   readonly specificity: number;
   /** The phrase as written, for `dyad explain`. */
@@ -100,10 +108,11 @@ export function compilePatterns(
       const objectWords: string[] = [];
       words.slice(1).forEach((word, i, rest) => {
         const last = i === rest.length - 1;
+        // "hand over", "take over", "call on": a particle right after the verb; "meet with": a preposition.
         if (
           i === 0 &&
           PARTICLES.has(word) &&
-          !(last && PREPOSITIONS.has(word) && word !== 'on' && word !== 'off' && word !== 'up')
+          (!(last && PREPOSITIONS.has(word)) || PARTICLES_FIRST.has(word))
         ) {
           particle = word;
         } else if (last && PREPOSITIONS.has(word)) {
@@ -126,7 +135,12 @@ export function compilePatterns(
         objects,
         prep,
         targets: pattern.target,
-        specificity: (objects ? 4 : 0) + (particle ? 2 : 0) + (prep ? 2 : 0),
+        sources: pattern.source ?? [],
+        // More object words constrain more: "car bomb" beats "bomb", "military aid" beats "aid".
+        specificity:
+          (objects ? 4 + Math.max(...objects.map((words) => words.length)) - 1 : 0) +
+          (particle ? 2 : 0) +
+          (prep ? 2 : 0),
         phrase,
       };
       const list = byVerb.get(lemma) ?? [];
@@ -147,6 +161,7 @@ export function compilePatterns(
         objects: words.length > 1 ? [words.slice(0, -1)] : objectList,
         prep: null,
         targets: pattern.target,
+        sources: pattern.source ?? [],
         specificity: (words.length > 1 ? 2 : 0) + (objectList ? 4 : 0),
         phrase: noun,
       };
