@@ -29,8 +29,12 @@ export function nlpDoc(paragraphs: string | string[], published = '2021-11-18', 
     published,
     paragraphs: Array.isArray(paragraphs) ? paragraphs : [paragraphs],
   });
-  return pipeline([createParagraphsStage(), createTokensStage({ nlp }), createSentencesStage(), ...more]).analyse(article)
-    .doc;
+  return pipeline([
+    createParagraphsStage(),
+    createTokensStage({ nlp }),
+    createSentencesStage(),
+    ...more,
+  ]).analyse(article).doc;
 }
 
 let sharedActors: Stage | undefined;
@@ -44,6 +48,12 @@ export function testActorsStage(): Stage {
 /** The mentions of `paragraphs` published on `published`, as `[surface text, code]` pairs plus the Doc. */
 export function mentionsOf(paragraphs: string | string[], published = '2021-11-18') {
   const doc = nlpDoc(paragraphs, published, [testActorsStage()]);
-  const mentions = (doc.layers.mentions ?? []).filter((mention) => mention.start > doc.paragraphSpans[0]!.end);
-  return { doc, mentions, pairs: mentions.map((mention) => [doc.text.slice(mention.start, mention.end), mention.code]) };
+  const mentions = (doc.layers.mentions ?? []).filter(
+    (mention) => mention.start > doc.paragraphSpans[0]!.end,
+  );
+  return {
+    doc,
+    mentions,
+    pairs: mentions.map((mention) => [doc.text.slice(mention.start, mention.end), mention.code]),
+  };
 }

@@ -52,7 +52,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Batches are analysed while the next one is read; at most two are in flight, so memory stays flat.
   let inFlight: Promise<void> = Promise.resolve();
 
-  const flush = async (batch: Article[]) => {
+  const flush = async (all: Article[]) => {
+    // Articles already stored (a re-run, a resumed ingest) are not analysed again; putBatch would skip them.
+    const known = options.store.storedIds(all.map((article) => article.id));
+    const batch = all.filter((article) => !known.has(article.id));
+    duplicates += all.length - batch.length;
+    if (batch.length === 0) return;
     const analysed = await options.analyser.analyse(batch);
     const result = options.store.putBatch(analysed);
     stored += result.stored;

@@ -349,6 +349,15 @@ export function storeContract(name: string, open: () => Store): void {
         expect(before.stats).toMatchObject({ articles: 303, events: 12, quotes: 3, mentions: 2 });
       });
 
+      it('tells which article ids are already stored', () => {
+        const store = fresh();
+        const batch = reuters.slice(0, 3).map((article) => stored(article));
+        store.putBatch(batch.slice(0, 2));
+        const ids = batch.map((item) => item.article.id);
+        expect(store.storedIds(ids)).toEqual(new Set(ids.slice(0, 2)));
+        expect(store.storedIds([])).toEqual(new Set());
+      });
+
       it('keeps the first version of an article that comes back with other events', () => {
         const store = fresh();
         const firstVersion = codedSeed();

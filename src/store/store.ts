@@ -163,6 +163,8 @@ export interface DyadPeriod {
 export interface Store {
   /** Writes a batch in one transaction; articles already stored are counted as duplicates and left as they are. */
   putBatch(items: readonly StoredArticle[]): PutResult;
+  /** Which of these article ids are already stored: an ingest skips analysing them. */
+  storedIds(ids: readonly string[]): Set<string>;
   /**
    * Full-text search over titles and bodies: words must all match (`NATO Russia`), `"…"` is a phrase, `OR`
    * and `NOT` combine, `word*` is a prefix (words are not stemmed: `sanction*` finds `sanctions`), `title:`

@@ -117,7 +117,6 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
   const modality = modalityLexicon(lexicon);
   const lexiconFrames = modality.frames;
   const tone = toneLexicon(lexicon.tone);
-  const documentCues = new Set(lexicon.cues.nouns.filter((noun) => noun.document).map((noun) => noun.lemma));
   return {
     name: 'events',
     version: coder.version,
@@ -723,7 +722,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           });
           continue;
         }
-        const { date, granularity } = eventDate(doc, draft, clauses, tokens);
+        const { date, granularity } = eventDate(doc, draft, clauses);
         const location = eventLocation(doc.layers.places ?? [], draft);
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
@@ -881,7 +880,6 @@ function eventDate(
   doc: Doc,
   draft: Draft,
   clauses: readonly Clause[],
-  tokens: readonly Token[],
 ): { date: string; granularity: Granularity } {
   const times = (doc.layers.times ?? []).filter((time) => time.sentence === draft.sentence);
   if (times.length === 0) return { date: doc.meta.published, granularity: 'day' };

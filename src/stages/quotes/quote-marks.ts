@@ -63,7 +63,7 @@ export function findQuotedSegments(text: string, start: number, end: number): Qu
 
 function isWordStartAfter(text: string, i: number): boolean {
   const before = text[i - 1];
-  return (before === undefined || /[\s(\[—–-]/u.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  return (before === undefined || /[\s([—–-]/u.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 /** One to three words in quotes with no sentence inside ("concerns", 'espionage'): a scare quote. */

@@ -150,6 +150,16 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
         });
       }
 
+      // Two reporting verbs of one speaker over one content ("said … and added") make one quotation.
+      const seen = new Set<string>();
+      const unique = layer.filter((quote) => {
+        const key = `${quote.content.start}:${quote.content.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      layer.length = 0;
+      layer.push(...unique);
       layer.sort((a, b) => a.content.start - b.content.start);
       return { layer: layer.map((quote, index) => ({ ...quote, index })), diagnostics };
 

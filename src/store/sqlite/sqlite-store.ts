@@ -62,6 +62,21 @@ export function openDatabase(path: string): Database.Database {
   return db;
 }
 
+/** Which of the ids are stored, in one query per 500 ids. */
+function createStoredIds(db: Database.Database): Store['storedIds'] {
+  return (ids) => {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = db
+        .prepare(`SELECT id FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`)
+        .all(...chunk) as { id: string }[];
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
+  };
+}
+
 /** The SQLite `Store`: one file, full-text search with FTS5. */
 export function openSqliteStore(path: string = defaultSqlitePath): Store {
   const db = openDatabase(path);
@@ -69,6 +84,7 @@ export function openSqliteStore(path: string = defaultSqlitePath): Store {
   const events = createEventQueries(db, articles);
   return {
     putBatch: createBatchWriter(db),
+    storedIds: createStoredIds(db),
     search: createSearch(db),
     getArticle: (idOrPrefix) => articles.get(idOrPrefix),
     stats: createStats(db),

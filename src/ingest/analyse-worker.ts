@@ -1,0 +1,25 @@
+/**
+ * The worker-thread side of `createWorkerAnalyser`: each worker builds dyad's pipeline once, on its first
+ * task, and analyses the articles it is sent. This module runs inside worker threads only.
+ */
+import type { DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
+import { createDefaultPipeline } from '../pipeline/default-pipeline.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { storedArticle } from '../pipeline/records.js';
+import type { Article } from '../readers/article.js';
+import type { StoredArticle } from '../store/store.js';
+
+export interface AnalyseTask {
+  readonly articles: readonly Article[];
+  readonly options: DefaultPipelineOptions;
+}
+
+// One pipeline per worker thread: loading dictionaries and wink-nlp costs a second, analysing an article
+// a millisecond, so the worker keeps it for every task it runs.
+let pipeline: Pipeline | undefined;
+
+export default function analyse(task: AnalyseTask): StoredArticle[] {
+  pipeline ??= createDefaultPipeline(task.options);
+  const ready = pipeline;
+  return task.articles.map((article) => storedArticle(article, ready.analyse(article).doc, ready));
+}
