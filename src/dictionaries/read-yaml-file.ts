@@ -44,9 +44,10 @@ export function readYamlFile<S extends z.ZodType>(
     );
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => ({
+    // One syntax error makes the parser report many more after it: the first few locate the mistake.
+    const problems = document.errors.slice(0, 5).map((error) => ({
       file,
       line: error.linePos?.[0]?.line ?? 1,
       field: 'yaml',

@@ -263,7 +263,10 @@ function evaluateSpanQuotes(
     ).doc;
     const quotes = doc.layers.quotes ?? [];
     const goldSpans = record.data.quotes.map((quote) => ({ start: quote.quote_start, end: quote.quote_end }));
-    const predictedSpans = quotes.map((quote) => quote.content);
+    // Against a gold set of direct speech only (LitBank), only direct quotes are compared.
+    const directOnly = record.data.quotes.every((quote) => (quote.type ?? 'direct') === 'direct');
+    const compared = directOnly ? quotes.filter((quote) => quote.type === 'direct') : quotes;
+    const predictedSpans = compared.map((quote) => quote.content);
     predicted += predictedSpans.length;
     gold += goldSpans.length;
     const pairs30 = matchSpans(goldSpans, predictedSpans, 0.3);
@@ -272,7 +275,7 @@ function evaluateSpanQuotes(
     for (const [g, p] of pairs30) {
       matched++;
       const goldSpeaker = (record.data.quotes[g]!.speaker ?? '').toLowerCase();
-      const speaker = quotes[p]!.speaker;
+      const speaker = compared[p]!.speaker;
       const text = speaker ? doc.text.slice(speaker.start, speaker.end).toLowerCase() : '';
       if (
         text &&

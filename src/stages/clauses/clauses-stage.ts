@@ -273,6 +273,17 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   const pendingParticiples: number[] = [];
   works.forEach((work, k) => {
     if (work.inverted) return;
+    // `"…," said his lady`, `"…," returned she`: after a closing quotation a reporting verb comes before its subject.
+    const quoteBefore = work.verb.tokenStart > s && QUOTES.has(tokens[work.verb.tokenStart - 1]!.text);
+    if (
+      quoteBefore &&
+      context.complementVerbs.has(work.verb.lemma) &&
+      work.objects[0] &&
+      work.objects[0].tokenStart === work.verb.tokenEnd
+    ) {
+      work.subject = work.objects.shift()!;
+      return;
+    }
     let p = work.verb.tokenStart - 1;
     const skippable = (i: number) =>
       QUOTES.has(tokens[i]!.text) ||

@@ -49,6 +49,8 @@ export function findQuotedSegments(text: string, start: number, end: number): Qu
     else if (openChar === '“' && char === '”') close(i);
     else if (openChar === '‘' && char === '’' && !/[\p{L}]/u.test(text[i + 1] ?? '')) close(i);
   }
+  if (open < 0) segments.push(...straightSingleQuotes(text, start, end, segments));
+  if (open < 0) segments.push(...dashDialogue(text, start, end, segments));
   if (open >= 0 && end - open > 1) {
     const content = { start: open + 1, end };
     segments.push({
@@ -59,6 +61,62 @@ export function findQuotedSegments(text: string, start: number, end: number): Qu
     });
   }
   return segments;
+}
+
+/**
+ * Straight single quotes used as quotation marks ('Edith!' she called): an opening mark at the paragraph's
+ * start or after a space, before a letter; a closing mark after sentence punctuation, before a space or the
+ * end. An apostrophe ("Russia's", "'Morning") never closes one, so possessives and elisions stay text.
+ */
+function straightSingleQuotes(
+  text: string,
+  start: number,
+  end: number,
+  taken: readonly QuotedSegment[],
+): QuotedSegment[] {
+  const found: QuotedSegment[] = [];
+  const inside = (at: number) => taken.some((segment) => segment.outer.start <= at && segment.outer.end > at);
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== "'" || inside(i)) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open < 0) {
+      if ((i === start || /\s/u.test(before ?? '')) && /\p{L}/u.test(after ?? '')) open = i;
+    } else if (
+      /[.!?,;—-]/u.test(before ?? '') &&
+      (after === undefined || i + 1 >= end || /[\s)]/u.test(after))
+    ) {
+      const content = { start: open + 1, end: i };
+      found.push({
+        outer: { start: open, end: i + 1 },
+        content,
+        words: countWords(text.slice(content.start, content.end)),
+        unclosed: false,
+      });
+      open = -1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Dialogue introduced by a dash, as Joyce writes it ("—Introibo ad altare Dei", "--What is your name?"): a
+ * paragraph opening with an em dash or two hyphens and a letter is spoken, to its end.
+ */
+function dashDialogue(
+  text: string,
+  start: number,
+  end: number,
+  taken: readonly QuotedSegment[],
+): QuotedSegment[] {
+  if (taken.length > 0) return [];
+  const match = /^(—|--)(?=\p{L})/u.exec(text.slice(start, start + 3));
+  if (!match) return [];
+  const content = { start: start + match[1]!.length, end };
+  return [
+    { outer: { start, end }, content, words: countWords(text.slice(content.start, end)), unclosed: false },
+  ];
 }
 
 function isWordStartAfter(text: string, i: number): boolean {

@@ -78,11 +78,12 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
       }
 
       const frames = findFrames().map(resolveDocumentSpeaker);
-      // A short quotation right beside its attribution is dialogue, not a scare quote: `"Awfully," he said.`
+      // A short quotation right beside its attribution is dialogue, not a scare quote: `"Awfully," he said.`;
+      // so is one that opens a sentence and ends like one: `"Why?"`, `"Yes."`.
       for (const segment of segments) {
         if (quotations.includes(segment) || segment.words === 0) continue;
         const frame = adjacentFrame(segment);
-        if (frame && attributionGap(segment, frame) <= 3) quotations.push(segment);
+        if ((frame && attributedDialogue(segment, frame)) || opensSentence(segment)) quotations.push(segment);
       }
       quotations.sort((a, b) => a.outer.start - b.outer.start);
       const layer: Omit<Quote, 'index'>[] = [];
@@ -264,8 +265,12 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
               const trimmed = tail.replace(/[\s.!?"”’'»]+$/u, '');
               content = { start: content.start, end: content.end + trimmed.length };
             }
+            // Content that holds its own cue is a misparse of `"…," said X, "…"`: the quotations beside the
+            // cue are its content, attributed below.
+            if (content.start <= cue.start && content.end >= cue.end) content = null;
             // A trailing reporting clause ("…, the statement read") reports what precedes it.
-            if (content.end <= cue.start && contentClauses.every((c) => c.end <= cue.start)) content = null;
+            if (content && content.end <= cue.start && contentClauses.every((c) => c.end <= cue.start))
+              content = null;
           }
           found.push({
             clause,
@@ -318,6 +323,35 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
           if (issuer) return { ...frame, speakerMention: issuer.mention.index };
         }
         return frame;
+      }
+
+      /** The quotation starts a paragraph or follows a sentence's end, and ends with punctuation inside the marks. */
+      function opensSentence(segment: QuotedSegment): boolean {
+        const inner = text.slice(segment.content.start, segment.content.end).trimEnd();
+        if (
+          !/[.!?,;—–-]$/.test(inner) ||
+          segment.outer.start !== Math.min(segment.outer.start, segment.content.start)
+        )
+          return false;
+        const before = text.slice(Math.max(0, segment.outer.start - 3), segment.outer.start);
+        return before.trim() === ''
+          ? /\n|^$/.test(before) ||
+              segment.outer.start === 0 ||
+              /[.!?"”]\s*$/.test(text.slice(0, segment.outer.start).trimEnd().slice(-1))
+          : /[.!?]["”]?\s*$/.test(before);
+      }
+
+      /**
+       * `"Awfully," he said` or `He said: "Awfully."`: a short quotation is attributed dialogue when it ends
+       * with a comma, "?" or "!" before its reporting clause, or follows one after a colon or comma. A
+       * quoted word ending a sentence ("undisclosed 'espionage.' Russia denies …") is not.
+       */
+      function attributedDialogue(segment: QuotedSegment, frame: Frame): boolean {
+        if (attributionGap(segment, frame) > 3) return false;
+        const inner = text.slice(segment.content.start, segment.content.end).trimEnd();
+        const frameStart = Math.min(frame.speaker?.start ?? frame.clause.start, frame.clause.start);
+        if (frameStart >= segment.outer.end) return /[,!?—–-]$/.test(inner);
+        return /[,:]\s*$/.test(text.slice(frame.clause.end, segment.outer.start));
       }
 
       /** Characters between a quotation and the reporting clause beside it. */
