@@ -1,5 +1,6 @@
 import type { Doc } from '../src/doc/doc.js';
-import { pipeline } from '../src/pipeline/pipeline.js';
+import { pipeline, type Pipeline } from '../src/pipeline/pipeline.js';
+import { createDefaultPipeline } from '../src/pipeline/default-pipeline.js';
 import type { Stage } from '../src/pipeline/stage.js';
 import { makeArticle } from '../src/readers/article.js';
 import { createParagraphsStage } from '../src/stages/paragraphs/paragraphs-stage.js';
@@ -56,4 +57,23 @@ export function mentionsOf(paragraphs: string | string[], published = '2021-11-1
     mentions,
     pairs: mentions.map((mention) => [doc.text.slice(mention.start, mention.end), mention.code]),
   };
+}
+
+let sharedPipeline: Pipeline | undefined;
+
+/** dyad's whole default pipeline, made once per test file. */
+export function testPipeline(): Pipeline {
+  sharedPipeline ??= createDefaultPipeline();
+  return sharedPipeline;
+}
+
+/** The fully analysed Doc of `paragraphs` published on `published` (the title is "Test"). */
+export function analysed(paragraphs: string | string[], published = '2021-11-18'): Doc {
+  const article = makeArticle({
+    url: 'https://example.org/test',
+    title: 'Test',
+    published,
+    paragraphs: Array.isArray(paragraphs) ? paragraphs : [paragraphs],
+  });
+  return testPipeline().analyse(article).doc;
 }

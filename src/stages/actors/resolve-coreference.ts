@@ -1,11 +1,13 @@
 import type { Token } from '../../doc/layers.js';
 import type { Diagnostic } from '../../pipeline/stage.js';
+import { composeActorCode } from '../../dictionaries/actor-code.js';
 import type { DraftMention } from './compose-mentions.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
 /** "the 30-member organisation", "the 27-nation bloc", "the Western alliance". */
 const COUNT_NOUNS = new Set(['member', 'nation', 'country', 'state', 'strong']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+const POSSESSIVE_OWNERS = new Set(['its', 'their', 'his', 'her']);
 
 export interface CoreferenceResult {
   readonly mentions: DraftMention[];
@@ -66,6 +68,57 @@ export function resolveCoreference(
         end: mention.end,
       });
     }
+  }
+
+  // "Russia denied that its troops …": a role after "its" / "their" / "his" / "her" belongs to the nearest
+  // actor before it in the sentence (or the sentence before, in the same paragraph).
+  for (let m = 0; m < resolved.length; m++) {
+    const draft = resolved[m]!;
+    if (
+      draft.country !== null ||
+      draft.knownGroup !== null ||
+      draft.roles.length === 0 ||
+      draft.kind !== 'role'
+    )
+      continue;
+    let before = draft.tokenStart - 1;
+    while (before >= 0 && tokens[before]!.pos === 'ADJ') before--;
+    const owner = tokens[before];
+    if (!owner || !POSSESSIVE_OWNERS.has(owner.lower)) continue;
+    const sentence = sentences[draft.sentence]!;
+    const previous = sentences[draft.sentence - 1];
+    const windowStart =
+      previous && previous.paragraph === sentence.paragraph
+        ? tokens[previous.tokenStart]!.start
+        : tokens[sentence.tokenStart]!.start;
+    const wantsPerson = owner.lower === 'his' || owner.lower === 'her';
+    const antecedent = named
+      .filter(
+        (mention) =>
+          mention.end <= owner.start &&
+          mention.start >= windowStart &&
+          (mention.country !== null || mention.knownGroup !== null) &&
+          (!wantsPerson || mention.person),
+      )
+      .pop();
+    if (!antecedent) continue;
+    const code = composeActorCode(antecedent.code, draft.roles);
+    resolved[m] = {
+      ...draft,
+      code,
+      country: antecedent.country,
+      knownGroup: antecedent.knownGroup,
+      roles: [...new Set([...antecedent.roles, ...draft.roles])],
+      guess: true,
+      antecedentDraft: antecedent,
+    };
+    diagnostics.push({
+      stage: 'actors',
+      rule: 'possessive-guess',
+      message: `"${owner.text} …" taken as ${antecedent.name}'s (${code})`,
+      start: draft.start,
+      end: draft.end,
+    });
   }
 
   for (const sentence of sentences) {

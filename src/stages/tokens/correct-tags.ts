@@ -2,6 +2,7 @@ import type { Pos } from '../../doc/layers.js';
 
 /** A token while the tokens stage builds it: POS and lemma may still be corrected. */
 export interface DraftToken {
+  sentenceStart?: boolean;
   text: string;
   lower: string;
   lemma: string;
@@ -39,7 +40,45 @@ const OBJECT_STARTS = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ', 'NOUN'
  * offices", "will shutter its offices"): a noun right after a verb licensor and before an object phrase is
  * a verb. "to" is a licensor only when it is wink's PART (infinitive), not ADP ("to the talks").
  */
+/** Words that only ever open a clause: wink-nlp sometimes tags them as prepositions ("unless Vilnius …"). */
+const SUBORDINATORS = new Set(['unless', 'if', 'whether', 'although', 'though', 'because', 'whereas']);
+
+/**
+ * "unless Vilnius changes course": after a subordinator and a proper name or pronoun, a noun-tagged word in
+ * -s before an object is the clause's verb.
+ */
+function correctClauseVerbs(tokens: DraftToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (SUBORDINATORS.has(token.lower) && token.pos === 'ADP') token.pos = 'SCONJ';
+  }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' || !/[a-z]s$/.test(token.lower) || token.lower.endsWith('ss')) continue;
+    const subject = tokens[i - 1]!;
+    const opener = tokens[i - 2];
+    const next = tokens[i + 1]!;
+    // "Poland plans to expel …" at a sentence's start, "unless Vilnius changes course" after a subordinator.
+    const opens =
+      subject.sentenceStart ||
+      !opener ||
+      opener.pos === 'SCONJ' ||
+      opener.lower === 'that' ||
+      opener.text === ',';
+    const continues = OBJECT_STARTS.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
+    if (
+      (subject.pos === 'PROPN' || subject.pos === 'PRON') &&
+      opens &&
+      continues &&
+      (next.pos !== 'NOUN' || opener?.pos === 'SCONJ')
+    ) {
+      token.pos = 'VERB';
+    }
+  }
+}
+
 export function correctTags(tokens: DraftToken[]): void {
+  correctClauseVerbs(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
   let bareVerbSeen = false;

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../doc/doc.js';
+import type { EventRecord } from '../../doc/layers.js';
+import { articleGoldFile, recordActorKey, scoreArticle } from '../../eval/article-gold.js';
+import { readArticles } from '../../../test/articles.js';
+import { analysed, testPipeline } from '../../../test/nlp-doc.js';
+import { sharedPath } from '../../../test/shared-data.js';
+
+const key = (actor: EventRecord['source']) => recordActorKey(actor);
+function events(doc: Doc) {
+  return (doc.layers.events ?? []).map((event) => event.record);
+}
+function summary(doc: Doc) {
+  return events(doc).map(
+    (record) => `${key(record.source)}>${key(record.target)}:${record.code}:${record.modality}`,
+  );
+}
+
+describe('events stage on the seed article', () => {
+  it('codes every required event with an accepted code, the right actors and modality, and nothing forbidden', async () => {
+    const [article] = await readArticles(sharedPath('acceptance', 'seed-nato-russia.txt'));
+    const doc = testPipeline().analyse(article!).doc;
+    const gold = articleGoldFile.parse(
+      JSON.parse(readFileSync(sharedPath('acceptance', 'seed-nato-russia.expected.json'), 'utf8')),
+    );
+    const result = scoreArticle(gold, events(doc), doc.text);
+    for (const entry of result.expected.filter((item) => item.gold.required)) {
+      expect({
+        id: entry.gold.id,
+        found: !!entry.found,
+        nearest: entry.nearest?.problems ?? null,
+      }).toMatchObject({ id: entry.gold.id, found: true });
+    }
+    for (const rule of result.forbidden)
+      expect(rule.produced.map((event) => event.evidence.text)).toEqual([]);
+    const e4 = result.expected.find((entry) => entry.gold.id === 'E4')!.found!;
+    expect(e4.condition?.text).toBe('the Kremlin works to reduce tensions on the border with Ukraine');
+  });
+
+  it('gives every event evidence that slices the article text exactly, and its coder and dictionary versions', async () => {
+    const [article] = await readArticles(sharedPath('acceptance', 'seed-nato-russia.txt'));
+    const doc = testPipeline().analyse(article!).doc;
+    for (const record of events(doc)) {
+      expect(doc.text.slice(record.evidence.start, record.evidence.end)).toBe(record.evidence.text);
+      if (record.condition)
+        expect(doc.text.slice(record.condition.start, record.condition.end)).toBe(record.condition.text);
+      for (const actor of [record.source, record.target, record.speaker]) {
+        if (actor) expect(doc.text.slice(actor.start, actor.end)).toBe(actor.text);
+      }
+      expect(record.coder.dictionaries).toMatch(
+        /^actors=\w{12};patterns=\w{12};lexicon=\w{12};codebook=\w{12}$/,
+      );
+      expect(record.id).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+});
+
+describe('events stage: modality', () => {
+  it('codes a plain act as asserted, with the codebook values', () => {
+    const [event] = events(analysed('Poland expelled three Russian diplomats on Monday.'));
+    expect(event).toMatchObject({
+      code: '161',
+      rootCode: '16',
+      quadClass: 4,
+      goldstein: -4,
+      modality: 'asserted',
+      date: '2021-11-15',
+      dateGranularity: 'day',
+    });
+    expect(event!.plover?.type).toBe('SANCTION');
+  });
+
+  it('codes a negated act as negated', () => {
+    expect(summary(analysed('Russia did not attack Ukraine.'))).toContain('RUS>UKR:190:negated');
+  });
+
+  it('codes an act under "if", "unless" and "should …" as conditional, with the condition span', () => {
+    const doc = analysed('Germany will send tanks to Ukraine if the United States sends tanks too.');
+    const sent = events(doc).find((record) => record.code.startsWith('07') && key(record.source) === 'DEU')!;
+    expect(sent.modality).toBe('conditional');
+    expect(sent.condition?.text).toContain('the United States sends tanks too');
+    const unless = events(
+      analysed('China will impose sanctions on Lithuania unless Vilnius changes course.'),
+    ).find((record) => record.code === '163')!;
+    expect(unless.modality).toBe('conditional');
+    expect(unless.condition?.text).toContain('Vilnius changes course');
+  });
+
+  it('codes "could", "might" and "may be preparing" as hypothetical', () => {
+    expect(summary(analysed('Russia could invade Ukraine.'))).toContainEqual(
+      expect.stringMatching(/^RUS>UKR:19\d:hypothetical$/),
+    );
+  });
+
+  it('codes "will", "plans to", "is ready to", "vowed to" as intended', () => {
+    expect(summary(analysed('Poland will expel three Russian diplomats.'))).toContain('POL>RUS:161:intended');
+    expect(summary(analysed('Poland plans to expel three Russian diplomats.'))).toContain(
+      'POL>RUS:161:intended',
+    );
+    expect(summary(analysed('Turkey vowed to attack Syria.'))).toContainEqual(
+      expect.stringMatching(/^TUR>SYR:19\d:intended$/),
+    );
+  });
+
+  it('codes what a named speaker says another did as reported, with the speaker, and the speech act as asserted', () => {
+    const doc = analysed('Ukraine said Russia attacked Kharkiv.', '2022-03-01');
+    const attack = events(doc).find((record) => record.code.startsWith('19'))!;
+    expect(attack).toMatchObject({ modality: 'reported' });
+    expect(key(attack.speaker)).toBe('UKR');
+    const speech = events(doc).find((record) => key(record.source) === 'UKR')!;
+    expect(speech).toMatchObject({ modality: 'asserted', code: '112' });
+    expect(key(speech.target)).toBe('RUS');
+  });
+
+  it('codes an act its alleged author denies as denied', () => {
+    const doc = analysed('Russia denied that its troops shelled Ukrainian cities.', '2022-03-20');
+    expect(summary(doc)).toContain('RUS>UKR:194:denied');
+  });
+
+  it('codes "allegedly" as reported', () => {
+    expect(summary(analysed('Russian troops allegedly attacked Ukrainian villages.'))).toContainEqual(
+      expect.stringMatching(/^RUS>UKR:19\d:reported$/),
+    );
+  });
+});
+
+describe('events stage: actors and structure', () => {
+  it('codes each of compound sources as its own event', () => {
+    const found = summary(analysed('Poland and Lithuania expelled Russian diplomats.'));
+    expect(found).toEqual(expect.arrayContaining(['POL>RUS:161:asserted', 'LTU>RUS:161:asserted']));
+  });
+
+  it('takes the source of a passive sentence from its "by" phrase', () => {
+    expect(summary(analysed('Ukrainian towns were shelled by Russia on Sunday.'))).toContainEqual(
+      expect.stringMatching(/^RUS>UKR:19\d:asserted$/),
+    );
+  });
+
+  it('takes the source of a nominal event from its possessive and the target from its "of" phrase, with the place', () => {
+    const doc = analysed(
+      "Moscow condemned the bloc's expulsion of eight Russian diplomats from its Brussels headquarters. NATO said so.",
+    );
+    const expulsion = events(doc).find((record) => record.code === '161')!;
+    expect(key(expulsion.source)).toBe('NAT');
+    expect(key(expulsion.target)).toBe('RUS');
+    expect(expulsion.location).toMatchObject({ name: 'Brussels', country: 'BEL' });
+  });
+
+  it('resolves relative dates: last week, last month, in October', () => {
+    expect(events(analysed('Last month, Poland expelled two Russian diplomats.'))[0]).toMatchObject({
+      date: '2021-10-01',
+      dateGranularity: 'month',
+    });
+    expect(events(analysed('Poland expelled two Russian diplomats last week.'))[0]).toMatchObject({
+      date: '2021-11-08',
+      dateGranularity: 'week',
+    });
+  });
+
+  it('codes an appeal by what is asked, and a wish that another act as an appeal', () => {
+    expect(summary(analysed('Ukraine urged Germany to send tanks.'))).toContain('UKR>DEU:023:asserted');
+  });
+});
