@@ -184,7 +184,13 @@ function composeGroup(
       extra++;
     }
     // "President obama": a known surname right after a person's title counts even in lower case.
-    if (extra === tokenEnd && extra < sentence.tokenEnd && context.matcher.surnames.has(tokens[extra]!.lower))
+    if (
+      extra === tokenEnd &&
+      extra < sentence.tokenEnd &&
+      /^\p{L}{3,}$/u.test(tokens[extra]!.text) &&
+      (tokens[extra]!.pos === 'NOUN' || tokens[extra]!.pos === 'PROPN') &&
+      context.matcher.surnames.has(tokens[extra]!.lower)
+    )
       extra++;
     if (extra > tokenEnd) {
       const surname = tokens[extra - 1]!.lower;

@@ -201,6 +201,17 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
   return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
 }
 
+/** "Russia's shelling of Ukrainian towns", "the torture of detainees": a verb form after a possessive or an article names the act. */
+export function isNominalVerb(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  const previous = i > start ? tokens[i - 1] : undefined;
+  if (token.pos !== 'VERB' || !previous) return false;
+  return (
+    POSSESSIVE_MARKS.has(previous.text) ||
+    (previous.pos === 'DET' && /^(the|a|an|this|that|its|their)$/.test(previous.lower))
+  );
+}
+
 /**
  * Wink-nlp tags some verbs after a modal as adjectives or nouns ("would free over 150 prisoners", "will
  * open"): a known verb right after a modal or infinitive "to", followed by an object or particle, is a verb.
@@ -214,6 +225,93 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, lexicon: VerbLexic
   return lexicon.verbs.has(token.lower);
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/** Past tenses that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  'shot',
+  'struck',
+  'took',
+  'gave',
+  'fled',
+  'froze',
+  'drove',
+  'won',
+  'beat',
+  'bit',
+  'broke',
+  'chose',
+  'drew',
+  'fell',
+  'flew',
+  'forbade',
+  'forgave',
+  'got',
+  'grew',
+  'hid',
+  'rode',
+  'rose',
+  'sank',
+  'sought',
+  'spoke',
+  'stole',
+  'swore',
+  'threw',
+  'tore',
+  'woke',
+  'wrote',
+  'overthrew',
+  'withdrew',
+  'upheld',
+  'withheld',
+]);
+
+/**
+ * A sentence in which wink-nlp found no verb ("Ukraine shot down a Russian helicopter", "Russian guards
+ * tortured Ukrainian prisoners": the light model tags the verb as a noun): the first past-tense word after
+ * a noun or name whose lemma is a known verb is the verb.
+ */
+function missedVerb(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  lexicon: VerbLexicon,
+): VerbGroup | null {
+  for (let i = start + 1; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') continue;
+    const previous = tokens[i - 1]!;
+    if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && previous.pos !== 'PRON') continue;
+    const past =
+      (/[a-z]ed$/.test(token.lower) ||
+        IRREGULAR_PAST.has(token.lower) ||
+        IRREGULAR_PARTICIPLES.has(token.lower)) &&
+      !token.lower.endsWith('eed');
+    const lemma = past ? lemmaCandidates(token).find((candidate) => lexicon.verbs.has(candidate)) : undefined;
+    if (!lemma) continue;
+    let tokenEnd = i + 1;
+    let particle: string | null = null;
+    const next = tokens[tokenEnd];
+    if (next && PARTICLES.has(next.lower) && lexicon.phrasal.has(`${lemma} ${next.lower}`)) {
+      particle = next.lower;
+      tokenEnd++;
+    }
+    return {
+      tokenStart: i,
+      tokenEnd,
+      head: i,
+      lemma,
+      particle,
+      passive: false,
+      negated: false,
+      modal: null,
+      infinitive: false,
+      participle: false,
+    };
+  }
+  return null;
+}
+
 /** Verb groups of tokens `[start, end)`, left to right. */
 export function findVerbGroups(
   tokens: readonly Token[],
@@ -222,11 +320,15 @@ export function findVerbGroups(
   lexicon: VerbLexicon,
 ): VerbGroup[] {
   const groups: VerbGroup[] = [];
+  if (!tokens.slice(start, end).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) {
+    const rescued = missedVerb(tokens, start, end, lexicon);
+    if (rescued) return [rescued];
+  }
   let i = start;
   while (i < end) {
     const token = tokens[i]!;
     const opens =
-      (isVerbLike(token) && !isAdjectivalVerb(tokens, i, start)) ||
+      (isVerbLike(token) && !isAdjectivalVerb(tokens, i, start) && !isNominalVerb(tokens, i, start)) ||
       isMistaggedVerb(tokens, i, lexicon) ||
       (token.lower === 'to' &&
         token.pos === 'PART' &&

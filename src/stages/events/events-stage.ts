@@ -26,6 +26,7 @@ import {
   type Standing,
 } from './clause-modality.js';
 import { intentCode, refusalCode, threatCode } from './code-transforms.js';
+import { isNominalVerb } from '../clauses/verb-groups.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
@@ -40,6 +41,9 @@ export interface EventsStageOptions {
   /** The dictionary versions, recorded with every event ("actors=…;patterns=…"). */
   readonly dictionaries: string;
 }
+
+/** Prepositions of place: a bare country there that is the source's own is where it acted, not whom. */
+const LOCATIVE = new Set(['in', 'at', 'inside', 'within', 'across', 'throughout', 'near']);
 
 /** The appeal code for what is asked: to meet (026), cooperate diplomatically (022), materially (021), give aid (023), yield (025). */
 const APPEALS: Record<string, string> = {
@@ -313,7 +317,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             if (
               target &&
               (target.code === source.code ||
-                (target.roles.length === 0 &&
+                (LOCATIVE.has(match.targetSlot ?? '') &&
+                  target.roles.length === 0 &&
                   target.knownGroup === null &&
                   target.country === source.country))
             )
@@ -576,7 +581,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         for (const sentence of doc.layers.sentences ?? []) {
           for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
             const token = tokens[i]!;
-            if (token.pos !== 'NOUN' || usedObjects.has(i)) continue;
+            if (
+              (token.pos !== 'NOUN' && !isNominalVerb(tokens, i, sentence.tokenStart)) ||
+              usedObjects.has(i)
+            )
+              continue;
             const candidates =
               patterns.byNoun.get(token.lemma.toLowerCase()) ?? patterns.byNoun.get(token.lower);
             if (!candidates) continue;
