@@ -19,6 +19,8 @@ export interface IngestOptions {
   readonly stdin?: NodeJS.ReadableStream;
   readonly maxLineBytes?: number;
   readonly onProgress?: (progress: ReadProgress & { articles: number }) => void;
+  /** Batches being analysed at once; default 3. */
+  readonly maxInFlight?: number;
   /** Called for each record that could not be read, as it is met. */
   readonly onError?: (error: ReadError) => void;
 }
@@ -31,6 +33,8 @@ export interface IngestSummary {
   readonly skippedFiles: readonly SkippedItem[];
   readonly errors: readonly ReadError[];
   readonly events: number;
+  /** Sentences of the articles stored by this run. */
+  readonly sentences: number;
   readonly seconds: number;
 }
 
@@ -48,22 +52,32 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let stored = 0;
   let duplicates = 0;
   let events = 0;
+  let sentences = 0;
   let pending: Article[] = [];
-  // Batches are analysed while the next one is read; at most two are in flight, so memory stays flat.
-  let inFlight: Promise<void> = Promise.resolve();
+  // Several batches are analysed at once (on worker threads) while this thread reads the next ones and
+  // stores finished ones; at most `maxInFlight` batches are held, so memory stays flat however long the input.
+  const maxInFlight = options.maxInFlight ?? 3;
+  const inFlight: Promise<StoredArticle[]>[] = [];
 
-  const flush = async (all: Article[]) => {
-    // Articles already stored (a re-run, a resumed ingest) are not analysed again; putBatch would skip them.
-    const known = options.store.storedIds(all.map((article) => article.id));
-    const batch = all.filter((article) => !known.has(article.id));
-    duplicates += all.length - batch.length;
-    if (batch.length === 0) return;
-    const analysed = await options.analyser.analyse(batch);
+  const store = (analysed: StoredArticle[]) => {
+    if (analysed.length === 0) return;
     const result = options.store.putBatch(analysed);
     stored += result.stored;
     duplicates += result.duplicates;
     const storedIds = new Set(result.storedIds);
-    for (const item of analysed) if (storedIds.has(item.article.id)) events += item.events.length;
+    for (const item of analysed) {
+      if (!storedIds.has(item.article.id)) continue;
+      events += item.events.length;
+      sentences += item.sentences.length;
+    }
+  };
+  const submit = async (batch: Article[]) => {
+    // Articles already stored (a re-run, a resumed ingest) are not analysed again; putBatch would skip them.
+    const known = options.store.storedIds(batch.map((article) => article.id));
+    const fresh = batch.filter((article) => !known.has(article.id));
+    duplicates += batch.length - fresh.length;
+    inFlight.push(fresh.length > 0 ? options.analyser.analyse(fresh) : Promise.resolve([]));
+    if (inFlight.length >= maxInFlight) store(await inFlight.shift()!);
   };
 
   let lastProgress: ReadProgress = { bytesRead: 0, bytesTotal: 0, file: '' };
@@ -88,13 +102,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     if (pending.length >= batchSize) {
       const batch = pending;
       pending = [];
-      await inFlight;
-      inFlight = flush(batch);
+      await submit(batch);
       options.onProgress?.({ ...lastProgress, articles: read });
     }
   }
-  await inFlight;
-  if (pending.length > 0) await flush(pending);
+  if (pending.length > 0) await submit(pending);
+  while (inFlight.length > 0) store(await inFlight.shift()!);
   options.onProgress?.({ ...lastProgress, articles: read });
   return {
     read,
@@ -104,6 +117,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     skippedFiles,
     errors,
     events,
+    sentences,
     seconds: (performance.now() - started) / 1000,
   };
 }

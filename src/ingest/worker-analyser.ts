@@ -22,7 +22,7 @@ export function workerModule(): string | null {
 export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
   /** Worker threads; default one per CPU core. */
   readonly workers?: number;
-  /** Articles per task sent to a worker; default 25. */
+  /** Articles per task sent to a worker; default 50. */
   readonly chunk?: number;
 }
 
@@ -35,7 +35,7 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
     maxThreads: threads,
     idleTimeout: 60_000,
   });
-  const chunk = options.chunk ?? 25;
+  const chunk = options.chunk ?? 50;
   const pipelineOptions: DefaultPipelineOptions = {
     ...(options.actorFiles ? { actorFiles: options.actorFiles } : {}),
     ...(options.patternFiles ? { patternFiles: options.patternFiles } : {}),

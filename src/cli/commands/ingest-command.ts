@@ -77,6 +77,7 @@ export function ingestCommand(program: Command, context: CliContext): void {
                 failed: summary.failed,
                 skippedFiles: summary.skippedFiles.length,
                 events: summary.events,
+                sentences: summary.sentences,
                 seconds,
               }),
             );

@@ -94,7 +94,18 @@ export function findUnits(
 ): UnitMatch[] {
   const found: UnitMatch[] = [];
   let i = start;
+  const next = matcher.root.next;
   while (i < end) {
+    // Most tokens start no name: look the first token up before walking the trie.
+    const token = tokens[i]!;
+    if (
+      !next.has(token.lower) &&
+      !next.has(token.lemma.toLowerCase()) &&
+      !(token.pos === 'PROPN' && token.lower.endsWith('s'))
+    ) {
+      i++;
+      continue;
+    }
     const best = longestAt(tokens, i, end, matcher, context);
     if (best) {
       found.push(best);

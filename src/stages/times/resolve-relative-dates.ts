@@ -55,6 +55,24 @@ const MONTH_INTRODUCERS = new Set([
 
 const clean = (token: Token | undefined) => (token ? token.lower.replace(/\.$/, '') : '');
 
+/** The words a time expression can start with. */
+const TRIGGERS = new Set([
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS),
+  ...Object.keys(NUMBER_WORDS),
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+  'this',
+  'last',
+  'next',
+  'past',
+  'in',
+  'during',
+  'since',
+]);
+
 /** Every time expression in tokens `[start, end)`. */
 export function resolveRelativeDates(
   tokens: readonly Token[],
@@ -65,6 +83,11 @@ export function resolveRelativeDates(
   const found: ResolvedTime[] = [];
   let i = start;
   while (i < end) {
+    // Only a few words can start a time expression: skip the rest without building strings.
+    if (!TRIGGERS.has(clean(tokens[i])) && !/^\d/.test(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
     const match = matchAt(tokens, i, end, published);
     if (match) {
       found.push(match);
