@@ -49,6 +49,42 @@ const PERSON_TITLES = new Set([
   'lord',
 ]);
 
+/** Words before a surname that are titles, not given names ("President Putin", "Minister Lavrov"). */
+const CONTEXT_TITLES = new Set([
+  'president',
+  'minister',
+  'premier',
+  'chancellor',
+  'secretary',
+  'general',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'king',
+  'queen',
+  'prince',
+  'emir',
+  'sheikh',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'envoy',
+  'senator',
+  'governor',
+  'chairman',
+  'leader',
+  'commander',
+  'colonel',
+  'admiral',
+  'judge',
+  'pope',
+  'ayatollah',
+  'sir',
+  'lord',
+  'lady',
+]);
+
 /** Preference among units of equal length: a person or an institution is more specific than a country. */
 const KIND_RANK: Record<Unit['kind'], number> = {
   person: 6,
@@ -172,6 +208,20 @@ function valid(
   context: FindUnitsContext,
 ): boolean {
   if (unit.surnameOnly && !context.seenPeople.has(unit.entry)) return false;
+  // "Gerhard Stoltenberg" is not Jens Stoltenberg: a bare surname after a capitalised given name that is not
+  // the entry's belongs to someone else.
+  if (unit.kind === 'person' && unit.via === 'surname' && start > 0) {
+    const given = tokens[start - 1]!;
+    if (
+      given.pos === 'PROPN' &&
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      !tokens[start]!.sentenceStart &&
+      unit.personEntry
+    ) {
+      const names = [unit.personEntry.name, ...unit.personEntry.aliases].join(' ').toLowerCase().split(/\s+/);
+      if (!names.includes(given.lower) && !CONTEXT_TITLES.has(given.lower)) return false;
+    }
+  }
   // A role is a noun: "firm guarantees" and "military potential" name no actor.
   if (unit.kind === 'role' || unit.kind === 'reference') {
     const last = tokens[end - 1]!;

@@ -27,6 +27,7 @@ import {
 } from './clause-modality.js';
 import { intentCode, refusalCode, threatCode } from './code-transforms.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
+import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
@@ -227,7 +228,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         standing: Standing;
       }[] = [];
       const draftsByClause = new Map<number, Draft[]>();
+      const capsSentences = new Set(
+        (doc.layers.sentences ?? [])
+          .filter((sentence) => isCapsText(tokens, sentence.tokenStart, sentence.tokenEnd))
+          .map((sentence) => sentence.index),
+      );
       for (const clause of clauses) {
+        // Headlines in capitals ("IRAQ REPORTS IRAN ATTACK REPULSED") defeat the tagger: their acts are
+        // coded from the story's sentences, not from the headline.
+        if (capsSentences.has(clause.sentence)) continue;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
@@ -579,6 +588,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       function nominalEvents(): Draft[] {
         const found: Draft[] = [];
         for (const sentence of doc.layers.sentences ?? []) {
+          if (capsSentences.has(sentence.index)) continue;
           for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
             const token = tokens[i]!;
             if (
@@ -690,7 +700,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push(`light-verb:${enclosing.verb.lemma}`);
         }
         if (!source || (best.target && best.target.code === source.code)) return null;
-        if (!best.target && source.rule === 'modifier') return null;
+        // A nominal event with no actor it was done to ("Japan's trade", "charges by Canadian banks") is too
+        // often another sense of the noun; only a possessive act the pattern knows to stand alone ("Russia's
+        // veto", "North Korea's nuclear test") is kept.
+        if (!best.target && !(best.pattern.targetless && source.rule === 'possessive')) return null;
         const standing = enclosing ? standingOf(enclosing) : null;
         const end = preps.length > 0 ? tokens[preps[preps.length - 1]!.to - 1]!.end : token.end;
         return {

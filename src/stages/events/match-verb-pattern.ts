@@ -40,6 +40,52 @@ export function objectMatches(
 }
 
 /**
+ * Objects that name a quantity or an occasion, not an actor: "hit a record", "called a news conference",
+ * "charged fees". A pattern that takes its target from the object (and asks for no object words of its own)
+ * does not fit a clause whose object is one of these.
+ */
+const NON_ACTOR_OBJECTS = new Set([
+  'record',
+  'high',
+  'low',
+  'peak',
+  'level',
+  'price',
+  'rate',
+  'fee',
+  'conference',
+  'news',
+  'market',
+  'figure',
+  'total',
+  'profit',
+  'loss',
+  'sale',
+  'share',
+  'stake',
+  'dividend',
+  'output',
+  'production',
+  'demand',
+  'supply',
+  'session',
+  'halt',
+  'trading',
+  'earnings',
+  'revenue',
+  'debt',
+  'bond',
+  'stock',
+  'yield',
+  'currency',
+  'dollar',
+  'mark',
+  'yen',
+  'pct',
+  'percent',
+]);
+
+/**
  * The best pattern for a clause's verb: its lemma (or another candidate lemma of the form), particle, required
  * object and preposition must fit; among fitting patterns the most specific wins, then the one whose target
  * slot holds an actor.
@@ -62,6 +108,15 @@ export function matchVerbPattern(
   const objects = verb.passive && clause.subject ? [clause.subject] : clause.objects;
   for (const pattern of candidates) {
     if (pattern.particle !== verb.particle) continue;
+    if (!pattern.objects && pattern.targets.includes('object') && objects[0] && !hasActor(objects[0])) {
+      const head = tokens[objects[0].head]!;
+      if (
+        NON_ACTOR_OBJECTS.has(head.lemma.toLowerCase()) ||
+        NON_ACTOR_OBJECTS.has(head.lower) ||
+        head.pos === 'NUM'
+      )
+        continue;
+    }
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
     const prepObject =

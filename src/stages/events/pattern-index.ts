@@ -72,6 +72,8 @@ export interface CompiledPattern {
   readonly targets: readonly string[];
   /** Prepositions whose phrase is the source instead of the subject ("receive … from"); the subject is then the target. */
   readonly sources: readonly string[];
+  /** The pattern's examples include an act with no target ("Russia's veto of the resolution"). */
+  readonly targetless: boolean;
   /** How much the pattern constrains: more specific patterns win. */
   readonly specificity: number;
   /** The phrase as written, for `dyad explain`. */
@@ -136,6 +138,7 @@ export function compilePatterns(
         prep,
         targets: pattern.target,
         sources: pattern.source ?? [],
+        targetless: pattern.examples.some((example) => example.events.some((event) => event.target === null)),
         // More object words constrain more: "car bomb" beats "bomb", "military aid" beats "aid".
         specificity:
           (objects ? 4 + Math.max(...objects.map((words) => words.length)) - 1 : 0) +
@@ -162,6 +165,7 @@ export function compilePatterns(
         prep: null,
         targets: pattern.target,
         sources: pattern.source ?? [],
+        targetless: pattern.examples.some((example) => example.events.some((event) => event.target === null)),
         specificity: (words.length > 1 ? 2 : 0) + (objectList ? 4 : 0),
         phrase: noun,
       };

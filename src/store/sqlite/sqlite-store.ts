@@ -36,9 +36,10 @@ export function openDatabase(path: string): Database.Database {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // Up to 256 MiB of page cache: the key indexes take random inserts, and with the 2 MiB default a
-    // 1,000,000-event ingest took 235 s here instead of 181 s. Memory is only used as the file grows.
-    db.pragma('cache_size = -262144');
+    // Up to 96 MiB of page cache: the key indexes take random inserts, and with the 2 MiB default a
+    // 1,000,000-event ingest took 235 s here instead of 181 s (at 256 MiB). Kept under 100 MiB so that an
+    // ingest with its worker threads stays under 1 GB. Memory is only used as the file grows.
+    db.pragma('cache_size = -98304');
   } catch (error) {
     db.close();
     throw new DyadError(
