@@ -29,11 +29,14 @@ export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
 /** Analyses articles on a pool of worker threads (piscina), a chunk of articles per task. */
 export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOptions = {}): Analyser {
   const threads = Math.max(1, options.workers ?? availableParallelism());
+  // A worker needs about 200 MB; capping its heap makes V8 collect before it grows (it would otherwise use
+  // a share of the machine's memory), which keeps a long ingest under 1 GB in all.
   const pool = new Piscina<AnalyseTask, StoredArticle[]>({
     filename,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 },
   });
   const chunk = options.chunk ?? 50;
   const pipelineOptions: DefaultPipelineOptions = {
