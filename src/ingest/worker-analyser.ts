@@ -24,20 +24,32 @@ export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
   readonly workers?: number;
   /** Articles per task sent to a worker; default 50. */
   readonly chunk?: number;
+  /** Articles after which the pool is replaced by fresh workers; default 30,000. */
+  readonly recycleAfter?: number;
 }
 
-/** Analyses articles on a pool of worker threads (piscina), a chunk of articles per task. */
+/**
+ * Analyses articles on a pool of worker threads (piscina), a chunk of articles per task. The pool is
+ * replaced by a fresh one every `recycleAfter` articles (the old one finishes its tasks, then closes): over
+ * hundreds of thousands of articles a worker's heap creeps up (wink-nlp's learned lexicon, caches), and
+ * fresh workers keep memory flat for any length of input.
+ */
 export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOptions = {}): Analyser {
   const threads = Math.max(1, options.workers ?? availableParallelism());
-  // A worker needs about 200 MB; capping its heap makes V8 collect before it grows (it would otherwise use
-  // a share of the machine's memory), which keeps a long ingest under 1 GB in all.
-  const pool = new Piscina<AnalyseTask, StoredArticle[]>({
-    filename,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32 },
-  });
+  const recycleAfter = options.recycleAfter ?? 30_000;
+  // A worker needs about 150 MB; capping its heap makes V8 collect before it grows (it would otherwise take a
+  // share of the machine's memory), which keeps a long ingest under 1 GB in all.
+  const makePool = () =>
+    new Piscina<AnalyseTask, StoredArticle[]>({
+      filename,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 },
+    });
+  let pool = makePool();
+  let sent = 0;
+  const retiring: Promise<void>[] = [];
   const chunk = options.chunk ?? 50;
   const pipelineOptions: DefaultPipelineOptions = {
     ...(options.actorFiles ? { actorFiles: options.actorFiles } : {}),
@@ -45,12 +57,21 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
   };
   return {
     async analyse(articles) {
+      if (sent >= recycleAfter) {
+        retiring.push(pool.close());
+        pool = makePool();
+        sent = 0;
+      }
+      sent += articles.length;
       const tasks: Promise<StoredArticle[]>[] = [];
       for (let i = 0; i < articles.length; i += chunk) {
         tasks.push(pool.run({ articles: articles.slice(i, i + chunk), options: pipelineOptions }));
       }
       return (await Promise.all(tasks)).flat();
     },
-    close: () => pool.destroy(),
+    async close() {
+      await Promise.all(retiring);
+      await pool.destroy();
+    },
   };
 }

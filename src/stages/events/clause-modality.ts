@@ -75,8 +75,18 @@ export function modalityLexicon(lexicon: Lexicon): ModalityLexicon {
 }
 
 /** The modality a clause's own verb group gives: "did not attack", "could invade", "will send". */
-export function ownModality(clause: Clause, lexicon: ModalityLexicon): Modality {
+/** Subjects that deny the act: "none of the OPEC members has asked", "no country has recognised". */
+const NEGATIVE_SUBJECTS = new Set(['none', 'no', 'neither', 'nobody', 'nothing', 'nor']);
+
+export function ownModality(clause: Clause, lexicon: ModalityLexicon, tokens?: readonly Token[]): Modality {
   if (clause.verb.negated) return 'negated';
+  if (
+    tokens &&
+    clause.subject &&
+    !clause.subjectInherited &&
+    NEGATIVE_SUBJECTS.has(tokens[clause.subject.tokenStart]!.lower)
+  )
+    return 'negated';
   const modal = clause.verb.modal;
   if (modal && lexicon.hypotheticalModals.has(modal)) return 'hypothetical';
   if (modal && lexicon.intentModals.has(modal)) return 'intended';
@@ -108,7 +118,7 @@ export function clauseStanding(
   lexicon: ModalityLexicon,
 ): Standing {
   const rules: string[] = [];
-  let base = ownModality(clause, lexicon);
+  let base = ownModality(clause, lexicon, tokens);
   if (base !== 'asserted') rules.push(`own:${base}`);
   let frame: Frame | null = null;
   let frameModality: Modality | null = null;

@@ -43,6 +43,26 @@ export interface EventsStageOptions {
   readonly dictionaries: string;
 }
 
+/** Whom "told" may name when it is the press: telling them is a statement. */
+const PRESS = new Set([
+  'reporter',
+  'reporters',
+  'journalist',
+  'journalists',
+  'press',
+  'media',
+  'newspaper',
+  'reuters',
+  'agency',
+  'correspondent',
+  'correspondents',
+  'television',
+  'radio',
+  'newsman',
+  'newsmen',
+  'interviewer',
+]);
+
 /** Prepositions of place: a bare country there that is the source's own is where it acted, not whom. */
 const LOCATIVE = new Set(['in', 'at', 'inside', 'within', 'across', 'throughout', 'near']);
 
@@ -517,7 +537,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         let target: SlotActor | null = null;
         let targetIsAgent = false;
         if (match?.targetPhrase) {
-          target = phraseActors(tokens, mentions, match.targetPhrase)[0] ?? null;
+          target = phraseActors(tokens, mentions, match.targetPhrase).find(usable) ?? null;
         }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
         // support") adds no speech event to that act; a speaker telling of another's violence accuses it
@@ -532,7 +552,22 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           accusation = true;
         }
         const addressee = clause.objects.find((object) => hasActor(object));
-        if (!target && addressee && (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')) {
+        // "told reporters", "told Reuters": telling the press is a statement, not a consultation with the press.
+        const told = clause.objects[0];
+        const toPress = told
+          ? PRESS.has(tokens[told.head]!.lemma.toLowerCase()) ||
+            PRESS.has(tokens[told.head]!.lower) ||
+            (!!addressee &&
+              phraseActors(tokens, mentions, addressee).every(
+                (actor) => actor.roles.includes('MED') && actor.country === null,
+              ))
+          : false;
+        if (
+          !target &&
+          addressee &&
+          !toPress &&
+          (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')
+        ) {
           target = phraseActors(tokens, mentions, addressee)[0] ?? null;
         }
         for (const part of content) {
@@ -565,7 +600,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const toneFound = contentTone(tokens, contentFrom, contentTo, tone);
         let code = accusation ? '112' : speechActCode(toneFound, targetIsAgent);
         const rules = [`speech:${clause.verb.lemma}`, accusation ? 'content:violence' : `tone:${toneFound}`];
-        if (match && !(match.pattern.code.startsWith('01') && code !== '010')) {
+        if (match && !toPress && !(match.pattern.code.startsWith('01') && code !== '010')) {
           code = match.pattern.code;
           rules.push(`pattern:${match.pattern.id}`);
         }

@@ -21,40 +21,38 @@ interface LexemeTable {
  * tokenization a function of the document alone.
  */
 export function createWink(): WinkNlp {
-  let current = guardedWink();
-  let read = 0;
-  const nlp = current.nlp;
-  // Each learned form still takes a little memory, and a worker reads hundreds of thousands of documents:
-  // the instance is renewed every `RENEW_AFTER` documents (70 ms), which keeps memory flat and, the forms
-  // that change tokenization being forgotten anyway, changes no result.
+  // The model package builds a fresh core model on each call to `core()`; this instance's core is kept so
+  // that its learned lexicon can be seen.
+  const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core();
+  const nlp = winkNLP({ ...model, core: () => core, metaCER: sharedMetaCER } as typeof model, [
+    'sbd',
+    'negation',
+    'pos',
+  ]);
+  const lexemes = core.features.lexeme;
+  let known = lexemes.list.length;
+  const readDoc = nlp.readDoc.bind(nlp);
   nlp.readDoc = (text: string) => {
-    if (++read % RENEW_AFTER === 0) current = guardedWink();
-    return current.readDoc(text);
+    const doc = readDoc(text);
+    const list = lexemes.list;
+    for (let i = known; i < list.length; i++) {
+      const form = list[i]!;
+      if (/['’.]/.test(form) && lexemes.hash[form] === i) delete lexemes.hash[form];
+    }
+    known = list.length;
+    return doc;
   };
   return nlp;
 }
 
-const RENEW_AFTER = 20_000;
-
-function guardedWink(): { nlp: WinkNlp; readDoc: WinkNlp['readDoc'] } {
-  // The model package builds a fresh core model on each call to `core()`; this instance's core is kept so
-  // that its learned lexicon can be seen.
-  const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core();
-  const nlp = winkNLP({ ...model, core: () => core } as typeof model, ['sbd', 'negation', 'pos']);
-  const lexemes = core.features.lexeme;
-  let known = lexemes.list.length;
-  const readDoc = nlp.readDoc.bind(nlp);
-  return {
-    nlp,
-    readDoc: (text: string) => {
-      const doc = readDoc(text);
-      const list = lexemes.list;
-      for (let i = known; i < list.length; i++) {
-        const form = list[i]!;
-        if (/['’.]/.test(form) && lexemes.hash[form] === i) delete lexemes.hash[form];
-      }
-      known = list.length;
-      return doc;
-    },
-  };
+/**
+ * The model's `metaCER()` replaces its own module variable with that variable's JSON each time it is
+ * called, so every further wink-nlp instance in a thread doubles a string (the tenth is megabytes, the
+ * twentieth fails). Its first result is kept and shared: a workaround for the package, not a cache of ours.
+ */
+const originalMetaCER = (model as unknown as { metaCER: () => unknown }).metaCER;
+let metaCERResult: unknown;
+function sharedMetaCER(): unknown {
+  metaCERResult ??= originalMetaCER();
+  return metaCERResult;
 }
