@@ -19,7 +19,7 @@ export interface IngestOptions {
   readonly stdin?: NodeJS.ReadableStream;
   readonly maxLineBytes?: number;
   readonly onProgress?: (progress: ReadProgress & { articles: number }) => void;
-  /** Batches being analysed at once; default 3. */
+  /** Batches being analysed at once; default 2. */
   readonly maxInFlight?: number;
   /** Called for each record that could not be read, as it is met. */
   readonly onError?: (error: ReadError) => void;
@@ -56,7 +56,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let pending: Article[] = [];
   // Several batches are analysed at once (on worker threads) while this thread reads the next ones and
   // stores finished ones; at most `maxInFlight` batches are held, so memory stays flat however long the input.
-  const maxInFlight = options.maxInFlight ?? 3;
+  const maxInFlight = options.maxInFlight ?? 2;
   const inFlight: Promise<StoredArticle[]>[] = [];
 
   const store = (analysed: StoredArticle[]) => {

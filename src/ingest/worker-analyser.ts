@@ -24,7 +24,7 @@ export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
   readonly workers?: number;
   /** Articles per task sent to a worker; default 50. */
   readonly chunk?: number;
-  /** Articles after which the pool is replaced by fresh workers; default 30,000. */
+  /** Articles after which the pool is replaced by fresh workers; default 20,000. */
   readonly recycleAfter?: number;
 }
 
@@ -36,7 +36,7 @@ export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
  */
 export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOptions = {}): Analyser {
   const threads = Math.max(1, options.workers ?? availableParallelism());
-  const recycleAfter = options.recycleAfter ?? 30_000;
+  const recycleAfter = options.recycleAfter ?? 20_000;
   // A worker needs about 150 MB; capping its heap makes V8 collect before it grows (it would otherwise take a
   // share of the machine's memory), which keeps a long ingest under 1 GB in all.
   const makePool = () =>
@@ -45,10 +45,12 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 },
     });
   let pool = makePool();
+  let poolTasks: Promise<unknown>[] = [];
   let sent = 0;
+  let ready: Promise<void> = Promise.resolve();
   const retiring: Promise<void>[] = [];
   const chunk = options.chunk ?? 50;
   const pipelineOptions: DefaultPipelineOptions = {
@@ -58,15 +60,26 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
   return {
     async analyse(articles) {
       if (sent >= recycleAfter) {
-        retiring.push(pool.close());
-        pool = makePool();
+        // The old pool finishes every task it was given and is destroyed before the new one starts, so that
+        // two pools never hold memory at once; analyses asked for meanwhile wait for the new pool.
+        const old = pool;
+        const oldTasks = poolTasks;
+        poolTasks = [];
         sent = 0;
+        ready = Promise.allSettled(oldTasks)
+          .then(() => old.destroy())
+          .then(() => {
+            pool = makePool();
+          });
+        retiring.push(ready);
       }
       sent += articles.length;
+      await ready;
       const tasks: Promise<StoredArticle[]>[] = [];
       for (let i = 0; i < articles.length; i += chunk) {
         tasks.push(pool.run({ articles: articles.slice(i, i + chunk), options: pipelineOptions }));
       }
+      poolTasks.push(...tasks);
       return (await Promise.all(tasks)).flat();
     },
     async close() {
