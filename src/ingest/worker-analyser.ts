@@ -24,19 +24,18 @@ export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
   readonly workers?: number;
   /** Articles per task sent to a worker; default 50. */
   readonly chunk?: number;
-  /** Articles after which the pool is replaced by fresh workers; default never (each new thread costs memory the C allocator keeps). */
+  /** Articles after which the pool is replaced by fresh workers; default 20,000. */
   readonly recycleAfter?: number;
 }
 
 /**
- * Analyses articles on a pool of worker threads (piscina), a chunk of articles per task. With
- * `recycleAfter`, the pool is replaced by a fresh one every so many articles (the old one finishes its tasks
- * first): a safety valve should a worker's heap creep up; measured, it does not, and new threads leave the C
- * allocator's arenas behind, so it is off by default.
+ * Analyses articles on a pool of worker threads (piscina), a chunk of articles per task. The pool is
+ * replaced by a fresh one every `recycleAfter` articles (the old one finishes its tasks first): wink-nlp's
+ * tables grow with every document a worker reads (see createWink), and fresh workers bound that.
  */
 export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOptions = {}): Analyser {
   const threads = Math.max(1, options.workers ?? availableParallelism());
-  const recycleAfter = options.recycleAfter ?? Infinity;
+  const recycleAfter = options.recycleAfter ?? 20_000;
   // A worker needs about 120 MB of heap; capping it makes V8 collect before it grows (it would otherwise take a
   // share of the machine's memory), which keeps a long ingest under 1 GB in all.
   const makePool = () =>

@@ -21,21 +21,6 @@ interface LexemeTable {
  * tokenization a function of the document alone.
  */
 export function createWink(): WinkNlp {
-  let current = guardedWink();
-  let read = 0;
-  const nlp = current.nlp;
-  // Forgotten forms are learned again when they come back ("U.S." in every story), so the tables grow: the
-  // instance is renewed every `RENEW_AFTER` documents (70 ms), which keeps memory flat and changes no result.
-  nlp.readDoc = (text: string) => {
-    if (++read % RENEW_AFTER === 0) current = guardedWink();
-    return current.readDoc(text);
-  };
-  return nlp;
-}
-
-const RENEW_AFTER = 20_000;
-
-function guardedWink(): { nlp: WinkNlp; readDoc: WinkNlp['readDoc'] } {
   // The model package builds a fresh core model on each call to `core()`; this instance's core is kept so
   // that its learned lexicon can be seen.
   const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core();
@@ -47,19 +32,19 @@ function guardedWink(): { nlp: WinkNlp; readDoc: WinkNlp['readDoc'] } {
   const lexemes = core.features.lexeme;
   let known = lexemes.list.length;
   const readDoc = nlp.readDoc.bind(nlp);
-  return {
-    nlp,
-    readDoc: (text: string) => {
-      const doc = readDoc(text);
-      const list = lexemes.list;
-      for (let i = known; i < list.length; i++) {
-        const form = list[i]!;
-        if (/['’.]/.test(form) && lexemes.hash[form] === i) delete lexemes.hash[form];
-      }
-      known = list.length;
-      return doc;
-    },
+  // Forgotten forms are learned again when they come back ("U.S." in every story), so the tables grow with
+  // the documents read: a long ingest replaces its worker threads now and then (see createWorkerAnalyser).
+  nlp.readDoc = (text: string) => {
+    const doc = readDoc(text);
+    const list = lexemes.list;
+    for (let i = known; i < list.length; i++) {
+      const form = list[i]!;
+      if (/['’.]/.test(form) && lexemes.hash[form] === i) delete lexemes.hash[form];
+    }
+    known = list.length;
+    return doc;
   };
+  return nlp;
 }
 
 /**
