@@ -56,7 +56,11 @@ export function createDefaultPipeline(options: DefaultPipelineOptions = {}): Pip
     createActorsStage({ dictionary: actors, nlp }),
     createTimesStage(),
     createPlacesStage({ gazetteer }),
-    createClausesStage({ lexicon: patterns.lexicon, complementVerbs: new Set(cueVerbs) }),
+    createClausesStage({
+      lexicon: patterns.lexicon,
+      complementVerbs: new Set(cueVerbs),
+      complementNouns: new Set(lexicon.cues.nouns.map((noun) => noun.lemma)),
+    }),
     createQuotesStage({ lexicon }),
     createEventsStage({
       patterns,

@@ -7,6 +7,8 @@ export interface ClausesStageOptions {
   readonly lexicon: VerbLexicon;
   /** Verbs that take a clause with no "that": "Zakharova said the expansion … is a red line". */
   readonly complementVerbs: ReadonlySet<string>;
+  /** Nouns whose clause a colon introduces: "issued a stark warning: Russia must …". */
+  readonly complementNouns?: ReadonlySet<string>;
 }
 
 const CONDITIONAL = new Set([
@@ -107,6 +109,7 @@ interface Work {
  */
 export function createClausesStage(options: ClausesStageOptions): Stage<'clauses'> {
   const { lexicon, complementVerbs } = options;
+  const complementNouns = options.complementNouns ?? new Set<string>();
   return {
     name: 'clauses',
     version: '1.0.0',
@@ -138,6 +141,7 @@ export function createClausesStage(options: ClausesStageOptions): Stage<'clauses
         const works = parseSentence(tokens, sentence.tokenStart, sentence.tokenEnd, {
           lexicon,
           complementVerbs,
+          complementNouns,
           atoms,
           atomEnds,
           timeTokens,
@@ -187,6 +191,7 @@ function tokensIn(tokens: readonly Token[], start: number, end: number): number[
 interface ParseContext {
   readonly lexicon: VerbLexicon;
   readonly complementVerbs: ReadonlySet<string>;
+  readonly complementNouns: ReadonlySet<string>;
   readonly atoms: ReadonlyMap<number, number>;
   readonly atomEnds: ReadonlyMap<number, number>;
   readonly timeTokens: ReadonlySet<number>;
@@ -455,20 +460,31 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       return;
     }
     if (work.kind === 'participle') return;
-    // "Zakharova said the expansion … is a red line"; "Putin told Biden his country is …"
+    // "Zakharova said the expansion … is a red line"; "Putin told Biden his country is …"; "Stoltenberg said:
+    // Russia must …"; and after a cue noun and a colon, "The alliance issued a stark warning: Russia must …".
     const previous = k > 0 ? works[k - 1]! : undefined;
-    if (
-      previous &&
-      work.subject &&
-      !work.subjectInherited &&
-      context.complementVerbs.has(previous.verb.lemma)
-    ) {
-      let gapStart = previous.verb.tokenEnd;
+    if (!previous || !work.subject || work.subjectInherited) return;
+    let gapStart: number | null = null;
+    let colon = false;
+    if (context.complementVerbs.has(previous.verb.lemma)) {
+      gapStart = previous.verb.tokenEnd;
       if (TELL_VERBS.has(previous.verb.lemma) && previous.objects.length > 0)
         gapStart = previous.objects[0]!.tokenEnd;
+    } else {
+      const cueObject = previous.objects.find((object) =>
+        context.complementNouns.has(tokens[object.head]!.lemma.toLowerCase()),
+      );
+      if (cueObject) {
+        gapStart = cueObject.tokenEnd;
+        colon = true;
+      }
+    }
+    if (gapStart !== null) {
       let clean = true;
+      let colons = 0;
       for (let i = gapStart; i < work.subject.tokenStart; i++) {
-        if (!(
+        if (tokens[i]!.text === ':') colons++;
+        else if (!(
           context.timeTokens.has(i) ||
           tokens[i]!.pos === 'ADV' ||
           isTimePreposition(tokens, i) ||
@@ -476,7 +492,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         ))
           clean = false;
       }
-      if (clean) {
+      if (clean && colons <= 1 && (!colon || colons === 1)) {
         work.kind = 'complement';
         work.parent = k - 1;
       }

@@ -116,6 +116,31 @@ describe('quotes stage', () => {
     ).toEqual([]);
   });
 
+  it('reads indirect speech introduced by a colon after a reporting verb or a cue noun', () => {
+    expect(
+      quotes(analysed('Stoltenberg said: Russia must withdraw its troops from the border.')),
+    ).toContainEqual(
+      expect.objectContaining({
+        type: 'indirect',
+        content: 'Russia must withdraw its troops from the border',
+        code: 'IGOWSTNAT',
+      }),
+    );
+    expect(
+      quotes(analysed('The Kremlin issued a stark warning: Moscow will not accept any expansion of NATO.')),
+    ).toContainEqual(
+      expect.objectContaining({
+        type: 'indirect',
+        content: 'Moscow will not accept any expansion of NATO',
+        code: 'RUSGOV',
+      }),
+    );
+    // A colon after a verb that reports nothing introduces no quotation.
+    expect(
+      quotes(analysed('The Kremlin faced a choice: Moscow could accept the offer or reject it.')),
+    ).toEqual([]);
+  });
+
   it('reads a quotation introduced by a colon', () => {
     const found = quotes(
       analysed(
