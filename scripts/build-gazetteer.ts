@@ -17,7 +17,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import isoCountries from 'i18n-iso-countries';
 import { foldName } from '../src/stages/places/fold-name.js';
-import { GAZETTEER_FILES, nameIndexComment } from '../src/stages/places/gazetteer.js';
+import {
+  CITY_COLUMNS,
+  COUNTRY_COLUMNS,
+  GAZETTEER_FILES,
+  NAME_INDEX_COLUMNS,
+  nameIndexComment,
+} from '../src/stages/places/gazetteer.js';
 import { compareCityCandidates, type CityMatch, type RankedCity } from '../src/stages/places/rank-cities.js';
 
 const require = createRequire(import.meta.url);
@@ -300,19 +306,7 @@ function main(): void {
   console.log(`GeoNames cities500: ${cities.sourceRows} rows read`);
   const citiesText = tableText(
     `# GeoNames cities of at least ${MIN_POPULATION} people (CC BY 4.0, geonames.org); built by scripts/build-gazetteer.ts, see README.md`,
-    [
-      'geonameid',
-      'name',
-      'ascii_name',
-      'alternate_names',
-      'name_count',
-      'country',
-      'admin1',
-      'lat',
-      'lon',
-      'population',
-      'feature_code',
-    ],
+    CITY_COLUMNS,
     cities.rows,
   );
   writeTable(GAZETTEER_FILES.cities, citiesText, cities.rows.length);
@@ -320,7 +314,7 @@ function main(): void {
   const citiesSha256 = createHash('sha256').update(citiesText).digest('hex');
   writeTable(
     GAZETTEER_FILES.nameIndex,
-    tableText(nameIndexComment(citiesSha256), ['key', 'rows'], nameIndex),
+    tableText(nameIndexComment(citiesSha256), NAME_INDEX_COLUMNS, nameIndex),
     nameIndex.length,
   );
   const countries = buildCountries();
@@ -328,7 +322,7 @@ function main(): void {
     GAZETTEER_FILES.countries,
     tableText(
       '# Countries: world-countries (ODbL 1.0) and i18n-iso-countries (MIT) plus our own names; built by scripts/build-gazetteer.ts, see README.md',
-      ['code', 'iso2', 'name', 'official_name', 'names', 'demonyms', 'capital', 'lat', 'lon'],
+      COUNTRY_COLUMNS,
       countries,
     ),
     countries.length,

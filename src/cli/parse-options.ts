@@ -1,16 +1,6 @@
-import type { Modality } from '../doc/layers.js';
+import { MODALITIES, type Modality } from '../doc/layers.js';
 import { DyadError } from '../errors/dyad-error.js';
 import type { EventFormat } from './event-format.js';
-
-export const MODALITIES: readonly Modality[] = [
-  'asserted',
-  'reported',
-  'negated',
-  'conditional',
-  'hypothetical',
-  'intended',
-  'denied',
-];
 
 export function parseFormat(value: string): EventFormat {
   if (value === 'jsonl' || value === 'tsv' || value === 'table') return value;

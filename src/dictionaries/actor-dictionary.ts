@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { DyadError } from '../errors/dyad-error.js';
+import { basename } from 'node:path';
 import {
   actorFile,
   type CountryEntry,
@@ -11,7 +9,7 @@ import {
   type RoleEntry,
 } from './actor-schema.js';
 import { dataPath } from './data-dir.js';
-import { readYamlFile } from './read-yaml-file.js';
+import { listYamlFolder, readYamlFile } from './read-yaml-file.js';
 
 /** Where an entry was written, for lint messages and `dyad dict lookup`. */
 export interface EntryOrigin {
@@ -57,19 +55,7 @@ export function defaultActorDir(): string {
 /** Loads and validates the actor dictionaries (bundled files in name order, then the user's files). */
 export function loadActorDictionary(options: ActorDictionaryOptions = {}): ActorDictionary {
   const dir = options.dir ?? defaultActorDir();
-  let bundled: string[];
-  try {
-    bundled = readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-      .sort()
-      .map((name) => join(dir, name));
-  } catch (error) {
-    throw new DyadError(
-      'DICTIONARY_MISSING',
-      `cannot read the actor dictionary folder ${dir}: ${(error as Error).message}`,
-    );
-  }
-  const files = [...bundled, ...(options.extra ?? [])];
+  const files = [...listYamlFolder(dir, 'actor dictionary'), ...(options.extra ?? [])];
   const countries = new Map<string, { entry: CountryEntry; origins: EntryOrigin[] }>();
   const institutions: Located<InstitutionEntry>[] = [];
   const organisations: Located<OrganisationEntry>[] = [];

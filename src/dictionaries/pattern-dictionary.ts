@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { DyadError } from '../errors/dyad-error.js';
+import { basename } from 'node:path';
 import type { EntryOrigin } from './actor-dictionary.js';
 import { dataPath } from './data-dir.js';
 import { patternFile, type Pattern } from './pattern-schema.js';
-import { readYamlFile } from './read-yaml-file.js';
+import { listYamlFolder, readYamlFile } from './read-yaml-file.js';
 
 export interface LocatedPattern {
   readonly pattern: Pattern;
@@ -31,19 +29,7 @@ export function defaultPatternDir(): string {
 /** Loads and validates the verb and noun pattern files (one file per CAMEO root, plus the user's). */
 export function loadPatternDictionary(options: PatternDictionaryOptions = {}): PatternDictionary {
   const dir = options.dir ?? defaultPatternDir();
-  let bundled: string[];
-  try {
-    bundled = readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-      .sort()
-      .map((name) => join(dir, name));
-  } catch (error) {
-    throw new DyadError(
-      'DICTIONARY_MISSING',
-      `cannot read the pattern folder ${dir}: ${(error as Error).message}`,
-    );
-  }
-  const files = [...bundled, ...(options.extra ?? [])];
+  const files = [...listYamlFolder(dir, 'pattern'), ...(options.extra ?? [])];
   const hash = createHash('sha256');
   const patterns: LocatedPattern[] = [];
   for (const file of files) {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DyadError } from '../errors/dyad-error.js';
@@ -13,6 +14,21 @@ export interface DictionaryProblem {
 
 export function formatProblem(problem: DictionaryProblem): string {
   return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+}
+
+/** The YAML files of a dictionary folder in name order; `what` names the folder in the error ("actor dictionary"). */
+export function listYamlFolder(dir: string, what: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch (error) {
+    throw new DyadError(
+      'DICTIONARY_MISSING',
+      `cannot read the ${what} folder ${dir}: ${(error as Error).message}`,
+    );
+  }
 }
 
 export interface ParsedYaml<T> {

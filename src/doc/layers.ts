@@ -187,8 +187,17 @@ export interface Place extends Span {
   readonly entry: string;
 }
 
-export type Modality =
-  'asserted' | 'reported' | 'negated' | 'conditional' | 'hypothetical' | 'intended' | 'denied';
+/** Every modality an event can have: whether the text says the act happened. */
+export const MODALITIES = [
+  'asserted',
+  'reported',
+  'negated',
+  'conditional',
+  'hypothetical',
+  'intended',
+  'denied',
+] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 /** An actor as event records carry it: codes plus the words that named it. */
 export interface Actor extends ActorCode {

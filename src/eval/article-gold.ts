@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventRecord, Modality } from '../doc/layers.js';
+import type { EventRecord } from '../doc/layers.js';
 
 /**
  * The article gold format (`seed-nato-russia.expected.json`): what a careful coder finds in one article.
@@ -97,16 +97,6 @@ export interface ArticleGoldResult {
   readonly optionalTotal: number;
 }
 
-const MODALITIES: readonly Modality[] = [
-  'asserted',
-  'reported',
-  'negated',
-  'conditional',
-  'hypothetical',
-  'intended',
-  'denied',
-];
-
 /** Scores one article's events against its gold file. */
 export function scoreArticle(
   gold: ArticleGold,
@@ -151,5 +141,3 @@ export function scoreArticle(
     optionalTotal: optional.length,
   };
 }
-
-export { MODALITIES };

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../test/shared-data.js';
 import { createDoc } from '../doc/doc.js';
-import type { Actor, CodedEvent, EventRecord, Modality, QuoteRecord, QuoteType } from '../doc/layers.js';
+import {
+  MODALITIES,
+  type Actor,
+  type CodedEvent,
+  type EventRecord,
+  type Modality,
+  type QuoteRecord,
+  type QuoteType,
+} from '../doc/layers.js';
 import type { TextSpan } from '../doc/span.js';
 import { makeArticle, type Article } from '../readers/article.js';
 import { readJsonlFile } from '../readers/jsonl-reader.js';
@@ -643,15 +651,7 @@ export function storeContract(name: string, open: () => Store): void {
                   ),
                   since: fc.constantFrom(...days),
                   until: fc.constantFrom(...days),
-                  modality: fc.subarray([
-                    'asserted',
-                    'reported',
-                    'negated',
-                    'conditional',
-                    'hypothetical',
-                    'intended',
-                    'denied',
-                  ] as Modality[]),
+                  modality: fc.subarray([...MODALITIES]),
                   article: fc.nat(2),
                   limit: fc.integer({ min: 1, max: 6 }),
                   order: fc.constantFrom('asc' as const, 'desc' as const),

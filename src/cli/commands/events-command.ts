@@ -2,13 +2,8 @@ import type { Command } from 'commander';
 import { actorKey } from '../../store/store.js';
 import { databasePath, list, withStore, type CliContext } from '../context.js';
 import { formatEvents, TSV_COLUMNS } from '../event-format.js';
-import {
-  MODALITIES,
-  parseDateOption,
-  parseFormat,
-  parseModalities,
-  parsePositive,
-} from '../parse-options.js';
+import { MODALITIES } from '../../doc/layers.js';
+import { parseDateOption, parseFormat, parseModalities, parsePositive } from '../parse-options.js';
 
 export function eventsCommand(program: Command, context: CliContext): void {
   program

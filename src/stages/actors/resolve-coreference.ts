@@ -47,13 +47,7 @@ export function resolveCoreference(
       ...draft,
       start: tokens[start]!.start,
       tokenStart: start,
-      code: antecedent.code,
-      country: antecedent.country,
-      knownGroup: antecedent.knownGroup,
-      roles: antecedent.roles,
-      entry: antecedent.entry,
-      name: antecedent.name,
-      kind: antecedent.kind,
+      ...identityOf(antecedent),
       guess,
     };
     delete mention.references;
@@ -147,13 +141,7 @@ export function resolveCoreference(
         tokenStart: i,
         tokenEnd: i + 1,
         sentence: sentence.index,
-        code: antecedent.code,
-        country: antecedent.country,
-        knownGroup: antecedent.knownGroup,
-        roles: antecedent.roles,
-        entry: antecedent.entry,
-        name: antecedent.name,
-        kind: antecedent.kind,
+        ...identityOf(antecedent),
         via: 'pronoun',
         person: true,
         ...(antecedent.gender ? { gender: antecedent.gender } : {}),
@@ -191,4 +179,12 @@ function tokensText(tokens: readonly Token[], from: number, to: number): string 
     .slice(from, to)
     .map((token) => token.text)
     .join(' ');
+}
+
+/** What a mention that refers back takes from its antecedent: who it is, not where it stands. */
+function identityOf(
+  antecedent: DraftMention,
+): Pick<DraftMention, 'code' | 'country' | 'knownGroup' | 'roles' | 'entry' | 'name' | 'kind'> {
+  const { code, country, knownGroup, roles, entry, name, kind } = antecedent;
+  return { code, country, knownGroup, roles, entry, name, kind };
 }

@@ -32,7 +32,7 @@ const BE_FORMS = new Set([
   'gotten',
 ]);
 /** Particles that may complete a phrasal verb ("call on", "break off"); kept only when the lexicon knows the pair. */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'up',
   'out',
   'off',

@@ -1,24 +1,9 @@
 import type { EntryOrigin } from '../../dictionaries/actor-dictionary.js';
 import type { PatternDictionary } from '../../dictionaries/pattern-dictionary.js';
-import type { VerbLexicon } from '../clauses/verb-groups.js';
+import { PARTICLES as VERB_PARTICLES, type VerbLexicon } from '../clauses/verb-groups.js';
 
-/** Particles of phrasal verbs ("call on", "break off", "step up"). */
-export const PARTICLES = new Set([
-  'up',
-  'out',
-  'off',
-  'down',
-  'back',
-  'on',
-  'in',
-  'away',
-  'over',
-  'through',
-  'forward',
-  'apart',
-  'aside',
-  'together',
-]);
+/** Particles of phrasal verbs ("call on", "break off", "step up"), and "together" ("come together"). */
+export const PARTICLES = new Set([...VERB_PARTICLES, 'together']);
 const PREPOSITIONS = new Set([
   'as',
   'alongside',

@@ -91,7 +91,8 @@ export interface Gazetteer {
   ambiguity(name: string): AmbiguousName | undefined;
 }
 
-const CITY_COLUMNS = [
+/** Column order of the gazetteer tables, shared with scripts/build-gazetteer.ts, which writes them. */
+export const CITY_COLUMNS = [
   'geonameid',
   'name',
   'ascii_name',
@@ -104,7 +105,7 @@ const CITY_COLUMNS = [
   'population',
   'feature_code',
 ] as const;
-const COUNTRY_COLUMNS = [
+export const COUNTRY_COLUMNS = [
   'code',
   'iso2',
   'name',
@@ -115,7 +116,7 @@ const COUNTRY_COLUMNS = [
   'lat',
   'lon',
 ] as const;
-const NAME_INDEX_COLUMNS = ['key', 'rows'] as const;
+export const NAME_INDEX_COLUMNS = ['key', 'rows'] as const;
 const AMBIGUOUS_COLUMNS = ['name', 'reason', 'note'] as const;
 const AMBIGUITY_REASONS: ReadonlySet<string> = new Set<AmbiguityReason>(['word', 'region', 'person']);
 

@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import { DyadError } from '../../errors/dyad-error.js';
 import type { DyadPeriod, DyadSeriesOptions, SeriesGranularity } from '../store.js';
-import { checkActorKey, checkDate, checkModalities, checkRange } from './filter-checks.js';
+import {
+  checkActorKey,
+  checkDate,
+  checkModalities,
+  checkRange,
+  whereDateRange,
+  whereModality,
+} from './filter-checks.js';
 
 /** SQL giving the first day of the period of `date` (`YYYY-MM-DD`). Weeks start on Monday, as in ISO 8601. */
 const periodOf: Readonly<Record<SeriesGranularity, string>> = {
@@ -48,18 +55,8 @@ export function createDyadSeries(db: Database.Database): (options: DyadSeriesOpt
 
     const where = ['k.source_key = ?', 'k.target_key = ?'];
     const params: unknown[] = [source, target];
-    if (since !== undefined) {
-      where.push('k.date >= ?');
-      params.push(since);
-    }
-    if (until !== undefined) {
-      where.push('k.date <= ?');
-      params.push(until);
-    }
-    if (modality !== undefined) {
-      where.push(`e.modality IN (${modality.map(() => '?').join(', ') || 'NULL'})`);
-      params.push(...modality);
-    }
+    whereDateRange(where, params, 'k.date', since, until);
+    whereModality(where, params, modality);
     const rows = db
       .prepare(
         `SELECT ${periodOf[granularity]} AS period, count(*) AS events, total(e.goldstein) AS goldsteinSum,

@@ -9,6 +9,8 @@ import {
   checkLimit,
   checkModalities,
   checkRange,
+  whereDateRange,
+  whereModality,
 } from './filter-checks.js';
 
 /** An event filter after checking: keys upper-cased, dates `YYYY-MM-DD`, the article as its rowid. */
@@ -57,23 +59,13 @@ export function buildEventQuery(filter: CheckedEventFilter): SqlQuery {
     date = 'e.date';
     order = 'e.rowid';
   }
-  if (filter.since !== undefined) {
-    where.push(`${date} >= ?`);
-    params.push(filter.since);
-  }
-  if (filter.until !== undefined) {
-    where.push(`${date} <= ?`);
-    params.push(filter.until);
-  }
+  whereDateRange(where, params, date, filter.since, filter.until);
   if (filter.code !== undefined) {
     // Codes are digits, and ":" sorts right after "9": [code, code + ":") holds the code and its sub-codes.
     where.push('e.code >= ?', 'e.code < ?');
     params.push(filter.code, `${filter.code}:`);
   }
-  if (filter.modality !== undefined) {
-    where.push(`e.modality IN (${filter.modality.map(() => '?').join(', ') || 'NULL'})`);
-    params.push(...filter.modality);
-  }
+  whereModality(where, params, filter.modality);
   if (filter.articleRowid !== undefined) {
     where.push('e.article_rowid = ?');
     params.push(filter.articleRowid);

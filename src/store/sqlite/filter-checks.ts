@@ -1,22 +1,7 @@
-import type { Modality } from '../../doc/layers.js';
+import { MODALITIES, type Modality } from '../../doc/layers.js';
 import { DyadError } from '../../errors/dyad-error.js';
 import { parseDate } from '../../readers/parse-date.js';
 import { actorKey } from '../store.js';
-
-/** Every modality an event can have. */
-export const modalities = [
-  'asserted',
-  'reported',
-  'negated',
-  'conditional',
-  'hypothetical',
-  'intended',
-  'denied',
-] as const satisfies readonly Modality[];
-
-// Fails to compile when Modality gains a value this list lacks.
-const allModalitiesListed: Exclude<Modality, (typeof modalities)[number]> extends never ? true : never = true;
-void allModalitiesListed;
 
 function usage(field: string, value: unknown, expected: string): DyadError {
   return new DyadError('USAGE', `${field} ${JSON.stringify(value)} is not valid: expected ${expected}`, {
@@ -58,8 +43,8 @@ export function checkOffset(value: number | undefined): number {
 export function checkModalities(value: readonly string[] | undefined): Modality[] | undefined {
   if (value === undefined) return undefined;
   for (const modality of value) {
-    if (!(modalities as readonly string[]).includes(modality))
-      throw usage('modality', modality, `one of ${modalities.join(', ')}`);
+    if (!(MODALITIES as readonly string[]).includes(modality))
+      throw usage('modality', modality, `one of ${MODALITIES.join(', ')}`);
   }
   return [...value] as Modality[];
 }
@@ -76,4 +61,33 @@ export function checkRange(since: string | undefined, until: string | undefined)
       until,
     });
   }
+}
+
+/** Adds `column` between `since` and `until` (inclusive, either may be absent) to a WHERE list. */
+export function whereDateRange(
+  where: string[],
+  params: unknown[],
+  column: string,
+  since: string | undefined,
+  until: string | undefined,
+): void {
+  if (since !== undefined) {
+    where.push(`${column} >= ?`);
+    params.push(since);
+  }
+  if (until !== undefined) {
+    where.push(`${column} <= ?`);
+    params.push(until);
+  }
+}
+
+/** Adds `e.modality IN (…)` to a WHERE list when modalities are given (an empty list matches nothing). */
+export function whereModality(
+  where: string[],
+  params: unknown[],
+  modality: readonly Modality[] | undefined,
+): void {
+  if (modality === undefined) return;
+  where.push(`e.modality IN (${modality.map(() => '?').join(', ') || 'NULL'})`);
+  params.push(...modality);
 }

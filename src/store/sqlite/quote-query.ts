@@ -3,7 +3,7 @@ import type { QuoteRecord } from '../../doc/layers.js';
 import type { QuoteFilter } from '../store.js';
 import type { ArticleLookup } from './article-lookup.js';
 import type { SqlQuery } from './event-query.js';
-import { checkActorKey, checkDate, checkLimit, checkRange } from './filter-checks.js';
+import { checkActorKey, checkDate, checkLimit, checkRange, whereDateRange } from './filter-checks.js';
 
 /** The SQL of a quote query: from the speaker-key index when a speaker is given, else from quotes by date. */
 export function buildQuoteQuery(filter: {
@@ -25,14 +25,7 @@ export function buildQuoteQuery(filter: {
     date = 'k.date';
     order = 'k.quote_rowid';
   }
-  if (filter.since !== undefined) {
-    where.push(`${date} >= ?`);
-    params.push(filter.since);
-  }
-  if (filter.until !== undefined) {
-    where.push(`${date} <= ?`);
-    params.push(filter.until);
-  }
+  whereDateRange(where, params, date, filter.since, filter.until);
   if (filter.articleRowid !== undefined) {
     where.push('q.article_rowid = ?');
     params.push(filter.articleRowid);

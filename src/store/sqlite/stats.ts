@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
+import { MODALITIES } from '../../doc/layers.js';
 import type { StoreStats } from '../store.js';
-import { modalities } from './filter-checks.js';
 
 /** Counts of what the store holds. */
 export function createStats(db: Database.Database): () => StoreStats {
@@ -18,7 +18,7 @@ export function createStats(db: Database.Database): () => StoreStats {
   return function stats() {
     const row = totals.get() as Omit<StoreStats, 'eventsByModality' | 'eventsByQuadClass'>;
     const eventsByModality: Record<string, number> = Object.fromEntries(
-      modalities.map((modality) => [modality, 0]),
+      MODALITIES.map((modality) => [modality, 0]),
     );
     for (const { key, n } of byModality.all() as { key: string; n: number }[]) eventsByModality[key] = n;
     const eventsByQuadClass: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
