@@ -1,7 +1,13 @@
 import type { Clause, ClauseKind, Phrase, Token, VerbGroup } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isNounPhraseToken, nounPhraseAt, nounPhraseEndingAt, RELATIVE_PRONOUNS } from './phrases.js';
-import { findVerbGroups, isAdjectivalVerb, type VerbLexicon } from './verb-groups.js';
+import {
+  findVerbGroups,
+  isAdjectivalVerb,
+  isNominalVerb,
+  isParticiple,
+  type VerbLexicon,
+} from './verb-groups.js';
 
 export interface ClausesStageOptions {
   readonly lexicon: VerbLexicon;
@@ -200,7 +206,9 @@ interface ParseContext {
 }
 
 function parseSentence(tokens: readonly Token[], s: number, e: number, context: ParseContext): Work[] {
-  const adjectival = (i: number) => isAdjectivalVerb(tokens, i, s);
+  // Verb forms that modify a noun ("exiled dissidents") or name an act ("in Israeli tank shelling") belong to
+  // the noun phrase.
+  const adjectival = (i: number) => isAdjectivalVerb(tokens, i, s) || isNominalVerb(tokens, i, s);
   const npAt = (i: number, end: number) => nounPhraseAt(tokens, i, end, context.atoms, adjectival);
   const npEndingAt = (last: number, start: number) =>
     nounPhraseEndingAt(tokens, last, start, context.atomEnds, adjectival);
@@ -359,6 +367,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (isNounPhraseToken(before) || context.atomEnds.has(p + 1) || adjectival(p)) {
       let subject = npEndingAt(p, s);
       if (subject) {
+        const near = subject;
         subject = extendSubjectLeft(tokens, subject, s, npEndingAt);
         work.subject = subject;
         // "it was NATO making dangerous attempts", "troops allegedly threatening Ukraine": an -ing form after
@@ -370,6 +379,45 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         if (work.verb.participle && holder) {
           work.kind = 'participle';
           work.parent = works.indexOf(holder);
+          // "responsibility for a deadly attack targeting non-Muslims": the noun phrase stays in the
+          // holder's arguments.
+          if (holder.verb.lemma !== ACCORDING_TO && !isCopula(tokens, holder)) {
+            work.subject = near;
+            work.subjectInherited = true;
+          }
+          return;
+        }
+        // "two Brazilian men sought in the slaying", "a trip aimed at pushing for a ceasefire": a bare past
+        // participle with no object after a noun phrase that a clause before it holds is a passive reduced
+        // relative. A speech verb's noun phrase is instead the subject of its complement ("said Moscow
+        // attacked"), so those holders do not count.
+        if (
+          holder &&
+          isBareParticiple(tokens, work.verb) &&
+          !context.complementVerbs.has(holder.verb.lemma) &&
+          !TELL_VERBS.has(holder.verb.lemma) &&
+          holder.verb.lemma !== ACCORDING_TO
+        ) {
+          work.kind = 'relative';
+          work.parent = works.indexOf(holder);
+          work.subject = near;
+          work.subjectInherited = true;
+          work.verb = { ...work.verb, passive: true };
+          return;
+        }
+        // "The civilians imprisoned for acting against Moscow were released by Putin": a passive verb whose
+        // nearest noun phrase lies inside the arguments of a sentence-initial bare participle takes that
+        // participle's subject; the participle is a reduced relative of it.
+        const opener = work.verb.passive
+          ? initialReducedRelative(works, k, subject, s, tokens, context.complementVerbs)
+          : -1;
+        if (opener >= 0) {
+          const relative = works[opener]!;
+          work.subject = relative.subject;
+          relative.kind = 'relative';
+          relative.parent = k;
+          relative.subjectInherited = true;
+          relative.verb = { ...relative.verb, passive: true };
           return;
         }
         setIntroducer(work, tokens, subject.tokenStart, s);
@@ -626,6 +674,62 @@ function isTimePreposition(tokens: readonly Token[], i: number): boolean {
     lower === 'since' ||
     lower === 'during'
   );
+}
+
+/** Words that can open a direct object: after them a participle is active ("Russia attacked the town"). */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** A past participle standing alone (no auxiliary, no modal) with no object after it: "men sought in …". */
+function isBareParticiple(tokens: readonly Token[], verb: VerbGroup): boolean {
+  if (verb.infinitive || verb.modal || verb.negated || verb.participle || verb.particle) return false;
+  if (verb.tokenStart !== verb.head) return false;
+  const head = tokens[verb.head]!;
+  if (head.pos !== 'VERB' || !isParticiple(head) || head.lower === head.lemma.toLowerCase()) return false;
+  const next = tokens[verb.tokenEnd];
+  return !next || !OBJECT_OPENERS.has(next.pos);
+}
+
+/**
+ * The first clause of the sentence when it is a bare past participle right after the sentence's first noun
+ * phrase and `subject` (clause k's nearest noun phrase) lies after it, with only non-finite clauses between;
+ * else -1.
+ */
+function initialReducedRelative(
+  works: readonly Work[],
+  k: number,
+  subject: Phrase,
+  s: number,
+  tokens: readonly Token[],
+  complementVerbs: ReadonlySet<string>,
+): number {
+  const first = works[0];
+  if (!first || k === 0 || !first.subject || first.subjectInherited || first.subject.tokenStart !== s)
+    return -1;
+  if (first.kind !== 'main' || !isBareParticiple(tokens, first.verb)) return -1;
+  if (complementVerbs.has(first.verb.lemma) || TELL_VERBS.has(first.verb.lemma)) return -1;
+  if (first.subject.tokenEnd !== first.verb.tokenStart || subject.tokenStart < first.verb.tokenEnd) return -1;
+  // "Germany warned that the pipeline would be halted": a clause boundary between them ends the first clause.
+  for (let i = first.verb.tokenEnd; i < subject.tokenStart; i++) {
+    const token = tokens[i]!;
+    // ("for" before an -ing clause is tagged SCONJ but belongs to the participle: "imprisoned for acting".)
+    if (
+      (token.pos === 'SCONJ' && token.lower !== 'for') ||
+      token.pos === 'CCONJ' ||
+      token.lower === 'that' ||
+      CLAUSE_BREAKS.has(token.text)
+    )
+      return -1;
+  }
+  for (let j = 1; j < k; j++) {
+    const between = works[j]!;
+    if (!(between.verb.participle || between.verb.infinitive || between.kind === 'participle')) return -1;
+  }
+  return 0;
+}
+
+/** "it was NATO making …": a copula's noun phrase is what the -ing clause is about, not an argument to keep. */
+function isCopula(tokens: readonly Token[], work: Work): boolean {
+  return tokens[work.verb.head]!.pos === 'AUX';
 }
 
 /** "that" opens a clause when a noun phrase and a verb follow it ("said that the alliance was …"). */

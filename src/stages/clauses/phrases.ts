@@ -28,8 +28,16 @@ export function isNounPhraseToken(token: Token): boolean {
   }
 }
 
+/**
+ * A noun, a name, a pronoun, a number, or a verb-tagged form the parser let into the phrase as a noun ("Israeli
+ * tank shelling", "Ukrainian lawmakers Tuesday").
+ */
 const isHead = (token: Token) =>
-  token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.pos === 'NUM';
+  token.pos === 'NOUN' ||
+  token.pos === 'PROPN' ||
+  token.pos === 'PRON' ||
+  token.pos === 'NUM' ||
+  (token.pos === 'VERB' && /(?:ing|[^s]s)$/.test(token.lower));
 const isPersonalPronoun = (token: Token) => token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(token.lower);
 
 /** Token ranges the parser must keep whole (actor mentions), by their first token. */
@@ -79,7 +87,13 @@ export function nounPhraseAt(
     const adverbInside =
       token.pos === 'ADV' && i > start && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'NOUN');
     // wink-nlp tags "part" in "a government-held part of" as an adverb: before "of", inside a phrase, it is a noun.
-    if (token.pos === 'ADV' && i > start && tokens[i + 1]?.lower === 'of' && tokens[i + 1]?.pos === 'ADP') {
+    // … and "east" in "the east of the Gaza Strip" as an adjective.
+    if (
+      (token.pos === 'ADV' || (token.pos === 'ADJ' && head < 0)) &&
+      i > start &&
+      tokens[i + 1]?.lower === 'of' &&
+      tokens[i + 1]?.pos === 'ADP'
+    ) {
       head = i;
       i++;
       continue;

@@ -201,15 +201,39 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
   return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
 }
 
-/** "Russia's shelling of Ukrainian towns", "the torture of detainees": a verb form after a possessive or an article names the act. */
+/**
+ * "Russia's shelling of Ukrainian towns", "the torture of detainees": a verb form after a possessive or an article
+ * names the act; so does an -ing form that ends a noun phrase opened by a preposition and takes no object of its
+ * own ("killed in Israeli tank shelling in the east", "wounded in Russian shelling.").
+ */
 export function isNominalVerb(tokens: readonly Token[], i: number, start: number): boolean {
   const token = tokens[i]!;
   const previous = i > start ? tokens[i - 1] : undefined;
   if (token.pos !== 'VERB' || !previous) return false;
   return (
     POSSESSIVE_MARKS.has(previous.text) ||
-    (previous.pos === 'DET' && /^(the|a|an|this|that|its|their)$/.test(previous.lower))
+    (previous.pos === 'DET' && /^(the|a|an|this|that|its|their)$/.test(previous.lower)) ||
+    isPrepositionalIngNoun(tokens, i, start) ||
+    isMistaggedPluralNoun(tokens, i, start, tokens.length)
   );
+}
+
+/** Words that may close a prepositional noun phrase after an -ing noun: nothing that could be its object. */
+const AFTER_ING_NOUN = new Set(['ADP', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+function isPrepositionalIngNoun(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  if (!token.lower.endsWith('ing')) return false;
+  const next = tokens[i + 1];
+  if (next && !AFTER_ING_NOUN.has(next.pos)) return false;
+  // Walk left over the noun phrase's modifiers ("Israeli tank"); a preposition (not "by", which takes a
+  // gerund: "by promoting biofuels") must open it, and at least one modifier must stand between.
+  let j = i - 1;
+  while (j >= start && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ'))
+    j--;
+  if (j === i - 1 || j < start) return false;
+  const opener = tokens[j]!;
+  return opener.pos === 'ADP' && opener.lower !== 'by' && opener.lower !== 'of';
 }
 
 /**
@@ -226,6 +250,42 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, lexicon: VerbLexic
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/** "is being pressured", "has been pressured": wink-nlp tags some participles after "being"/"been" as adjectives. */
+function isPassiveAfterBeing(tokens: readonly Token[], i: number, head: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'ADJ' || head < 0 || head !== i - 1) return false;
+  const auxiliary = tokens[head]!.lower;
+  return (auxiliary === 'being' || auxiliary === 'been') && /[a-z]ed$/.test(token.lower);
+}
+
+const DAY_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+]);
+
+/**
+ * "Ukrainian lawmakers Tuesday endorsed …": wink-nlp tags some plural nouns as verbs. A verb-tagged plural after a
+ * modifier, followed by a day word and then a verb, is the subject's noun.
+ */
+function isMistaggedPluralNoun(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' || !/[^s]s$/.test(token.lower) || i <= start) return false;
+  const previous = tokens[i - 1]!;
+  if (previous.pos !== 'ADJ' && previous.pos !== 'PROPN' && previous.pos !== 'DET') return false;
+  const day = tokens[i + 1];
+  const verb = tokens[i + 2];
+  return (
+    i + 2 < end && !!day && DAY_WORDS.has(day.lower) && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
 
 /** Past tenses that do not end in -ed. */
 const IRREGULAR_PAST = new Set([
@@ -328,7 +388,10 @@ export function findVerbGroups(
   while (i < end) {
     const token = tokens[i]!;
     const opens =
-      (isVerbLike(token) && !isAdjectivalVerb(tokens, i, start) && !isNominalVerb(tokens, i, start)) ||
+      (isVerbLike(token) &&
+        !isAdjectivalVerb(tokens, i, start) &&
+        !isNominalVerb(tokens, i, start) &&
+        !isMistaggedPluralNoun(tokens, i, start, end)) ||
       isMistaggedVerb(tokens, i, lexicon) ||
       (token.lower === 'to' &&
         token.pos === 'PART' &&
@@ -401,7 +464,7 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
         continue;
       }
     }
-    if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon)) {
+    if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon) || isPassiveAfterBeing(tokens, i, head)) {
       if (head >= 0 && tokens[head]!.pos === 'VERB') break;
       head = i;
       continue;
@@ -429,7 +492,10 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     tokenEnd++;
   }
   const passive =
-    sawBe && headToken.pos === 'VERB' && isParticiple(headToken) && headToken.lower !== headToken.lemma;
+    sawBe &&
+    (headToken.pos === 'VERB' || isPassiveAfterBeing(tokens, head, head - 1)) &&
+    isParticiple(headToken) &&
+    headToken.lower !== headToken.lemma;
   const participle = !infinitive && headToken.lower.endsWith('ing') && head === from;
   return {
     tokenStart: from,

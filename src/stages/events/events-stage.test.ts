@@ -162,3 +162,80 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Ukraine urged Germany to send tanks.'))).toContain('UKR>DEU:023:asserted');
   });
 });
+
+describe('events stage: general rules for PETRARCH-style coding (issue 4)', () => {
+  it('takes the source of a passive killing from the attack noun it happened in, and the victims’ country from the place', () => {
+    expect(
+      summary(analysed('Three civilians were killed in Russian shelling in the east of Kharkiv.')),
+    ).toEqual(['RUS>UKR:190:asserted']);
+  });
+
+  it('codes a speaker telling of violence by an actor named only by its role as accusing that actor', () => {
+    const doc = analysed(
+      'The Ukrainian army said five people were killed in an air strike by government forces.',
+    );
+    const accusation = events(doc).find((record) => record.code === '112')!;
+    expect(key(accusation.source)).toBe('UKR');
+    expect(accusation.target?.code).toBe('---MIL');
+  });
+
+  it('codes talks held with someone in both directions, and a hosted visitor as making a visit', () => {
+    expect(summary(analysed('Serbia held talks with Kosovo.'))).toEqual(
+      expect.arrayContaining(['SRB>KSV:046:asserted', 'KSV>SRB:046:asserted']),
+    );
+    expect(summary(analysed('Serbia received a delegation from the Russian government.'))).toEqual(
+      expect.arrayContaining(['SRB>RUS:043:asserted', 'RUS>SRB:042:asserted']),
+    );
+  });
+
+  it('codes a claim of responsibility toward the victim named in the reduced relative after the act', () => {
+    expect(
+      summary(analysed('Hamas claimed responsibility for a rocket attack targeting Israeli towns.')),
+    ).toContainEqual(expect.stringMatching(/^\w+>ISR:015:asserted$/));
+  });
+
+  it('codes a speaker claiming its own attack as claiming responsibility, not as the attack', () => {
+    expect(summary(analysed('Ukraine claimed that it had attacked a Russian airbase.'))).toEqual([
+      'UKR>RUS:015:asserted',
+    ]);
+  });
+
+  it('codes "wants X to attack Y" as an appeal to X, and X’s attack as only hypothetical', () => {
+    const found = summary(analysed('Iran wants Hezbollah to attack Israel.'));
+    expect(found).toContainEqual(expect.stringMatching(/^IRN>\w+:021:asserted$/));
+    expect(found).toContainEqual(expect.stringMatching(/>ISR:190:hypothetical$/));
+    expect(found.filter((event) => event.includes(':13'))).toEqual([]);
+  });
+
+  it('codes property destruction by protesters as a violent protest', () => {
+    expect(summary(analysed('Serbian protesters demolished the Croatian embassy.'))).toEqual([
+      'SRB>HRV:145:asserted',
+    ]);
+  });
+
+  it('takes the target of violence from a place: its own country for a non-state group, a gazetteer place', () => {
+    expect(summary(analysed('Boko Haram launched attacks in northern Nigeria.'))).toEqual([
+      'NGA>NGA:190:asserted',
+    ]);
+    expect(summary(analysed('Turkey carried out air strikes in Sinjar.'))).toEqual(['TUR>IRQ:195:asserted']);
+  });
+
+  it('reads a bare participle after a noun as a passive reduced relative, not as the noun’s own act', () => {
+    expect(
+      summary(analysed('Spain issued arrest warrants for three Russian hackers wanted in the cyberattack.')),
+    ).toEqual(['ESP>RUS:173:asserted']);
+    expect(
+      summary(analysed('The soldiers captured in the raid were freed by Ukraine on Monday.', '2022-05-01')),
+    ).toContainEqual(expect.stringMatching(/^UKR>[^:]*:084\d?:asserted$/));
+  });
+
+  it('codes "fired … at" with no weapon word as force not specified (190), and small arms as 193', () => {
+    expect(summary(analysed('Indian troops fired anti-aircraft guns at Pakistani posts.'))).toContainEqual(
+      expect.stringMatching(/^IND>PAK:19[03]:asserted$/),
+    );
+    expect(summary(analysed('Indian troops fired at Pakistani posts.'))).toEqual(['IND>PAK:190:asserted']);
+    expect(summary(analysed('Indian troops fired rifles at Pakistani posts.'))).toEqual([
+      'IND>PAK:193:asserted',
+    ]);
+  });
+});

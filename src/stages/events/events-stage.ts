@@ -17,7 +17,7 @@ import type {
 import { textSpan, type Span } from '../../doc/span.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
-import { actorKey as codeKey } from '../../dictionaries/actor-code.js';
+import { actorKey as codeKey, composeActorCode } from '../../dictionaries/actor-code.js';
 import {
   clauseStanding,
   frameWord,
@@ -75,7 +75,56 @@ const APPEALS: Record<string, string> = {
   '07': '023',
   '08': '025',
   '09': '020',
+  // Asking another actor to use force ("wants Putin to attack Switzerland") is an appeal for military
+  // cooperation, filed under its parent 021 as PETRARCH does.
+  '15': '021',
+  '18': '021',
+  '19': '021',
+  '20': '021',
 };
+
+/** Heads of "by" phrases that are happenings, not agents: "killed by the Malaysia Airlines flight MH17 crash". */
+const NON_AGENT_HEADS = new Set([
+  'crash',
+  'accident',
+  'collision',
+  'earthquake',
+  'quake',
+  'flood',
+  'flooding',
+  'storm',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'landslide',
+  'avalanche',
+  'disease',
+  'outbreak',
+  'virus',
+  'epidemic',
+  'pandemic',
+  'heatwave',
+  'drought',
+  'famine',
+]);
+
+/** Prepositions whose attack noun names who killed the victims of a passive verb: "killed in Russian shelling". */
+const INSTRUMENT_PREPS = new Set(['in', 'during', 'under']);
+
+/**
+ * Acts CAMEO pairs: talks with someone are held by both sides; a visitor received by a host made a visit to it.
+ * The key is the act's code, the value the code of the mirrored act (target → source).
+ */
+const MIRRORED: Readonly<Record<string, string>> = { '046': '046', '043': '042' };
+
+/** Roots whose act is done to a place ("exercises near Taiwan", "attacks in Sinjar", a visit to Zurich). */
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+
+/** The head word of a mention that names protesters: their property destruction or assault is a riot (145). */
+const PROTESTER_WORDS = /\b(?:protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
+
+/** Speech verbs by which a speaker takes responsibility for its own act ("The US claimed that they had attacked Iraq"). */
+const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
 const LIGHT_VERBS = new Set([
@@ -210,6 +259,131 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return subjectActors(standing.speakerClause)[0] ?? null;
       };
 
+      const places = doc.layers.places ?? [];
+      // Places that no actor mention covers ("Zurich", "Sinjar"): an act done there may take them as target.
+      const freePlaces = places.filter(
+        (place) => !mentions.some((mention) => mention.start < place.end && place.start < mention.end),
+      );
+      const placeIn = (phrase: Phrase): Place | undefined => {
+        const from = tokens[phrase.tokenStart]!.start;
+        const to = tokens[phrase.tokenEnd - 1]!.end;
+        return freePlaces.find((place) => place.start >= from && place.end <= to);
+      };
+      const placeActor = (place: Place, rule: string): SlotActor => {
+        const tokenStart = tokenAt(tokens, place.start);
+        const mention: Mention = {
+          index: -1,
+          sentence: place.sentence,
+          tokenStart,
+          tokenEnd: Math.max(tokenStart + 1, tokenAt(tokens, place.end - 1) + 1),
+          start: place.start,
+          end: place.end,
+          code: place.country,
+          country: place.country,
+          knownGroup: null,
+          roles: [],
+          entry: `place:${place.entry}`,
+          name: place.name,
+          kind: 'country',
+          via: 'name',
+          person: false,
+          guess: false,
+        };
+        return slotActor(mention, rule);
+      };
+      /** A clause's locative phrases, each with the "of" phrases that complete it ("in the east of the Gaza Strip"). */
+      const locativePhrases = (clause: Clause, slots: readonly string[] | null): Phrase[] => {
+        const found: Phrase[] = [];
+        let chainEnd = -1;
+        for (const prep of clause.preps) {
+          if (prep.prep === 'of' && prep.tokenIndex === chainEnd) {
+            found.push(prep.phrase);
+            chainEnd = prep.phrase.tokenEnd;
+            continue;
+          }
+          chainEnd = -1;
+          if (!LOCATIVE.has(prep.prep) || (slots && !slots.includes(prep.prep))) continue;
+          found.push(prep.phrase);
+          chainEnd = prep.phrase.tokenEnd;
+        }
+        return found;
+      };
+      const isAttackNoun = (i: number): boolean => {
+        const token = tokens[i]!;
+        const candidates = patterns.byNoun.get(token.lower) ?? patterns.byNoun.get(token.lemma.toLowerCase());
+        return candidates?.some((pattern) => pattern.code >= '18') ?? false;
+      };
+
+      /**
+       * A target where the pattern's slots hold none: a place in a locative slot for acts done to a place
+       * ("exercises in Zurich" → CHE), else an actor in a reduced relative that completes the slot's phrase
+       * ("claimed responsibility for a deadly attack targeting non-Muslims … in Kenya's capital" → KEN).
+       */
+      const fallbackTarget = (
+        clause: Clause,
+        match: VerbMatch,
+      ): { actor: SlotActor; slot: string } | null => {
+        const code = match.pattern.code;
+        if (PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042') {
+          for (const phrase of locativePhrases(clause, match.pattern.targets)) {
+            const place = placeIn(phrase);
+            if (place) return { actor: placeActor(place, 'place'), slot: 'in' };
+          }
+        }
+        for (const prep of clause.preps) {
+          if (!match.pattern.targets.includes(prep.prep) || hasActor(prep.phrase)) continue;
+          // Reduced relatives only ("an attack targeting …", "men sought in …"): a full relative clause tells
+          // more about the noun than about the act ("the group that has seized parts of Iraq").
+          const relative = clauses.find(
+            (child) =>
+              child.parent === clause.index &&
+              (child.kind === 'participle' || child.kind === 'relative') &&
+              child.introducer === null &&
+              child.subject !== null &&
+              child.subject.tokenStart >= prep.phrase.tokenStart &&
+              child.subject.tokenEnd <= prep.phrase.tokenEnd,
+          );
+          if (!relative) continue;
+          for (const phrase of [...relative.objects, ...relative.preps.map((p) => p.phrase)]) {
+            const actor = phraseActors(tokens, mentions, phrase).find(
+              (candidate) => candidate.mention.via !== 'pronoun',
+            );
+            if (actor) return { actor: { ...actor, rule: 'reduced-relative' }, slot: prep.prep };
+            const place = placeIn(phrase);
+            if (place) return { actor: placeActor(place, 'reduced-relative-place'), slot: prep.prep };
+          }
+        }
+        return null;
+      };
+
+      /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
+      const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
+        if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
+        for (const phrase of locativePhrases(clause, null)) {
+          const place = places.find(
+            (candidate) =>
+              candidate.start >= tokens[phrase.tokenStart]!.start &&
+              candidate.end <= tokens[phrase.tokenEnd - 1]!.end,
+          );
+          if (!place) continue;
+          return {
+            ...target,
+            code: composeActorCode(place.country, target.roles),
+            country: place.country,
+            rule: `${target.rule}+place`,
+          };
+        }
+        return target;
+      };
+
+      /** "rioters torched cars", "a protestor demolished the building": violence by protesters is a riot (145). */
+      const isViolentProtest = (code: string, sources: readonly SlotActor[]): boolean =>
+        (code.startsWith('171') || code.startsWith('18')) &&
+        sources.length > 0 &&
+        sources.every((source) =>
+          PROTESTER_WORDS.test(doc.text.slice(source.mention.start, source.mention.end)),
+        );
+
       const conditionSpan = (standing: Standing): Span | null => {
         const condition = standing.conditions[0];
         if (!condition) return null;
@@ -277,8 +451,30 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             (match && match.pattern.code >= '14'
               ? clause.preps.find((prep) => prep.prep === 'from' && hasActor(prep.phrase))
               : undefined);
-          sources = agent ? phraseActors(tokens, mentions, agent.phrase) : [];
-          rules.push(agent?.prep === 'from' ? 'passive:from-origin' : 'passive:by-agent');
+          sources =
+            agent && !NON_AGENT_HEADS.has(tokens[agent.phrase.head]!.lemma.toLowerCase())
+              ? phraseActors(tokens, mentions, agent.phrase)
+              : [];
+          if (agent) rules.push(agent.prep === 'from' ? 'passive:from-origin' : 'passive:by-agent');
+          // "were killed in Israeli tank shelling", "died in a Russian air strike": with no agent, the attack
+          // the victims fell in names who did it; that attack is this event, not another one.
+          const instrument =
+            !agent && match && match.pattern.code >= '18'
+              ? clause.preps.find(
+                  (prep) =>
+                    INSTRUMENT_PREPS.has(prep.prep) &&
+                    isAttackNoun(prep.phrase.head) &&
+                    hasActor(prep.phrase),
+                )
+              : undefined;
+          if (instrument) {
+            sources = phraseActors(tokens, mentions, instrument.phrase).filter(
+              (actor) => actor.roles.length > 0 || actor.country !== null || actor.knownGroup !== null,
+            );
+            for (let i = instrument.phrase.tokenStart; i < instrument.phrase.tokenEnd; i++)
+              usedObjects.add(i);
+            rules.push('passive:attack-agent');
+          }
         } else {
           sources = subjectActors(clause);
         }
@@ -298,13 +494,29 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         let targets: SlotActor[] = match.targetPhrase
           ? phraseActors(tokens, mentions, match.targetPhrase)
           : [];
+        let targetSlot = match.targetSlot;
         if (match.sourcePhrase && clause.subject) targets = subjectActors(clause);
         else if (clause.verb.passive && match.targetSlot === 'object' && clause.subject)
           targets = phraseActors(tokens, mentions, clause.subject);
+        if (targets.length === 0) {
+          const fallback = fallbackTarget(clause, match);
+          if (fallback) {
+            targets = [fallback.actor];
+            targetSlot = fallback.slot;
+            rules.push(`target:${fallback.actor.rule}`);
+          }
+        }
+        targets = targets.map((target) => withPlaceCountry(target, clause));
         let code = match.pattern.code;
         let mood: Modality = standing.base;
         const frame = standing.frame;
-        if (frame && standing.frameModality) {
+        // "Obama wants Putin to attack Switzerland": what one actor wants or urges another to do is no act, no
+        // threat and no intention of the other; it is coded as the appeal (see refineAppeals).
+        const askedOfObject = frame !== null && isAskedOfObject(clause, frame.clause);
+        if (askedOfObject && standing.frameModality) {
+          mood = strongerModality(mood, 'hypothetical');
+          rules.push('asked-of-object:hypothetical');
+        } else if (frame && standing.frameModality) {
           // Intentions keep the act's code ("is scheduled to attend", "pledged to expel") and are `intended`;
           // a wish to cooperate is an expression of intent (03x), a wish to attack a threat (13x), a refusal
           // to cooperate a rejection (12x).
@@ -336,6 +548,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
         if (targets.length === 0 && code === '010') continue;
+        if (isViolentProtest(code, sources)) {
+          rules.push(`protesters:${code}->145`);
+          code = '145';
+        }
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
         const symmetricPairs = targets.length === 0 && sources.length > 1 && code.startsWith('04');
         for (const source of sources) {
@@ -346,10 +562,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             if (
               target &&
               (target.code === source.code ||
-                (LOCATIVE.has(match.targetSlot ?? '') &&
+                (LOCATIVE.has(targetSlot ?? '') &&
                   target.roles.length === 0 &&
                   target.knownGroup === null &&
-                  target.country === source.country))
+                  target.country === source.country &&
+                  // "Boko Haram launched attacks in northeastern Nigeria": violence by a group or force of the
+                  // country, in the country, is violence against it.
+                  !(code >= '18' && source.roles.length > 0)))
             )
               continue;
             const draft: Draft = {
@@ -369,13 +588,27 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 ...rules,
                 `pattern:${match.pattern.id}`,
                 `source:${source.rule}`,
-                ...(target ? [`target:${match.targetSlot}:${target.rule}`] : []),
+                ...(target ? [`target:${targetSlot}:${target.rule}`] : []),
               ],
               confidence: confidenceOf(source, target, standing, 0.9),
             };
             drafts.push(draft);
             const list = draftsByClause.get(clause.index) ?? [];
             list.push(draft);
+            // CAMEO's paired acts: talks held with someone are held by both ("held talks with" → both ways), and
+            // a visitor received ("received ministers from the government") made a visit (042) to the host.
+            const mirrored = target ? MIRRORED[code] : undefined;
+            if (target && mirrored && target.code !== source.code) {
+              const mirror: Draft = {
+                ...draft,
+                code: mirrored,
+                source: target,
+                target: source,
+                rules: [...draft.rules, `mirror:${code}->${mirrored}`],
+              };
+              drafts.push(mirror);
+              list.push(mirror);
+            }
             draftsByClause.set(clause.index, list);
           }
         }
@@ -532,19 +765,67 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
         // that Russian forces …"); nor is an actor with no country ("the junta").
         const speakerKeys = new Set(subjectActors(clause).map((actor) => actorKey(actor)));
+        // Regions and international groups with no country ("the West", "ISIL" → IMG…) count as named.
         const usable = (actor: { code: string; country: string | null; knownGroup: string | null }) =>
-          !speakerKeys.has(codeKey(actor)) && (actor.country !== null || actor.knownGroup !== null);
+          !speakerKeys.has(codeKey(actor)) &&
+          (actor.country !== null || actor.knownGroup !== null || !actor.code.startsWith('---'));
         let target: SlotActor | null = null;
         let targetIsAgent = false;
         if (match?.targetPhrase) {
           target = phraseActors(tokens, mentions, match.targetPhrase).find(usable) ?? null;
+        } else if (match) {
+          const fallback = fallbackTarget(clause, match);
+          if (fallback && usable(fallback.actor)) target = fallback.actor;
         }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
         // support") adds no speech event to that act; a speaker telling of another's violence accuses it
         // ("Israel said a mortar bomb was fired at it from the Gaza Strip").
         const contentDrafts = content.flatMap((part) => draftsByClause.get(part.index) ?? []);
+        // "The US claimed that they had attacked Iraq": a speaker claiming its own hostile act takes
+        // responsibility for it (015, toward the act's target); the claim is what the text asserts.
+        if (CLAIM_VERBS.has(clause.verb.lemma)) {
+          const claimed = contentDrafts.find(
+            (draft) =>
+              speakerKeys.has(actorKey(draft.source)) &&
+              draft.code >= '14' &&
+              draft.target !== null &&
+              (draft.modality === 'asserted' || draft.modality === 'reported'),
+          );
+          if (claimed) {
+            for (const draft of contentDrafts) {
+              if (!speakerKeys.has(actorKey(draft.source)) || draft.code < '14') continue;
+              const at = drafts.indexOf(draft);
+              if (at >= 0) drafts.splice(at, 1);
+            }
+            const subjectStart =
+              clause.subject && !clause.subjectInherited
+                ? tokens[clause.subject.tokenStart]!.start
+                : clause.start;
+            return {
+              code: '015',
+              target: claimed.target,
+              evidence: {
+                start: subjectStart,
+                end: Math.max(clause.end, ...content.map((part) => part.end)),
+              },
+              pattern: `claim-own-act-${clause.verb.lemma}`,
+              rules: [`speech:${clause.verb.lemma}`, `claims-own:${claimed.code}`],
+            };
+          }
+        }
         if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
-        const violence = contentDrafts.find((draft) => draft.code >= '14' && usable(draft.source));
+        // "said eight people were killed in an air strike by government forces": telling of another's violence
+        // accuses its agent, even one named only by its role.
+        const violence = contentDrafts.find(
+          (draft) =>
+            draft.code >= '14' &&
+            (usable(draft.source) ||
+              // A role is named only when the violence is told as done, not as a possibility ("the
+              // government's deficit could hit four billion dlrs").
+              (isRoleAgent(draft.source) &&
+                draft.code >= '18' &&
+                (draft.modality === 'asserted' || draft.modality === 'reported'))),
+        );
         let accusation = false;
         if (!target && violence) {
           target = violence.source;
@@ -821,6 +1102,24 @@ const isModifier = (token: Token) =>
   POSSESSIVE_MARKS.has(token.text) ||
   token.text === '-' ||
   (token.pos === 'PRON' && /^(his|her|its|their|our)$/.test(token.lower));
+
+/** "wants Putin to attack", "urged the bloc to send": the infinitive's subject is the governor's object. */
+function isAskedOfObject(clause: Clause, governor: Clause): boolean {
+  const subject = clause.subject;
+  return (
+    clause.kind === 'infinitive' &&
+    clause.subjectInherited &&
+    subject !== null &&
+    governor.objects.some(
+      (object) => object.tokenStart === subject.tokenStart && object.tokenEnd === subject.tokenEnd,
+    )
+  );
+}
+
+/** An actor named only by a role ("government forces", "police"): it can be accused of what it did. */
+function isRoleAgent(actor: SlotActor): boolean {
+  return actor.roles.length > 0 && actor.mention.via !== 'pronoun' && !actor.mention.guess;
+}
 
 function descendants(clause: Clause, clauses: readonly Clause[]): Clause[] {
   const found: Clause[] = [];

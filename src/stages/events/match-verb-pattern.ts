@@ -83,6 +83,26 @@ const NON_ACTOR_OBJECTS = new Set([
   'yen',
   'pct',
   'percent',
+  // amounts: "the deficit could hit four billion dlrs"
+  'dlr',
+  'dlrs',
+  'dollars',
+  'billion',
+  'million',
+  'mln',
+  'bln',
+  'tonne',
+  'tonnes',
+  'ton',
+  'tons',
+  'barrel',
+  'barrels',
+  'euro',
+  'euros',
+  'franc',
+  'francs',
+  'pound',
+  'pounds',
 ]);
 
 /**
