@@ -84,18 +84,27 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
         personCode: personCodeOn,
       };
       const caps = sentences.map((sentence) => isCapsText(tokens, sentence.tokenStart, sentence.tokenEnd));
-      // First pass: whose full names are in the article; their bare surnames may then match anywhere in it.
+      // First pass: whose full names are in the article; their bare surnames may then match anywhere in it,
+      // so the sentences that passed over a surname of someone named later are read again.
       const seenPeople = new Set<string>();
-      let matches: UnitMatch[][] = sentences.map((sentence, i) =>
-        findUnits(tokens, sentence.tokenStart, sentence.tokenEnd, matcher, { caps: caps[i]!, seenPeople }),
+      const unseenSurnames: (Set<string> | undefined)[] = [];
+      const matches: UnitMatch[][] = sentences.map((sentence, i) =>
+        findUnits(tokens, sentence.tokenStart, sentence.tokenEnd, matcher, {
+          caps: caps[i]!,
+          seenPeople,
+          onUnseenSurname: (entry) => (unseenSurnames[i] ??= new Set()).add(entry),
+        }),
       );
       for (const list of matches)
         for (const match of list) if (match.unit.kind === 'person') seenPeople.add(match.unit.entry);
-      if (seenPeople.size > 0) {
-        matches = sentences.map((sentence, i) =>
-          findUnits(tokens, sentence.tokenStart, sentence.tokenEnd, matcher, { caps: caps[i]!, seenPeople }),
-        );
-      }
+      sentences.forEach((sentence, i) => {
+        const unseen = unseenSurnames[i];
+        if (unseen === undefined || ![...unseen].some((entry) => seenPeople.has(entry))) return;
+        matches[i] = findUnits(tokens, sentence.tokenStart, sentence.tokenEnd, matcher, {
+          caps: caps[i]!,
+          seenPeople,
+        });
+      });
       const drafts: DraftMention[] = [];
       sentences.forEach((sentence, i) =>
         drafts.push(...composeMentions(tokens, sentence, matches[i]!, context)),

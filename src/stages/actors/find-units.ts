@@ -13,6 +13,8 @@ export interface FindUnitsContext {
   readonly caps: boolean;
   /** Person entries whose full name is in the article: their bare surnames may match. */
   readonly seenPeople: ReadonlySet<string>;
+  /** Told of each bare surname passed over because its person is not (yet) among `seenPeople`. */
+  readonly onUnseenSurname?: (entry: string) => void;
 }
 
 /** Abbreviations that are also English words: in an all-capitals headline "US" may be "us". */
@@ -102,12 +104,25 @@ const isUpper = (text: string) => {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
 
-/** True when most letters of the tokens are capitals: a Reuters-style headline or dateline. */
+/**
+ * True when most letters of the tokens are capitals: a Reuters-style headline or dateline. ASCII letters are
+ * counted by code (this runs on every sentence of every article); other letters by their case mappings.
+ */
 export function isCapsText(tokens: readonly Token[], start: number, end: number): boolean {
   let upper = 0;
   let letters = 0;
   for (let i = start; i < end; i++) {
-    for (const char of tokens[i]!.text) {
+    const text = tokens[i]!.text;
+    for (let c = 0; c < text.length; c++) {
+      const code = text.charCodeAt(c);
+      if (code < 128) {
+        if (code >= 65 && code <= 90) {
+          letters++;
+          upper++;
+        } else if (code >= 97 && code <= 122) letters++;
+        continue;
+      }
+      const char = text.charAt(c);
       if (char.toLowerCase() !== char.toUpperCase()) {
         letters++;
         if (char === char.toUpperCase()) upper++;
@@ -207,7 +222,10 @@ function valid(
   matcher: ActorMatcher,
   context: FindUnitsContext,
 ): boolean {
-  if (unit.surnameOnly && !context.seenPeople.has(unit.entry)) return false;
+  if (unit.surnameOnly && !context.seenPeople.has(unit.entry)) {
+    context.onUnseenSurname?.(unit.entry);
+    return false;
+  }
   // "Gerhard Stoltenberg" is not Jens Stoltenberg: a bare surname after a capitalised given name that is not
   // the entry's belongs to someone else.
   if (unit.kind === 'person' && unit.via === 'surname' && start > 0) {

@@ -6,7 +6,12 @@ import type { DraftMention } from './compose-mentions.js';
 const DETERMINERS = new Set(['the', 'this', 'that']);
 /** "the 30-member organisation", "the 27-nation bloc", "the Western alliance". */
 const COUNT_NOUNS = new Set(['member', 'nation', 'country', 'state', 'strong']);
-const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
 const POSSESSIVE_OWNERS = new Set(['its', 'their', 'his', 'her']);
 
 export interface CoreferenceResult {
@@ -118,8 +123,9 @@ export function resolveCoreference(
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
-      const gender = PRONOUNS[token.lower];
-      if (!gender || token.pos !== 'PRON' || (token.lower === 'her' && isPossessive(tokens, i))) continue;
+      if (token.pos !== 'PRON') continue;
+      const gender = PRONOUNS.get(token.lower);
+      if (!gender || (token.lower === 'her' && isPossessive(tokens, i))) continue;
       const previous = sentences[sentence.index - 1];
       const windowStart =
         previous && previous.paragraph === sentence.paragraph

@@ -81,6 +81,11 @@ export interface Gazetteer {
   cities(name: string, options?: CityLookupOptions): readonly CityCandidate[];
   /** True when a city or a country is filed under the name (cheaper than a lookup). */
   has(name: string): boolean;
+  /**
+   * False when no city or country name begins with this word, so that no name starting with it need be
+   * looked up: "Thursday", "Reuters" and most other capitalised words start none.
+   */
+  startsName(word: string): boolean;
   /** Countries a name denotes: usually one; "Congo" names two. */
   countries(name: string): readonly GazetteerCountry[];
   /** Countries whose demonym this is ("Ukrainian" → Ukraine). */
@@ -271,6 +276,9 @@ function indexCountries(
   return index;
 }
 
+/** Surfaces whose `has` answer is remembered; the memo starts over when full. */
+const HAS_CACHE_SIZE = 50_000;
+
 /**
  * Loads the gazetteer from `dir` (by default the tables dyad ships): `cities.tsv`, `countries.tsv`, the
  * `name-index.tsv` built from them, and the hand-written `ambiguous-names.tsv`. Loading scans the files once for line ends; a city's row is parsed when
@@ -326,6 +334,18 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
   const byDemonym = indexCountries(countries, (country) => country.demonyms);
   const ambiguous = parseAmbiguousNames(ambiguousTable);
   const none: readonly never[] = [];
+  const hasCache = new Map<string, boolean>();
+  const firstWords = new Set<string>();
+  const addFirstWord = (key: string) => {
+    const space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+  };
+  for (const key of byName.keys()) addFirstWord(key);
+  for (let row = 0; row < indexTable.lines.rowCount; row++) {
+    const line = indexTable.lines.row(row);
+    const tab = line.indexOf('\t');
+    addFirstWord(tab < 0 ? line : line.slice(0, tab));
+  }
 
   return {
     version,
@@ -351,8 +371,21 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
       return found;
     },
     has(name) {
-      const key = foldName(name);
-      return byName.has(key) || indexTable.lines.find(key) !== undefined;
+      // Every capitalised word of every article is looked up, mostly the same few thousand words: the
+      // answers are remembered (a binary search of the name index costs a dozen string slices).
+      let known = hasCache.get(name);
+      if (known === undefined) {
+        const key = foldName(name);
+        known = byName.has(key) || indexTable.lines.find(key) !== undefined;
+        if (hasCache.size >= HAS_CACHE_SIZE) hasCache.clear();
+        hasCache.set(name, known);
+      }
+      return known;
+    },
+    startsName(word) {
+      const key = foldName(word);
+      const space = key.indexOf(' ');
+      return firstWords.has(space < 0 ? key : key.slice(0, space));
     },
     countries(name) {
       return byName.get(foldName(name)) ?? none;

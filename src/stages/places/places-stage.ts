@@ -26,7 +26,10 @@ interface FoundName extends NameSpan {
 }
 
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
+  const first = token.text.charCodeAt(0);
+  // ASCII first: this runs on every token of every article.
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(token.text);
 }
 
 function isJoiner(token: Token): boolean {
@@ -87,10 +90,8 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     const places: Place[] = [];
     const diagnostics: Diagnostic[] = [];
 
-    const adjacent = (a: Token, b: Token): boolean => {
-      const gap = text.slice(a.end, b.start);
-      return gap === '' || gap === ' ';
-    };
+    const adjacent = (a: Token, b: Token): boolean =>
+      b.start === a.end || (b.start === a.end + 1 && text.charCodeAt(a.end) === 32);
 
     /** The longest name starting at token `first` that the gazetteer knows, within its sentence. */
     const names = new Map<number, FoundName | undefined>();
@@ -100,7 +101,7 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     };
     const findNameAt = (first: number, limit: number): FoundName | undefined => {
       const head = tokens[first]!;
-      const based = /^(\p{Lu}[\p{L}.'’]*)-based$/iu.exec(head.text);
+      const based = head.lower.endsWith('-based') ? /^(\p{Lu}[\p{L}.'’]*)-based$/iu.exec(head.text) : null;
       if (based) {
         const surface = based[1]!;
         if (gazetteer.has(surface)) {
@@ -115,7 +116,8 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         }
         return undefined;
       }
-      if (!isCapitalised(head) || CALENDAR_WORDS.has(head.lower)) return undefined;
+      if (!isCapitalised(head) || CALENDAR_WORDS.has(head.lower) || !gazetteer.startsName(head.text))
+        return undefined;
       const ends: number[] = [];
       let words = 0;
       for (let k = first; k < Math.min(limit, first + MAX_NAME_TOKENS); k++) {
@@ -147,6 +149,8 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     const namedIn = sentences.map((sentence) => {
       const named = new Set<string>();
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+        // Every name starts with a capital or ends in "-based" (see findNameAt).
+        if (!isCapitalised(tokens[k]!) && !tokens[k]!.lower.endsWith('-based')) continue;
         const demonym = gazetteer.countriesByDemonym(tokens[k]!.text);
         if (isCapitalised(tokens[k]!) && demonym.length === 1) named.add(demonym[0]!.code);
         const name = nameAt(k, sentence.tokenEnd);
@@ -206,6 +210,7 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         placeEndingAt: (token) => acceptedEnds.get(token),
       };
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+        if (!isCapitalised(tokens[k]!) && !tokens[k]!.lower.endsWith('-based')) continue;
         const name = nameAt(k, sentence.tokenEnd);
         if (name === undefined) continue;
         k = name.end - 1;

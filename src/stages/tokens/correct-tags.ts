@@ -1,14 +1,7 @@
-import type { Pos } from '../../doc/layers.js';
+import type { Pos, Token } from '../../doc/layers.js';
 
-/** A token while the tokens stage builds it: POS and lemma may still be corrected. */
-export interface DraftToken {
-  sentenceStart?: boolean;
-  text: string;
-  lower: string;
-  lemma: string;
-  pos: Pos;
-  kind: string;
-}
+/** A token while the tokens stage builds it: POS, lemma and sentence start may still be corrected. */
+export type DraftToken = { -readonly [K in keyof Token]: Token[K] };
 
 /** Words after which the next content word is a bare verb ("will shutter", "to expel", "didn't suspend"). */
 const VERB_LICENSORS = new Set([

@@ -38,25 +38,23 @@ export function createTokensStage(options: TokensStageOptions): Stage<'tokens'> 
         const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
         const kinds = wdoc.tokens().out(its.type) as string[];
         const negations = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
-        const sentenceStarts = new Set<number>();
-        for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
-          sentenceStarts.add(span[0]);
-        }
-        const drafts: (DraftToken & {
-          start: number;
-          end: number;
-          negated: boolean;
-          sentenceStart: boolean;
-        })[] = [];
+        const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+        // The tokens are built in their final shape (one object each: this runs on every token of every
+        // article); `correctTags` may still change their POS and lemma.
+        const drafts: DraftToken[] = [];
+        let nextSentence = 0;
         let cursor = 0;
         let pendingStart = false;
         for (let i = 0; i < values.length; i++) {
           const value = values[i]!;
           const kind = kinds[i]!;
-          if (sentenceStarts.has(i)) pendingStart = true;
+          if (nextSentence < sentenceSpans.length && sentenceSpans[nextSentence]![0] <= i) {
+            pendingStart = true;
+            while (nextSentence < sentenceSpans.length && sentenceSpans[nextSentence]![0] <= i) nextSentence++;
+          }
           if (kind === 'tabCRLF' || value.trim() === '') continue;
           const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
-          if (at < 0 || text.slice(cursor, at).trim() !== '') {
+          if (at < 0 || (at > cursor && text.slice(cursor, at).trim() !== '')) {
             diagnostics.push({
               stage: 'tokens',
               rule: 'unaligned-token',
@@ -67,36 +65,25 @@ export function createTokensStage(options: TokensStageOptions): Stage<'tokens'> 
             continue;
           }
           cursor = at + value.length;
+          const lower = value.toLowerCase();
           drafts.push({
             start: paragraph.start + at,
             end: paragraph.start + cursor,
+            index: layer.length + drafts.length,
             text: value,
-            lower: value.toLowerCase(),
-            lemma: lemmas[i] ?? value.toLowerCase(),
+            lower,
+            lemma: lemmas[i] ?? lower,
             pos: pos[i] ?? 'X',
             kind,
             negated: negations[i] ?? false,
+            paragraph: paragraph.index,
             sentenceStart: pendingStart,
           });
           pendingStart = false;
         }
         if (drafts.length > 0) drafts[0]!.sentenceStart = true;
         correctTags(drafts);
-        for (const draft of drafts) {
-          layer.push({
-            start: draft.start,
-            end: draft.end,
-            index: layer.length,
-            text: draft.text,
-            lower: draft.lower,
-            lemma: draft.lemma,
-            pos: draft.pos,
-            kind: draft.kind,
-            negated: draft.negated,
-            paragraph: paragraph.index,
-            sentenceStart: draft.sentenceStart,
-          });
-        }
+        for (const draft of drafts) layer.push(draft);
       }
       return { layer, diagnostics };
     },
