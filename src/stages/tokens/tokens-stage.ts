@@ -50,7 +50,8 @@ export function createTokensStage(options: TokensStageOptions): Stage<'tokens'> 
           const kind = kinds[i]!;
           if (nextSentence < sentenceSpans.length && sentenceSpans[nextSentence]![0] <= i) {
             pendingStart = true;
-            while (nextSentence < sentenceSpans.length && sentenceSpans[nextSentence]![0] <= i) nextSentence++;
+            while (nextSentence < sentenceSpans.length && sentenceSpans[nextSentence]![0] <= i)
+              nextSentence++;
           }
           if (kind === 'tabCRLF' || value.trim() === '') continue;
           const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
