@@ -78,6 +78,9 @@ export function modalityLexicon(lexicon: Lexicon): ModalityLexicon {
 /** Subjects that deny the act: "none of the OPEC members has asked", "no country has recognised". */
 const NEGATIVE_SUBJECTS = new Set(['none', 'no', 'neither', 'nobody', 'nothing', 'nor']);
 
+/** Determiners that make an object deny the act: "gave no details", "has no reason to doubt". */
+const NEGATIVE_OBJECTS = new Set(['no', 'none', 'neither', 'nothing']);
+
 export function ownModality(clause: Clause, lexicon: ModalityLexicon, tokens?: readonly Token[]): Modality {
   if (clause.verb.negated) return 'negated';
   if (
@@ -85,6 +88,15 @@ export function ownModality(clause: Clause, lexicon: ModalityLexicon, tokens?: r
     clause.subject &&
     !clause.subjectInherited &&
     NEGATIVE_SUBJECTS.has(tokens[clause.subject.tokenStart]!.lower)
+  )
+    return 'negated';
+  const object = clause.objects[0];
+  // A speech verb's "object" is often the subject of what was said ("said no formal list has been drawn up").
+  if (
+    tokens &&
+    object &&
+    !lexicon.speechVerbs.has(clause.verb.lemma) &&
+    NEGATIVE_OBJECTS.has(tokens[object.tokenStart]!.lower)
   )
     return 'negated';
   const modal = clause.verb.modal;
@@ -163,7 +175,7 @@ export function clauseStanding(
       } else if (modality) {
         base = strongerModality(base, modality);
       }
-      const parentOwn = ownModality(parent, lexicon);
+      const parentOwn = ownModality(parent, lexicon, tokens);
       if (parentOwn !== 'asserted' && !(parentOwn === 'intended' && kind === 'intent')) {
         base = strongerModality(base, parentOwn);
         rules.push(`governor:${parentOwn}`);
@@ -171,7 +183,38 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "is not considering investing", "would stop buying": a gerund right after its verb is its complement.
+    if (current.kind === 'participle' && current.verb.tokenStart === parent.verb.tokenEnd) {
+      const word = frameWord(tokens, parent);
+      const kind = lexicon.frames.get(word);
+      const parentOwn = ownModality(parent, lexicon, tokens);
+      // Only a governor that changes the act counts: "were pursuing retreating troops" is no frame.
+      if (parentOwn === 'asserted' && (!kind || kind === 'implicative')) break;
+      if (kind && !frame && kind !== 'implicative') {
+        frame = { kind, word, clause: parent };
+        frameModality = kind === 'intent' ? 'intended' : kind === 'refusal' ? 'negated' : 'hypothetical';
+        rules.push(`frame:${kind}:${word}`);
+      }
+      if (parentOwn !== 'asserted') {
+        base = strongerModality(base, parentOwn);
+        rules.push(`governor:${parentOwn}`);
+      }
+      current = parent;
+      continue;
+    }
     if (current.kind === 'complement') {
+      // "said reports that it intended to threaten shipping were baseless": a report the speaker calls
+      // baseless is denied.
+      // "asked whether it would send tanks": what a question asks is not stated.
+      if (current.introducer === 'whether' || current.introducer === 'if') {
+        base = strongerModality(base, 'hypothetical');
+        rules.push('question:hypothetical');
+      }
+      if (isDismissedReport(tokens, current)) {
+        denied = true;
+        base = strongerModality(base, 'denied');
+        rules.push('denied-by:dismissed-report');
+      }
       if (lexicon.speechVerbs.has(parent.verb.lemma)) {
         speakerClause = parent;
         if (lexicon.denialVerbs.has(parent.verb.lemma) && !parent.verb.negated) {
@@ -199,6 +242,76 @@ function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLex
     clause.subject && !clause.subjectInherited ? clause.subject.tokenStart : clause.verb.tokenStart;
   for (let i = from; i < clause.verb.tokenEnd + 1 && i < tokens.length; i++) {
     if (lexicon.hedges.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of what others say: "reports that …", "allegations that …". */
+const REPORT_NOUNS = new Set([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'suggestion',
+  'suggestions',
+  'speculation',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+]);
+
+/** Predicates that dismiss a report: "… were baseless", "… are untrue". */
+const DISMISSALS = new Set([
+  'baseless',
+  'groundless',
+  'unfounded',
+  'untrue',
+  'false',
+  'incorrect',
+  'wrong',
+  'nonsense',
+  'fabricated',
+  'fabrication',
+  'lie',
+  'lies',
+  'absurd',
+  'ridiculous',
+]);
+
+/**
+ * Is this "that" clause the content of a report noun ("reports that it intended …") which the rest of the
+ * sentence dismisses ("… were baseless")? Looks at the noun before the introducer and the first adjective or
+ * noun after a copula that follows the clause, up to the sentence's end.
+ */
+function isDismissedReport(tokens: readonly Token[], clause: Clause): boolean {
+  const span = clause.introducerSpan;
+  if (!span) return false;
+  let first = 0;
+  let high = tokens.length;
+  while (first < high) {
+    const mid = (first + high) >> 1;
+    if (tokens[mid]!.start < span.start) first = mid + 1;
+    else high = mid;
+  }
+  const noun = tokens[first - 1];
+  if (!noun || !REPORT_NOUNS.has(noun.lower)) return false;
+  for (let i = first + 1; i < tokens.length && i < first + 40; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart) return false;
+    if (token.pos !== 'AUX' || token.lemma !== 'be') continue;
+    for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
+      const next = tokens[k]!;
+      if (next.pos === 'ADV' || next.pos === 'DET') continue;
+      return DISMISSALS.has(next.lower) || DISMISSALS.has(next.lemma.toLowerCase());
+    }
+    return false;
   }
   return false;
 }

@@ -239,3 +239,126 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     ]);
   });
 });
+
+describe('events stage: economic and idiomatic senses of political verbs (issue 4, Reuters review)', () => {
+  it('does not read an economic quantity, tools or options as the object of force or coercion', () => {
+    expect(summary(analysed('South Africa is targeting growth in GDP of three pct this year.'))).toEqual([]);
+    expect(summary(analysed('About 1,000 South African miners downed tools.'))).toEqual([]);
+    expect(summary(analysed('Pressure from the U.S. Congress is limiting Washington’s options.'))).toEqual(
+      [],
+    );
+    // … while the political senses stay.
+    expect(summary(analysed('Russia targeted Ukrainian cities.'))).toContainEqual(
+      expect.stringMatching(/^RUS>UKR:19\d:asserted$/),
+    );
+    expect(summary(analysed('Ukraine downed a Russian helicopter.'))).toEqual(['UKR>RUS:190:asserted']);
+    expect(summary(analysed('China limited Lithuania’s access to its ports.'))).toContainEqual(
+      expect.stringMatching(/^CHN>LTU:17\d:asserted$/),
+    );
+  });
+
+  it('reads a verb needing an actor with no actor as another sense: "targetted countries", "turned to the market", "calling it"', () => {
+    expect(summary(analysed('Italian clothing group Benetton has targeted financial services.'))).toEqual([]);
+    expect(summary(analysed('Spanish businessmen turned to the domestic market.'))).toEqual([]);
+    expect(summary(analysed('The Italian minister called it scandalous.'))).toEqual([]);
+    expect(summary(analysed('Putin called Erdogan on Tuesday.'))).toContain('RUS>TUR:041:asserted');
+    expect(summary(analysed('Ukraine turned to the United Nations for help.'))).toContainEqual(
+      expect.stringMatching(/^UKR>UNO:02\d:asserted$/),
+    );
+  });
+
+  it('codes a debtor suspending payments on its debt as no cut in aid, and a donor suspending loans as one', () => {
+    expect(summary(analysed('Brazil suspended interest payments on its foreign debt.'))).toEqual([]);
+    expect(summary(analysed('Ecuador suspended payments to private foreign banks.'))).toEqual([]);
+    expect(summary(analysed('The Bank of Spain suspended its money market assistance.'))).toEqual([]);
+    expect(summary(analysed('The World Bank suspended loans to Peru.'))).toContain('UNO>PER:1621:asserted');
+  });
+
+  it('reads "withdrew" with a thing as its object as taking it back, not as a retreat', () => {
+    expect(
+      summary(analysed('The West German producers withdrew all but 3,000 tonnes of their sales.')),
+    ).toEqual([]);
+    expect(summary(analysed('Russia withdrew from Syria.'))).toContain('RUS>SYR:0874:asserted');
+  });
+
+  it('takes no source from an actor that only modifies a market quantity', () => {
+    expect(summary(analysed('U.S. energy futures traded above yesterday’s prices, traders said.'))).toEqual(
+      [],
+    );
+    expect(summary(analysed('The United States traded with Iran.'))).toContain('USA>IRN:061:asserted');
+  });
+
+  it('codes "charged that …" as an accusation, and a question as no appeal', () => {
+    expect(summary(analysed('The United States charged that Japan was dumping computer chips.'))).toEqual([
+      'USA>JPN:112:asserted',
+    ]);
+    expect(summary(analysed('Police charged three Russian diplomats with spying.'))).toContainEqual(
+      expect.stringMatching(/>RUS:173:asserted$/),
+    );
+    expect(
+      summary(analysed('Asked whether exports from Indonesia were discussed, Siregar expressed confidence.')),
+    ).toEqual([]);
+    expect(summary(analysed('Ukraine asked Germany to send tanks.'))).toContain('UKR>DEU:023:asserted');
+  });
+});
+
+describe('events stage: tone recoding needs a cue aimed at the target (issue 4, Reuters review)', () => {
+  it('codes a plain "said" about an actor as a statement when the negative word is about something else', () => {
+    expect(
+      summary(
+        analysed(
+          'Japanese bankers said Hong Kong offers good opportunities to Japanese banks who are following their clients’ expansion.',
+        ),
+      ).filter((event) => event.startsWith('JPN>')),
+    ).toEqual(['JPN>HKG:010:asserted']);
+    expect(
+      summary(analysed('A Bank of Japan official said such investments threaten to cause inflation.')),
+    ).toEqual([]);
+  });
+
+  it('still codes criticism whose cue is said of the target', () => {
+    expect(summary(analysed('Russia said NATO’s expansion is a threat.'))).toContainEqual(
+      expect.stringMatching(/^RUS>NAT:11[12]:asserted$/),
+    );
+    expect(summary(analysed('Lavrov said the United States is pursuing an aggressive policy.'))).toContain(
+      'RUS>USA:112:asserted',
+    );
+  });
+
+  it('does not take the speaker’s own organisation named in the content as the target', () => {
+    const found = summary(
+      analysed(
+        'A spokeswoman for the EC Commission said EC Commissioner De Clercq had written to Washington.',
+      ),
+    );
+    expect(found.filter((event) => /IGOEUREEC:|>EEC/.test(event))).toEqual([]);
+  });
+});
+
+describe('events stage: negation and denial in what is said (issue 4, Reuters review)', () => {
+  it('codes reports the speaker calls baseless as denied', () => {
+    expect(
+      summary(analysed('Iran said reports that it intended to threaten shipping in the Gulf were baseless.')),
+    ).toContainEqual(expect.stringMatching(/^IRN>[^:]*:13\d:denied$/));
+  });
+
+  it('codes an act with a "no" object, or governed by one, as negated', () => {
+    expect(summary(analysed('Weinberger gave no details of the anti-submarine program.'))).toContainEqual(
+      expect.stringMatching(/:064:negated$/),
+    );
+    expect(
+      summary(analysed('The French government has no reason to doubt the European consortium’s assessment.')),
+    ).toContainEqual(expect.stringMatching(/^FRA[A-Z]*>EUR:012:negated$/));
+    // A speech verb's object is what was said about: the statement stands.
+    expect(
+      summary(analysed('U.S. officials said no list of European products has been drawn up.')),
+    ).toContain('USA>EUR:010:asserted');
+  });
+
+  it('codes a gerund under a negated verb as negated: "is not considering investing"', () => {
+    expect(
+      summary(analysed('The Japanese government is not considering investing in the United States.')),
+    ).toContainEqual(expect.stringMatching(/^JPN[A-Z]*>USA:061:negated$/));
+    expect(summary(analysed('Japan is investing in the United States.'))).toContain('JPN>USA:061:asserted');
+  });
+});

@@ -31,7 +31,15 @@ import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
-import { contentClauses, contentTone, speechActCode, toneLexicon } from './speech-act.js';
+import { hasNonAgentHead } from './sense-constraints.js';
+import {
+  ACCUSING_SPEECH,
+  aimedTone,
+  contentClauses,
+  QUESTION_INTRODUCERS,
+  speechActCode,
+  toneLexicon,
+} from './speech-act.js';
 
 export interface EventsStageOptions {
   readonly patterns: PatternIndex;
@@ -122,6 +130,9 @@ const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
 /** The head word of a mention that names protesters: their property destruction or assault is a riot (145). */
 const PROTESTER_WORDS = /\b(?:protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
+
+/** Roots of material acts, which a verb with a "that" clause and no object does not carry out. */
+const MATERIAL_ROOTS = /^(06|07|08|09|14|15|16|17|18|19|20)/;
 
 /** Speech verbs by which a speaker takes responsibility for its own act ("The US claimed that they had attacked Iraq"). */
 const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
@@ -222,6 +233,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
       const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
         if (!clause.subject) return [];
+        // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
+        if (hasNonAgentHead(tokens, clause.subject, (i) => mentionTokens.has(i))) return [];
         const found = phraseActors(tokens, mentions, clause.subject);
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
@@ -434,7 +447,28 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
-        const match = matchVerbPattern(tokens, clause, patterns, hasActor);
+        let match = matchVerbPattern(tokens, clause, patterns, hasActor, (i) => mentionTokens.has(i));
+        // "Asked whether …", "recommends how …": a question or a manner is neither a statement nor an appeal.
+        const asked = content.filter((part) => part.parent === clause.index);
+        const next = tokens[clause.verb.tokenEnd];
+        const question =
+          asked.length > 0
+            ? asked.every((part) => QUESTION_INTRODUCERS.has(part.introducer ?? ''))
+            : clause.objects.length === 0 &&
+              !!next &&
+              !next.sentenceStart &&
+              QUESTION_INTRODUCERS.has(next.lower);
+        if (question && (!match || /^0[12]/.test(match.pattern.code))) continue;
+        // "The Commission charged that …": a material verb with a "that" clause and no object is a speech verb
+        // ("charged that" accuses); the pattern of its material sense does not apply.
+        if (
+          match &&
+          asked.length > 0 &&
+          clause.objects.length === 0 &&
+          !match.targetPhrase &&
+          MATERIAL_ROOTS.test(match.pattern.code)
+        )
+          match = null;
         if (!match && !isSpeech) continue;
         if (match?.objectUsed)
           for (let i = match.objectUsed.tokenStart; i < match.objectUsed.tokenEnd; i++) usedObjects.add(i);
@@ -631,12 +665,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         for (const source of candidate.sources) {
           // "…, officials said": an attribution with no named country is not a statement event.
           if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
+          // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
+          // the frame of the clause it is in.
+          const framed = candidate.standing.frameModality;
           drafts.push({
             ...speech,
             source,
-            modality: candidate.standing.base,
+            modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
             speaker,
-            denied: false,
+            denied: candidate.standing.denied,
             condition: conditionSpan(candidate.standing),
             sentence: candidate.clause.sentence,
             clause: candidate.clause,
@@ -765,17 +802,29 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
         // that Russian forces …"); nor is an actor with no country ("the junta").
         const speakerKeys = new Set(subjectActors(clause).map((actor) => actorKey(actor)));
+        // "A spokeswoman for the EC Commission said EC Commissioner …": every actor of the speaker's phrase is
+        // its own side.
+        if (clause.subject && !clause.subjectInherited)
+          for (const mention of mentionsIn(mentions, clause.subject.tokenStart, clause.subject.tokenEnd))
+            if (mention.via !== 'pronoun') speakerKeys.add(codeKey(mention));
         // Regions and international groups with no country ("the West", "ISIL" → IMG…) count as named.
         const usable = (actor: { code: string; country: string | null; knownGroup: string | null }) =>
           !speakerKeys.has(codeKey(actor)) &&
           (actor.country !== null || actor.knownGroup !== null || !actor.code.startsWith('---'));
         let target: SlotActor | null = null;
         let targetIsAgent = false;
+        // Where the target was found: named by the verb's own slot or as the addressee, a tone cue anywhere in
+        // the content is aimed at it; found in the content, only a cue in a clause it is the subject of.
+        let addressed = false;
         if (match?.targetPhrase) {
           target = phraseActors(tokens, mentions, match.targetPhrase).find(usable) ?? null;
+          addressed = target !== null;
         } else if (match) {
           const fallback = fallbackTarget(clause, match);
-          if (fallback && usable(fallback.actor)) target = fallback.actor;
+          if (fallback && usable(fallback.actor)) {
+            target = fallback.actor;
+            addressed = true;
+          }
         }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
         // support") adds no speech event to that act; a speaker telling of another's violence accuses it
@@ -850,6 +899,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')
         ) {
           target = phraseActors(tokens, mentions, addressee)[0] ?? null;
+          addressed = target !== null;
         }
         for (const part of content) {
           if (target) break;
@@ -878,8 +928,26 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           content.length > 0
             ? Math.max(...content.map((part) => tokenAt(tokens, part.end - 1) + 1))
             : clause.verb.tokenEnd;
-        const toneFound = contentTone(tokens, contentFrom, contentTo, tone);
+        const aimed = target;
+        const isTarget = (part: Clause): boolean =>
+          addressed ||
+          (!!aimed &&
+            !!part.subject &&
+            mentionsIn(mentions, part.subject.tokenStart, part.subject.tokenEnd).some(
+              (mention) => mention.start === aimed.mention.start || codeKey(mention) === actorKey(aimed),
+            ));
+        const toneFound = aimedTone(
+          tokens,
+          content,
+          contentFrom,
+          contentTo,
+          tone,
+          isTarget,
+          aimed?.mention ?? null,
+        );
         let code = accusation ? '112' : speechActCode(toneFound, targetIsAgent);
+        // "charged that …", "alleged that …": the verb itself accuses the actor the content tells of.
+        if (!accusation && target && ACCUSING_SPEECH.has(clause.verb.lemma)) code = '112';
         const rules = [`speech:${clause.verb.lemma}`, accusation ? 'content:violence' : `tone:${toneFound}`];
         if (match && !toPress && !(match.pattern.code.startsWith('01') && code !== '010')) {
           code = match.pattern.code;

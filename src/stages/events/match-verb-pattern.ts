@@ -1,6 +1,12 @@
 import type { Clause, Phrase, Token } from '../../doc/layers.js';
 import { lemmaCandidates } from '../clauses/verb-groups.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
+import {
+  isAbstractObject,
+  isDebtOrMarketObject,
+  needsActorTarget,
+  takesThingObject,
+} from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
 export interface VerbMatch {
@@ -115,6 +121,7 @@ export function matchVerbPattern(
   clause: Clause,
   index: PatternIndex,
   hasActor: (phrase: Phrase) => boolean,
+  inMention: (tokenIndex: number) => boolean = () => false,
 ): VerbMatch | null {
   const verb = clause.verb;
   const lemmas = [verb.lemma, ...lemmaCandidates(tokens[verb.head]!)];
@@ -137,6 +144,9 @@ export function matchVerbPattern(
       )
         continue;
     }
+    // "targeting growth", "downed tools", "limiting Washington's options": another sense of the verb.
+    if (pattern.targets.includes('object') && isAbstractObject(tokens, clause, pattern, inMention)) continue;
+    if (takesThingObject(tokens, clause, pattern, hasActor)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
     const prepObject =
@@ -149,6 +159,9 @@ export function matchVerbPattern(
         : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!)) ?? null);
       if (!objectUsed) continue;
     }
+    // "suspended interest payments on its debt", "money market assistance": debt service, not aid.
+    const aidObject = objectUsed ?? objects[0];
+    if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
     let sourcePhrase: Phrase | null = null;
     if (pattern.sources.length > 0) {
@@ -183,6 +196,7 @@ export function matchVerbPattern(
         }
       }
     }
+    if (!targetPhrase && !pattern.objects && needsActorTarget(pattern)) continue;
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
     if (!best || score > best.score)
       best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };

@@ -34,6 +34,73 @@ function containsPhrase(
   return false;
 }
 
+/**
+ * The tone of a content toward one actor: a criticism or demand cue counts only in a content clause whose
+ * subject (own or inherited) is that actor ("insisted that it was NATO making dangerous attempts",
+ * "said the US is dragging Kiev …"). A negative word about something else ("such investments threaten to
+ * cause inflation", "banks following their clients' expansion", "member states would have to reduce") says
+ * nothing about the actor. Criticism cues outrank demand cues.
+ */
+export function aimedTone(
+  tokens: readonly Token[],
+  content: readonly Clause[],
+  from: number,
+  to: number,
+  lexicon: ToneLexicon,
+  isTarget: (clause: Clause) => boolean,
+  targetTokens: { readonly tokenStart: number; readonly tokenEnd: number } | null = null,
+): Tone {
+  const aimedAt = (i: number): boolean => {
+    // "an Iranian attack", "NATO's expansion", "aggression by Russia": the target names the cue's agent.
+    if (targetTokens && namesAgentOf(tokens, targetTokens, i)) return true;
+    // Clause spans end at the verb group's arguments the parser saw: the cue belongs to the last content clause
+    // that starts before it.
+    let owner: Clause | undefined;
+    for (const clause of content) if (clause.start <= tokens[i]!.start) owner = clause;
+    return !!owner && isTarget(owner);
+  };
+  const find = (phrases: readonly (readonly string[])[]) => {
+    for (let i = from; i < to; i++)
+      for (const phrase of phrases)
+        if (i + phrase.length <= to && phraseAt(tokens, i, phrase) && aimedAt(i)) return true;
+    return false;
+  };
+  if (find(lexicon.criticism)) return 'criticism';
+  if (find(lexicon.demand)) return 'demand';
+  return 'neutral';
+}
+
+/** Does the actor at `actor` modify the noun at `cue` ("Iranian attack", "NATO's expansion") or follow it with "by"/"of"? */
+function namesAgentOf(
+  tokens: readonly Token[],
+  actor: { readonly tokenStart: number; readonly tokenEnd: number },
+  cue: number,
+): boolean {
+  if (tokens[cue]!.pos !== 'NOUN') return false;
+  if (actor.tokenEnd <= cue && cue - actor.tokenEnd <= 2) {
+    for (let i = actor.tokenEnd; i < cue; i++) {
+      const token = tokens[i]!;
+      if (!(token.pos === 'ADJ' || token.pos === 'PART' || /^['’]s?$/.test(token.text))) return false;
+    }
+    return true;
+  }
+  const by = tokens[cue + 1];
+  return (
+    actor.tokenStart >= cue + 2 &&
+    actor.tokenStart <= cue + 3 &&
+    !!by &&
+    (by.lower === 'by' || by.lower === 'of')
+  );
+}
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const token = tokens[i + k]!;
+    if (token.lower !== phrase[k] && token.lemma.toLowerCase() !== phrase[k]) return false;
+  }
+  return true;
+}
+
 /** Criticism cues outrank demand cues: "must stop its dangerous provocations" is a criticism first. */
 export function contentTone(tokens: readonly Token[], from: number, to: number, lexicon: ToneLexicon): Tone {
   if (lexicon.criticism.some((phrase) => containsPhrase(tokens, from, to, phrase))) return 'criticism';
@@ -73,3 +140,19 @@ export function contentClauses(speech: Clause, clauses: readonly Clause[]): Clau
   }
   return content.sort((a, b) => a.start - b.start);
 }
+
+/** Speech verbs that accuse: "charged that …", "alleged that …" tell of another's fault (112). */
+export const ACCUSING_SPEECH = new Set(['charge', 'allege']);
+
+/** Introducers of a question or a manner, not a statement: "asked whether …", "recommends how …". */
+export const QUESTION_INTRODUCERS = new Set([
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'who',
+  'whom',
+  'when',
+  'where',
+]);

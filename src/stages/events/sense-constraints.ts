@@ -1,0 +1,268 @@
+import type { Clause, Phrase, Token } from '../../doc/layers.js';
+import type { CompiledPattern } from './pattern-index.js';
+
+/**
+ * Senses of political verbs that financial news uses every day: "targeting growth of three pct", "downed
+ * tools", "suspended interest payments on its debt", "limiting Washington's options". The pattern dictionary
+ * says what a verb may do; these lists say which objects and clauses make a pattern's verb mean something
+ * else, so that the pattern does not fit.
+ */
+
+/**
+ * Heads of an object that are an economic quantity, a market or an abstraction, never the victim of force
+ * or the addressee of an act: "targeting growth", "downed tools", "beaten a retreat", "limiting options",
+ * "attacked OECD forecasts". They block patterns that take their target from the object and ask for no
+ * object words of their own (with the amounts and market words of `NON_ACTOR_OBJECTS`), even when an actor
+ * modifies the head ("Washington's options", "Japan's fiscal policy").
+ */
+export const ABSTRACT_OBJECT_HEADS = new Set([
+  'growth',
+  'gdp',
+  'gnp',
+  'inflation',
+  'deficit',
+  'surplus',
+  'shortfall',
+  'export',
+  'exports',
+  'import',
+  'imports',
+  'sales',
+  'futures',
+  'tool',
+  'tools',
+  'option',
+  'options',
+  'forecast',
+  'forecasts',
+  'policy',
+  'policies',
+  'retreat',
+  'sector',
+  'economy',
+  'investment',
+  'investments',
+  'interest',
+]);
+
+/** Roots of material acts (cooperation, aid, yielding, force, coercion): a verbal act may well be aimed at a policy. */
+const MATERIAL_CODE = /^(06|07|08|15|16|17|18|19|20)/;
+
+/**
+ * Does the object's head make this material pattern another sense of its verb? With no object parsed, the
+ * noun phrase right after the verb is read ("has beaten a retreat and Baker has won …", where the parser
+ * took "a retreat and Baker" for the next subject).
+ */
+export function isAbstractObject(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (pattern.objects || !MATERIAL_CODE.test(pattern.code)) return false;
+  const head = clause.objects[0]?.head ?? (clause.verb.passive ? -1 : headAfterVerb(tokens, clause));
+  if (head < 0 || inMention(head)) return false;
+  const [lemma, lower] = wordsOf(tokens[head]!);
+  return ABSTRACT_OBJECT_HEADS.has(lemma) || ABSTRACT_OBJECT_HEADS.has(lower);
+}
+
+/** The head of a noun phrase that starts right after the verb group ("a retreat"), or -1. */
+function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
+  let head = -1;
+  for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 6; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart) break;
+    if (token.pos === 'NOUN') head = i;
+    else if (!(token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM')) break;
+  }
+  return head;
+}
+
+/**
+ * Words of debt service: a debtor that "suspended interest payments on its bank debt" or "halted payments to
+ * its creditor banks" stops paying what it owes; that is no cut in aid (1621), which a donor makes.
+ */
+const DEBT_SERVICE = new Set([
+  'interest',
+  'debt',
+  'debts',
+  'repayment',
+  'repayments',
+  'amortization',
+  'amortizations',
+  'principal',
+  'coupon',
+  'creditor',
+  'creditors',
+  'bank',
+  'banks',
+  'lender',
+  'lenders',
+]);
+
+/** Codes of giving or cutting aid, whose object words ("payments", "loans") also name debt service. */
+const AID_CODE = /^(07|162)/;
+
+/** Objects of money owed or lent: with them any pattern of reducing relations ("suspend … from") is debt service. */
+const PAYMENT_HEADS = new Set([
+  'payment',
+  'payments',
+  'loan',
+  'loans',
+  'credit',
+  'credits',
+  'repayment',
+  'repayments',
+]);
+
+/**
+ * Words that make an aid object a market operation or a measure, not aid: "money market assistance",
+ * "approved a package of measures liberalising exchange controls".
+ */
+const MARKET_MODIFIERS = new Set(['market', 'money', 'measure', 'measures', 'liquidity', 'refinancing']);
+
+/**
+ * Verbs of a pattern whose political sense needs an actor it is done to; without one the verb is another
+ * word ("targeting growth", "has targetted countries", "downed tools", "calling it scandalous", "turned to
+ * the domestic market", "hit by the fall in oil prices"). The key is the verb lemma, the value the codes'
+ * roots it applies to.
+ */
+const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
+  ['target', /^(18|19|20)/],
+  ['down', /^(18|19|20)/],
+  ['hit', /^(18|19|20)/],
+  ['call', /^04/],
+  ['ring', /^04/],
+  ['turn', /^02/],
+]);
+
+/**
+ * Verbs of moving away whose pattern is the intransitive sense ("Russian forces withdrew from Kherson"): with
+ * an object that names no actor the verb is transitive and means taking back a thing ("withdrew its offer",
+ * "had withdrawn all but 3,000 tonnes of their sales"). Withdrawing troops is its own pattern.
+ */
+const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([['withdraw', /^08/]]);
+
+/** Parts of speech that open a direct object right after the verb. */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+/** Is this intransitive pattern's verb used with a thing as its object? */
+export function takesThingObject(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.objects || !INTRANSITIVE_SENSES.get(pattern.lemma)?.test(pattern.code)) return false;
+  if (clause.verb.passive) return false;
+  const object = clause.objects[0];
+  if (object) return !hasActor(object);
+  const next = tokens[clause.verb.tokenEnd];
+  return !!next && !next.sentenceStart && OBJECT_OPENERS.has(next.pos);
+}
+
+/** Does this verb's pattern need a target actor to mean the political act? */
+export function needsActorTarget(pattern: CompiledPattern): boolean {
+  return NEEDS_ACTOR_TARGET.get(pattern.lemma)?.test(pattern.code) ?? false;
+}
+
+/** Lemma or lower-case form of token `i`. */
+function wordsOf(token: Token): [string, string] {
+  return [token.lemma.toLowerCase(), token.lower];
+}
+
+function phraseHas(tokens: readonly Token[], phrase: Phrase, words: ReadonlySet<string>): boolean {
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
+    const [lemma, lower] = wordsOf(tokens[i]!);
+    if (words.has(lemma) || words.has(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the aid object of this clause debt service or a market operation? Looks at the object phrase and the
+ * prepositional phrases that complete it ("payments on its commercial bank debt", "payments to private
+ * foreign banks").
+ */
+export function isDebtOrMarketObject(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  const [headLemma, headLower] = wordsOf(tokens[object.head]!);
+  const aid =
+    AID_CODE.test(pattern.code) ||
+    (pattern.code.startsWith('16') && (PAYMENT_HEADS.has(headLemma) || PAYMENT_HEADS.has(headLower)));
+  // "forgive debts", "reschedule loans": a pattern that asks for debt words is about debt.
+  if (!aid || pattern.objects?.some((words) => words.some((word) => DEBT_SERVICE.has(word)))) return false;
+  if (phraseHas(tokens, object, MARKET_MODIFIERS)) return true;
+  if (phraseHas(tokens, object, DEBT_SERVICE)) return true;
+  let end = object.tokenEnd;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex < end) continue;
+    if (prep.tokenIndex !== end) break;
+    if (prep.prep === 'of' && phraseHas(tokens, prep.phrase, MARKET_MODIFIERS)) return true;
+    if (
+      (prep.prep === 'on' || prep.prep === 'of' || prep.prep === 'to') &&
+      phraseHas(tokens, prep.phrase, DEBT_SERVICE)
+    )
+      return true;
+    end = prep.phrase.tokenEnd;
+  }
+  return false;
+}
+
+/**
+ * Heads of a subject that are a market quantity, not an agent: "U.S. energy futures traded", "the high
+ * level of real U.S. interest rates suggests", "Taiwan's trade surplus with the United States hit …". An
+ * actor that only modifies such a head is not the source.
+ */
+export const NON_AGENT_SUBJECT_HEADS = new Set([
+  ...ABSTRACT_OBJECT_HEADS,
+  'future',
+  'rate',
+  'rates',
+  'price',
+  'prices',
+  'level',
+  'levels',
+  'market',
+  'markets',
+  'dollar',
+  'currency',
+  'yen',
+  'mark',
+  'output',
+  'production',
+  'demand',
+  'supply',
+  'stock',
+  'stocks',
+  'share',
+  'shares',
+  'bond',
+  'bonds',
+  'earnings',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'figure',
+  'figures',
+  'index',
+  'reserve',
+  'reserves',
+  'trade',
+]);
+
+/** Is `phrase` headed by a market quantity that no actor mention covers? */
+export function hasNonAgentHead(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (inMention(phrase.head)) return false;
+  const [lemma, lower] = wordsOf(tokens[phrase.head]!);
+  return NON_AGENT_SUBJECT_HEADS.has(lemma) || NON_AGENT_SUBJECT_HEADS.has(lower);
+}
