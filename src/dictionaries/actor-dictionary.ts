@@ -119,6 +119,9 @@ function mergeCountry(base: CountryEntry, more: CountryEntry): CountryEntry {
     adjectives: union(base.adjectives, more.adjectives),
     demonyms: union(base.demonyms, more.demonyms),
     capitals: union(base.capitals, more.capitals),
+    ...(base.formerly || more.formerly
+      ? { formerly: [...(base.formerly ?? []), ...(more.formerly ?? [])] }
+      : {}),
     note: more.note ?? base.note,
     source: more.source ?? base.source,
   };

@@ -28,6 +28,15 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written Y
 
 const phrases = z.array(z.string().min(1)).default([]);
 
+/** A state that a country's names stood for until a date (exclusive): `{ code: SUN, until: 1991-12-26 }`. */
+export const formerState = z
+  .object({
+    code: countryCode,
+    /** Exclusive end: the first day the names stand for the entry's own code. */
+    until: isoDate,
+  })
+  .strict();
+
 const provenance = {
   /** Why the entry is what it is. */
   note: z.string().min(1).optional(),
@@ -60,6 +69,11 @@ export const countryEntry = z
     demonyms: phrases,
     /** Capitals and other place metonyms: "Moscow said" speaks for Russia's government. */
     capitals: phrases,
+    /**
+     * The state the entry's names stood for before a date, latest first or in any order: Russia, Moscow and the
+     * Kremlin spoke for the Soviet Union until 1991-12-26, so a 1987 "Moscow said" is SUNGOV.
+     */
+    formerly: z.array(formerState).optional(),
     ...provenance,
   })
   .strict()
@@ -156,6 +170,7 @@ export const actorEntry = z.union([
 export const actorFile = z.array(actorEntry);
 
 export type CountryEntry = z.infer<typeof countryEntry>;
+export type FormerState = z.infer<typeof formerState>;
 export type InstitutionEntry = z.infer<typeof institutionEntry>;
 export type OrganisationEntry = z.infer<typeof organisationEntry>;
 export type PersonEntry = z.infer<typeof personEntry>;

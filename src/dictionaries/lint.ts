@@ -141,6 +141,12 @@ export function lintActors(dictionary: ActorDictionary, today: string): LintProb
     const origin = origins[origins.length - 1]!;
     for (const name of [...entry.names, ...entry.abbreviations, ...entry.capitals])
       claim(name, entry.code, origin, 'names');
+    for (const state of entry.formerly ?? []) {
+      if (!countries.has(state.code))
+        problems.push(
+          problem(origin, 'formerly', `former state ${state.code} is no country of the dictionary`),
+        );
+    }
   }
   for (const { entry, origin } of dictionary.institutions) {
     checkCode(entry.code, origin, 'code');

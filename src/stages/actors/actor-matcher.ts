@@ -1,6 +1,6 @@
 import type { EntryKind, MentionVia } from '../../doc/layers.js';
 import type { ActorDictionary } from '../../dictionaries/actor-dictionary.js';
-import type { PersonEntry } from '../../dictionaries/actor-schema.js';
+import type { FormerState, PersonEntry } from '../../dictionaries/actor-schema.js';
 
 /**
  * How the case of the text must agree with a dictionary name:
@@ -43,6 +43,8 @@ export interface ActorMatcher {
   readonly root: TrieNode;
   /** People by lower-cased surname, for "President Bush" (a role noun before a bare surname). */
   readonly surnames: ReadonlyMap<string, readonly PersonEntry[]>;
+  /** States a country's names stood for before a date (RUS: SUN until 1991-12-26), earliest end first. */
+  readonly formerStates: ReadonlyMap<string, readonly FormerState[]>;
   readonly version: string;
 }
 
@@ -66,6 +68,7 @@ export function slug(text: string): string {
 export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameTokenizer): ActorMatcher {
   const root = trieNode();
   const surnames = new Map<string, PersonEntry[]>();
+  const formerStates = new Map<string, FormerState[]>();
 
   function add(name: string, unit: Omit<Unit, 'tokens'>): void {
     const tokens = tokenize(name);
@@ -90,6 +93,11 @@ export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameT
       name: entry.names[0] ?? entry.code,
       code: entry.code,
     };
+    if (entry.formerly?.length)
+      formerStates.set(
+        entry.code,
+        [...entry.formerly].sort((a, b) => a.until.localeCompare(b.until)),
+      );
     const ambiguous = new Set(entry.ambiguous);
     for (const name of entry.names) {
       if (!ambiguous.has(name)) add(name, { ...base, via: 'name', caseMode: 'proper' });
@@ -175,7 +183,7 @@ export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameT
     }
   }
   mergeReferenceUnits(root);
-  return { root, surnames, version: dictionary.version };
+  return { root, surnames, formerStates, version: dictionary.version };
 }
 
 /** Several organisations share reference nouns ("the bloc": NATO, the EU): one unit lists them all. */
@@ -191,4 +199,16 @@ function mergeReferenceUnits(node: TrieNode): void {
     node.units.push(...others, merged);
   }
   for (const child of node.next.values()) mergeReferenceUnits(child);
+}
+
+/**
+ * The country a code's first segment stood for on `date`: RUSGOV is SUNGOV in 1987, as Moscow and the Kremlin
+ * then spoke for the Soviet Union. Codes of countries that did not change are returned as they are.
+ */
+export function codeAsOf(matcher: ActorMatcher, code: string, date: string): string {
+  const former = matcher.formerStates.get(code.slice(0, 3));
+  if (!former) return code;
+  const day = date.slice(0, 10);
+  const state = former.find((state) => day < state.until);
+  return state ? state.code + code.slice(3) : code;
 }

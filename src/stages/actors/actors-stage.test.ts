@@ -120,4 +120,102 @@ describe('actors stage', () => {
       ['IGOUNOMIL', 'UNO'],
     ]);
   });
+
+  it('reads no actor in a wire dateline, but does in the sentence after it and in a capital that opens a clause', () => {
+    const { pairs } = mentionsOf([
+      'WASHINGTON, March 31 - The Kansas City Board of Trade has asked for approval.',
+      'TAUPO, New Zealand, March 23 - Japan has assured a meeting of trade ministers.',
+      'MOSCOW (Reuters) - Washington said it would respond.',
+    ]);
+    expect(pairs).toEqual([
+      ['Japan', 'JPN'],
+      ['trade ministers', '---GOV'],
+      ['Washington', 'USAGOV'],
+    ]);
+    expect(mentionsOf('WASHINGTON said the talks would go on.').pairs).toEqual([['WASHINGTON', 'USAGOV']]);
+  });
+
+  it('does not take a capital or country name modifying a common noun for an actor', () => {
+    const { pairs } = mentionsOf(
+      'The Paris pact, the 1976 Berne Agreement and the February 22 Paris accord held. A French franc loan ' +
+        'was signed. The Iran arms initiative ' +
+        'failed, and the U.S. crushing industry complained about the U.S. trade deficit.',
+    );
+    expect(pairs).toEqual([]);
+  });
+
+  it('keeps countries before roles, institutions and acts of force, and names that open a clause', () => {
+    const { pairs } = mentionsOf(
+      'The Israel tank shelling went on. Russian troops, a Kremlin spokesman, Syrian state media and UN ' +
+        'troops watched the U.S. trade officials, as Kyiv appeals for weapons.',
+    );
+    expect(pairs).toEqual([
+      ['Israel', 'ISR'],
+      ['Russian troops', 'RUSMIL'],
+      ['Kremlin spokesman', 'RUSGOV'],
+      ['Syrian state media', 'SYRGOVMED'],
+      ['UN troops', 'IGOUNOMIL'],
+      ['U.S. trade officials', 'USAGOV'],
+      ['Kyiv', 'UKRGOV'],
+    ]);
+  });
+
+  it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
+    const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
+    expect(mentionsOf(text, '1987-03-31').pairs).toEqual([
+      ['Moscow', 'SUNGOV'],
+      ['Kremlin', 'SUNGOV'],
+      ['Russian troops', 'SUNMIL'],
+      ['Soviet officials', 'SUNGOV'],
+      ['Russia', 'SUN'],
+    ]);
+    expect(mentionsOf(text, '1991-12-26').pairs.map(([, value]) => value)).toEqual([
+      'RUSGOV',
+      'RUSGOV',
+      'RUSMIL',
+      'SUNGOV',
+      'RUS',
+    ]);
+    expect(code(mentionsOf('Prague protested.', '1987-03-31').pairs, 'Prague')).toBe('CSKGOV');
+    expect(code(mentionsOf('Mikhail Gorbachev spoke.', '1987-03-31').pairs, 'Mikhail Gorbachev')).toBe(
+      'SUNGOV',
+    );
+  });
+
+  it('reads a one-word group name after a given name as a surname', () => {
+    expect(mentionsOf('Ulrich Wagner, chairman of the association, spoke.').pairs).toEqual([]);
+    const { pairs } = mentionsOf(
+      'Wagner fighters and Lebanese Hezbollah attacked, and on Sunday Hamas said so.',
+    );
+    expect(pairs.map(([surface]) => surface)).toEqual(['Wagner fighters', 'Lebanese Hezbollah', 'Hamas']);
+  });
+
+  it('does not resolve a title before someone else with a famous surname to the famous person', () => {
+    const { pairs } = mentionsOf(
+      "Portugal's central bank governor Mario Branco Peres spoke. Foreign Minister Peres replied.",
+      '1987-03-31',
+    );
+    expect(pairs).toEqual([
+      ["Portugal's central bank governor Mario Branco Peres", 'PRTGOVBUS'],
+      ['Foreign Minister Peres', 'ISRGOV'],
+    ]);
+    expect(
+      mentionsOf('Mario Branco Peres spoke to Brazil. Peres said sales rose.', '1987-03-31').pairs,
+    ).toEqual([['Brazil', 'BRA']]);
+    expect(
+      code(mentionsOf('Shimon Peres met Mario Branco Peres. Peres said.', '1987-03-31').pairs, 'Peres'),
+    ).toBe('ISRGOV');
+  });
+
+  it('does not code a country inside a company name', () => {
+    const { pairs } = mentionsOf([
+      'Gregg River Co of Canada and Royal Bank of Canada agreed, and American Express Co said so.',
+      'British Printing and Communication Corp bid. British Printing later withdrew, British officials said.',
+    ]);
+    expect(pairs).toEqual([
+      ['Bank', '---BUS'],
+      ['British officials', 'GBRGOV'],
+    ]);
+    expect(code(mentionsOf('The Bank of Canada said Canada would act.').pairs, 'Canada')).toBe('CAN');
+  });
 });

@@ -8,6 +8,7 @@ import { compileActorMatcher, type ActorMatcher } from './actor-matcher.js';
 import { composeMentions, type ComposeContext, type DraftMention } from './compose-mentions.js';
 import { findUnits, isCapsText, type UnitMatch } from './find-units.js';
 import { resolveCoreference } from './resolve-coreference.js';
+import { afterDateline } from './wire-dateline.js';
 
 export interface ActorsStageOptions {
   readonly dictionary: ActorDictionary;
@@ -82,17 +83,27 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
         matcher,
         parseCode,
         personCode: personCodeOn,
+        companies: new Set(),
       };
-      const caps = sentences.map((sentence) => isCapsText(tokens, sentence.tokenStart, sentence.tokenEnd));
+      // "WASHINGTON, March 31 -" says where the story was filed: the sentence is read from after the dateline.
+      const starts = sentences.map((sentence) =>
+        afterDateline(tokens, sentence.tokenStart, sentence.tokenEnd),
+      );
+      const caps = sentences.map((sentence, i) => isCapsText(tokens, starts[i]!, sentence.tokenEnd));
       // First pass: whose full names are in the article; their bare surnames may then match anywhere in it,
       // so the sentences that passed over a surname of someone named later are read again.
       const seenPeople = new Set<string>();
       const unseenSurnames: (Set<string> | undefined)[] = [];
-      const matches: UnitMatch[][] = sentences.map((sentence, i) =>
-        findUnits(tokens, sentence.tokenStart, sentence.tokenEnd, matcher, {
+      // People whose surname the article gives to someone else ("Mario Branco Peres"): their bare short form
+      // ("Peres said") is that other person unless the article names them in full.
+      const otherBearers = new Set<string>();
+      const onOtherBearer = (entry: string) => otherBearers.add(entry);
+      let matches: UnitMatch[][] = sentences.map((sentence, i) =>
+        findUnits(tokens, starts[i]!, sentence.tokenEnd, matcher, {
           caps: caps[i]!,
           seenPeople,
           onUnseenSurname: (entry) => (unseenSurnames[i] ??= new Set()).add(entry),
+          onOtherBearer,
         }),
       );
       for (const list of matches)
@@ -100,11 +111,25 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
       sentences.forEach((sentence, i) => {
         const unseen = unseenSurnames[i];
         if (unseen === undefined || ![...unseen].some((entry) => seenPeople.has(entry))) return;
-        matches[i] = findUnits(tokens, sentence.tokenStart, sentence.tokenEnd, matcher, {
+        matches[i] = findUnits(tokens, starts[i]!, sentence.tokenEnd, matcher, {
           caps: caps[i]!,
           seenPeople,
         });
       });
+      if (otherBearers.size > 0) {
+        const namedInFull = new Set<string>();
+        for (const list of matches)
+          for (const match of list)
+            if (match.unit.kind === 'person' && match.unit.via !== 'surname')
+              namedInFull.add(match.unit.entry);
+        const otherBearer = (match: UnitMatch) =>
+          match.unit.via === 'surname' &&
+          otherBearers.has(match.unit.entry) &&
+          !namedInFull.has(match.unit.entry);
+        matches = matches.map((list) =>
+          list.some(otherBearer) ? list.filter((m) => !otherBearer(m)) : list,
+        );
+      }
       const drafts: DraftMention[] = [];
       sentences.forEach((sentence, i) =>
         drafts.push(...composeMentions(tokens, sentence, matches[i]!, context)),

@@ -1,8 +1,9 @@
 import type { EntryKind, MentionVia, Token } from '../../doc/layers.js';
 import { composeActorCode, type ParsedActorCode } from '../../dictionaries/actor-code.js';
+import { CALENDAR_WORDS } from '../places/locative-cues.js';
 import type { PersonEntry } from '../../dictionaries/actor-schema.js';
-import { slug, type ActorMatcher, type Unit } from './actor-matcher.js';
-import type { UnitMatch } from './find-units.js';
+import { codeAsOf, slug, type ActorMatcher, type Unit } from './actor-matcher.js';
+import { fitsPerson, type UnitMatch } from './find-units.js';
 
 /** A mention before indexes and coreference are settled. */
 export interface DraftMention {
@@ -34,6 +35,12 @@ export interface ComposeContext {
   readonly matcher: ActorMatcher;
   readonly parseCode: (code: string) => ParsedActorCode;
   readonly personCode: (entry: PersonEntry, date: string) => { code: string };
+  /**
+   * The article's companies named after a country, by their first two words ("british printing" from "British
+   * Printing and Communication Corp"): a later "British Printing said" is the company too. Filled as the
+   * sentences are composed.
+   */
+  readonly companies: Set<string>;
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
@@ -58,16 +65,166 @@ const NOT_THE_ACTOR_AFTER = new Set([
 /** "pro-Russia rebels", "anti-American protests": the country is the object of a stance, not the actor. */
 const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex']);
 
-const isCountryish = (unit: Unit) => unit.kind === 'country' || unit.kind === 'region';
+/**
+ * Nouns of force and coercion: a country named before them is the one using it ("Israel tank shelling",
+ * "US air strikes", "U.S. sanctions"), unlike "the Paris pact" or "the Iran arms initiative".
+ */
+const ACTS_OF_FORCE = new Set(
+  (
+    'attack strike airstrike raid shelling shell bombing bomb bombardment barrage offensive invasion incursion ' +
+    'assault fire gunfire missile rocket artillery mortar tank jet aircraft plane helicopter gunboat submarine ' +
+    'torpedo shooting killing massacre ambush siege occupation blockade embargo sanction crackdown retaliation ' +
+    'reprisal intervention action'
+  ).split(' '),
+);
+/** Nouns for a state's seat or leaders: "the Moscow leadership", "its Brussels headquarters". */
+const INSTITUTION_NOUNS = new Set(['headquarters', 'leadership']);
+/** Words that open a noun phrase before a modifying name: "the", "its", "Britain's". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
 
-/** Drops country units that only modify ("US-led", "pro-Russia"), keeping full aliases such as "US-led bloc". */
+/**
+ * Whether a determiner or a possessive stands before token `start`, across at most three modifiers ("the 1976
+ * Berne Agreement", "the February 22 Paris accord", "the six nation Paris accord").
+ */
+function afterDeterminer(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && !tokens[k + 1]!.sentenceStart && isModifier(tokens[k]!)) k--;
+  const token = tokens[k];
+  if (!token || tokens[k + 1]!.sentenceStart) return false;
+  return DETERMINERS.has(token.lower) || POSSESSIVES.has(token.text);
+}
+
+const isModifier = (token: Token) =>
+  token.pos === 'ADJ' ||
+  token.pos === 'NUM' ||
+  (token.pos === 'NOUN' && token.text === token.lower) ||
+  CALENDAR_WORDS.has(token.lower);
+
+/** Currencies: "French franc", "Canadian dollar" name money, not the state. */
+const CURRENCIES = new Set(
+  (
+    'franc mark dollar yen pound lira peseta peso crown krona krone guilder schilling rouble ruble rupee yuan ' +
+    'won rand escudo drachma dinar riyal rial shekel ringgit baht currency'
+  ).split(' '),
+);
+/** Words that end a company's name: "Aluminum Co of America", "British Printing and Communication Corp". */
+const COMPANY_SUFFIXES = new Set(
+  'Co Co. CO Corp Corp. CORP Corporation Company Inc Inc. INC Ltd Ltd. LTD Limited PLC Plc Bhd AG SA NV GmbH Holdings Industries'.split(
+    ' ',
+  ),
+);
+/** How many capitalised words may stand between a country and its company suffix ("American Express Co"). */
+const MAX_COMPANY_WORDS = 5;
+
+const isCountryish = (unit: Unit) => unit.kind === 'country' || unit.kind === 'region';
+const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
+
+/**
+ * "the Paris pact", "Iran arms initiative", "U.S. crushing industry": a capital or country name directly before
+ * a common noun (a compound of nouns and -ing words ending in a noun) modifies it and names no actor, unless
+ * the compound holds a role or another name ("U.S. trade officials") or an act of force ("US air strikes").
+ */
+function modifiesCommonNoun(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  nextStart: number,
+  sentenceEnd: number,
+): boolean {
+  const via = match.unit.via;
+  if (via !== 'capital' && via !== 'name' && via !== 'alias') return false;
+  // Only inside a noun phrase ("the Paris pact", "its Iran policy"): a name that opens its clause is the
+  // subject, whatever the tagger makes of the verb after it ("as Kyiv appeals for weapons").
+  if (!afterDeterminer(tokens, match.tokenStart)) return false;
+  // In a headline in capitals ("IRAN WARNS U.S.") the tagger cannot tell nouns from verbs.
+  const after = tokens[match.tokenEnd];
+  if (!after || after.text === after.text.toUpperCase()) return false;
+  let k = match.tokenEnd;
+  let lastNoun = -1;
+  for (; k < sentenceEnd && k < nextStart; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'NOUN') lastNoun = k;
+    else if (!(token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ing')))) break;
+    if (ACTS_OF_FORCE.has(token.lemma) || INSTITUTION_NOUNS.has(token.lemma)) return false;
+  }
+  // A role or a name right after the compound belongs with the country ("U.S. trade officials").
+  if (k === nextStart && lastNoun >= 0) return false;
+  return lastNoun === k - 1 && lastNoun >= match.tokenEnd;
+}
+
+/** "Gregg River Co of Canada", "Royal Bank of Canada", "American Express Co": the country is in a company's name. */
+function inCompanyName(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  sentenceEnd: number,
+  companies: Set<string>,
+): boolean {
+  // "<Ecolab Co> of the United States": the article and a closing bracket may stand between.
+  let k = match.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const before = tokens[k];
+  if (tokens[k - 1]?.text === '>') k--;
+  const suffix = tokens[k - 1];
+  if (before?.text === 'of' && suffix && !tokens[match.tokenStart]!.sentenceStart) {
+    if (COMPANY_SUFFIXES.has(suffix.text)) return true;
+    // "the Bank of Canada" is the central bank; "Royal Bank of Canada" is a company.
+    const first = tokens[k - 2];
+    if (suffix.text === 'Bank' && first && !suffix.sentenceStart && isCapitalised(first.text)) return true;
+  }
+  const next = tokens[match.tokenEnd];
+  if (match.tokenEnd === match.tokenStart + 1 && next && match.tokenEnd < sentenceEnd) {
+    const key = `${tokens[match.tokenStart]!.lower} ${next.lower}`;
+    if (companies.has(key)) return true;
+    for (let k = match.tokenEnd; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+      const token = tokens[k]!;
+      if (COMPANY_SUFFIXES.has(token.text)) {
+        if (k === match.tokenEnd) return false;
+        companies.add(key);
+        return true;
+      }
+      if (!isCapitalised(token.text) && token.text !== 'and' && token.text !== '&') return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Drops country units that only modify ("US-led", "pro-Russia", "the Paris pact", "French franc") or stand in
+ * a company's name, keeping full aliases such as "US-led bloc".
+ */
 function actorUnits(
   tokens: readonly Token[],
   matches: readonly UnitMatch[],
   sentenceEnd: number,
+  companies: Set<string>,
 ): UnitMatch[] {
-  return matches.filter((match) => {
+  return matches.filter((match, index) => {
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
+    if (isCountryish(match.unit)) {
+      const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;
+      if (modifiesCommonNoun(tokens, match, nextStart, sentenceEnd)) return false;
+      const after = tokens[match.tokenEnd];
+      if (
+        match.unit.via === 'adjective' &&
+        after &&
+        match.tokenEnd < sentenceEnd &&
+        CURRENCIES.has(after.lemma)
+      )
+        return false;
+      if (inCompanyName(tokens, match, sentenceEnd, companies)) return false;
+    }
     const before = tokens[match.tokenStart - 1];
     const beforeBefore = tokens[match.tokenStart - 2];
     if (before && before.text === '-' && beforeBefore && STANCE_PREFIXES.has(beforeBefore.lower))
@@ -96,11 +253,23 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
   if (isCountryish(next)) return false;
   if (!isCountryish(previous) && next.kind !== 'role' && next.kind !== 'person') return false;
   let adjectives = 0;
+  let nouns = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (POSSESSIVES.has(token.text) && i === from && previous.kind !== 'role') continue;
     if (token.pos === 'ADJ' && adjectives < 2) {
       adjectives++;
+      continue;
+    }
+    // "U.S. trade officials", "Japanese car makers": a country, a common noun or two, then a role.
+    if (
+      token.pos === 'NOUN' &&
+      isCountryish(previous) &&
+      next.kind === 'role' &&
+      nouns < 2 &&
+      /\p{Ll}/u.test(token.text)
+    ) {
+      nouns++;
       continue;
     }
     return false;
@@ -126,7 +295,7 @@ export function composeMentions(
   matches: readonly UnitMatch[],
   context: ComposeContext,
 ): DraftMention[] {
-  const units = actorUnits(tokens, matches, sentence.tokenEnd);
+  const units = actorUnits(tokens, matches, sentence.tokenEnd, context.companies);
   const groups: UnitMatch[][] = [];
   for (const match of units) {
     const group = groups[groups.length - 1];
@@ -194,8 +363,12 @@ function composeGroup(
       extra++;
     if (extra > tokenEnd) {
       const surname = tokens[extra - 1]!.lower;
+      // "governor Mario Branco Peres" is not Shimon Peres: a given name before the surname must be the entry's.
+      const given = extra - tokenEnd > 1 ? tokens[extra - 2]!.lower : undefined;
       const candidates = (context.matcher.surnames.get(surname) ?? []).filter(
-        (entry) => context.parseCode(context.personCode(entry, context.date).code).roles.length > 0,
+        (entry) =>
+          (given === undefined || fitsPerson(entry, given)) &&
+          context.parseCode(context.personCode(entry, context.date).code).roles.length > 0,
       );
       if (candidates.length === 1) {
         const entry = candidates[0]!;
@@ -258,7 +431,7 @@ function composeGroup(
     }
   }
   const head = base ?? country;
-  const code = composeActorCode(head?.code ?? '---', roles);
+  const code = codeAsOf(context.matcher, composeActorCode(head?.code ?? '---', roles), context.date);
   const parsed = context.parseCode(code);
   const lastRole = [...group].reverse().find((match) => match.unit.kind === 'role');
   const singular = lastRole

@@ -1,4 +1,6 @@
 import type { Token } from '../../doc/layers.js';
+import type { PersonEntry } from '../../dictionaries/actor-schema.js';
+import { CALENDAR_WORDS } from '../places/locative-cues.js';
 import type { ActorMatcher, TrieNode, Unit } from './actor-matcher.js';
 
 /** A dictionary unit found over tokens `[tokenStart, tokenEnd)`. */
@@ -15,6 +17,8 @@ export interface FindUnitsContext {
   readonly seenPeople: ReadonlySet<string>;
   /** Told of each bare surname passed over because its person is not (yet) among `seenPeople`. */
   readonly onUnseenSurname?: (entry: string) => void;
+  /** Told of each person entry whose surname follows someone else's given name ("Mario Branco Peres"). */
+  readonly onOtherBearer?: (entry: string) => void;
 }
 
 /** Abbreviations that are also English words: in an all-capitals headline "US" may be "us". */
@@ -228,17 +232,29 @@ function valid(
   }
   // "Gerhard Stoltenberg" is not Jens Stoltenberg: a bare surname after a capitalised given name that is not
   // the entry's belongs to someone else.
-  if (unit.kind === 'person' && unit.via === 'surname' && start > 0) {
+  if (unit.kind === 'person' && unit.via === 'surname' && unit.personEntry && start > 0) {
+    const given = tokens[start - 1]!;
+    if (isGivenName(given, tokens[start]!) && !fitsPerson(unit.personEntry, given.lower)) {
+      context.onOtherBearer?.(unit.entry);
+      return false;
+    }
+  }
+  // "Ulrich Wagner" is a person, not the Wagner Group: a one-word group name after a capitalised given name is
+  // a surname, unless the word before names an actor itself ("Lebanese Hezbollah").
+  if (
+    (unit.kind === 'group' || unit.kind === 'organisation') &&
+    unit.via === 'name' &&
+    unit.tokens.length === 1 &&
+    start > 0
+  ) {
     const given = tokens[start - 1]!;
     if (
-      given.pos === 'PROPN' &&
-      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
-      !tokens[start]!.sentenceStart &&
-      unit.personEntry
-    ) {
-      const names = [unit.personEntry.name, ...unit.personEntry.aliases].join(' ').toLowerCase().split(/\s+/);
-      if (!names.includes(given.lower) && !CONTEXT_TITLES.has(given.lower)) return false;
-    }
+      isGivenName(given, tokens[start]!) &&
+      !CONTEXT_TITLES.has(given.lower) &&
+      !CALENDAR_WORDS.has(given.lower) &&
+      !isCompleteUnit(matcher, given.lower)
+    )
+      return false;
   }
   // A role is a noun: "firm guarantees" and "military potential" name no actor.
   if (unit.kind === 'role' || unit.kind === 'reference') {
@@ -292,6 +308,22 @@ function capitalisedNeighbour(
     isUpper(next.text) &&
     !isCompleteUnit(matcher, next.lower)
   );
+}
+
+/** A capitalised proper noun inside the sentence, written like a given name ("Ulrich", not "UN" or "McCain"). */
+function isGivenName(given: Token, name: Token): boolean {
+  return given.pos === 'PROPN' && !name.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(given.text);
+}
+
+/**
+ * Whether a capitalised word before a person's surname may be part of that person's name or a title: "Shimon
+ * Peres" and "Minister Peres" are Shimon Peres, "Mario Branco Peres" is not.
+ */
+export function fitsPerson(entry: PersonEntry, given: string): boolean {
+  if (CONTEXT_TITLES.has(given)) return true;
+  for (const name of [entry.name, ...entry.aliases])
+    for (const word of name.split(' ')) if (word.toLowerCase() === given) return true;
+  return false;
 }
 
 /** A single token that is a dictionary name by itself ("Russian", "Moscow"), not just the start of one ("Michael"). */
