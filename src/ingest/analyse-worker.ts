@@ -5,9 +5,8 @@
 import type { DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
 import { createDefaultPipeline } from '../pipeline/default-pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
-import { storedArticle } from '../pipeline/records.js';
+import { articleAnalysis, type ArticleAnalysis } from '../pipeline/records.js';
 import type { Article } from '../readers/article.js';
-import type { StoredArticle } from '../store/store.js';
 
 export interface AnalyseTask {
   readonly articles: readonly Article[];
@@ -18,8 +17,9 @@ export interface AnalyseTask {
 // a millisecond, so the worker keeps it for every task it runs.
 let pipeline: Pipeline | undefined;
 
-export default function analyse(task: AnalyseTask): StoredArticle[] {
+/** The analysis of each article of the task, in order (the article itself stays with the caller). */
+export default function analyse(task: AnalyseTask): ArticleAnalysis[] {
   pipeline ??= createDefaultPipeline(task.options);
   const ready = pipeline;
-  return task.articles.map((article) => storedArticle(article, ready.analyse(article).doc, ready));
+  return task.articles.map((article) => articleAnalysis(ready.analyse(article).doc, ready));
 }

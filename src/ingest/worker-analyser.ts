@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
 import type { StoredArticle } from '../store/store.js';
+import type { ArticleAnalysis } from '../pipeline/records.js';
 import type { AnalyseTask } from './analyse-worker.js';
 import type { Analyser } from './ingest.js';
 
@@ -24,66 +25,82 @@ export interface WorkerAnalyserOptions extends DefaultPipelineOptions {
   readonly workers?: number;
   /** Articles per task sent to a worker; default 50. */
   readonly chunk?: number;
-  /** Articles after which the pool is replaced by fresh workers; default 20,000. */
+  /** Articles after which the pool is replaced by fresh workers; default 250,000. */
   readonly recycleAfter?: number;
 }
 
 /**
  * Analyses articles on a pool of worker threads (piscina), a chunk of articles per task. The pool is
  * replaced by a fresh one every `recycleAfter` articles (the old one finishes its tasks first): wink-nlp's
- * tables grow with every document a worker reads (see createWink), and fresh workers bound that.
+ * tables grow a little with every document a worker reads (see createWink; about 1 MB of live heap per
+ * 10,000 articles), and fresh workers bound that on runs of millions. A replacement costs each worker a
+ * second of loading, so it is rare.
  */
 export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOptions = {}): Analyser {
   const threads = Math.max(1, options.workers ?? availableParallelism());
-  const recycleAfter = options.recycleAfter ?? 20_000;
+  const recycleAfter = options.recycleAfter ?? 250_000;
   // A worker needs about 120 MB of heap; capping it makes V8 collect before it grows (it would otherwise take a
   // share of the machine's memory), which keeps a long ingest under 1 GB in all.
   const makePool = () =>
-    new Piscina<AnalyseTask, StoredArticle[]>({
+    new Piscina<AnalyseTask, ArticleAnalysis[]>({
       filename,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 },
     });
-  let pool = makePool();
-  let poolTasks: Promise<unknown>[] = [];
+  // The pool new analyses go to: a replacement pool once the old one has finished its work.
+  let ready: Promise<Piscina<AnalyseTask, ArticleAnalysis[]>> = Promise.resolve(makePool());
+  // The analyses given to the current pool and not yet settled. An analysis joins the set when it is asked
+  // for (before it waits for its pool), so a pool is never retired under work meant for it; it leaves when it
+  // settles, since holding settled analyses would hold their results, and memory would grow with the input.
+  let running = new Set<Promise<unknown>>();
   let sent = 0;
-  let ready: Promise<void> = Promise.resolve();
-  const retiring: Promise<void>[] = [];
+  const retiring: Promise<unknown>[] = [];
   const chunk = options.chunk ?? 50;
   const pipelineOptions: DefaultPipelineOptions = {
     ...(options.actorFiles ? { actorFiles: options.actorFiles } : {}),
     ...(options.patternFiles ? { patternFiles: options.patternFiles } : {}),
   };
   return {
-    async analyse(articles) {
+    analyse(articles) {
       if (sent >= recycleAfter) {
-        // The old pool finishes every task it was given and is destroyed before the new one starts, so that
-        // two pools never hold memory at once; analyses asked for meanwhile wait for the new pool.
-        const old = pool;
-        const oldTasks = poolTasks;
-        poolTasks = [];
+        // The old pool finishes every analysis it was given and is destroyed before the new one starts, so
+        // that two pools never hold memory at once; analyses asked for meanwhile wait for the new pool.
+        const previous = ready;
+        const given = [...running];
+        running = new Set();
         sent = 0;
-        ready = Promise.allSettled(oldTasks)
-          .then(() => old.destroy())
-          .then(() => {
-            pool = makePool();
-          });
+        ready = Promise.allSettled(given)
+          .then(() => previous)
+          .then((old) => old.destroy())
+          .then(makePool);
         retiring.push(ready);
       }
       sent += articles.length;
-      await ready;
-      const tasks: Promise<StoredArticle[]>[] = [];
-      for (let i = 0; i < articles.length; i += chunk) {
-        tasks.push(pool.run({ articles: articles.slice(i, i + chunk), options: pipelineOptions }));
-      }
-      poolTasks.push(...tasks);
-      return (await Promise.all(tasks)).flat();
+      const pool = ready;
+      const work = (async () => {
+        const target = await pool;
+        const tasks: Promise<StoredArticle[]>[] = [];
+        for (let i = 0; i < articles.length; i += chunk) {
+          const part = articles.slice(i, i + chunk);
+          tasks.push(
+            target
+              .run({ articles: part, options: pipelineOptions })
+              .then((analyses) => analyses.map((analysis, k) => ({ article: part[k]!, ...analysis }))),
+          );
+        }
+        return (await Promise.all(tasks)).flat();
+      })();
+      const tracked = running;
+      tracked.add(work);
+      const forget = () => tracked.delete(work);
+      work.then(forget, forget);
+      return work;
     },
     async close() {
-      await Promise.all(retiring);
-      await pool.destroy();
+      await Promise.allSettled([...retiring, ...running]);
+      await (await ready).destroy();
     },
   };
 }

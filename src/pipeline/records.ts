@@ -47,12 +47,26 @@ export function quoteRecords(doc: Doc): QuoteRecord[] {
   });
 }
 
+/** What analysis adds to an article for the store: everything `StoredArticle` holds but the article itself. */
+export type ArticleAnalysis = Omit<StoredArticle, 'article'>;
+
 /** Everything the store keeps of an analysed article. */
 export function storedArticle(
   article: Article,
   doc: Doc,
   pipeline: Pick<Pipeline, 'versions' | 'dictionaries'>,
 ): StoredArticle {
+  return { article, ...articleAnalysis(doc, pipeline) };
+}
+
+/**
+ * The analysis part of `storedArticle`. Worker threads send only this back: the article is already in the
+ * thread that stores it, and copying its text back between threads is wasted work.
+ */
+export function articleAnalysis(
+  doc: Doc,
+  pipeline: Pick<Pipeline, 'versions' | 'dictionaries'>,
+): ArticleAnalysis {
   const mentions: StoredMention[] = (doc.layers.mentions ?? []).map((mention) => ({
     start: mention.start,
     end: mention.end,
@@ -64,7 +78,6 @@ export function storedArticle(
     entry: mention.entry,
   }));
   return {
-    article,
     text: doc.text,
     sentences: (doc.layers.sentences ?? []).map((sentence) => ({
       start: sentence.start,

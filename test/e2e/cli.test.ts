@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../run-cli.js';
@@ -194,6 +195,19 @@ describe('dyad code, actors and quotes on files', () => {
     const lookup = await runCli(['dict', 'lookup', 'Zakharova', '--date', '2021-11-18']);
     expect(lookup.stdout).toMatch(/^RUSGOV\s+Maria Zakharova/);
   });
+
+  it('stops quietly when the reader of its output goes away (`dyad code … | head`)', () => {
+    // Far more output than a pipe buffer holds, into a reader that stops after one line: the launcher must
+    // end without an EPIPE error.
+    const dir = tempDir();
+    const input = join(dir, 'reuters-part.jsonl');
+    const reuters = readFileSync(sharedPath('corpus', 'reuters21578', 'reuters21578.jsonl'), 'utf8');
+    writeFileSync(input, reuters.split('\n').slice(0, 1500).join('\n') + '\n');
+    const script = `"${process.execPath}" "${join(repoRoot, 'bin', 'dyad.js')}" code "${input}" | head -n 1`;
+    const run = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    expect(JSON.parse(run.stdout.trim())).toHaveProperty('code');
+    expect(run.stderr).toBe('');
+  }, 60_000);
 
   it('reports a bad record with its file, line and field, stores the good ones and exits 1', async () => {
     const dir = tempDir();

@@ -53,7 +53,12 @@ const MONTH_INTRODUCERS = new Set([
   'of',
 ]);
 
-const clean = (token: Token | undefined) => (token ? token.lower.replace(/\.$/, '') : '');
+/** The token's lower-case text without a final period ("Sept." → "sept"); runs on every token. */
+const clean = (token: Token | undefined): string => {
+  if (!token) return '';
+  const lower = token.lower;
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 /** The words a time expression can start with. */
 const TRIGGERS = new Set([

@@ -74,10 +74,21 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
     INSERT INTO mentions (article_rowid, idx, span_start, span_end, text, code, country, known_group, roles, entry)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const keys = createKeyWriter(db);
+  // The articles of a batch share their pipeline and dictionary versions (one object each when they come
+  // from one pipeline): each is written as JSON once per batch, not once per article.
+  const asJson = (cache: Map<unknown, string>, value: unknown): string => {
+    let json = cache.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(value);
+      cache.set(value, json);
+    }
+    return json;
+  };
 
   const write = db.transaction((items: readonly StoredArticle[]): PutResult => {
     const storedAt = new Date().toISOString();
     const storedIds: string[] = [];
+    const versionsJson = new Map<unknown, string>();
     let duplicates = 0;
     for (const item of items) {
       checkItem(item);
@@ -96,8 +107,8 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
         article.origin?.line ?? null,
         item.text,
         JSON.stringify(item.sentences),
-        JSON.stringify(item.pipeline),
-        JSON.stringify(item.dictionaries),
+        asJson(versionsJson, item.pipeline),
+        asJson(versionsJson, item.dictionaries),
         storedAt,
       ) as { rowid: number } | undefined;
       if (row === undefined) {

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../readers/article.js';
+import { readInputs } from '../readers/read-inputs.js';
+import { repoRoot, sharedPath } from '../../test/shared-data.js';
+import { createLocalAnalyser } from './local-analyser.js';
+import { createWorkerAnalyser, workerModule } from './worker-analyser.js';
+
+async function articles(): Promise<Article[]> {
+  const found: Article[] = [];
+  const paths = [join(repoRoot, 'examples'), sharedPath('acceptance', 'seed-nato-russia.txt')];
+  for await (const item of readInputs(paths)) if (item.kind === 'article') found.push(item.article);
+  return found;
+}
+
+/** What an analysis says of an article, for comparison across threads. */
+const summary = (analysed: {
+  article: Article;
+  events: readonly { record: { id: string } }[];
+  sentences: readonly unknown[];
+}) => ({
+  article: analysed.article.id,
+  events: analysed.events.map((event) => event.record.id),
+  sentences: analysed.sentences.length,
+});
+
+describe('the worker-thread analyser', () => {
+  const filename = workerModule();
+
+  it('gives each article back with its own analysis, in order, as this thread would', async () => {
+    expect(filename, 'the compiled worker module (npm run build)').not.toBeNull();
+    const input = await articles();
+    expect(input.length).toBeGreaterThanOrEqual(4);
+    const local = createLocalAnalyser();
+    const expected = (await local.analyse(input)).map(summary);
+    const workers = createWorkerAnalyser(filename!, { workers: 2, chunk: 1 });
+    try {
+      const analysed = await workers.analyse(input);
+      expect(analysed.map((item) => item.article)).toEqual(input);
+      expect(analysed.map(summary)).toEqual(expected);
+      expect(expected.some((item) => item.events.length > 0)).toBe(true);
+    } finally {
+      await workers.close();
+    }
+  }, 60_000);
+
+  it('replaces its pool after `recycleAfter` articles without losing or mixing up any', async () => {
+    const input = await articles();
+    const expected = (await createLocalAnalyser().analyse(input)).map(summary);
+    const workers = createWorkerAnalyser(filename!, { workers: 1, chunk: 2, recycleAfter: 2 });
+    try {
+      // Batches asked for at once: later ones wait for the fresh pool while the old one finishes.
+      const batches = await Promise.all([
+        workers.analyse(input.slice(0, 2)),
+        workers.analyse(input.slice(2)),
+        workers.analyse(input.slice(0, 1)),
+      ]);
+      expect(batches.flat().map(summary)).toEqual([...expected, expected[0]]);
+    } finally {
+      await workers.close();
+    }
+  }, 60_000);
+});
