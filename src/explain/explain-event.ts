@@ -17,38 +17,59 @@ export interface ExplainInput {
 interface Mark extends Span {
   readonly open: string;
   readonly close: string;
+  readonly role: 'evidence' | 'source' | 'target' | 'speaker' | 'condition';
 }
 
 /**
- * Why an event was coded, for people: the sentence with the evidence ⟦…⟧, source {…}, target <…>, speaker
- * «…» and condition (…) marked, the dictionary entry and rules that fired, and the versions that coded it.
+ * Why an event was coded, for people: the event's own sentence with the evidence ⟦…⟧, source {…}, target
+ * <…>, speaker «…» and condition (…) marked, each of them that lies outside the sentence on a line of its
+ * own, the dictionary entry and rules that fired, and the versions that coded it.
  */
 export function explainEvent(input: ExplainInput): string {
   const { record, trace, text, sentence } = input;
-  const marks: Mark[] = [{ ...record.evidence, open: '⟦', close: '⟧' }];
+  const marks: Mark[] = [{ ...record.evidence, open: '⟦', close: '⟧', role: 'evidence' }];
   if (record.source)
-    marks.push({ start: record.source.start, end: record.source.end, open: '{', close: '}' });
+    marks.push({ start: record.source.start, end: record.source.end, open: '{', close: '}', role: 'source' });
   if (record.target)
-    marks.push({ start: record.target.start, end: record.target.end, open: '<', close: '>' });
+    marks.push({ start: record.target.start, end: record.target.end, open: '<', close: '>', role: 'target' });
   if (record.speaker)
-    marks.push({ start: record.speaker.start, end: record.speaker.end, open: '«', close: '»' });
+    marks.push({
+      start: record.speaker.start,
+      end: record.speaker.end,
+      open: '«',
+      close: '»',
+      role: 'speaker',
+    });
   if (record.condition)
-    marks.push({ start: record.condition.start, end: record.condition.end, open: '(', close: ')' });
-  const from = Math.min(sentence.start, ...marks.map((mark) => mark.start));
-  const to = Math.max(sentence.end, ...marks.map((mark) => mark.end));
+    marks.push({
+      start: record.condition.start,
+      end: record.condition.end,
+      open: '(',
+      close: ')',
+      role: 'condition',
+    });
+  // The event's own sentence is rendered; an actor found outside it (a pronoun's antecedent, a speaker in
+  // the sentence before a quote) is shown apart, so the sentence is never mistaken for the one before.
+  const inside = marks.filter((mark) => mark.start < sentence.end && mark.end > sentence.start);
+  const outside = marks.filter((mark) => !inside.includes(mark));
   const inserts: { at: number; text: string; order: number }[] = [];
-  for (const mark of marks) {
-    inserts.push({ at: mark.start, text: mark.open, order: 1 });
-    inserts.push({ at: mark.end, text: mark.close, order: 0 });
+  for (const mark of inside) {
+    inserts.push({ at: Math.max(mark.start, sentence.start), text: mark.open, order: 1 });
+    inserts.push({ at: Math.min(mark.end, sentence.end), text: mark.close, order: 0 });
   }
   inserts.sort((a, b) => a.at - b.at || a.order - b.order);
   let marked = '';
-  let cursor = from;
+  let cursor = sentence.start;
   for (const insert of inserts) {
     marked += text.slice(cursor, insert.at) + insert.text;
     cursor = insert.at;
   }
-  marked += text.slice(cursor, to);
+  marked += text.slice(cursor, sentence.end);
+  const apart = outside.map(
+    (mark) =>
+      `  ${mark.role} outside the sentence (${mark.end <= sentence.start ? 'before' : 'after'} it): ` +
+      `${mark.open}${text.slice(mark.start, mark.end)}${mark.close}`,
+  );
 
   const code = input.codebook.lookup(record.code);
   const pattern = input.patterns.patterns.find((candidate) => candidate.pattern.id === trace.pattern);
@@ -64,6 +85,7 @@ export function explainEvent(input: ExplainInput): string {
     '',
     `sentence ${record.sentenceIndex}:`,
     `  ${marked}`,
+    ...apart,
     '',
     '  ⟦evidence⟧ {source} <target> «speaker» (condition)',
     actor('  source   : ', record.source),

@@ -112,6 +112,40 @@ describe('actors stage', () => {
     );
   });
 
+  it('resolves a title and a surname to the bearer who holds that kind of office on the date', () => {
+    const entry = (text: string, date: string): string | undefined =>
+      mentionsOf(text, date).mentions[0]?.entry;
+    // Hillary Clinton was a senator in 2008, but "President Clinton" is Bill Clinton, out of office that day.
+    expect(entry('President Clinton met Gordon Brown.', '2008-08-06')).toBe('person:bill-clinton');
+    expect(entry('Senator Clinton met Gordon Brown.', '2008-08-06')).toBe('person:hillary-clinton');
+    expect(entry('President Clinton met John Major.', '1996-08-06')).toBe('person:bill-clinton');
+    expect(entry('President Bush met John Major.', '1990-08-06')).toBe('person:george-h-w-bush');
+    // Unchanged: both Bushes held the office before 2012, and no Clinton was ever a senator in 1996.
+    expect(entry('President Bush met David Cameron.', '2012-08-06')).toBe('role:president');
+    expect(entry('Senator Clinton met John Major.', '1996-08-06')).toBe('role:lawmaker');
+  });
+
+  it('resolves "the <region> state" to a country of the region the article names, else to no actor', () => {
+    const { pairs } = mentionsOf(
+      'Qatar agreed to expel the leaders of Egypt’s Muslim Brotherhood under a deal forced on the wealthy Gulf state by Saudi Arabia.',
+    );
+    expect(pairs).toContainEqual(['wealthy Gulf state', 'QAT']);
+    // The country named most before it, not the neighbour named last.
+    expect(
+      mentionsOf([
+        'Serbia said it would never recognise Kosovo.',
+        'The Balkan state also expelled the Croatian ambassador.',
+      ]).pairs,
+    ).toContainEqual(['Balkan state', 'SRB']);
+    // No country of the region named: no actor, not the region.
+    expect(mentionsOf('France condemned the Caribbean nation on Monday.').pairs).toEqual([['France', 'FRA']]);
+    // Unchanged: a region of several states stays the region.
+    expect(mentionsOf('Italy and the Balkan states signed a pact.').pairs).toContainEqual([
+      'Balkan states',
+      'BLK',
+    ]);
+  });
+
   it('codes international organisations with their known group', () => {
     const { mentions } = mentionsOf('The European Union, the United Nations and UN troops acted.');
     expect(mentions.map((mention) => [mention.code, mention.knownGroup])).toEqual([

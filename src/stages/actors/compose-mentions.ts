@@ -4,6 +4,8 @@ import { CALENDAR_WORDS } from '../places/locative-cues.js';
 import type { PersonEntry } from '../../dictionaries/actor-schema.js';
 import { codeAsOf, slug, type ActorMatcher, type Unit } from './actor-matcher.js';
 import { fitsPerson, type UnitMatch } from './find-units.js';
+import { regionMembers } from './region-members.js';
+import { personOfTitledSurname } from './titled-surname.js';
 
 /** A mention before indexes and coreference are settled. */
 export interface DraftMention {
@@ -129,6 +131,19 @@ const COMPANY_SUFFIXES = new Set(
 /** How many capitalised words may stand between a country and its company suffix ("American Express Co"). */
 const MAX_COMPANY_WORDS = 5;
 
+/** Nouns for one state: after a region ("the Gulf state") they name a country of it. */
+const ONE_STATE_NOUNS = new Set([
+  'state',
+  'nation',
+  'country',
+  'kingdom',
+  'emirate',
+  'republic',
+  'monarchy',
+  'sultanate',
+  'sheikhdom',
+]);
+
 const isCountryish = (unit: Unit) => unit.kind === 'country' || unit.kind === 'region';
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
 
@@ -198,6 +213,47 @@ function inCompanyName(
     }
   }
   return false;
+}
+
+/**
+ * "the wealthy Gulf state", "the Balkan nation": a region before a noun for one state names one country of
+ * the region, which the article names elsewhere. The region and the noun become a reference to the
+ * region's countries, resolved (or dropped) with the other references (see `resolveCoreference`).
+ */
+function regionReferences(
+  tokens: readonly Token[],
+  matches: readonly UnitMatch[],
+  sentenceEnd: number,
+): readonly UnitMatch[] {
+  if (!matches.some((match) => match.unit.kind === 'region')) return matches;
+  return matches.map((match, index) => {
+    const { unit } = match;
+    const noun = tokens[match.tokenEnd];
+    if (
+      unit.kind !== 'region' ||
+      !unit.code ||
+      match.tokenEnd >= sentenceEnd ||
+      !noun ||
+      !ONE_STATE_NOUNS.has(noun.lower) ||
+      (matches[index + 1]?.tokenStart ?? sentenceEnd) <= match.tokenEnd ||
+      !afterDeterminer(tokens, match.tokenStart)
+    )
+      return match;
+    const members = regionMembers(unit.code);
+    return {
+      tokenStart: match.tokenStart,
+      tokenEnd: match.tokenEnd + 1,
+      unit: {
+        kind: 'reference',
+        via: 'coreference',
+        caseMode: 'any',
+        tokens: [],
+        entry: unit.entry,
+        name: unit.name,
+        references: members.map((code) => `country:${code}`),
+      },
+    };
+  });
 }
 
 /**
@@ -295,7 +351,12 @@ export function composeMentions(
   matches: readonly UnitMatch[],
   context: ComposeContext,
 ): DraftMention[] {
-  const units = actorUnits(tokens, matches, sentence.tokenEnd, context.companies);
+  const units = actorUnits(
+    tokens,
+    regionReferences(tokens, matches, sentence.tokenEnd),
+    sentence.tokenEnd,
+    context.companies,
+  );
   const groups: UnitMatch[][] = [];
   for (const match of units) {
     const group = groups[groups.length - 1];
@@ -365,13 +426,16 @@ function composeGroup(
       const surname = tokens[extra - 1]!.lower;
       // "governor Mario Branco Peres" is not Shimon Peres: a given name before the surname must be the entry's.
       const given = extra - tokenEnd > 1 ? tokens[extra - 2]!.lower : undefined;
-      const candidates = (context.matcher.surnames.get(surname) ?? []).filter(
-        (entry) =>
-          (given === undefined || fitsPerson(entry, given)) &&
-          context.parseCode(context.personCode(entry, context.date).code).roles.length > 0,
+      const bearers = (context.matcher.surnames.get(surname) ?? []).filter(
+        (entry) => given === undefined || fitsPerson(entry, given),
       );
-      if (candidates.length === 1) {
-        const entry = candidates[0]!;
+      const entry = personOfTitledSurname(
+        bearers,
+        last.tokens.join(' ').toLowerCase(),
+        context.date,
+        (bearer) => context.parseCode(context.personCode(bearer, context.date).code).roles.length > 0,
+      );
+      if (entry) {
         person = {
           kind: 'person',
           via: 'surname',

@@ -23,7 +23,8 @@ export interface CoreferenceResult {
  * Document-level light coreference, after the dictionary matches:
  * - a reference noun ("the bloc", "the alliance", "the 30-member organisation") takes the code of an
  *   organisation it may stand for that is named in the article: the nearest one before it, else the nearest
- *   after it (paragraphs may come in any order); a guess when several such organisations are named;
+ *   after it (paragraphs may come in any order); a guess when several such organisations are named. A
+ *   regional reference ("the Gulf state") takes the region's country named most often before it;
  * - "he"/"she" take the nearest person of compatible gender earlier in the same sentence or in the previous
  *   sentence of the same paragraph, always marked as a guess.
  * References with no named organisation and pronouns with no candidate are dropped.
@@ -45,7 +46,12 @@ export function resolveCoreference(
     const candidates = named.filter((mention) => draft.references!.includes(mention.entry));
     if (candidates.length === 0) continue;
     const before = candidates.filter((mention) => mention.start < draft.start);
-    const antecedent = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
+    const antecedent =
+      before.length === 0
+        ? candidates[0]!
+        : draft.entry.startsWith('region:')
+          ? mostNamed(before)
+          : before[before.length - 1]!;
     const distinct = new Set(candidates.map((mention) => mention.entry));
     const guess = distinct.size > 1;
     const mention: DraftMention = {
@@ -166,6 +172,19 @@ export function resolveCoreference(
   }
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: resolved, diagnostics };
+}
+
+/**
+ * The country a regional reference ("the Gulf state") most likely names among those named before it: the
+ * one named most often, the first named on a tie. The story's own country is named first and most; a
+ * neighbour named in passing is nearer ("Serbia … would not recognise Kosovo. The Balkan state …").
+ */
+function mostNamed(before: readonly DraftMention[]): DraftMention {
+  const counts = new Map<string, number>();
+  for (const mention of before) counts.set(mention.entry, (counts.get(mention.entry) ?? 0) + 1);
+  let best = before[0]!;
+  for (const mention of before) if (counts.get(mention.entry)! > counts.get(best.entry)!) best = mention;
+  return before.findLast((mention) => mention.entry === best.entry)!;
 }
 
 function isCountModifier(tokens: readonly Token[], i: number): boolean {

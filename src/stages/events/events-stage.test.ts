@@ -220,6 +220,19 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     expect(summary(analysed('Turkey carried out air strikes in Sinjar.'))).toEqual(['TUR>IRQ:195:asserted']);
   });
 
+  it('takes the target of a visit from the place in its object: an event named after its host city', () => {
+    expect(summary(analysed('The Japanese prime minister attended the Beijing Olympics.'))).toEqual([
+      'JPN>CHN:042:asserted',
+    ]);
+    // Unchanged: an event named after no place has no target, and a summit is a meeting at a venue (044).
+    expect(summary(analysed('The Japanese prime minister attended the Olympics.'))).toEqual([
+      'JPN>null:042:asserted',
+    ]);
+    expect(summary(analysed('Merkel attended the Paris summit.', '2015-05-01'))).toEqual([
+      'DEU>null:044:asserted',
+    ]);
+  });
+
   it('reads a bare participle after a noun as a passive reduced relative, not as the noun’s own act', () => {
     expect(
       summary(analysed('Spain issued arrest warrants for three Russian hackers wanted in the cyberattack.')),

@@ -329,7 +329,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
       /**
        * A target where the pattern's slots hold none: a place in a locative slot for acts done to a place
-       * ("exercises in Zurich" → CHE), else an actor in a reduced relative that completes the slot's phrase
+       * ("exercises in Zurich" → CHE) or in a visit's object ("attend the Beijing Olympics" → CHN), else an actor in a reduced relative that completes the slot's phrase
        * ("claimed responsibility for a deadly attack targeting non-Muslims … in Kenya's capital" → KEN).
        */
       const fallbackTarget = (
@@ -338,7 +338,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       ): { actor: SlotActor; slot: string } | null => {
         const code = match.pattern.code;
         if (PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042') {
-          for (const phrase of locativePhrases(clause, match.pattern.targets)) {
+          // A visit's object is where it goes: "attend the Beijing Olympics" is a visit to China.
+          const visited = code === '042' && match.pattern.targets.includes('object') ? clause.objects : [];
+          for (const phrase of [...visited, ...locativePhrases(clause, match.pattern.targets)]) {
             const place = placeIn(phrase);
             if (place) return { actor: placeActor(place, 'place'), slot: 'in' };
           }

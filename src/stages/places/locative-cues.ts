@@ -94,10 +94,6 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'offices',
   'embassy',
   'consulate',
-  'summit',
-  'talks',
-  'meeting',
-  'conference',
   'bureau',
   'branch',
   'airport',
@@ -109,7 +105,24 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set([
   'factory',
 ]);
 
-/** Determiners and possessives that may stand before a site: "the", "its", "their". */
+/**
+ * Nouns after a name that make it the place of an event, capitalised or not: "the Beijing Olympics", "the
+ * Sochi Games", "the Paris summit", "the Geneva talks". The name is where the event is held.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'olympics',
+  'olympic',
+  'paralympics',
+  'games',
+  'summit',
+  'talks',
+  'meeting',
+  'conference',
+  'expo',
+  'forum',
+]);
+
+/** Determiners and possessives that may stand before a site or an event: "the", "its", "their". */
 export const SITE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'its',

@@ -3,6 +3,7 @@ import {
   ADJECTIVE_SUFFIXES,
   CALENDAR_WORDS,
   DATELINE_DASHES,
+  EVENT_NOUNS,
   LOCATIVE_PREPOSITIONS,
   MAX_SKIPPED_MODIFIERS,
   MOTION_WORDS,
@@ -27,7 +28,8 @@ import {
  *   place when the list goes on ("in Paris, London and Berlin", but not "Portland, Oregon, said"); as strong
  *   as that place;
  * - weaker: `of` ("the outskirts of Kyiv"), `from` ("a delegation from Geneva"), `site` ("its Brussels
- *   headquarters"), `possessive` ("Kyiv's mayor") and `title` ("Kyiv Mayor Vitali Klitschko").
+ *   headquarters"), `event` ("the Beijing Olympics", "the Paris summit": where the event is held),
+ *   `possessive` ("Kyiv's mayor") and `title` ("Kyiv Mayor Vitali Klitschko").
  */
 export type PlaceCue =
   | 'dateline'
@@ -40,6 +42,7 @@ export type PlaceCue =
   | 'motion'
   | 'from'
   | 'site'
+  | 'event'
   | 'possessive'
   | 'title';
 
@@ -86,6 +89,7 @@ const STRENGTH: Readonly<Record<PlaceCue, boolean>> = {
   motion: true,
   from: false,
   site: false,
+  event: false,
   possessive: false,
   title: false,
 };
@@ -112,6 +116,11 @@ function isDateline(view: ContextView, name: NameSpan): boolean {
     }
   }
   return false;
+}
+
+/** True for a noun that makes the name before it the place of an event ("the Beijing Olympics"). */
+export function isEventNoun(token: Token | undefined): boolean {
+  return token !== undefined && EVENT_NOUNS.has(token.lower);
 }
 
 function isMotion(token: Token | undefined): boolean {
@@ -195,6 +204,8 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
     if (listed !== undefined) return { cue: 'list', strong: listed.strong };
   }
   if (before !== undefined) return before;
+  if (isEventNoun(next) && previous !== undefined && SITE_DETERMINERS.has(previous.lower))
+    return context('event');
   if (
     next !== undefined &&
     SITE_NOUNS.has(next.lower) &&

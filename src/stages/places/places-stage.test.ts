@@ -125,6 +125,20 @@ describe('createPlacesStage', () => {
     expect(only(['The Brussels-based alliance said it was ready.']).name).toBe('Brussels');
   });
 
+  it('reads a city inside an event name as the place of the event ("the Beijing Olympics")', () => {
+    expect(only(['Bush prepared to attend the Beijing Olympics in August.'])).toMatchObject({
+      name: 'Beijing',
+      country: 'CHN',
+    });
+    expect(only(['Leaders flew home after the Paris Summit ended.']).country).toBe('FRA');
+    // A city that is no capital needs its country named in the article, as any weak cue does.
+    expect(placesOf(['Skaters trained for the Sochi Games.']).places).toEqual([]);
+    expect(only(['Russia spent billions on the Sochi Games.']).country).toBe('RUS');
+    // Unchanged: a country before an event is what the event is about, and other proper names stay names.
+    expect(placesOf(['Negotiators resumed the Iran talks on Monday.']).places).toEqual([]);
+    expect(placesOf(['He read the Beijing Youth Daily.']).places).toEqual([]);
+  });
+
   it('places "talks in Geneva" in Geneva, Switzerland, not Geneva, Illinois', () => {
     const place = only(['Both sides agreed to hold talks in Geneva next week.']);
     expect(place).toMatchObject({ name: 'Genève', country: 'CHE' });

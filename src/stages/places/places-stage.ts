@@ -3,7 +3,13 @@ import type { Place, Sentence, Token } from '../../doc/layers.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import type { CityMatch, Gazetteer, GazetteerCountry } from './gazetteer.js';
 import { CALENDAR_WORDS, LONGER_NAME_LINKS, NAME_CONNECTORS, TITLES_AFTER_PLACE } from './locative-cues.js';
-import { placeContext, type ContextView, type NameSpan, type PlaceContext } from './place-context.js';
+import {
+  isEventNoun,
+  placeContext,
+  type ContextView,
+  type NameSpan,
+  type PlaceContext,
+} from './place-context.js';
 import { isCapital } from './rank-cities.js';
 import { chooseCity, isWorldCity, type CountryHints } from './resolve-place.js';
 
@@ -38,7 +44,7 @@ function isJoiner(token: Token): boolean {
 
 /**
  * Whether a weak cue is enough for a city that is not a world city, taken under its own name:
- * - a possessive, a title or a site ("Howard's predecessor", "Dome's restructuring", "the Venice summit"):
+ * - a possessive, a title, a site or an event ("Howard's predecessor", "Dome's restructuring", "the Venice summit"):
  *   a city of 100,000 or more in a country the article names;
  * - "from" ("questions from Wright", "maize from Nantes"): a city of 100,000 or more;
  * - "of" after a place noun ("the outskirts of Irpin"): a city of 100,000 or more, or one in a named country.
@@ -229,7 +235,7 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     /**
      * True when the name is part of a longer proper name: "Lake Victoria", "the Washington Post", "Punta
      * del Este", "Bank of Japan". A demonym before it ("Russian Kursk") or a title after it ("Kyiv Mayor")
-     * does not count.
+     * does not count, nor does an event after it ("the Beijing Olympics", "the Paris Summit").
      */
     function inLongerName(sentence: Sentence, name: FoundName, view: ContextView): boolean {
       const at = (k: number): Token | undefined =>
@@ -254,7 +260,8 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         after !== undefined &&
         isCapitalised(after) &&
         adjacent(tokens[name.end - 1]!, after) &&
-        !TITLES_AFTER_PLACE.has(after.lower)
+        !TITLES_AFTER_PLACE.has(after.lower) &&
+        !isEventNoun(after)
       );
     }
 
@@ -273,7 +280,13 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
       const sure = context.cue === 'dateline' || context.cue === 'based' || context.cue === 'comma-country';
       const countries = gazetteer.countries(name.surface);
       if (countries.length > 0) {
-        if (context.cue === 'possessive' || context.cue === 'site' || context.cue === 'title')
+        // "the Iran talks", "Russia's army", "the Brazil office": about the country, not where it happens.
+        if (
+          context.cue === 'possessive' ||
+          context.cue === 'site' ||
+          context.cue === 'event' ||
+          context.cue === 'title'
+        )
           return undefined;
         if (context.cue === 'from') return undefined;
         const named = countries.filter((country) => namedCountries.has(country.code));
