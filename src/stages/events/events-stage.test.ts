@@ -375,3 +375,82 @@ describe('events stage: negation and denial in what is said (issue 4, Reuters re
     expect(summary(analysed('Japan is investing in the United States.'))).toContain('JPN>USA:061:asserted');
   });
 });
+
+describe('events stage: economic and figurative senses of political verbs', () => {
+  const codes = (text: string) => summary(analysed(text)).map((line) => line.split(':')[1]);
+
+  it('reads "seek to <verb>" as trying, not an appeal, and keeps "seek X from Y"', () => {
+    expect(codes('Pakistan sought to buy up to 12,000 tonnes for first half May.')).not.toContain('020');
+    expect(codes('Ukraine sought help from Germany.')).toContain('020');
+  });
+
+  it('does not code goals, tenders or anniversaries as the object of a consultation, an invitation or praise', () => {
+    expect(codes('Pakistan has met its trade gap largely from remittances.')).not.toContain('040');
+    expect(codes('The Bank of Japan is inviting tenders for money-market paper.')).not.toContain('036');
+    expect(codes('The car industry celebrated its birthday on Monday.')).not.toContain('051');
+    expect(summary(analysed('Putin met Erdogan in Ankara.'))).toContain('RUS>TUR:040:asserted');
+  });
+
+  it('codes subsidies as aid only when given to an actor', () => {
+    expect(codes('The EC currently provides subsidies of around 16 cents a pound.')).not.toContain('071');
+    expect(codes('The IMF approved a loan to Pakistan.')).toContain('071');
+  });
+
+  it('reads force verbs with a campaign or a plan as object as figurative', () => {
+    expect(
+      codes('The Swiss Lawyers Federation has fought a long campaign to prevent any curbs.'),
+    ).not.toContain('190');
+    expect(codes('Russia attacked Kyiv on Monday.')).toContain('190');
+  });
+
+  it('does not read leaving a session as halting negotiations', () => {
+    expect(
+      codes('Foreign Minister Eduard Shevardnadze abruptly left a parliamentary session on Monday.'),
+    ).not.toContain('164');
+  });
+
+  it('codes a ban on shipments to an actor as an embargo', () => {
+    expect(summary(analysed('President Reagan banned arms shipments to Tehran.'))).toContainEqual(
+      expect.stringMatching(/^USA[A-Z]*>IRN[A-Z]*:163:asserted$/),
+    );
+    expect(summary(analysed('The US banned exports of chips to China.'))).toContain('USA>CHN:163:asserted');
+  });
+
+  it('does not code "declined to comment" as a rejection, but keeps refusing an act', () => {
+    expect(codes('Treasury Secretary James Baker declined to comment on the dollar.')).not.toContain('120');
+    expect(codes('Iran rejected the French proposal.')).toContain('120');
+  });
+
+  it('needs an actor threatened for a warning of reprisals to be a threat of force', () => {
+    expect(
+      codes('British minister Michael Howard warned of possible reprisals in the future.'),
+    ).not.toContain('138');
+    expect(summary(analysed('Russia warned of retaliation against NATO.'))).toContainEqual(
+      expect.stringMatching(/^RUS>[A-Z]*NAT[A-Z]*:138:asserted$/),
+    );
+  });
+
+  it('codes telling the press as a statement and telling an actor as a consultation', () => {
+    expect(
+      codes('Bolivian Foreign Minister Guillermo Bedregal told reporters West Germany would provide aid.'),
+    ).not.toContain('040');
+    expect(codes('Senator John Chafee told the New York Times that Reagan would lose.')).not.toContain('040');
+    expect(
+      codes('The secretary general told a news conference he hoped the governors would approve.'),
+    ).not.toContain('040');
+    expect(summary(analysed('Lavrov told Blinken that Moscow wanted guarantees.'))).toContain(
+      'RUS>USA:040:asserted',
+    );
+  });
+
+  it('does not take a statement’s target from a place phrase in what was said', () => {
+    expect(
+      summary(
+        analysed('The Italian firm said Steuart Petroleum operates primarily on the East Coast of the U.S.'),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/>USA:010:/));
+    expect(
+      summary(analysed('Treasury Secretary James Baker said Brazil was not in a crisis.')),
+    ).toContainEqual(expect.stringMatching(/^USA[A-Z]*>BRA:010:asserted$/));
+  });
+});

@@ -69,6 +69,40 @@ const PRESS = new Set([
   'newsman',
   'newsmen',
   'interviewer',
+  // "told the New York Times", "told the Washington Post", "told a news conference"
+  'times',
+  'post',
+  'journal',
+  'magazine',
+  'paper',
+  'daily',
+  'weekly',
+  'newspapers',
+  'conference',
+  'briefing',
+  'interview',
+  'audience',
+  'network',
+  'newsletter',
+]);
+
+/**
+ * Prepositions of place in what was said: an actor there is where the content happens ("Steuart Petroleum
+ * operates on the East Coast of the U.S."), not whom the statement is about.
+ */
+const CONTENT_LOCATIVE = new Set([
+  'in',
+  'at',
+  'on',
+  'inside',
+  'within',
+  'across',
+  'throughout',
+  'near',
+  'off',
+  'along',
+  'around',
+  'outside',
 ]);
 
 /** Prepositions of place: a bare country there that is the source's own is where it acted, not whom. */
@@ -885,14 +919,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         const addressee = clause.objects.find((object) => hasActor(object));
         // "told reporters", "told Reuters": telling the press is a statement, not a consultation with the press.
+        // The press word may open a longer object ("told reporters West Germany would …").
         const told = clause.objects[0];
         const toPress = told
           ? PRESS.has(tokens[told.head]!.lemma.toLowerCase()) ||
             PRESS.has(tokens[told.head]!.lower) ||
+            PRESS.has(tokens[told.tokenStart]!.lower) ||
             (!!addressee &&
-              phraseActors(tokens, mentions, addressee).every(
-                (actor) => actor.roles.includes('MED') && actor.country === null,
-              ))
+              phraseActors(tokens, mentions, addressee).every((actor) => actor.roles.includes('MED')))
           : false;
         if (
           !target &&
@@ -916,9 +950,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!target && content.length > 0) {
           const from = content[0]!.start;
           const to = Math.max(...content.map((part) => part.end));
+          const placed = locativeRanges(content);
           const other = mentions.find(
             (mention) =>
-              mention.start >= from && mention.end <= to && usable(mention) && mention.via !== 'pronoun',
+              mention.start >= from &&
+              mention.end <= to &&
+              usable(mention) &&
+              mention.via !== 'pronoun' &&
+              !placed.some(([start, end]) => {
+                const at = tokenAt(tokens, mention.start);
+                return at >= start && at < end;
+              }),
           );
           if (other) target = slotActor(other, 'content-mention');
         }
@@ -951,7 +993,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "charged that …", "alleged that …": the verb itself accuses the actor the content tells of.
         if (!accusation && target && ACCUSING_SPEECH.has(clause.verb.lemma)) code = '112';
         const rules = [`speech:${clause.verb.lemma}`, accusation ? 'content:violence' : `tone:${toneFound}`];
-        if (match && !toPress && !(match.pattern.code.startsWith('01') && code !== '010')) {
+        // A consultation needs an addressee that is an actor ("told a gathering" is no consultation).
+        const unaddressed = !!match && match.pattern.code.startsWith('04') && !addressee;
+        if (match && !toPress && !unaddressed && !(match.pattern.code.startsWith('01') && code !== '010')) {
           code = match.pattern.code;
           rules.push(`pattern:${match.pattern.id}`);
         }
@@ -1174,6 +1218,28 @@ const isModifier = (token: Token) =>
   (token.pos === 'PRON' && /^(his|her|its|their|our)$/.test(token.lower));
 
 /** "wants Putin to attack", "urged the bloc to send": the infinitive's subject is the governor's object. */
+/**
+ * Token ranges of the content's place phrases ("on the East Coast of the U.S."), with the "of" phrases that
+ * complete them.
+ */
+function locativeRanges(content: readonly Clause[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const part of content) {
+    let open: [number, number] | null = null;
+    for (const prep of part.preps) {
+      if (open && prep.prep === 'of' && prep.tokenIndex === open[1]) {
+        open[1] = prep.phrase.tokenEnd;
+        continue;
+      }
+      open = null;
+      if (!CONTENT_LOCATIVE.has(prep.prep)) continue;
+      open = [prep.tokenIndex, prep.phrase.tokenEnd];
+      ranges.push(open);
+    }
+  }
+  return ranges;
+}
+
 function isAskedOfObject(clause: Clause, governor: Clause): boolean {
   const subject = clause.subject;
   return (

@@ -4,8 +4,11 @@ import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   isAbstractObject,
   isDebtOrMarketObject,
+  isDomesticAidObject,
   needsActorTarget,
+  takesInfinitiveSense,
   takesThingObject,
+  threatNeedsTarget,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -89,6 +92,20 @@ const NON_ACTOR_OBJECTS = new Set([
   'yen',
   'pct',
   'percent',
+  // goals, needs and offers of business: "met its trade gap", "inviting tenders", "celebrated its birthday"
+  'gap',
+  'target',
+  'need',
+  'needs',
+  'requirement',
+  'obligation',
+  'deadline',
+  'cost',
+  'expectation',
+  'tender',
+  'tenders',
+  'birthday',
+  'anniversary',
   // amounts: "the deficit could hit four billion dlrs"
   'dlr',
   'dlrs',
@@ -147,6 +164,8 @@ export function matchVerbPattern(
     // "targeting growth", "downed tools", "limiting Washington's options": another sense of the verb.
     if (pattern.targets.includes('object') && isAbstractObject(tokens, clause, pattern, inMention)) continue;
     if (takesThingObject(tokens, clause, pattern, hasActor)) continue;
+    // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
+    if (takesInfinitiveSense(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
     const prepObject =
@@ -197,6 +216,10 @@ export function matchVerbPattern(
       }
     }
     if (!targetPhrase && !pattern.objects && needsActorTarget(pattern)) continue;
+    // "provides subsidies" (to its own farmers), "warned of possible reprisals": aid and threats of force with
+    // these objects need an actor they are given to or aimed at.
+    if (!targetPhrase && objectUsed && isDomesticAidObject(tokens, pattern, objectUsed)) continue;
+    if (!targetPhrase && pattern.objects && threatNeedsTarget(pattern)) continue;
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
     if (!best || score > best.score)
       best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };

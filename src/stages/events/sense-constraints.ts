@@ -45,6 +45,30 @@ export const ABSTRACT_OBJECT_HEADS = new Set([
   'interest',
 ]);
 
+/**
+ * Heads of an object that make a verb of force or material action figurative: "has fought a long campaign",
+ * "fought the takeover bid", "attacked the plan", "struck a deal". Read only for material patterns that take
+ * their target from the object (not as subjects: "Russia's campaign killed …" keeps its agent).
+ */
+const FIGURATIVE_OBJECT_HEADS = new Set([
+  'campaign',
+  'campaigns',
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'bill',
+  'legislation',
+  'idea',
+  'bid',
+  'bids',
+  'takeover',
+  'lawsuit',
+  'suit',
+  'protectionism',
+  'deal',
+]);
+
 /** Roots of material acts (cooperation, aid, yielding, force, coercion): a verbal act may well be aimed at a policy. */
 const MATERIAL_CODE = /^(06|07|08|15|16|17|18|19|20)/;
 
@@ -63,7 +87,91 @@ export function isAbstractObject(
   const head = clause.objects[0]?.head ?? (clause.verb.passive ? -1 : headAfterVerb(tokens, clause));
   if (head < 0 || inMention(head)) return false;
   const [lemma, lower] = wordsOf(tokens[head]!);
-  return ABSTRACT_OBJECT_HEADS.has(lemma) || ABSTRACT_OBJECT_HEADS.has(lower);
+  return (
+    ABSTRACT_OBJECT_HEADS.has(lemma) ||
+    ABSTRACT_OBJECT_HEADS.has(lower) ||
+    FIGURATIVE_OBJECT_HEADS.has(lemma) ||
+    FIGURATIVE_OBJECT_HEADS.has(lower)
+  );
+}
+
+/**
+ * Verbs whose pattern is another sense when an infinitive follows: "sought to buy 12,000 tonnes" tries to
+ * do something, it appeals to no one ("sought aid from Russia" is the request); "declined to comment" is
+ * no rejection of anything (CAMEO's 011, decline comment, which names no target). The key is the verb
+ * lemma, the value the codes' roots and the infinitive verbs it applies to (null: every verb).
+ */
+const INFINITIVE_SENSES: ReadonlyMap<string, { code: RegExp; verbs: ReadonlySet<string> | null }> = (() => {
+  const noComment = new Set([
+    'comment',
+    'discuss',
+    'elaborate',
+    'say',
+    'speculate',
+    'specify',
+    'disclose',
+    'reveal',
+    'identify',
+    'name',
+    'confirm',
+    'detail',
+    'answer',
+    'give',
+    'provide',
+    'release',
+    'talk',
+    'go',
+  ]);
+  return new Map([
+    ['seek', { code: /^02/, verbs: null }],
+    ['decline', { code: /^12/, verbs: noComment }],
+    ['refuse', { code: /^12/, verbs: noComment }],
+  ]);
+})();
+
+/** Is this pattern's verb followed by an infinitive that makes it another sense ("sought to buy", "declined to comment")? */
+export function takesInfinitiveSense(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  const sense = INFINITIVE_SENSES.get(pattern.lemma);
+  if (!sense || !sense.code.test(pattern.code) || clause.verb.passive) return false;
+  let i = clause.verb.tokenEnd;
+  if (tokens[i]?.pos === 'ADV') i++;
+  const to = tokens[i];
+  const verb = tokens[i + 1];
+  if (!to || !verb || to.lower !== 'to' || to.sentenceStart || verb.pos !== 'VERB') return false;
+  return sense.verbs === null || sense.verbs.has(verb.lemma.toLowerCase()) || sense.verbs.has(verb.lower);
+}
+
+/**
+ * Aid objects that a government gives its own economy unless a recipient actor is named: "provides subsidies
+ * of around 16 cents a pound" is farm policy; "provided subsidies to Ukraine" is aid.
+ */
+const DOMESTIC_AID_OBJECTS = new Set(['subsidy', 'subsidies', 'incentive', 'incentives']);
+
+/** Is the aid pattern's object one that is aid only when given to a named actor? */
+export function isDomesticAidObject(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!pattern.code.startsWith('07')) return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  return DOMESTIC_AID_OBJECTS.has(lemma) || DOMESTIC_AID_OBJECTS.has(lower);
+}
+
+/**
+ * Threats of force whose pattern names the threatened thing ("warned of possible reprisals"): with no actor
+ * threatened, a warning of reprisals is a regulator's or a trading partner's warning, not a threat of
+ * military force. Key: verb lemma; value: the codes' roots.
+ */
+const THREAT_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([['warn', /^138/]]);
+
+/** Does this object pattern (a threat of force) need a target actor? */
+export function threatNeedsTarget(pattern: CompiledPattern): boolean {
+  return THREAT_NEEDS_TARGET.get(pattern.lemma)?.test(pattern.code) ?? false;
 }
 
 /** The head of a noun phrase that starts right after the verb group ("a retreat"), or -1. */
