@@ -105,6 +105,11 @@ export const organisationEntry = z
     names: phrases,
     abbreviations: phrases,
     references: phrases,
+    /**
+     * The day the organisation came to be: in text dated before it its names match nothing ("ICC" in 1987 is
+     * the Interstate Commerce Commission, not the International Criminal Court, founded 2002-07-01).
+     */
+    since: isoDate.optional(),
     ...provenance,
   })
   .strict()

@@ -31,6 +31,8 @@ export interface Unit {
   readonly surnameOnly?: boolean;
   /** For a reference noun ("the bloc"): the organisations it may stand for. */
   readonly references?: readonly string[];
+  /** The day the organisation came to be (YYYY-MM-DD): text dated before it does not name it. */
+  readonly since?: string;
 }
 
 export interface TrieNode {
@@ -126,6 +128,7 @@ export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameT
       name: entry.names[0] ?? entry.code,
       code: entry.code,
       ...(entry.knownGroup ? { knownGroup: entry.knownGroup } : {}),
+      ...(entry.since ? { since: entry.since } : {}),
     };
     for (const name of entry.names) add(name, { ...base, via: 'name', caseMode: 'proper' });
     for (const name of entry.abbreviations) add(name, { ...base, via: 'alias', caseMode: 'exact' });

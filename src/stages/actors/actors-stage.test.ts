@@ -252,4 +252,60 @@ describe('actors stage', () => {
     ]);
     expect(code(mentionsOf('The Bank of Canada said Canada would act.').pairs, 'Canada')).toBe('CAN');
   });
+
+  it('reads a capitalised name without a suffix before "of" and a country as a company of that country', () => {
+    const { pairs } = mentionsOf([
+      'NEW YORK, April 13 - L.M. Ericsson of Sweden said it agreed to buy the rest of its unit.',
+      'Electrolux of Sweden bid too.',
+    ]);
+    expect(pairs).toEqual([]);
+    // State bodies, offices and titles before "of" stay the country's.
+    const kept = mentionsOf([
+      'The Foreign Minister of Sweden said no.',
+      'The Bank of Canada raised rates.',
+      'The Republic of Korea protested.',
+      'King Hussein of Jordan arrived, and the Government of Iraq objected.',
+    ]).pairs;
+    expect(code(kept, 'Sweden')).toBe('SWE');
+    expect(code(kept, 'Canada')).toBe('CAN');
+    expect(code(kept, 'Republic of Korea')).toBe('KOR');
+    expect(code(kept, 'Iraq')).toBe('IRQ');
+    expect(code(kept, 'King Hussein of Jordan')).toBe('JOR');
+  });
+
+  it('reads a one-word group name joined by "and" to a surname-like word as a firm', () => {
+    const firm = mentionsOf(
+      'Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler.',
+      '2023-03-18',
+    );
+    expect(firm.pairs).toEqual([]);
+    expect(mentionsOf('Brown & Wagner said it would bid.', '2023-03-18').pairs).toEqual([]);
+    // With another actor, or alone, the group stays.
+    const group = mentionsOf(
+      'Wagner and Hamas fighters attacked. Wagner said it would withdraw.',
+      '2023-03-18',
+    );
+    expect(code(group.pairs, 'Wagner')).toBe('RUSUAF');
+  });
+
+  it('does not name an organisation in text dated before it existed', () => {
+    const text = 'The deadline for seeking ICC reconsideration of the merger plan is midnight.';
+    expect(mentionsOf(text, '1987-03-05').pairs).toEqual([]);
+    expect(mentionsOf(text, '2015-03-05').pairs).toEqual([['ICC', 'IGOJUDICC']]);
+    expect(mentionsOf('Wagner fighters attacked.', '1987-03-05').pairs).toEqual([['fighters', '---UAF']]);
+  });
+
+  it('reads no actor in a digest dateline without a date', () => {
+    const { pairs } = mentionsOf([
+      'BUENOS AIRES - Pope John Paul told politicians they should defend human rights.',
+      "FREETOWN, Sierra Leone - Sierra Leone's army detained the plotters.",
+      'BAHRAIN - Iran reported a new offensive.',
+    ]);
+    expect(code(pairs, 'BUENOS AIRES')).toBeUndefined();
+    expect(code(pairs, 'FREETOWN')).toBeUndefined();
+    expect(code(pairs, "Sierra Leone's army")).toBe('SLEMIL');
+    expect(code(pairs, 'Iran')).toBe('IRN');
+    // A capital opening a sentence without a dash still speaks for the government.
+    expect(mentionsOf('CAIRO said the talks would go on.').pairs).toEqual([['CAIRO', 'EGYGOV']]);
+  });
 });

@@ -102,6 +102,7 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
         findUnits(tokens, starts[i]!, sentence.tokenEnd, matcher, {
           caps: caps[i]!,
           seenPeople,
+          date: doc.meta.published,
           onUnseenSurname: (entry) => (unseenSurnames[i] ??= new Set()).add(entry),
           onOtherBearer,
         }),
@@ -114,6 +115,7 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
         matches[i] = findUnits(tokens, starts[i]!, sentence.tokenEnd, matcher, {
           caps: caps[i]!,
           seenPeople,
+          date: doc.meta.published,
         });
       });
       if (otherBearers.size > 0) {

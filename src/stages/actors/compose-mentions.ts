@@ -179,12 +179,51 @@ function modifiesCommonNoun(
   return lastNoun === k - 1 && lastNoun >= match.tokenEnd;
 }
 
+/**
+ * Head words of a state's bodies, offices and titles before "of": "the Government of Sweden", "the Republic
+ * of Korea", "Emir of Kuwait" name the state (or its office), not a company.
+ */
+const STATE_HEADS = new Set(
+  (
+    'government governments republic kingdom state states federation union confederation commonwealth ' +
+    'emirate emirates sultanate principality people peoples nation nations ministry ministries embassy ' +
+    'embassies consulate parliament congress assembly senate council cabinet court army navy police president ' +
+    'premier minister king queen prince princess emir sultan shah monarch crown ambassador consul governor ' +
+    'mayor province city capital islands church party front movement delegation mission forces leader leaders ' +
+    'bank'
+  ).split(' '),
+);
+/** Initials and capitalised words that may make a company's name before "of": "L.M. Ericsson". */
+const MAX_NAME_WORDS_BEFORE_OF = 4;
+
+/**
+ * "L.M. Ericsson of Sweden", "Electrolux of Sweden": a run of capitalised words right before "of" (at `last`)
+ * that holds no dictionary name (no role such as "the Foreign Minister of Sweden", no person) and is no state
+ * body ("the Republic of Korea"), written without an article ("the Bank of Canada"), names a company of the
+ * country. `previousEnd` is where the unit before the country ends.
+ */
+function companyBeforeOf(tokens: readonly Token[], last: number, previousEnd: number): boolean {
+  const head = tokens[last];
+  if (!head || head.pos !== 'PROPN' || !isCapitalised(head.text) || STATE_HEADS.has(head.lower)) return false;
+  let k = last;
+  while (k > last - MAX_NAME_WORDS_BEFORE_OF && k >= 0 && isCapitalised(tokens[k]!.text)) {
+    if (tokens[k]!.sentenceStart) break;
+    k--;
+  }
+  // k is the token before the run (or the run's first word when it opens the sentence).
+  const runStart = tokens[k]!.sentenceStart && isCapitalised(tokens[k]!.text) ? k : k + 1;
+  if (previousEnd > runStart) return false;
+  const before = tokens[runStart - 1];
+  return runStart === k || !before || !DETERMINERS.has(before.lower);
+}
+
 /** "Gregg River Co of Canada", "Royal Bank of Canada", "American Express Co": the country is in a company's name. */
 function inCompanyName(
   tokens: readonly Token[],
   match: UnitMatch,
   sentenceEnd: number,
   companies: Set<string>,
+  previousEnd: number,
 ): boolean {
   // "<Ecolab Co> of the United States": the article and a closing bracket may stand between.
   let k = match.tokenStart - 1;
@@ -196,7 +235,15 @@ function inCompanyName(
     if (COMPANY_SUFFIXES.has(suffix.text)) return true;
     // "the Bank of Canada" is the central bank; "Royal Bank of Canada" is a company.
     const first = tokens[k - 2];
-    if (suffix.text === 'Bank' && first && !suffix.sentenceStart && isCapitalised(first.text)) return true;
+    if (
+      suffix.text === 'Bank' &&
+      first &&
+      !suffix.sentenceStart &&
+      isCapitalised(first.text) &&
+      !DETERMINERS.has(first.lower)
+    )
+      return true;
+    if (companyBeforeOf(tokens, k - 1, previousEnd)) return true;
   }
   const next = tokens[match.tokenEnd];
   if (match.tokenEnd === match.tokenStart + 1 && next && match.tokenEnd < sentenceEnd) {
@@ -279,7 +326,8 @@ function actorUnits(
         CURRENCIES.has(after.lemma)
       )
         return false;
-      if (inCompanyName(tokens, match, sentenceEnd, companies)) return false;
+      const previousEnd = matches[index - 1]?.tokenEnd ?? -1;
+      if (inCompanyName(tokens, match, sentenceEnd, companies, previousEnd)) return false;
     }
     const before = tokens[match.tokenStart - 1];
     const beforeBefore = tokens[match.tokenStart - 2];

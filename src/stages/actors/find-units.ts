@@ -19,6 +19,8 @@ export interface FindUnitsContext {
   readonly onUnseenSurname?: (entry: string) => void;
   /** Told of each person entry whose surname follows someone else's given name ("Mario Branco Peres"). */
   readonly onOtherBearer?: (entry: string) => void;
+  /** The article's date (YYYY-MM-DD…): organisations founded later are not named in it. */
+  readonly date?: string;
 }
 
 /** Abbreviations that are also English words: in an all-capitals headline "US" may be "us". */
@@ -226,6 +228,8 @@ function valid(
   matcher: ActorMatcher,
   context: FindUnitsContext,
 ): boolean {
+  if (unit.since !== undefined && context.date !== undefined && context.date.slice(0, 10) < unit.since)
+    return false;
   if (unit.surnameOnly && !context.seenPeople.has(unit.entry)) {
     context.onUnseenSurname?.(unit.entry);
     return false;
@@ -256,6 +260,16 @@ function valid(
     )
       return false;
   }
+  // "Wagner and Brown", "Hamas & Sons": a one-word group name joined by "and" to a surname-like word is a
+  // firm's name, unless the other word names an actor itself ("Hamas and Fatah").
+  if (
+    (unit.kind === 'group' || unit.kind === 'organisation') &&
+    unit.via === 'name' &&
+    unit.tokens.length === 1 &&
+    !context.caps &&
+    inFirmName(tokens, start, end, sentenceEnd, matcher)
+  )
+    return false;
   // A role is a noun: "firm guarantees" and "military potential" name no actor.
   if (unit.kind === 'role' || unit.kind === 'reference') {
     const last = tokens[end - 1]!;
@@ -308,6 +322,41 @@ function capitalisedNeighbour(
     isUpper(next.text) &&
     !isCompleteUnit(matcher, next.lower)
   );
+}
+
+const AMPERSANDS = new Set(['and', '&']);
+
+/** A capitalised word written like a surname ("Brown"), that is no dictionary name by itself ("Fatah"). */
+function isSurnameLike(token: Token | undefined, matcher: ActorMatcher): boolean {
+  return (
+    !!token &&
+    (token.pos === 'PROPN' || token.pos === 'NOUN') &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    !isCompleteUnit(matcher, token.lower)
+  );
+}
+
+/**
+ * Whether the word at `[start, end)` is one half of a firm named "X and Y" ("Wagner and Brown", "Brown &
+ * Wagner"): the other half is a surname-like word, and no further capitalised word follows the pair.
+ */
+function inFirmName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentenceEnd: number,
+  matcher: ActorMatcher,
+): boolean {
+  const closes = (at: number) => {
+    const after = tokens[at];
+    return at >= sentenceEnd || !after || !isUpper(after.text);
+  };
+  if (end + 1 < sentenceEnd && AMPERSANDS.has(tokens[end]!.text) && isSurnameLike(tokens[end + 1], matcher))
+    return closes(end + 2);
+  const previous = tokens[start - 1];
+  if (start >= 2 && previous && AMPERSANDS.has(previous.text) && !tokens[start]!.sentenceStart)
+    return isSurnameLike(tokens[start - 2], matcher) && closes(end);
+  return false;
 }
 
 /** A capitalised proper noun inside the sentence, written like a given name ("Ulrich", not "UN" or "McCain"). */

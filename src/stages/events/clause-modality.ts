@@ -142,6 +142,12 @@ export function clauseStanding(
       (other) => other.kind === 'conditional' && other.parent === of.index && other.sentence === of.sentence,
     );
 
+  const nominal = nominalFrame(tokens, clause);
+  if (nominal) {
+    base = strongerModality(base, 'hypothetical');
+    rules.push(`noun-frame:hypothetical:${nominal}`);
+  }
+
   if (hasHedge(tokens, clause, lexicon)) {
     base = strongerModality(base, 'reported');
     rules.push('hedge:reported');
@@ -235,6 +241,71 @@ export function clauseStanding(
     rules.push('conditional');
   }
   return { base, frameModality, frame, speakerClause, denied, conditions, rules };
+}
+
+/**
+ * Nouns and verbs whose gerund complement names an act that has not happened: "as a condition for releasing new
+ * loans", "a tremendous interest in exporting to Europe", "opposed forgiving developing countries' debt".
+ */
+const IRREALIS_NOUNS = new Set([
+  'condition',
+  'conditions',
+  'precondition',
+  'prerequisite',
+  'interest',
+  'possibility',
+  'prospect',
+  'prospects',
+  'idea',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'intention',
+  'hope',
+  'hopes',
+  'option',
+  'chance',
+  'chances',
+  'way',
+  'ways',
+  'view',
+  'aim',
+  'goal',
+  'purpose',
+]);
+const IRREALIS_VERBS = new Set([
+  'oppose',
+  'resist',
+  'consider',
+  'contemplate',
+  'discuss',
+  'avoid',
+  'rule',
+  'favor',
+  'favour',
+  'propose',
+  'suggest',
+  'recommend',
+  'urge',
+  'advocate',
+]);
+
+/** The noun or verb that makes a gerund clause an unrealised act ("condition for releasing"), or null. */
+function nominalFrame(tokens: readonly Token[], clause: Clause): string | null {
+  const start = clause.verb.tokenStart;
+  const verb = tokens[start];
+  if (!verb || !verb.lower.endsWith('ing') || verb.sentenceStart) return null;
+  const before = tokens[start - 1];
+  if (!before) return null;
+  if (before.pos === 'ADP' || before.pos === 'SCONJ') {
+    const noun = tokens[start - 2];
+    if (noun && noun.pos === 'NOUN' && IRREALIS_NOUNS.has(noun.lower)) return noun.lower;
+    return null;
+  }
+  const lemma = before.lemma.toLowerCase();
+  if (before.pos === 'VERB' && IRREALIS_VERBS.has(lemma)) return lemma;
+  return null;
 }
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {

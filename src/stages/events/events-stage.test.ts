@@ -453,4 +453,80 @@ describe('events stage: economic and figurative senses of political verbs', () =
       summary(analysed('Treasury Secretary James Baker said Brazil was not in a crisis.')),
     ).toContainEqual(expect.stringMatching(/^USA[A-Z]*>BRA:010:asserted$/));
   });
+  it('leaves idioms and non-political senses of political verbs uncoded', () => {
+    // A market is entered, not occupied; territory still is.
+    expect(
+      codes('The Federal Reserve entered the government securities market to arrange repurchase agreements.'),
+    ).not.toContain('192');
+    expect(codes('Russian troops entered Kherson.')).toContain('192');
+    // A natural force destroys without an agent; an actor still does.
+    expect(
+      codes(
+        'More than 1,000 fires in southern China had destroyed 13,340 hectares of forest by mid-February.',
+      ),
+    ).toEqual([]);
+    expect(codes('Russia destroyed the bridge.').some((code) => /^(17|18|19)/.test(code ?? ''))).toBe(true);
+    // "lend support" is endorsement only with a recipient actor.
+    expect(
+      codes('Also lending support, said traders, are reports that the Iran/Iraq war is heating up.'),
+    ).toEqual([]);
+    expect(summary(analysed('The US lent support to Ukraine.'))).toContain('USA>UKR:051:asserted');
+    expect(
+      codes('Falling world oil prices and public mourning in Iraq helped depress cocoa prices.'),
+    ).not.toContain('070');
+    expect(summary(analysed('The United States helped Ukraine.'))).toContain('USA>UKR:070:asserted');
+    expect(
+      codes(
+        'Funaro told reporters his trip, which has already taken him to London, was aimed at explaining.',
+      ),
+    ).not.toContain('141');
+    expect(
+      codes('Latest Federal Reserve data suggest that the U.S. banking system is flush with reserves.'),
+    ).toEqual([]);
+    expect(codes('The U.S. Government Securities Fund invests in Ginnie Mae securities.')).not.toContain(
+      '061',
+    );
+    expect(codes('He said ADB lending had declined.')).not.toContain('120');
+    expect(codes('Iran declined the offer.')).toContain('120');
+    expect(codes('Brazil is pledging for an extension of the deadlines.')).not.toContain('030');
+    expect(
+      codes('Baghdad has hailed as the failure of Iran’s so-called year of decisiveness.'),
+    ).not.toContain('051');
+    expect(codes('Brazil last month declared a moratorium on interest repayments.')).not.toContain('0871');
+    expect(codes('Hamas declared a truce with Israel.')).toContain('0871');
+  });
+
+  it('takes no demand tone from demand as an economic quantity', () => {
+    expect(
+      codes('The OECD said Portugal’s total domestic demand growth would decline from 7.6 pct last year.'),
+    ).not.toContain('100');
+    expect(summary(analysed('Iran demanded that the US withdraw its forces.'))).toContain(
+      'IRN>USA:100:asserted',
+    );
+  });
+
+  it('codes no trade statistic as cooperation', () => {
+    expect(
+      codes(
+        'Falling oil prices helped cause a decline in Soviet trade with the West to 130 billion roubles.',
+      ),
+    ).not.toContain('061');
+    expect(codes('Soviet trade with the West declined last year.')).toEqual([]);
+    expect(summary(analysed('Russia stepped up trade with China.'))).toContain('RUS>CHN:061:asserted');
+  });
+
+  it('does not assert an act named as a condition, an interest or the object of opposition', () => {
+    expect(
+      summary(analysed('The IMF has requested it as a condition for releasing new loans to the country.')),
+    ).toContain('IMF>null:071:hypothetical');
+    expect(summary(analysed('Japanese firms have a tremendous interest in exporting to Europe.'))).toContain(
+      'JPN>EUR:061:hypothetical',
+    );
+    expect(
+      summary(
+        analysed("World Bank President Barber Conable said he opposed forgiving developing countries' debt."),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/:071:asserted$/));
+    expect(summary(analysed('The IMF released new loans to Argentina.'))).toContain('IMF>ARG:071:asserted');
+  });
 });

@@ -31,7 +31,7 @@ import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
-import { hasNonAgentHead } from './sense-constraints.js';
+import { hasNonAgentHead, isFlowStatistic } from './sense-constraints.js';
 import {
   ACCUSING_SPEECH,
   aimedTone,
@@ -1046,6 +1046,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // The noun phrase before the noun: a possessive or adjectival actor is the source.
         let left = i;
         while (left > sentenceStart && (isModifier(tokens[left - 1]!) || mentionTokens.has(left - 1))) left--;
+        // "a decline in Soviet trade with the West to 130 billion roubles": a figure, not an act.
+        if (
+          candidates.every((pattern) => pattern.code.startsWith('06')) &&
+          isFlowStatistic(tokens, left, i, sentenceEnd)
+        )
+          return null;
         let source: SlotActor | null = null;
         const before = mentionsIn(mentions, left, i).filter((mention) => mention.via !== 'pronoun');
         const possessive = before.find((mention) =>

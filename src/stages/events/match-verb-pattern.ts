@@ -5,6 +5,10 @@ import {
   isAbstractObject,
   isDebtOrMarketObject,
   isDomesticAidObject,
+  lacksObject,
+  objectPatternNeedsTarget,
+  praisesFailure,
+  takesPrepositionSense,
   needsActorTarget,
   takesInfinitiveSense,
   takesThingObject,
@@ -166,6 +170,10 @@ export function matchVerbPattern(
     if (takesThingObject(tokens, clause, pattern, hasActor)) continue;
     // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
     if (takesInfinitiveSense(tokens, clause, pattern)) continue;
+    // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
+    if (lacksObject(tokens, clause, pattern)) continue;
+    if (takesPrepositionSense(tokens, clause, pattern)) continue;
+    if (praisesFailure(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
     const prepObject =
@@ -220,6 +228,7 @@ export function matchVerbPattern(
     // these objects need an actor they are given to or aimed at.
     if (!targetPhrase && objectUsed && isDomesticAidObject(tokens, pattern, objectUsed)) continue;
     if (!targetPhrase && pattern.objects && threatNeedsTarget(pattern)) continue;
+    if (!targetPhrase && pattern.objects && objectPatternNeedsTarget(pattern)) continue;
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
     if (!best || score > best.score)
       best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };

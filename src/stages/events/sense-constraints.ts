@@ -43,6 +43,9 @@ export const ABSTRACT_OBJECT_HEADS = new Set([
   'investment',
   'investments',
   'interest',
+  // "entered the government securities market", "flooded the market": a market is entered, not occupied.
+  'market',
+  'markets',
 ]);
 
 /**
@@ -101,7 +104,10 @@ export function isAbstractObject(
  * no rejection of anything (CAMEO's 011, decline comment, which names no target). The key is the verb
  * lemma, the value the codes' roots and the infinitive verbs it applies to (null: every verb).
  */
-const INFINITIVE_SENSES: ReadonlyMap<string, { code: RegExp; verbs: ReadonlySet<string> | null }> = (() => {
+const INFINITIVE_SENSES: ReadonlyMap<
+  string,
+  { code: RegExp; verbs: ReadonlySet<string> | null; bare?: boolean }
+> = (() => {
   const noComment = new Set([
     'comment',
     'discuss',
@@ -126,6 +132,8 @@ const INFINITIVE_SENSES: ReadonlyMap<string, { code: RegExp; verbs: ReadonlySet<
     ['seek', { code: /^02/, verbs: null }],
     ['decline', { code: /^12/, verbs: noComment }],
     ['refuse', { code: /^12/, verbs: noComment }],
+    // "helped (to) depress cocoa prices": a cause of a change, not aid; "helped Baker devise" keeps its object.
+    ['help', { code: /^07/, verbs: null, bare: true }],
   ]);
 })();
 
@@ -139,9 +147,13 @@ export function takesInfinitiveSense(
   if (!sense || !sense.code.test(pattern.code) || clause.verb.passive) return false;
   let i = clause.verb.tokenEnd;
   if (tokens[i]?.pos === 'ADV') i++;
-  const to = tokens[i];
-  const verb = tokens[i + 1];
-  if (!to || !verb || to.lower !== 'to' || to.sentenceStart || verb.pos !== 'VERB') return false;
+  let to = tokens[i];
+  let verb = tokens[i + 1];
+  if (sense.bare && to?.pos === 'VERB' && !to.sentenceStart) {
+    verb = to;
+    to = undefined;
+  } else if (!to || to.lower !== 'to' || to.sentenceStart) return false;
+  if (!verb || verb.pos !== 'VERB') return false;
   return sense.verbs === null || sense.verbs.has(verb.lemma.toLowerCase()) || sense.verbs.has(verb.lower);
 }
 
@@ -211,6 +223,9 @@ const DEBT_SERVICE = new Set([
 /** Codes of giving or cutting aid, whose object words ("payments", "loans") also name debt service. */
 const AID_CODE = /^(07|162)/;
 
+/** Codes of a pause whose object words ("moratorium", "pause") also name a halt to debt service. */
+const PAUSE_CODE = /^087/;
+
 /** Objects of money owed or lent: with them any pattern of reducing relations ("suspend … from") is debt service. */
 const PAYMENT_HEADS = new Set([
   'payment',
@@ -242,6 +257,13 @@ const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^04/],
   ['ring', /^04/],
   ['turn', /^02/],
+  // "ADB lending", "the fund invests in Ginnie Mae securities", "exports to Europe": money and goods move, no
+  // act between actors unless one is named.
+  ['lend', /^07/],
+  ['invest', /^06/],
+  ['trade', /^06/],
+  ['export', /^06/],
+  ['import', /^06/],
 ]);
 
 /**
@@ -250,6 +272,9 @@ const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
  * "had withdrawn all but 3,000 tonnes of their sales"). Withdrawing troops is its own pattern.
  */
 const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([['withdraw', /^08/]]);
+
+/** Parts of speech that open an object that no amount or time phrase opens. */
+const THING_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
 
 /** Parts of speech that open a direct object right after the verb. */
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -267,6 +292,86 @@ export function takesThingObject(
   if (object) return !hasActor(object);
   const next = tokens[clause.verb.tokenEnd];
   return !!next && !next.sentenceStart && OBJECT_OPENERS.has(next.pos);
+}
+
+/**
+ * Verbs of patterns with a required object whose political sense needs an actor they are aimed at: markets and
+ * prices "lend support" too ("Also lending support, said traders, are reports …"); "the US lent support to
+ * Ukraine" names the recipient. Key: verb lemma; value: the codes' roots.
+ */
+const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
+  ['lend', /^05/],
+  ['throw', /^05/],
+]);
+
+/** Does this object pattern need a target actor ("lent support to Ukraine", not "lending support" to prices)? */
+export function objectPatternNeedsTarget(pattern: CompiledPattern): boolean {
+  return OBJECT_PATTERN_NEEDS_TARGET.get(pattern.lemma)?.test(pattern.code) ?? false;
+}
+
+/**
+ * Verbs whose pattern is the transitive sense and that are another verb with no object: "ADB lending had
+ * declined" falls; "declined the offer" and "declined to comment" (its own sense) reject. Key: verb lemma;
+ * value: the codes' roots.
+ */
+const NEEDS_OBJECT: ReadonlyMap<string, RegExp> = new Map([['decline', /^12/]]);
+
+/** Is this transitive pattern's verb used with no object and no infinitive ("exports declined")? */
+export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!NEEDS_OBJECT.get(pattern.lemma)?.test(pattern.code) || clause.verb.passive) return false;
+  if (clause.objects.length > 0) return false;
+  const next = tokens[clause.verb.tokenEnd];
+  // "declined 5 pct", "declined last year": an amount or a time is no object.
+  return !next || next.sentenceStart || !(next.lower === 'to' || THING_OPENERS.has(next.pos));
+}
+
+/**
+ * Verbs followed right away by a preposition that make them another verb: "Brazil is pledging for an
+ * extension" pleads for it (an appeal), it promises nothing. Key: verb lemma; value: the preposition and the
+ * codes' roots the pattern must not have.
+ */
+const PREPOSITION_SENSES: ReadonlyMap<string, { prep: string; code: RegExp }> = new Map([
+  ['pledge', { prep: 'for', code: /^03/ }],
+]);
+
+/**
+ * Verbs of a pattern that ends in a preposition ("take to" the streets) that are another verb when an object
+ * stands between them and the preposition: "has taken him to London" carries someone somewhere.
+ */
+const ADJACENT_PREPOSITION_VERBS = new Set(['take', 'turn']);
+
+/** Does a preposition after the verb, or an object before the pattern's preposition, make this another sense? */
+export function takesPrepositionSense(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  const next = tokens[clause.verb.tokenEnd];
+  const sense = PREPOSITION_SENSES.get(pattern.lemma);
+  if (sense && next && !next.sentenceStart && next.lower === sense.prep && sense.code.test(pattern.code))
+    return true;
+  if (!pattern.prep || pattern.objects || !ADJACENT_PREPOSITION_VERBS.has(pattern.lemma)) return false;
+  const object = clause.objects[0];
+  return (
+    !!object && object.tokenStart === clause.verb.tokenEnd && tokens[object.tokenEnd]?.lower === pattern.prep
+  );
+}
+
+/**
+ * Outcomes that make praise another speech act: "what Baghdad has hailed as the failure of Iran's year of
+ * decisiveness" claims a defeat of the adversary; it endorses nothing.
+ */
+const FAILURE_WORDS = new Set(['failure', 'defeat', 'collapse', 'disaster', 'fiasco', 'debacle', 'flop']);
+
+/** Is this praise verb followed by "as" and a failure ("hailed as the failure of …")? */
+export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!pattern.code.startsWith('05')) return false;
+  for (const prep of clause.preps) {
+    if (prep.prep !== 'as' || prep.tokenIndex < clause.verb.tokenEnd) continue;
+    const [lemma, lower] = wordsOf(tokens[prep.phrase.head]!);
+    if (FAILURE_WORDS.has(lemma) || FAILURE_WORDS.has(lower)) return true;
+  }
+  return false;
 }
 
 /** Does this verb's pattern need a target actor to mean the political act? */
@@ -301,6 +406,7 @@ export function isDebtOrMarketObject(
   const [headLemma, headLower] = wordsOf(tokens[object.head]!);
   const aid =
     AID_CODE.test(pattern.code) ||
+    PAUSE_CODE.test(pattern.code) ||
     (pattern.code.startsWith('16') && (PAYMENT_HEADS.has(headLemma) || PAYMENT_HEADS.has(headLower)));
   // "forgive debts", "reschedule loans": a pattern that asks for debt words is about debt.
   if (!aid || pattern.objects?.some((words) => words.some((word) => DEBT_SERVICE.has(word)))) return false;
@@ -316,10 +422,42 @@ export function isDebtOrMarketObject(
       phraseHas(tokens, prep.phrase, DEBT_SERVICE)
     )
       return true;
+    // "declared a moratorium on interest repayments", "a pause in payments": debt service stops, not fighting.
+    if (
+      PAUSE_CODE.test(pattern.code) &&
+      (prep.prep === 'on' || prep.prep === 'in') &&
+      phraseHas(tokens, prep.phrase, PAYMENT_HEADS)
+    )
+      return true;
     end = prep.phrase.tokenEnd;
   }
   return false;
 }
+
+/** Natural forces and disasters: they destroy and kill, but no actor does it through them. */
+const NATURAL_FORCES = [
+  'fires',
+  'wildfire',
+  'wildfires',
+  'blaze',
+  'flood',
+  'floods',
+  'flooding',
+  'storm',
+  'storms',
+  'drought',
+  'earthquake',
+  'quake',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'tornado',
+  'rains',
+  'frost',
+  'weather',
+  'landslide',
+  'avalanche',
+];
 
 /**
  * Heads of a subject that are a market quantity, not an agent: "U.S. energy futures traded", "the high
@@ -362,6 +500,14 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'reserve',
   'reserves',
   'trade',
+  // "Latest Federal Reserve data suggest …", "ADB lending had declined": figures and flows, not agents.
+  'data',
+  'statistics',
+  'lending',
+  'borrowing',
+  'spending',
+  // "1,000 fires in southern China had destroyed 13,340 hectares": a natural force is no agent of force.
+  ...NATURAL_FORCES,
 ]);
 
 /** Is `phrase` headed by a market quantity that no actor mention covers? */
@@ -373,4 +519,77 @@ export function hasNonAgentHead(
   if (inMention(phrase.head)) return false;
   const [lemma, lower] = wordsOf(tokens[phrase.head]!);
   return NON_AGENT_SUBJECT_HEADS.has(lemma) || NON_AGENT_SUBJECT_HEADS.has(lower);
+}
+
+/**
+ * Nouns of a flow between economies that are mostly a statistic: "a decline in Soviet trade with the West to
+ * 130 billion roubles", "Soviet trade with the West declined". Investment keeps its event sense ("China's
+ * investment in Hungary grew"), which names a project more often than a figure.
+ */
+const FLOW_NOUNS = new Set(['trade']);
+
+/** Nouns and verbs of a change in a quantity. */
+const CHANGE_WORDS = new Set([
+  'decline',
+  'fall',
+  'drop',
+  'rise',
+  'increase',
+  'decrease',
+  'growth',
+  'grow',
+  'slump',
+  'jump',
+  'climb',
+  'total',
+  'reach',
+  'shrink',
+  'expand',
+  'expansion',
+  'contraction',
+  'surge',
+  'plunge',
+  'volume',
+  'value',
+  'share',
+  'deficit',
+  'surplus',
+  'balance',
+]);
+
+/**
+ * Is the flow noun at `noun` (its phrase starting at `left`) a statistic: the complement of a change noun
+ * ("decline in … trade"), the subject of a change verb ("trade … declined"), or measured ("to 130 billion")?
+ */
+export function isFlowStatistic(
+  tokens: readonly Token[],
+  left: number,
+  noun: number,
+  sentenceEnd: number,
+): boolean {
+  const [lemma, lower] = wordsOf(tokens[noun]!);
+  if (!FLOW_NOUNS.has(lemma) && !FLOW_NOUNS.has(lower)) return false;
+  const prep = tokens[left - 1];
+  const changeNoun = tokens[left - 2];
+  if (
+    prep &&
+    changeNoun &&
+    (prep.lower === 'in' || prep.lower === 'of') &&
+    CHANGE_WORDS.has(wordsOf(changeNoun)[0])
+  )
+    return true;
+  for (let i = noun + 1; i < sentenceEnd && i < noun + 12; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart) break;
+    if (
+      (token.lower === 'to' || token.lower === 'from' || token.lower === 'by') &&
+      tokens[i + 1]?.pos === 'NUM'
+    )
+      return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      if (token.pos === 'AUX') continue;
+      return CHANGE_WORDS.has(wordsOf(token)[0]);
+    }
+  }
+  return false;
 }

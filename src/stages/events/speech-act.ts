@@ -21,6 +21,7 @@ function containsPhrase(
   phrase: readonly string[],
 ): boolean {
   for (let i = from; i + phrase.length <= to; i++) {
+    if (phrase.length === 1 && isEconomicQuantity(tokens, i)) continue;
     let all = true;
     for (let k = 0; k < phrase.length; k++) {
       const token = tokens[i + k]!;
@@ -93,7 +94,24 @@ function namesAgentOf(
   );
 }
 
+/**
+ * The noun "demand" as an economic quantity: "domestic demand growth", "oil demand", "weak demand". Before a
+ * noun ("demand growth") or after a modifier that is no actor's name, it is what buyers want, not what anyone
+ * asks for; "Russia's demand for guarantees" and "demands" of actors stay cues.
+ */
+const QUANTITY_CUES = new Set(['demand']);
+
+function isEconomicQuantity(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!QUANTITY_CUES.has(token.lower) || token.pos !== 'NOUN') return false;
+  const next = tokens[i + 1];
+  if (next && next.pos === 'NOUN' && !next.sentenceStart) return true;
+  const before = tokens[i - 1];
+  return !!before && !token.sentenceStart && (before.pos === 'NOUN' || before.pos === 'ADJ');
+}
+
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  if (phrase.length === 1 && isEconomicQuantity(tokens, i)) return false;
   for (let k = 0; k < phrase.length; k++) {
     const token = tokens[i + k]!;
     if (token.lower !== phrase[k] && token.lemma.toLowerCase() !== phrase[k]) return false;
