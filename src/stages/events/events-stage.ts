@@ -31,7 +31,7 @@ import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
-import { hasNonAgentHead, isFlowStatistic } from './sense-constraints.js';
+import { hasNonAgentHead, isFlowStatistic, NATURAL_FORCES } from './sense-constraints.js';
 import {
   ACCUSING_SPEECH,
   aimedTone,
@@ -127,26 +127,16 @@ const APPEALS: Record<string, string> = {
 
 /** Heads of "by" phrases that are happenings, not agents: "killed by the Malaysia Airlines flight MH17 crash". */
 const NON_AGENT_HEADS = new Set([
+  ...NATURAL_FORCES,
   'crash',
   'accident',
   'collision',
-  'earthquake',
-  'quake',
-  'flood',
-  'flooding',
-  'storm',
-  'hurricane',
-  'typhoon',
-  'cyclone',
-  'landslide',
-  'avalanche',
   'disease',
   'outbreak',
   'virus',
   'epidemic',
   'pandemic',
   'heatwave',
-  'drought',
   'famine',
 ]);
 

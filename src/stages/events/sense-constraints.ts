@@ -435,7 +435,7 @@ export function isDebtOrMarketObject(
 }
 
 /** Natural forces and disasters: they destroy and kill, but no actor does it through them. */
-const NATURAL_FORCES = [
+export const NATURAL_FORCES: readonly string[] = [
   'fires',
   'wildfire',
   'wildfires',

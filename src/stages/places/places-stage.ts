@@ -38,6 +38,11 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
+/** Every name starts with a capital or ends in "-based" (see findNameAt); most tokens start none. */
+function mayStartName(token: Token): boolean {
+  return isCapitalised(token) || token.lower.endsWith('-based');
+}
+
 function isJoiner(token: Token): boolean {
   return token.text === '-' || token.text === '.' || token.text === "'" || token.text === '’';
 }
@@ -155,8 +160,7 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     const namedIn = sentences.map((sentence) => {
       const named = new Set<string>();
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-        // Every name starts with a capital or ends in "-based" (see findNameAt).
-        if (!isCapitalised(tokens[k]!) && !tokens[k]!.lower.endsWith('-based')) continue;
+        if (!mayStartName(tokens[k]!)) continue;
         const demonym = gazetteer.countriesByDemonym(tokens[k]!.text);
         if (isCapitalised(tokens[k]!) && demonym.length === 1) named.add(demonym[0]!.code);
         const name = nameAt(k, sentence.tokenEnd);
@@ -216,7 +220,7 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         placeEndingAt: (token) => acceptedEnds.get(token),
       };
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-        if (!isCapitalised(tokens[k]!) && !tokens[k]!.lower.endsWith('-based')) continue;
+        if (!mayStartName(tokens[k]!)) continue;
         const name = nameAt(k, sentence.tokenEnd);
         if (name === undefined) continue;
         k = name.end - 1;
