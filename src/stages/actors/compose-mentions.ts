@@ -433,7 +433,11 @@ function composeGroup(
 
   if (last.kind === 'reference') {
     return {
-      ...spanOf(tokens, first.tokenStart, tokenEnd, sentence.index),
+      start: tokens[first.tokenStart]!.start,
+      end: tokens[tokenEnd - 1]!.end,
+      tokenStart: first.tokenStart,
+      tokenEnd,
+      sentence: sentence.index,
       code: '---',
       country: null,
       knownGroup: null,
@@ -500,12 +504,18 @@ function composeGroup(
     }
   }
 
-  const span = spanOf(tokens, first.tokenStart, tokenEnd, sentence.index);
+  // The mention objects are written out field by field: spreads here cost a fifth of the actors stage.
+  const start = tokens[first.tokenStart]!.start;
+  const end = tokens[tokenEnd - 1]!.end;
   if (person?.personEntry) {
     const code = context.personCode(person.personEntry, context.date).code;
     const parsed = context.parseCode(code);
-    return {
-      ...span,
+    const mention: DraftMention = {
+      start,
+      end,
+      tokenStart: first.tokenStart,
+      tokenEnd,
+      sentence: sentence.index,
       code,
       country: parsed.country,
       knownGroup: parsed.knownGroup,
@@ -515,9 +525,10 @@ function composeGroup(
       kind: 'person',
       via: person.via,
       person: true,
-      ...(person.gender ? { gender: person.gender } : {}),
       guess: false,
     };
+    if (person.gender) mention.gender = person.gender;
+    return mention;
   }
 
   const roles: string[] = [];
@@ -545,14 +556,20 @@ function composeGroup(
   const head = base ?? country;
   const code = codeAsOf(context.matcher, composeActorCode(head?.code ?? '---', roles), context.date);
   const parsed = context.parseCode(code);
-  const lastRole = [...group].reverse().find((match) => match.unit.kind === 'role');
+  let lastRole: UnitMatch | undefined;
+  for (let i = group.length - 1; i >= 0 && !lastRole; i--)
+    if (group[i]!.unit.kind === 'role') lastRole = group[i];
   const singular = lastRole
     ? tokens[lastRole.tokenEnd - 1]!.lemma === tokens[lastRole.tokenEnd - 1]!.lower
     : false;
   const isPerson = !!lastRole?.unit.person && singular && last.kind === 'role';
   const named = head ?? last;
-  return {
-    ...span,
+  const mention: DraftMention = {
+    start,
+    end,
+    tokenStart: first.tokenStart,
+    tokenEnd,
+    sentence: sentence.index,
     code,
     country: parsed.country,
     knownGroup: parsed.knownGroup ?? head?.knownGroup ?? null,
@@ -562,13 +579,10 @@ function composeGroup(
     kind: ((base ?? (lastRole ? undefined : country))?.kind as EntryKind | undefined) ?? 'role',
     via: lastRole && !base ? 'role' : group.length === 1 ? first.unit.via : (base ?? first.unit).via,
     person: isPerson,
-    ...(isPerson && lastRole?.unit.gender ? { gender: lastRole.unit.gender } : {}),
     guess: false,
   };
-}
-
-function spanOf(tokens: readonly Token[], tokenStart: number, tokenEnd: number, sentence: number) {
-  return { start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd, sentence };
+  if (isPerson && lastRole?.unit.gender) mention.gender = lastRole.unit.gender;
+  return mention;
 }
 
 function tokensText(tokens: readonly Token[], from: number, to: number): string {

@@ -1,5 +1,6 @@
 import type { Clause, Modality, Token } from '../../doc/layers.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
+import { sentenceRun } from '../clauses/sentence-run.js';
 
 export type FrameKind = 'intent' | 'desire' | 'expectation' | 'threat' | 'refusal' | 'implicative' | 'other';
 
@@ -137,10 +138,16 @@ export function clauseStanding(
   let speakerClause: Clause | null = null;
   let denied = false;
   const conditions: Clause[] = [];
-  const childConditions = (of: Clause) =>
-    clauses.filter(
-      (other) => other.kind === 'conditional' && other.parent === of.index && other.sentence === of.sentence,
-    );
+  const childConditions = (of: Clause) => {
+    const [from, to] = sentenceRun(clauses, of);
+    const found: Clause[] = [];
+    for (let i = from; i < to; i++) {
+      const other = clauses[i]!;
+      if (other.kind === 'conditional' && other.parent === of.index && other.sentence === of.sentence)
+        found.push(other);
+    }
+    return found;
+  };
 
   const nominal = nominalFrame(tokens, clause);
   if (nominal) {

@@ -466,7 +466,18 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           .filter((sentence) => isCapsText(tokens, sentence.tokenStart, sentence.tokenEnd))
           .map((sentence) => sentence.index),
       );
+      // A source is a mention of the clause's own sentence or the speaker of a quote the clause is in; a
+      // sentence with neither (over half of those in business news) can code nothing, and is not matched.
+      const sourcedSentences = new Set<number>();
+      for (const mention of mentions) sourcedSentences.add(mention.sentence);
+      for (const quote of doc.layers.quotes ?? []) {
+        if (quote.speakerMention === null) continue;
+        for (const sentence of doc.layers.sentences ?? [])
+          for (const span of quote.cue ? [quote.content, quote.cue] : [quote.content])
+            if (sentence.start < span.end && span.start < sentence.end) sourcedSentences.add(sentence.index);
+      }
       for (const clause of clauses) {
+        if (!sourcedSentences.has(clause.sentence)) continue;
         // Headlines in capitals ("IRAQ REPORTS IRAN ATTACK REPULSED") defeat the tagger: their acts are
         // coded from the story's sentences, not from the headline.
         if (capsSentences.has(clause.sentence)) continue;
@@ -1008,7 +1019,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       function nominalEvents(): Draft[] {
         const found: Draft[] = [];
         for (const sentence of doc.layers.sentences ?? []) {
-          if (capsSentences.has(sentence.index)) continue;
+          if (capsSentences.has(sentence.index) || !sourcedSentences.has(sentence.index)) continue;
           for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
             const token = tokens[i]!;
             if (

@@ -1,5 +1,6 @@
 import type { Clause, Token } from '../../doc/layers.js';
 import type { ToneFile } from '../../dictionaries/lexicon-schema.js';
+import { sentenceRun } from '../clauses/sentence-run.js';
 
 /** The tone of what a speaker said, read off the words of the content. */
 export type Tone = 'criticism' | 'demand' | 'neutral';
@@ -141,9 +142,11 @@ export function speechActCode(tone: Tone, targetIsAgent: boolean): string {
 export function contentClauses(speech: Clause, clauses: readonly Clause[]): Clause[] {
   const content: Clause[] = [];
   const queue = [speech.index];
+  const [from, to] = sentenceRun(clauses, speech);
   while (queue.length > 0) {
     const parent = queue.shift()!;
-    for (const clause of clauses) {
+    for (let i = from; i < to; i++) {
+      const clause = clauses[i]!;
       if (
         clause.parent === parent &&
         clause.sentence === speech.sentence &&

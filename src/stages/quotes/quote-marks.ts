@@ -11,6 +11,8 @@ export interface QuotedSegment {
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»', '“']);
+/** Every character the pairing below looks at. */
+const QUOTE_MARKS = /["“«„”»‘’]/;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -35,8 +37,12 @@ export function findQuotedSegments(text: string, start: number, end: number): Qu
     });
     open = -1;
   };
-  for (let i = start; i < end; i++) {
-    const char = text[i]!;
+  // Only the marks matter: the loop visits them alone, not every character of the paragraph.
+  const marks = new RegExp(QUOTE_MARKS.source, 'g');
+  marks.lastIndex = start;
+  for (let found = marks.exec(text); found && found.index < end; found = marks.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (open < 0) {
       if (char === '"' || OPENERS.has(char) || (char === '‘' && isWordStartAfter(text, i))) {
         open = i;
@@ -77,8 +83,8 @@ function straightSingleQuotes(
   const found: QuotedSegment[] = [];
   const inside = (at: number) => taken.some((segment) => segment.outer.start <= at && segment.outer.end > at);
   let open = -1;
-  for (let i = start; i < end; i++) {
-    if (text[i] !== "'" || inside(i)) continue;
+  for (let i = text.indexOf("'", start); i >= 0 && i < end; i = text.indexOf("'", i + 1)) {
+    if (inside(i)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     if (open < 0) {

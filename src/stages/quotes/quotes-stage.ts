@@ -56,6 +56,7 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
       const mentions = doc.layers.mentions ?? [];
       const clauses = doc.layers.clauses ?? [];
       const sentences = doc.layers.sentences ?? [];
+      let documentNounsBySentence: Set<string>[] | undefined;
       const diagnostics: Diagnostic[] = [];
 
       const segments: (QuotedSegment & { paragraph: number })[] = [];
@@ -198,14 +199,18 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
 
       function findFrames(): Frame[] {
         const found: Frame[] = [];
+        // Each clause's complement clauses in its sentence, gathered once (not a scan of every clause per clause).
+        const complementsOf = new Map<number, Clause[]>();
+        for (const other of clauses) {
+          if (other.parent === null || other.kind !== 'complement') continue;
+          if (clauses[other.parent]?.sentence !== other.sentence) continue;
+          const list = complementsOf.get(other.parent);
+          if (list) list.push(other);
+          else complementsOf.set(other.parent, [other]);
+        }
         for (const clause of clauses) {
           const lemma = clause.verb.lemma;
-          const contentClauses = clauses.filter(
-            (other) =>
-              other.parent === clause.index &&
-              other.kind === 'complement' &&
-              other.sentence === clause.sentence,
-          );
+          const contentClauses = complementsOf.get(clause.index) ?? [];
           let cue: Span = {
             start: tokens[clause.verb.head]!.start,
             end: tokens[clause.verb.tokenEnd - 1]!.end,
@@ -213,10 +218,11 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
           let cueLemma = lemma;
           if (!cueVerbs.has(lemma)) {
             // "issued warnings that …": the cue is the noun.
+            if (contentClauses.length === 0) continue;
             const nounCue = clause.objects
               .map((object) => tokens[object.head]!)
               .find((head) => cueNouns.has(head.lemma.toLowerCase()));
-            if (!nounCue || contentClauses.length === 0) continue;
+            if (!nounCue) continue;
             cue = { start: nounCue.start, end: nounCue.end };
             cueLemma = nounCue.lemma.toLowerCase();
           }
@@ -301,6 +307,19 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
        * another sentence that names the same kind of document ("In a statement issued on Thursday, the
        * US-led bloc insisted …"); a bare "It" reporting something takes the article's document issuer.
        */
+      /** The document nouns each sentence names, found once per article when first needed. */
+      function documentNounsOf(sentence: number): Set<string> {
+        documentNounsBySentence ??= sentences.map((span) => {
+          const named = new Set<string>();
+          for (let i = span.tokenStart; i < span.tokenEnd; i++) {
+            const lemma = tokens[i]!.lemma.toLowerCase();
+            if (documentNouns.has(lemma)) named.add(lemma);
+          }
+          return named;
+        });
+        return documentNounsBySentence[sentence]!;
+      }
+
       function resolveDocumentSpeaker(frame: Frame): Frame {
         if (frame.speakerMention !== null || !frame.clause.subject) return frame;
         const head = tokens[frame.clause.subject.head]!;
@@ -310,15 +329,9 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
         for (const clause of clauses) {
           if (clause === frame.clause || clause.sentence === frame.clause.sentence || !clause.subject)
             continue;
-          const sentence = sentences[clause.sentence]!;
-          const names = tokens
-            .slice(sentence.tokenStart, sentence.tokenEnd)
-            .some(
-              (token) =>
-                documentNouns.has(token.lemma.toLowerCase()) &&
-                (!isDocument || token.lemma.toLowerCase() === noun),
-            );
-          if (!names || clause.kind !== 'main') continue;
+          if (clause.kind !== 'main') continue;
+          const named = documentNounsOf(clause.sentence);
+          if (isDocument ? !named.has(noun) : named.size === 0) continue;
           const issuer = clauseSubjectActors(clause, clauses, tokens, mentions)[0];
           if (issuer) return { ...frame, speakerMention: issuer.mention.index };
         }
