@@ -54,7 +54,7 @@ export function createDoc(article: Article): Doc {
     },
     text: parts.join('\n'),
     paragraphSpans,
-    layers: {},
+    layers: emptyLayers(),
     provenance: [],
   };
 }
@@ -70,7 +70,7 @@ export function createTextDoc(meta: DocMeta, text: string): Doc {
     const end = match.index + match[0].trimEnd().length;
     paragraphSpans.push({ start: match.index, end });
   }
-  return { meta, text, paragraphSpans, layers: {}, provenance: [] };
+  return { meta, text, paragraphSpans, layers: emptyLayers(), provenance: [] };
 }
 
 /** A new Doc with one more layer and one more provenance record. */
@@ -80,10 +80,33 @@ export function withLayer<N extends LayerName>(
   layer: Layers[N],
   record: StageRecord,
 ): Doc {
+  const layers = emptyLayers();
+  Object.assign(layers, doc.layers);
+  (layers as Partial<Layers>)[name] = layer;
   return {
-    ...doc,
-    layers: { ...doc.layers, [name]: layer },
+    meta: doc.meta,
+    text: doc.text,
+    paragraphSpans: doc.paragraphSpans,
+    layers,
     provenance: [...doc.provenance, record],
+  };
+}
+
+/**
+ * Layers with every name present, in one order: every Doc's layers object then has one shape, so the stages'
+ * reads of `doc.layers.tokens` stay fast (a spread with a computed name gave each stage a shape of its own).
+ */
+function emptyLayers(): { -readonly [N in LayerName]: Layers[N] | undefined } {
+  return {
+    paragraphs: undefined,
+    tokens: undefined,
+    sentences: undefined,
+    mentions: undefined,
+    clauses: undefined,
+    quotes: undefined,
+    times: undefined,
+    places: undefined,
+    events: undefined,
   };
 }
 
