@@ -1,5 +1,6 @@
 import type { Clause, ClauseKind, Phrase, Token, VerbGroup } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { CONTENT_NOUNS } from './content-nouns.js';
 import { isNounPhraseToken, nounPhraseAt, nounPhraseEndingAt, RELATIVE_PRONOUNS } from './phrases.js';
 import {
   findVerbGroups,
@@ -483,6 +484,49 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       }
       return;
     }
+    if (introducer === 'that' && work.subject && !work.subjectInherited) {
+      // "in spite of the conflict that the possibility has ignited": "that" after a noun in the governor's
+      // arguments opens a relative clause of that noun, unless the governor takes "that" clauses ("told
+      // reporters that") or the noun has content ("fears that", "a statement that").
+      const governorIndex = previousWorkBefore(works, k, clauseStart);
+      const governor = governorIndex !== null ? works[governorIndex]! : undefined;
+      const noun = tokens[clauseStart - 1];
+      // "issued warnings in recent weeks that …": a content noun anywhere in the governor's arguments may own it.
+      const isContentNoun = (token: Token) =>
+        context.complementNouns.has(token.lemma.toLowerCase()) ||
+        CONTENT_NOUNS.has(token.lemma.toLowerCase()) ||
+        CONTENT_NOUNS.has(token.lower);
+      const contentBefore = (from: number) =>
+        tokens.slice(from, clauseStart).some((token) => token.pos === 'NOUN' && isContentNoun(token));
+      // "the argument that Canada bases … and that American farm policy has …": a second "that" clause is what
+      // the first one is.
+      let q = clauseStart - 1;
+      while (q >= s && tokens[q]!.text === ',') q--;
+      const firstConjunct =
+        tokens[q]?.pos === 'CCONJ'
+          ? works
+              .slice(0, k)
+              .reverse()
+              .find((other) => other.introducer === 'that')
+          : undefined;
+      if (firstConjunct?.kind === 'relative') {
+        work.kind = 'relative';
+        work.parent = firstConjunct.parent;
+        return;
+      }
+      if (
+        governor &&
+        noun &&
+        (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+        !context.complementVerbs.has(governor.verb.lemma) &&
+        noun.index >= governor.verb.tokenEnd &&
+        !contentBefore(governor.verb.tokenEnd)
+      ) {
+        work.kind = 'relative';
+        work.parent = governorIndex;
+        return;
+      }
+    }
     if (introducer && COMPLEMENTIZERS.has(introducer)) {
       work.kind = 'complement';
       // "stressed that …, and that NATO was …": a second "that" clause shares the first one's governor.
@@ -559,6 +603,40 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       work.introducerStart = first.introducerStart;
       work.introducerEnd = first.introducerEnd;
     }
+  });
+
+  // 5b. "Volcker, first appointed in 1979 by President Carter, will not be offered …": a bare past participle set
+  // off by commas between a noun phrase and the verb that takes that noun phrase as its subject is a passive
+  // reduced relative of the noun, not a clause of its own.
+  works.forEach((work, k) => {
+    if (!work.subject || work.subjectInherited || !isBareParticiple(tokens, work.verb)) return;
+    let p = work.verb.tokenStart - 1;
+    while (p > work.subject.tokenEnd && tokens[p]!.pos === 'ADV') p--;
+    if (p !== work.subject.tokenEnd || tokens[p]!.text !== ',') return;
+    const subject = work.subject;
+    const clause = works.findIndex(
+      (later, j) =>
+        j > k &&
+        later.subject !== null &&
+        later.subject.tokenStart === subject.tokenStart &&
+        later.subject.tokenEnd === subject.tokenEnd &&
+        tokens[later.verb.tokenStart - 1]?.text === ',',
+    );
+    if (clause < 0) return;
+    const later = works[clause]!;
+    if (work.introducer && !later.introducer) {
+      later.introducer = work.introducer;
+      later.introducerStart = work.introducerStart;
+      later.introducerEnd = work.introducerEnd;
+    }
+    later.subjectInherited = false;
+    work.kind = 'relative';
+    work.parent = clause;
+    work.introducer = null;
+    work.introducerStart = -1;
+    work.introducerEnd = -1;
+    work.subjectInherited = true;
+    work.verb = { ...work.verb, passive: true };
   });
 
   // 6. A trailing reporting clause governs what precedes it: "…, his lawyer said Wednesday."
@@ -870,6 +948,19 @@ function findConjunct(works: Work[], k: number, conjunction: number, bare: boole
   // A bare verb may join an infinitive ("to plan and carry out"); a finite one joins a finite clause
   // ("urged the bloc to send weapons, and said …").
   const fits = (other: Work) => bare || !other.verb.infinitive;
+  // "will permit the banks to say that they achieved … and will likewise permit …": a modal repeated after
+  // "and" joins the verb group with the same modal, over a nearer clause without it.
+  const modal = works[k]!.verb.modal;
+  if (modal) {
+    const nearest = works[k - 1];
+    if (nearest && nearest.verb.modal !== modal) {
+      for (let j = k - 2; j >= 0; j--) {
+        const other = works[j]!;
+        if (other.verb.modal === modal && !other.verb.infinitive && other.verb.tokenEnd <= conjunction)
+          return j;
+      }
+    }
+  }
   for (let j = k - 1; j >= 0; j--) {
     const other = works[j]!;
     if (!fits(other)) continue;
@@ -894,6 +985,7 @@ function attachInfinitive(
     const governor = works[j]!;
     if (governor.verb.tokenEnd > work.verb.tokenStart) continue;
     let objectBetween: Phrase | null = null;
+    let grantee: Phrase | null = null;
     let clean = true;
     for (let i = governor.verb.tokenEnd; i < work.verb.tokenStart;) {
       const token = tokens[i]!;
@@ -907,6 +999,16 @@ function attachInfinitive(
         i = phrase.tokenEnd;
         continue;
       }
+      // "gave permission to Russia to help Israel": whoever is given leave is who would act.
+      const recipient: Phrase | null =
+        objectBetween && !grantee && token.lower === 'to' && isLeaveNoun(tokens[objectBetween.head]!)
+          ? npAt(i + 1, work.verb.tokenStart)
+          : null;
+      if (recipient && hasMention(recipient, mentionTokens)) {
+        grantee = recipient;
+        i = recipient.tokenEnd;
+        continue;
+      }
       clean = false;
       break;
     }
@@ -915,7 +1017,9 @@ function attachInfinitive(
     const copula = tokens[governor.verb.head]!.pos === 'AUX';
     // "urged Russia to withdraw": an actor object acts; "took concrete steps to reduce tensions": the subject does.
     const actorObject = objectBetween !== null && hasMention(objectBetween, mentionTokens);
-    if (objectBetween && actorObject && !copula) {
+    if (grantee) {
+      work.subject = grantee;
+    } else if (objectBetween && actorObject && !copula) {
       work.subject = objectBetween;
     } else {
       work.subject = governor.subject;
@@ -927,6 +1031,23 @@ function attachInfinitive(
   work.parent = previous;
   work.subject = previous !== null ? works[previous]!.subject : null;
   work.subjectInherited = true;
+}
+
+/** Nouns of leave to act: the actor they are given to does what the infinitive after them says. */
+const LEAVE_NOUNS = new Set([
+  'permission',
+  'authorization',
+  'authorisation',
+  'authority',
+  'mandate',
+  'go-ahead',
+  'clearance',
+  'light',
+  'consent',
+]);
+
+function isLeaveNoun(token: Token): boolean {
+  return LEAVE_NOUNS.has(token.lower) || LEAVE_NOUNS.has(token.lemma.toLowerCase());
 }
 
 function hasMention(phrase: Phrase, mentionTokens: ReadonlySet<number>): boolean {

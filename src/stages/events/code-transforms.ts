@@ -8,7 +8,7 @@
 
 const INTENT: Record<string, string> = {
   '04': '036', '040': '036', '041': '036', '042': '036', '043': '036', '044': '036', '045': '039', '046': '036',
-  '05': '032', '050': '032', '051': '032', '052': '032', '053': '032', '054': '032', '055': '032', '056': '032', '057': '037',
+  '05': '032', '050': '030', '051': '032', '052': '032', '053': '032', '054': '032', '055': '032', '056': '032', '057': '037',
   '06': '031', '061': '0311', '062': '0312', '063': '0313', '064': '0314',
   '07': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '0333',
   '08': '035', '081': '0351', '0811': '0351', '082': '0352', '083': '034', '0831': '0341', '0832': '0342', '0833': '0343', '0834': '0344',
@@ -55,4 +55,12 @@ export function refusalCode(code: string): string | undefined {
 /** The threat code of a conflictual act wanted or threatened (14–20 → 13x). */
 export function threatCode(code: string): string | undefined {
   return isConflict(code) ? mirror(THREAT, code) : undefined;
+}
+
+/**
+ * Cooperation not specified below its root (050, 060: "deepen ties", "strengthen a partnership"): a plan or
+ * wish for it names no act that could later be seen done, so it is coded as the expression of intent (03x).
+ */
+export function isOpenCooperation(code: string): boolean {
+  return code === '050' || code === '060';
 }

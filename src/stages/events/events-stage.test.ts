@@ -530,3 +530,76 @@ describe('events stage: economic and figurative senses of political verbs', () =
     expect(summary(analysed('The IMF released new loans to Argentina.'))).toContain('IMF>ARG:071:asserted');
   });
 });
+
+describe('events stage: sympathy, permission, mutual cooperation and dates', () => {
+  it('codes sympathy over a happening as aimed at the country of the place it happened in', () => {
+    expect(summary(analysed('Mexico expressed sorrow for the shootings in Charleston.'))).toEqual([
+      'MEX>USA:018:asserted',
+    ]);
+    expect(summary(analysed('Canada expressed sympathy over the attack in France.'))).toEqual([
+      'CAN>FRA:018:asserted',
+    ]);
+    expect(summary(analysed('Japan offered condolences to Turkey.'))).toEqual(['JPN>TUR:018:asserted']);
+  });
+
+  it('codes leave to act as yielding, its refusal as refusing to yield, and the permitted act as the grantee’s', () => {
+    const refused = summary(analysed('Obama said he would not give permission to Russia to help Israel.'));
+    expect(refused).toContain('USA>RUS:124:asserted');
+    expect(refused.filter((event) => event.startsWith('USA>ISR'))).toEqual([]);
+    expect(summary(analysed('Russia allowed Ukraine to export grain.'))).toContain('RUS>UKR:080:asserted');
+    expect(summary(analysed('Egypt refused to grant permission to Iran.'))).toContain('EGY>IRN:124:asserted');
+    expect(summary(analysed('Israel refused permission to the Turkish ship.'))).toEqual([
+      'ISR>TUR:124:asserted',
+    ]);
+  });
+
+  it('needs an actor as the object of "allow" for a yield', () => {
+    expect(
+      summary(
+        analysed('Spain suspended the talks to allow time for negotiations with the French government.'),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/:080:/));
+  });
+
+  it('codes a compound subject seeking closer cooperation as an intent to cooperate each way, material when economic', () => {
+    expect(
+      summary(analysed('Brazil and the United States are seeking to deepen a partnership in energy.')),
+    ).toEqual(expect.arrayContaining(['BRA>USA:031:asserted', 'USA>BRA:031:asserted']));
+    expect(summary(analysed('India and Japan signed a nuclear pact.'))).toEqual(
+      expect.arrayContaining(['IND>JPN:057:asserted', 'JPN>IND:057:asserted']),
+    );
+    // A partner is named (one the dictionaries do not know): no pairing of the subjects.
+    expect(
+      summary(analysed('Brazil and China have pledged to cooperate with the ATPC.')).filter((event) =>
+        /^(BRA>CHN|CHN>BRA)/.test(event),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
+    const doc = analysed(
+      'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',
+    );
+    expect(summary(doc).filter((event) => event.includes('>RUS'))).toEqual([]);
+  });
+
+  it('dates an event by its own clause, not by a reduced or full relative clause on a noun', () => {
+    const volcker = events(
+      analysed(
+        'Regan tried to ensure that Volcker, first appointed in 1979 by President Carter, will not be offered a third term by President Reagan.',
+      ),
+    );
+    expect(volcker.length).toBeGreaterThan(0);
+    for (const record of volcker) expect(record.date).not.toBe('1979-01-01');
+    expect(
+      events(analysed('The Polish minister, who was appointed in 1979, met Putin on Monday.'))[0],
+    ).toMatchObject({ date: '2021-11-15' });
+    // An -ing clause around the subject or introduced by a preposition still dates the act.
+    expect(
+      events(analysed('Putin, speaking in Moscow last week, told Biden that Russia would respond.'))[0],
+    ).toMatchObject({ date: '2021-11-08' });
+    expect(
+      events(analysed('Speaking in Moscow last week, Putin told Biden that Russia would respond.'))[0],
+    ).toMatchObject({ date: '2021-11-08' });
+  });
+});

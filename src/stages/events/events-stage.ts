@@ -25,7 +25,8 @@ import {
   strongerModality,
   type Standing,
 } from './clause-modality.js';
-import { intentCode, refusalCode, threatCode } from './code-transforms.js';
+import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
+import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
 import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
@@ -151,6 +152,12 @@ const MIRRORED: Readonly<Record<string, string>> = { '046': '046', '043': '042' 
 
 /** Roots whose act is done to a place ("exercises near Taiwan", "attacks in Sinjar", a visit to Zurich). */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+
+/**
+ * Empathetic comments (018): with no actor named as addressee, the place of the happening they are about
+ * ("sorrow for the shootings in Charleston") names whom the sympathy is for.
+ */
+const EMPATHY_CODES = new Set(['018']);
 
 /** The head word of a mention that names protesters: their property destruction or assault is a riot (145). */
 const PROTESTER_WORDS = /\b(?:protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
@@ -369,6 +376,18 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             if (place) return { actor: placeActor(place, 'place'), slot: 'in' };
           }
         }
+        if (EMPATHY_CODES.has(code)) {
+          // "expressed sorrow for the shootings in Charleston", "sympathy over the attack in France": sympathy
+          // over a happening goes to those it befell, named by the place where it happened.
+          for (const phrase of slotPhraseChain(clause, match.pattern.targets)) {
+            const actor = phraseActors(tokens, mentions, phrase).find(
+              (candidate) => candidate.mention.via !== 'pronoun',
+            );
+            if (actor) return { actor: { ...actor, rule: 'happening-place' }, slot: 'happening' };
+            const place = placeIn(phrase);
+            if (place) return { actor: placeActor(place, 'happening-place'), slot: 'happening' };
+          }
+        }
         for (const prep of clause.preps) {
           if (!match.pattern.targets.includes(prep.prep) || hasActor(prep.phrase)) continue;
           // Reduced relatives only ("an attack targeting …", "men sought in …"): a full relative clause tells
@@ -579,6 +598,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         targets = targets.map((target) => withPlaceCountry(target, clause));
         let code = match.pattern.code;
+        // "deepen a partnership in energy", "strengthen economic ties": better relations in trade, energy or arms
+        // are material cooperation.
+        if (code === '050' && match.objectUsed && hasMaterialDomain(tokens, clause, match.objectUsed)) {
+          rules.push('domain:material:050->060');
+          code = '060';
+        }
         let mood: Modality = standing.base;
         const frame = standing.frame;
         // "Obama wants Putin to attack Switzerland": what one actor wants or urges another to do is no act, no
@@ -588,17 +613,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           mood = strongerModality(mood, 'hypothetical');
           rules.push('asked-of-object:hypothetical');
         } else if (frame && standing.frameModality) {
-          // Intentions keep the act's code ("is scheduled to attend", "pledged to expel") and are `intended`;
-          // a wish to cooperate is an expression of intent (03x), a wish to attack a threat (13x), a refusal
-          // to cooperate a rejection (12x).
+          // Intentions keep the act's code ("is scheduled to attend", "pledged to expel") and are `intended`,
+          // except cooperation named only by its direction ("seeking to deepen a partnership"), which is itself
+          // the expression of intent (03x); a wish to cooperate is an expression of intent (03x), a wish to
+          // attack a threat (13x), a refusal to cooperate a rejection (12x).
           const transformed =
             frame.kind === 'desire'
               ? (intentCode(code) ?? threatCode(code))
-              : frame.kind === 'threat'
-                ? threatCode(code)
-                : frame.kind === 'refusal'
-                  ? refusalCode(code)
-                  : undefined;
+              : frame.kind === 'intent' && isOpenCooperation(code)
+                ? intentCode(code)
+                : frame.kind === 'threat'
+                  ? threatCode(code)
+                  : frame.kind === 'refusal'
+                    ? refusalCode(code)
+                    : undefined;
           if (transformed && transformed !== code) {
             rules.push(`transform:${frame.kind}:${code}->${transformed}`);
             code = transformed;
@@ -624,7 +652,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           code = '145';
         }
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
-        const symmetricPairs = targets.length === 0 && sources.length > 1 && code.startsWith('04');
+        // "Brazil and the United States are seeking to deepen a partnership": a consultation, or cooperation
+        // whose verb or object is mutual, by a compound subject with no target is done with each other.
+        const symmetricPairs =
+          targets.length === 0 &&
+          sources.length > 1 &&
+          (code.startsWith('04') ||
+            (/^0[356]/.test(code) && isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets)));
+        if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
         for (const source of sources) {
           const pairs = symmetricPairs ? sources.filter((other) => other !== source) : targetList;
           for (const target of pairs) {
@@ -1224,7 +1259,27 @@ const isModifier = (token: Token) =>
   token.text === '-' ||
   (token.pos === 'PRON' && /^(his|her|its|their|our)$/.test(token.lower));
 
-/** "wants Putin to attack", "urged the bloc to send": the infinitive's subject is the governor's object. */
+/**
+ * The phrases of a clause's target slots with the place and "of" phrases that complete each: "for the
+ * shootings | in Charleston", "over the deaths | of sailors | in Nepal".
+ */
+function slotPhraseChain(clause: Clause, slots: readonly string[]): Phrase[] {
+  const found: Phrase[] = [];
+  let chainEnd = -1;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex === chainEnd && (prep.prep === 'of' || LOCATIVE.has(prep.prep))) {
+      found.push(prep.phrase);
+      chainEnd = prep.phrase.tokenEnd;
+      continue;
+    }
+    chainEnd = -1;
+    if (!slots.includes(prep.prep)) continue;
+    found.push(prep.phrase);
+    chainEnd = prep.phrase.tokenEnd;
+  }
+  return found;
+}
+
 /**
  * Token ranges of the content's place phrases ("on the East Coast of the U.S."), with the "of" phrases that
  * complete them.
@@ -1247,6 +1302,7 @@ function locativeRanges(content: readonly Clause[]): [number, number][] {
   return ranges;
 }
 
+/** "wants Putin to attack", "urged the bloc to send": the infinitive's subject is the governor's object. */
 function isAskedOfObject(clause: Clause, governor: Clause): boolean {
   const subject = clause.subject;
   return (
@@ -1396,23 +1452,24 @@ function eventDate(
     if (
       clause.parent !== null &&
       family.has(clause.parent) &&
-      (clause.kind === 'participle' || clause.kind === 'adverbial')
+      (clause.kind === 'adverbial' ||
+        (clause.kind === 'participle' &&
+          isClauseAdjunct(clause, clauses[clause.parent]!, doc.layers.tokens ?? [])))
     )
       family.add(clause.index);
   }
   const sentenceClauses = clauses.filter((clause) => clause.sentence === draft.sentence);
   const score = (time: TimeExpression): number => {
-    if (
-      time.start >= draft.evidence.start &&
-      time.end <= draft.evidence.end &&
-      own &&
-      time.start >= own.start &&
-      time.end <= own.end
-    )
-      return 0;
-    const holders = sentenceClauses.filter((clause) => clause.start <= time.start && clause.end >= time.end);
-    if (holders.length === 0) return 2;
-    if (holders.some((clause) => family.has(clause.index))) return 1;
+    // The innermost clause that holds the time is the one it dates: "The minister, who was appointed in 1979,
+    // met Reagan on Monday" dates the appointment, not the meeting.
+    let holder: Clause | undefined;
+    for (const clause of sentenceClauses) {
+      if (clause.start > time.start || clause.end < time.end) continue;
+      if (!holder || clause.end - clause.start < holder.end - holder.start) holder = clause;
+    }
+    if (!holder) return 2;
+    if (holder === own && time.start >= draft.evidence.start && time.end <= draft.evidence.end) return 0;
+    if (family.has(holder.index)) return 1;
     return 9;
   };
   let best: TimeExpression | undefined;
@@ -1432,6 +1489,23 @@ function eventDate(
   return best
     ? { date: best.date, granularity: best.granularity }
     : { date: doc.meta.published, granularity: 'day' };
+}
+
+/**
+ * Is an -ing clause an adjunct of its governing clause ("Speaking … last week, Putin told …", "Putin, speaking
+ * in Moscow last week, told …"), whose time is the governor's? It is when it stands before the governor's
+ * subject or right after it, or when a preposition introduces it ("by approving …"); after another noun
+ * phrase it is a reduced relative of that noun ("a convoy carrying aid …").
+ */
+function isClauseAdjunct(participle: Clause, governor: Clause, tokens: readonly Token[]): boolean {
+  // "by approving … on February 18", "after absorbing …": an introduced -ing clause tells how or when.
+  if (participle.introducer !== null) return true;
+  const subject = governor.subject;
+  if (!subject || governor.subjectInherited) return participle.end <= governor.start;
+  const subjectStart = tokens[subject.tokenStart]!.start;
+  const subjectEnd = tokens[subject.tokenEnd - 1]!.end;
+  // ", speaking" after the subject: only the comma and a space between.
+  return participle.end <= subjectStart || participle.start - subjectEnd <= 3;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   praisesFailure,
   takesPrepositionSense,
   needsActorTarget,
+  needsActorObject,
   takesInfinitiveSense,
   takesThingObject,
   threatNeedsTarget,
@@ -208,7 +209,9 @@ export function matchVerbPattern(
         const object = objects.find((candidate) => hasActor(candidate));
         const phrase = object
           ? withComplements(clause, object)
-          : objectComplement(clause, objects[0], hasActor);
+          : needsActorObject(pattern)
+            ? null
+            : objectComplement(clause, objects[0], hasActor);
         if (phrase) {
           targetPhrase = phrase;
           targetSlot = 'object';

@@ -264,7 +264,28 @@ const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['trade', /^06/],
   ['export', /^06/],
   ['import', /^06/],
+  // "allowed the dollar to fall": leave to act is yielding only when an actor gets it.
+  ['allow', /^080$/],
+  ['permit', /^080$/],
+  ['authorize', /^080$/],
+  ['authorise', /^080$/],
 ]);
+
+/**
+ * Verbs whose target must be the object itself, not an actor in the phrase that completes it: "allowed Japan
+ * to …" yields to Japan; "to allow time for negotiations with the government" yields to nobody.
+ */
+const NEEDS_ACTOR_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  ['allow', /^080$/],
+  ['permit', /^080$/],
+  ['authorize', /^080$/],
+  ['authorise', /^080$/],
+]);
+
+/** Must this pattern's target be its object itself ("allowed Japan to …")? */
+export function needsActorObject(pattern: CompiledPattern): boolean {
+  return NEEDS_ACTOR_OBJECT.get(pattern.lemma)?.test(pattern.code) ?? false;
+}
 
 /**
  * Verbs of moving away whose pattern is the intransitive sense ("Russian forces withdrew from Kherson"): with
@@ -302,6 +323,10 @@ export function takesThingObject(
 const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['lend', /^05/],
   ['throw', /^05/],
+  // "gave permission for the merger": permission is yielding only when an actor is given it.
+  ['give', /^080$/],
+  ['grant', /^080$/],
+  ['issue', /^080$/],
 ]);
 
 /** Does this object pattern need a target actor ("lent support to Ukraine", not "lending support" to prices)? */

@@ -70,7 +70,24 @@ function correctClauseVerbs(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * "the shootings in Charleston": wink-nlp tags some place names as verbs. A capitalised word inside a
+ * sentence right after a preposition is a name; "to" is left alone ("agreed To Cut" in title-case headlines).
+ */
+function correctNamesAfterPrepositions(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (token.pos !== 'VERB' || token.sentenceStart || token.kind !== 'word') continue;
+    if (previous.pos !== 'ADP' || previous.lower === 'to') continue;
+    if (!/^[A-Z][a-z]+$/.test(token.text)) continue;
+    token.pos = 'PROPN';
+    token.lemma = token.lower;
+  }
+}
+
 export function correctTags(tokens: DraftToken[]): void {
+  correctNamesAfterPrepositions(tokens);
   correctClauseVerbs(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
