@@ -7,11 +7,14 @@
  *   first (`compareCityCandidates`), sorted by name, so that loading needs no parsing (see `loadGazetteer`).
  * - `data/gazetteer/countries.tsv`: every country of `world-countries`, with its English names (plus
  *   `i18n-iso-countries`' English names and our own table below) and a representative lat/lon.
+ * - `data/gazetteer/regions.tsv`: the first-level administrative regions of `@countrystatecity/countries` (states,
+ *   provinces, oblasts, …), with English names, the country's alpha-3 code (through `countries.tsv`'s
+ *   alpha-2) and a representative lat/lon.
  *
  * Run: `npx tsx scripts/build-gazetteer.ts` (prints row counts and sizes).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,7 @@ import {
   COUNTRY_COLUMNS,
   GAZETTEER_FILES,
   NAME_INDEX_COLUMNS,
+  REGION_COLUMNS,
   nameIndexComment,
 } from '../src/stages/places/gazetteer.js';
 import { compareCityCandidates, type CityMatch, type RankedCity } from '../src/stages/places/rank-cities.js';
@@ -105,6 +109,156 @@ const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
 
 /** Abbreviations kept although they have no lowercase letter (other all-capital spellings are ISO codes). */
 const ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.', 'DRC', 'DPRK']);
+
+/**
+ * `@countrystatecity/countries` mixes levels where ISO 3166-2 has two (French regions and départements, Italian
+ * regions and provinces): there the first level is told by the shape of its codes (`9` a digit, `A` a
+ * letter) or by the code itself. Countries not listed here have one level in the package.
+ */
+const FIRST_LEVEL_CODES: Readonly<Record<string, readonly string[]>> = {
+  AL: ['99'], // counties, not districts
+  BA: ['AAA'], // the two entities and Brčko, not the Federation's cantons
+  BD: ['A'], // divisions, not districts
+  BF: ['99'], // regions, not provinces
+  CZ: ['99'], // regions (kraje), not districts
+  FR: ['AAA', '20R'], // regions and Corsica, not départements or the metropolises of Paris and Lyon
+  GN: ['A'], // regions, not prefectures
+  GR: ['A'], // administrative regions, not regional units
+  IE: ['A'], // provinces, not counties
+  IT: ['99'], // regions, not provinces
+  LK: ['9'], // provinces, not districts
+  LT: ['AA'], // counties, not municipalities
+  MA: ['99'], // regions, not provinces
+  MW: ['A'], // regions, not districts
+  PH: ['99'], // regions, not provinces
+  UG: ['A'], // regions, not districts
+};
+
+/**
+ * Countries left out: the United Kingdom's first level is its nations, already names of GBR in
+ * `countries.tsv` (the package lists its counties and councils); Slovenia's, North Macedonia's, Malta's and
+ * Latvia's are municipalities, towns under another name, which `cities.tsv` holds where they matter.
+ */
+const COUNTRIES_WITHOUT_REGIONS: ReadonlySet<string> = new Set(['GB', 'SI', 'MK', 'MT', 'LV']);
+
+/** Words that name a kind of region, stripped to give the name news uses ("Amur Oblast" → "Amur"). */
+const REGION_KIND_SUFFIX =
+  / (Province|Oblast|oblast|Region|region|Krai|Voivodeship|Autonomous Okrug|Autonomous Oblast|Republic|Governorate|Prefecture|County|District|Division|Department|State|Zone|Municipality|Autonomous Region|Canton|Comarca|SAR|Zhuang|Huizu|Uygur|Uyghur)$/;
+const REGION_KIND_PREFIX = /^(Province of|Republic of|Autonomous Republic of|Canton of|Region of) /;
+
+/**
+ * Region names that are words or points of the compass once stripped ("Central Region" → "Central", "Free
+ * State" → "Free", "Rivers State" → "Rivers": the full names stay), or that news uses for something else
+ * ("the Gulf", "the Red Sea", "the West Coast"; "Zaire", an Angolan province, was the DR Congo until 1997).
+ * Found by counting lower-case uses of every one-word region name in the Reuters-21578 corpus.
+ */
+const NOT_REGION_NAMES: ReadonlySet<string> = new Set(
+  [
+    'North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Centre|Center|Upper|Lower',
+    'North East|North West|South East|South West|Northeast|Northwest|Southeast|Southwest|Far North',
+    'Mid Western|Far Western|Coast|Islands|Lakes|Valley|Highlands|Mountain|Plateau|Littoral|Interior',
+    'Federal District|Capital District|Capital Territory|National Capital|Distrito Capital|Metropolitan',
+    'Northeastern|Northwestern|Southeastern|Southwestern|Free|Gulf|Pool|Bar|Rivers|Unity|Maritime|Est|Bay',
+    'Kurdistan|Paul|Zaire|Red Sea|West Coast|East Coast|Sea|Coastal|Lake|River|Island|Border|Frontier|Mountains',
+  ]
+    .join('|')
+    .split('|')
+    .map(foldName),
+);
+
+/**
+ * English names news uses that the package does not give, with the name to show first, by ISO 3166-2 code.
+ * Ukraine's oblasts are also known in Ukrainian adjectival forms ("Donetska"); news writes "Donetsk
+ * region" (the city name alone resolves to the city; "the Donetsk region" to the oblast).
+ */
+const REGION_ENGLISH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'UA-05': ['Vinnytsia Oblast', 'Vinnytsia'],
+  'UA-07': ['Volyn Oblast', 'Volyn'],
+  'UA-09': ['Luhansk Oblast', 'Luhansk', 'Lugansk'],
+  'UA-12': ['Dnipropetrovsk Oblast', 'Dnipropetrovsk'],
+  'UA-14': ['Donetsk Oblast', 'Donetsk'],
+  'UA-18': ['Zhytomyr Oblast', 'Zhytomyr'],
+  'UA-21': ['Zakarpattia Oblast', 'Zakarpattia', 'Transcarpathia'],
+  'UA-23': ['Zaporizhzhia Oblast', 'Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'],
+  'UA-26': ['Ivano-Frankivsk Oblast', 'Ivano-Frankivsk'],
+  'UA-32': ['Kyiv Oblast', 'Kiev Oblast'],
+  'UA-35': ['Kirovohrad Oblast', 'Kirovohrad'],
+  'UA-43': ['Crimea'],
+  'UA-46': ['Lviv Oblast', 'Lviv'],
+  'UA-48': ['Mykolaiv Oblast', 'Mykolaiv'],
+  'UA-51': ['Odesa Oblast', 'Odesa', 'Odessa'],
+  'UA-53': ['Poltava Oblast', 'Poltava'],
+  'UA-56': ['Rivne Oblast', 'Rivne'],
+  'UA-59': ['Sumy Oblast', 'Sumy'],
+  'UA-61': ['Ternopil Oblast', 'Ternopil'],
+  'UA-63': ['Kharkiv Oblast', 'Kharkiv'],
+  'UA-65': ['Kherson Oblast', 'Kherson'],
+  'UA-68': ['Khmelnytskyi Oblast', 'Khmelnytskyi'],
+  'UA-71': ['Cherkasy Oblast', 'Cherkasy'],
+  'UA-74': ['Chernihiv Oblast', 'Chernihiv'],
+  'UA-77': ['Chernivtsi Oblast', 'Chernivtsi'],
+  'CN-XZ': ['Tibet'],
+  'CN-GX': ['Guangxi'],
+  'CN-NX': ['Ningxia'],
+  'RU-CE': ['Chechnya'],
+  'RU-KB': ['Kabardino-Balkaria'],
+  'RU-SA': ['Yakutia'],
+  'RU-SE': ['North Ossetia'],
+  'RU-IN': ['Ingushetia'],
+  'IN-OR': ['Orissa'],
+  // "Kurdistan" alone is the Kurdish lands of four countries, or Iraq's Kurdistan Region.
+  'IR-12': ['Kurdistan Province'],
+  'FR-20R': ['Corsica'],
+  'FR-BRE': ['Brittany'],
+  'FR-NOR': ['Normandy'],
+};
+
+/**
+ * Regions that are a city the package also lists as a region (Kyiv, Sevastopol): `cities.tsv` holds them.
+ * A code with a hyphen of its own ("UM-67", "UA-40" filed under Russia) is a territory filed under another
+ * code, and is left out too.
+ */
+const REGIONS_LEFT_OUT: ReadonlySet<string> = new Set(['UA-30']);
+
+/**
+ * Kinds of division the database lists beside a country's first level, or in place of it where the first level
+ * is too fine to name in news (towns, boroughs, municipalities, French départements, Italian provinces).
+ */
+const BELOW_FIRST_LEVEL: ReadonlySet<string> = new Set([
+  'municipality',
+  'rural municipality',
+  'urban municipality',
+  'district municipality',
+  'special municipality',
+  'village',
+  'town',
+  'quarter',
+  'london borough',
+  'metropolitan district',
+  'unitary authority',
+  'two-tier county',
+  'council area',
+  'metropolitan department',
+  'metropolitan city',
+  'free municipal consortium',
+  'decentralized regional entity',
+  'autonomous province',
+  'outlying area',
+  'military postal region',
+]);
+
+/** Two points this close (km) are one territory: a region named like a nearby country is that country. */
+const SAME_TERRITORY_KM = 800;
+
+interface PackageState {
+  readonly name: string;
+  /** The database's kind of division: "state", "province", "municipality", "metropolitan department"… */
+  readonly type: string;
+  readonly isoCode: string;
+  readonly countryCode: string;
+  readonly latitude: string | null;
+  readonly longitude: string | null;
+}
 
 interface WorldCountry {
   readonly name: { readonly common: string; readonly official: string };
@@ -245,6 +399,120 @@ function buildCountries(): string[][] {
   return rows;
 }
 
+function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (bLat - aLat) * rad;
+  const dLon = (bLon - aLon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function codeShape(code: string): string {
+  return code.replace(/[0-9]/g, '9').replace(/[A-Z]/g, 'A');
+}
+
+/**
+ * The states, provinces, oblasts… of `@countrystatecity/countries` (the countries-states-cities database by
+ * dr5hn, ODbL 1.0): one `states.json` per country folder.
+ */
+function packageStates(): PackageState[] {
+  const dataDir = join(dirname(require.resolve('@countrystatecity/countries')), 'data');
+  const states: PackageState[] = [];
+  for (const folder of readdirSync(dataDir).sort()) {
+    const file = join(dataDir, folder, 'states.json');
+    if (!existsSync(file)) continue;
+    const rows = JSON.parse(readFileSync(file, 'utf8')) as readonly {
+      name: string;
+      iso2: string | null;
+      country_code: string;
+      type: string | null;
+      latitude: string | null;
+      longitude: string | null;
+    }[];
+    const types = new Set(rows.map((row) => row.type ?? ''));
+    for (const row of rows) {
+      if (!row.iso2 || row.latitude === null || row.longitude === null) continue;
+      const type = row.type ?? '';
+      if (BELOW_FIRST_LEVEL.has(type)) continue;
+      // Spain's provinces lie inside its autonomous communities, which are its first level.
+      if (type === 'province' && types.has('autonomous community')) continue;
+      states.push({
+        name: row.name,
+        type,
+        isoCode: row.iso2,
+        countryCode: row.country_code,
+        latitude: row.latitude,
+        longitude: row.longitude,
+      });
+    }
+  }
+  return states;
+}
+
+/**
+ * The first-level regions of `@countrystatecity/countries`, as `regions.tsv` rows. A region whose name names a
+ * country near it (Puerto Rico, Guam, Taiwan, Hong Kong SAR) is that country and is left out; one named
+ * like a far country (the US state of Georgia) stays, and the places stage reads the name as the country
+ * unless the text says otherwise ("Atlanta, Georgia").
+ */
+function buildRegions(countries: readonly string[][]): { rows: string[][]; sourceRows: number } {
+  const states = packageStates();
+  const byIso2 = new Map(countries.map((row) => [row[1]!, row]));
+  const countryNames = new Map<string, string[][]>();
+  for (const row of countries) {
+    for (const name of [row[2]!, row[3]!, ...(row[4] === '' ? [] : row[4]!.split(';'))]) {
+      const key = foldName(name);
+      countryNames.set(key, [...(countryNames.get(key) ?? []), row]);
+    }
+  }
+  const isNearbyCountry = (name: string, lat: number, lon: number): boolean =>
+    (countryNames.get(foldName(name)) ?? []).some(
+      (row) => distanceKm(lat, lon, Number(row[7]), Number(row[8])) < SAME_TERRITORY_KM,
+    );
+  const rows: string[][] = [];
+  const seenCodes = new Set<string>();
+  for (const state of states) {
+    if (COUNTRIES_WITHOUT_REGIONS.has(state.countryCode) || state.isoCode.includes('-')) continue;
+    const firstLevel = FIRST_LEVEL_CODES[state.countryCode];
+    if (
+      firstLevel !== undefined &&
+      !firstLevel.includes(codeShape(state.isoCode)) &&
+      !firstLevel.includes(state.isoCode)
+    )
+      continue;
+    const code = `${state.countryCode}-${state.isoCode}`;
+    if (REGIONS_LEFT_OUT.has(code) || seenCodes.has(code)) continue;
+    const country = byIso2.get(state.countryCode);
+    // The package knows a few territories that world-countries does not (none today): they are reported.
+    if (country === undefined)
+      throw new Error(`region ${code}: no country with alpha-2 ${state.countryCode}`);
+    const lat = Number(state.latitude);
+    const lon = Number(state.longitude);
+    if (state.latitude === null || state.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon))
+      continue;
+    const packageName = clean(state.name);
+    const stripped = packageName.replace(REGION_KIND_PREFIX, '').replace(REGION_KIND_SUFFIX, '');
+    const spellings = [...(REGION_ENGLISH_NAMES[code] ?? []), packageName, stripped];
+    if (spellings.some((spelling) => isNearbyCountry(spelling, lat, lon))) continue;
+    const seen = new Set<string>();
+    const names: string[] = [];
+    for (const spelling of spellings) {
+      const key = foldName(spelling);
+      if (key === '' || seen.has(key) || NOT_REGION_NAMES.has(key)) continue;
+      seen.add(key);
+      names.push(spelling);
+    }
+    if (names.length === 0) continue;
+    seenCodes.add(code);
+    rows.push([code, country[0]!, names[0]!, names.slice(1).join(';'), String(lat), String(lon)]);
+  }
+  for (const code of Object.keys(REGION_ENGLISH_NAMES)) {
+    if (!seenCodes.has(code)) throw new Error(`English names for unknown region ${code}`);
+  }
+  rows.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
+  return { rows, sourceRows: states.length };
+}
+
 /** Folded name → `row` or `~row` (via an alternate name), best first, as `name-index.tsv` lines. */
 function buildNameIndex(rows: readonly string[][]): string[][] {
   const index = new Map<string, { row: number; city: RankedCity; via: CityMatch }[]>();
@@ -326,6 +594,17 @@ function main(): void {
       countries,
     ),
     countries.length,
+  );
+  const regions = buildRegions(countries);
+  console.log(`@countrystatecity/countries states: ${regions.sourceRows} rows read`);
+  writeTable(
+    GAZETTEER_FILES.regions,
+    tableText(
+      '# First-level regions: the countries-states-cities database by dr5hn (npm @countrystatecity/countries, ODbL 1.0; this table is a derived database under ODbL 1.0) plus our own English names; built by scripts/build-gazetteer.ts, see README.md',
+      REGION_COLUMNS,
+      regions.rows,
+    ),
+    regions.rows.length,
   );
 }
 

@@ -159,6 +159,72 @@ describe('the gazetteer, on real places', () => {
     }
   });
 
+  it('knows first-level regions: Alaska, South Carolina, Xinjiang, and Donetsk Oblast under its English names', () => {
+    expect(gazetteer.regions('Alaska')).toEqual([
+      expect.objectContaining({ code: 'US-AK', country: 'USA', name: 'Alaska' }),
+    ]);
+    const [carolina] = gazetteer.regions('South Carolina');
+    expect(carolina).toMatchObject({ code: 'US-SC', country: 'USA' });
+    // Inside the state's bounding box (32.0–35.2 N, 83.4–78.5 W).
+    expect(carolina!.lat).toBeGreaterThan(32.0);
+    expect(carolina!.lat).toBeLessThan(35.2);
+    expect(carolina!.lon).toBeGreaterThan(-83.4);
+    expect(carolina!.lon).toBeLessThan(-78.5);
+    expect(gazetteer.regions('Xinjiang')[0]).toMatchObject({ country: 'CHN' });
+    expect(gazetteer.regions('Tibet')[0]).toMatchObject({ code: 'CN-XZ', country: 'CHN' });
+    for (const spelling of ['Donetsk Oblast', 'Donetsk', 'Donetska']) {
+      expect(gazetteer.regions(spelling)[0], spelling).toMatchObject({
+        code: 'UA-14',
+        name: 'Donetsk Oblast',
+      });
+    }
+    expect(gazetteer.has('Alaska')).toBe(true);
+    expect(gazetteer.startsName('South')).toBe(true);
+  });
+
+  it('files a region name under every country that has it, and a state named like a far country', () => {
+    expect(gazetteer.regions('Punjab').map((region) => region.country)).toEqual(['IND', 'PAK']);
+    // The US state stays a region; the places stage reads "Georgia" alone as the country.
+    expect(gazetteer.regions('Georgia').map((region) => region.code)).toEqual(['US-GA']);
+    expect(gazetteer.countries('Georgia').map((country) => country.code)).toEqual(['GEO']);
+    // The state, beside the capital, which `cities` files under the same name.
+    expect(gazetteer.regions('Washington').map((region) => region.code)).toEqual(['US-WA']);
+    expect(gazetteer.regions('New York').map((region) => region.code)).toEqual(['US-NY']);
+  });
+
+  it('keeps no region that is a country, a second-level division or a word', () => {
+    for (const name of ['Puerto Rico', 'Guam', 'Taiwan', 'Hong Kong SAR', 'Hong Kong']) {
+      expect(gazetteer.regions(name), name).toEqual([]);
+    }
+    // French départements, Italian provinces, English counties and councils.
+    for (const name of ['Ain', 'Province of Bergamo', 'Bergamo', 'Aberdeenshire', 'Kent']) {
+      expect(gazetteer.regions(name), name).toEqual([]);
+    }
+    for (const name of ['Central', 'North', 'Capital', 'Gulf', 'Free', 'Red Sea', 'Kurdistan']) {
+      expect(gazetteer.regions(name), name).toEqual([]);
+    }
+    expect(gazetteer.regions('Lombardy')[0]).toMatchObject({ country: 'ITA' });
+    expect(gazetteer.regions('Free State')[0]).toMatchObject({ country: 'ZAF' });
+  });
+
+  it('has a well-formed row for every region, in a known country', () => {
+    const countries = new Set(rowsOf(GAZETTEER_FILES.countries).map((row) => row[0]));
+    const regions = rowsOf(GAZETTEER_FILES.regions);
+    expect(regions.length).toBe(gazetteer.regionCount);
+    expect(regions.length).toBeGreaterThan(3_000);
+    const codes = new Set<string>();
+    for (const row of regions) {
+      expect(row, row[0]).toHaveLength(6);
+      const [code, country, name, , lat, lon] = row;
+      expect(code, name).toMatch(/^[A-Z]{2}-[A-Z0-9]{1,4}$/);
+      expect(codes.has(code!), code).toBe(false);
+      codes.add(code!);
+      expect(countries.has(country), `${name}: ${country}`).toBe(true);
+      expect(Math.abs(Number(lat)), name).toBeLessThanOrEqual(90);
+      expect(Math.abs(Number(lon)), name).toBeLessThanOrEqual(180);
+    }
+  });
+
   it("has every country of CAMEO's country table that ISO codes", () => {
     for (const row of readReference('cameo', 'cameo_countries.tsv')) {
       if (row['kind'] !== 'country/territory' || row['iso3166_alpha3'] === '') continue;
@@ -169,7 +235,8 @@ describe('the gazetteer, on real places', () => {
 
   it('files every ambiguous name under a place it knows', () => {
     for (const [name] of rowsOf(GAZETTEER_FILES.ambiguousNames)) {
-      const known = gazetteer.cities(name!).length + gazetteer.countries(name!).length;
+      const known =
+        gazetteer.cities(name!).length + gazetteer.countries(name!).length + gazetteer.regions(name!).length;
       expect(known, name).toBeGreaterThan(0);
     }
   });
@@ -223,6 +290,38 @@ describe('loadGazetteer', () => {
         .split('\n')
         .findIndex((text) => text.startsWith('Nice\t')) + 1;
     expect(error.details).toMatchObject({ file: path, line, field: 'reason' });
+  });
+
+  it('names the file, line and field of a malformed region', () => {
+    const dir = copy();
+    const path = join(dir, GAZETTEER_FILES.regions);
+    const text = readFileSync(path, 'utf8');
+    const line = text.split('\n').findIndex((row) => row.startsWith('US-AK\t')) + 1;
+    writeFileSync(path, text.replace(/^US-AK\t(.*)\t64\.[0-9]+\t/m, 'US-AK\t$1\tnorth\t'));
+    const error = errorOf(() => loadGazetteer(dir));
+    expect(error.code).toBe('DICTIONARY_INVALID');
+    expect(error.details).toMatchObject({ file: path, line, field: 'lat' });
+    expect(error.message).toContain(`regions.tsv:${line}: field "lat"`);
+  });
+
+  it('refuses a region in a country that countries.tsv does not have', () => {
+    const dir = copy();
+    const path = join(dir, GAZETTEER_FILES.regions);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/^US-AK\tUSA\t/m, 'US-AK\tXYZ\t'));
+    const error = errorOf(() => loadGazetteer(dir));
+    expect(error.details).toMatchObject({ file: path, field: 'country' });
+  });
+
+  it('refuses a regions table with another header', () => {
+    const dir = copy();
+    const path = join(dir, GAZETTEER_FILES.regions);
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('code\tcountry\tname', 'code\tcountry_code\tname'),
+    );
+    const error = errorOf(() => loadGazetteer(dir));
+    expect(error.details).toMatchObject({ file: path, field: 'header' });
   });
 
   it('says which table is missing', () => {

@@ -46,6 +46,23 @@ export interface GazetteerCountry {
   readonly lon: number;
 }
 
+/**
+ * A first-level administrative region of a country: a US state, a Canadian province, a Russian oblast or
+ * republic, an Indian state, a Ukrainian oblast, a Chinese province.
+ */
+export interface GazetteerRegion {
+  /** ISO 3166-2 code ("US-AK", "UA-14"). */
+  readonly code: string;
+  /** ISO 3166 alpha-3 of the region's country, except CAMEO's `KSV` for Kosovo. */
+  readonly country: string;
+  readonly name: string;
+  /** Other English names ("Tibet" for Xizang, "Donetsk" for Donetsk Oblast). */
+  readonly names: readonly string[];
+  /** A representative point of the region, not a computed centroid. */
+  readonly lat: number;
+  readonly lon: number;
+}
+
 export interface CityCandidate {
   readonly city: GazetteerCity;
   readonly via: CityMatch;
@@ -74,20 +91,26 @@ export interface Gazetteer {
   readonly version: string;
   readonly cityCount: number;
   readonly countryCount: number;
+  readonly regionCount: number;
   /**
    * Cities filed under a name, best first (see `compareCityCandidates`): by population, where a match
    * through an alternate name counts a quarter and a section of a city a tenth; a capital first among equals.
    */
   cities(name: string, options?: CityLookupOptions): readonly CityCandidate[];
-  /** True when a city or a country is filed under the name (cheaper than a lookup). */
+  /** True when a city, a region or a country is filed under the name (cheaper than a lookup). */
   has(name: string): boolean;
   /**
-   * False when no city or country name begins with this word, so that no name starting with it need be
+   * False when no city, region or country name begins with this word, so that no name starting with it need be
    * looked up: "Thursday", "Reuters" and most other capitalised words start none.
    */
   startsName(word: string): boolean;
   /** Countries a name denotes: usually one; "Congo" names two. */
   countries(name: string): readonly GazetteerCountry[];
+  /**
+   * Regions filed under a name, in the order of `regions.tsv`: usually one; "Punjab" names India's and
+   * Pakistan's, "Georgia" only the US state (the country is a country).
+   */
+  regions(name: string): readonly GazetteerRegion[];
   /** Countries whose demonym this is ("Ukrainian" → Ukraine). */
   countriesByDemonym(word: string): readonly GazetteerCountry[];
   /** A country by its code. */
@@ -122,6 +145,7 @@ export const COUNTRY_COLUMNS = [
   'lon',
 ] as const;
 export const NAME_INDEX_COLUMNS = ['key', 'rows'] as const;
+export const REGION_COLUMNS = ['code', 'country', 'name', 'names', 'lat', 'lon'] as const;
 const AMBIGUOUS_COLUMNS = ['name', 'reason', 'note'] as const;
 const AMBIGUITY_REASONS: ReadonlySet<string> = new Set<AmbiguityReason>(['word', 'region', 'person']);
 
@@ -130,6 +154,7 @@ export const GAZETTEER_FILES = {
   cities: 'cities.tsv',
   countries: 'countries.tsv',
   nameIndex: 'name-index.tsv',
+  regions: 'regions.tsv',
   ambiguousNames: 'ambiguous-names.tsv',
 } as const;
 
@@ -243,6 +268,30 @@ function parseCountries(table: Table): GazetteerCountry[] {
   return countries;
 }
 
+function parseRegions(table: Table, countryCodes: ReadonlySet<string>): GazetteerRegion[] {
+  const regions: GazetteerRegion[] = [];
+  const codes = new Set<string>();
+  for (let row = 0; row < table.lines.rowCount; row++) {
+    const f = table.lines.row(row).split('\t');
+    if (f.length !== REGION_COLUMNS.length) throw invalid(table, row, 'columns', `${f.length} fields`);
+    const [code, country, name, names, lat, lon] = f as [string, string, string, string, string, string];
+    if (!/^[A-Z]{2}-[A-Z0-9]{1,4}$/.test(code) || codes.has(code)) throw invalid(table, row, 'code', code);
+    // The region's country must be one of countries.tsv: the builder maps ISO alpha-2 through it.
+    if (!countryCodes.has(country)) throw invalid(table, row, 'country', country);
+    if (name === '') throw invalid(table, row, 'name', name);
+    codes.add(code);
+    regions.push({
+      code,
+      country,
+      name,
+      names: names === '' ? [] : names.split(';'),
+      lat: numberField(table, row, 'lat', lat),
+      lon: numberField(table, row, 'lon', lon),
+    });
+  }
+  return regions;
+}
+
 function parseAmbiguousNames(table: Table): Map<string, AmbiguousName> {
   const names = new Map<string, AmbiguousName>();
   for (let row = 0; row < table.lines.rowCount; row++) {
@@ -259,30 +308,27 @@ function parseAmbiguousNames(table: Table): Map<string, AmbiguousName> {
   return names;
 }
 
-function indexCountries(
-  countries: readonly GazetteerCountry[],
-  namesOf: (country: GazetteerCountry) => readonly string[],
-): Map<string, GazetteerCountry[]> {
-  const index = new Map<string, GazetteerCountry[]>();
-  for (const country of countries) {
-    for (const name of namesOf(country)) {
+function indexByName<T>(entries: readonly T[], namesOf: (entry: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const name of namesOf(entry)) {
       if (name === '') continue;
       const key = foldName(name);
       const filed = index.get(key);
-      if (filed === undefined) index.set(key, [country]);
-      else if (!filed.includes(country)) filed.push(country);
+      if (filed === undefined) index.set(key, [entry]);
+      else if (!filed.includes(entry)) filed.push(entry);
     }
   }
   return index;
 }
 
-/** Surfaces whose `has` answer is remembered; the memo starts over when full. */
+/** Surfaces whose `has` and `regions` answers are remembered; each memo starts over when full. */
 const HAS_CACHE_SIZE = 50_000;
 
 /**
  * Loads the gazetteer from `dir` (by default the tables dyad ships): `cities.tsv`, `countries.tsv`, the
- * `name-index.tsv` built from them, and the hand-written `ambiguous-names.tsv`. Loading scans the files once for line ends; a city's row is parsed when
- * a lookup first returns it. A missing table, a header that does not match, or a name index built from
+ * `name-index.tsv` built from them, `regions.tsv`, and the hand-written `ambiguous-names.tsv`. Loading scans
+ * the files once for line ends; a city's row is parsed when a lookup first returns it. A missing table, a header that does not match, or a name index built from
  * another `cities.tsv` throws a `DyadError`; a malformed row throws one naming file, line and field.
  */
 export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
@@ -290,6 +336,7 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
   const countryTable = readTable(dir, GAZETTEER_FILES.countries, COUNTRY_COLUMNS);
   const indexTable = readTable(dir, GAZETTEER_FILES.nameIndex, NAME_INDEX_COLUMNS);
   const ambiguousTable = readTable(dir, GAZETTEER_FILES.ambiguousNames, AMBIGUOUS_COLUMNS);
+  const regionTable = readTable(dir, GAZETTEER_FILES.regions, REGION_COLUMNS);
 
   const citiesSha256 = createHash('sha256').update(cityTable.text).digest('hex');
   if (!indexTable.text.startsWith(nameIndexComment(citiesSha256))) {
@@ -304,6 +351,7 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
     .update(countryTable.text)
     .update(indexTable.text)
     .update(ambiguousTable.text)
+    .update(regionTable.text)
     .digest('hex')
     .slice(0, 12);
 
@@ -326,21 +374,21 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
 
   const countries = parseCountries(countryTable);
   const byCode = new Map(countries.map((country) => [country.code, country]));
-  const byName = indexCountries(countries, (country) => [
-    country.name,
-    country.officialName,
-    ...country.names,
-  ]);
-  const byDemonym = indexCountries(countries, (country) => country.demonyms);
+  const byName = indexByName(countries, (country) => [country.name, country.officialName, ...country.names]);
+  const byDemonym = indexByName(countries, (country) => country.demonyms);
+  const regions = parseRegions(regionTable, new Set(byCode.keys()));
+  const regionsByName = indexByName(regions, (region) => [region.name, ...region.names]);
   const ambiguous = parseAmbiguousNames(ambiguousTable);
   const none: readonly never[] = [];
   const hasCache = new Map<string, boolean>();
+  const regionCache = new Map<string, readonly GazetteerRegion[]>();
   const firstWords = new Set<string>();
   const addFirstWord = (key: string) => {
     const space = key.indexOf(' ');
     firstWords.add(space < 0 ? key : key.slice(0, space));
   };
   for (const key of byName.keys()) addFirstWord(key);
+  for (const key of regionsByName.keys()) addFirstWord(key);
   for (let row = 0; row < indexTable.lines.rowCount; row++) {
     const line = indexTable.lines.row(row);
     const tab = line.indexOf('\t');
@@ -351,6 +399,7 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
     version,
     cityCount: cityTable.lines.rowCount,
     countryCount: countries.length,
+    regionCount: regions.length,
     cities(name, options = {}) {
       const key = foldName(name);
       const rows = indexTable.lines.find(key);
@@ -376,7 +425,7 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
       let known = hasCache.get(name);
       if (known === undefined) {
         const key = foldName(name);
-        known = byName.has(key) || indexTable.lines.find(key) !== undefined;
+        known = byName.has(key) || regionsByName.has(key) || indexTable.lines.find(key) !== undefined;
         if (hasCache.size >= HAS_CACHE_SIZE) hasCache.clear();
         hasCache.set(name, known);
       }
@@ -389,6 +438,16 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
     },
     countries(name) {
       return byName.get(foldName(name)) ?? none;
+    },
+    regions(name) {
+      // Asked for every name the stage finds, as `has` is: remembered by surface, which saves the folding.
+      let found = regionCache.get(name);
+      if (found === undefined) {
+        found = regionsByName.get(foldName(name)) ?? none;
+        if (regionCache.size >= HAS_CACHE_SIZE) regionCache.clear();
+        regionCache.set(name, found);
+      }
+      return found;
     },
     countriesByDemonym(word) {
       return byDemonym.get(foldName(word)) ?? none;

@@ -5,6 +5,7 @@ export {
   type Gazetteer,
   type GazetteerCity,
   type GazetteerCountry,
+  type GazetteerRegion,
   type CityCandidate,
   type CityLookupOptions,
   type CityMatch,

@@ -151,6 +151,20 @@ export const SKIPPABLE_MODIFIERS: ReadonlySet<string> = new Set(
 /** How many modifier tokens may stand between a preposition and the name. */
 export const MAX_SKIPPED_MODIFIERS = 5;
 
+/**
+ * Nouns after a name that make it a region rather than the city of that name: "the Donetsk region",
+ * "Washington state", "New York state".
+ */
+export const REGION_NOUNS: ReadonlySet<string> = new Set([
+  'state',
+  'province',
+  'region',
+  'oblast',
+  'krai',
+  'prefecture',
+  'governorate',
+]);
+
 /** Capitalised words that may follow a city without making it part of a longer name: "Kyiv Mayor …". */
 export const TITLES_AFTER_PLACE: ReadonlySet<string> = new Set([
   'mayor',

@@ -20,7 +20,8 @@ import {
  * What makes a name a place here, strongest first:
  * - `dateline`: the wire dateline opening the first body paragraph (`KYIV, Nov 18 (Reuters) -`);
  * - `based`: "Brussels-based";
- * - `comma-country`: "Victoria, Seychelles" (also fixes the country);
+ * - `comma-country`: "Victoria, Seychelles" (also fixes the country), or "Atlanta, Georgia" (a region: the
+ *   name is a place there if it has one);
  * - `locative`: after in, at, near, outside, … ("talks in Geneva", "in the Ukrainian capital Kyiv");
  * - `place-of`: after a kind of place and "of" ("the city of Kharkiv");
  * - `motion`: after "to", "for" or "from" after a word of movement ("travelled to Geneva", "fled from Mariupol");
@@ -52,6 +53,14 @@ export interface PlaceContext {
   readonly strong: boolean;
   /** For `comma-country` (and a dateline such as `VICTORIA, Seychelles -`): the country named after the comma. */
   readonly country?: string;
+  /** For `comma-country` and a dateline: the regions the name after the comma may be ("Atlanta, Georgia"). */
+  readonly regions?: readonly RegionRef[];
+}
+
+/** A region as a qualifier after a comma: its country and ISO 3166-2 code ("USA", "US-GA"). */
+export interface RegionRef {
+  readonly country: string;
+  readonly code: string;
 }
 
 /** What the context rules need to know about the Doc, as token-level questions. */
@@ -66,6 +75,8 @@ export interface ContextView {
   isDemonym(word: string): boolean;
   /** The country named by the capitalised tokens starting at `token`, with the end of its name, if any. */
   countryNameAt(token: number): { readonly code: string; readonly end: number } | undefined;
+  /** The regions named by the capitalised tokens starting at `token`, with the end of their name, if any. */
+  regionNameAt(token: number): { readonly regions: readonly RegionRef[]; readonly end: number } | undefined;
   /** The context of an accepted place ending just before `token` (exclusive end), if any. */
   placeEndingAt(token: number): PlaceContext | undefined;
 }
@@ -166,13 +177,21 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
   const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;
   const afterNext = name.end + 1 < view.sentenceEnd ? tokens[name.end + 1] : undefined;
   // "Victoria, Seychelles": the country after the comma decides the city, in a dateline too.
-  const qualifier =
-    next?.text === ',' && afterNext !== undefined ? view.countryNameAt(name.end + 1) : undefined;
+  const afterComma = next?.text === ',' && afterNext !== undefined;
+  const qualifier = afterComma ? view.countryNameAt(name.end + 1) : undefined;
+  // "Atlanta, Georgia", "Portland, Oregon": a region after the comma, which the stage checks against the name.
+  const regions = afterComma ? view.regionNameAt(name.end + 1)?.regions : undefined;
+  const qualified = (cue: 'dateline' | 'comma-country'): PlaceContext => ({
+    cue,
+    strong: true,
+    ...(qualifier ? { country: qualifier.code } : {}),
+    ...(regions ? { regions } : {}),
+  });
   // "a Saudi-led coalition", "US-brokered talks": an adjective, not a place.
   if (next?.text === '-' && afterNext !== undefined && ADJECTIVE_SUFFIXES.has(afterNext.lower))
     return undefined;
   if (isDateline(view, name)) {
-    return qualifier ? { cue: 'dateline', strong: true, country: qualifier.code } : context('dateline');
+    return qualifier || regions ? qualified('dateline') : context('dateline');
   }
   if (
     name.based ||
@@ -180,7 +199,7 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
   ) {
     return context('based');
   }
-  if (qualifier !== undefined) return { cue: 'comma-country', strong: true, country: qualifier.code };
+  if (qualifier !== undefined || regions !== undefined) return qualified('comma-country');
   // A possessive makes the name a modifier, whatever stands before it: "in Kyiv's centre" is a place, but
   // "sources at Seguin's ministry" names a minister.
   if (next !== undefined && POSSESSIVE_CLITICS.has(next.text) && next.start === tokens[name.end - 1]!.end) {

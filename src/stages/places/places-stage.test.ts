@@ -273,7 +273,8 @@ describe('createPlacesStage', () => {
       name: 'Victoria',
       country: 'SYC',
     });
-    expect(only(['He was born in Paris, Texas.']).country).toBe('FRA');
+    // A region after the comma decides too, and is no place of its own.
+    expect(only(['He was born in Paris, Texas.'])).toMatchObject({ name: 'Paris', country: 'USA' });
     const { surfaces } = placesOf(['Delegates met in Georgetown, Guyana, last week.']);
     expect(surfaces).toEqual(['Georgetown']);
   });
@@ -296,5 +297,83 @@ describe('createPlacesStage', () => {
     const { places, diagnostics } = placesOf(['Fighting continued in Congo.']);
     expect(places).toEqual([]);
     expect(diagnostics[0]?.rule).toBe('ambiguous-country');
+  });
+});
+
+describe('createPlacesStage, on first-level regions', () => {
+  it('places "military exercises in Alaska" and "the shootings in South Carolina" in US states', () => {
+    expect(only(['Russia is conducting military exercises in Alaska.'])).toMatchObject({
+      name: 'Alaska',
+      country: 'USA',
+      entry: 'region:US-AK',
+    });
+    const carolina = only(['President Obama expressed sorrow for the horrific shootings in South Carolina.']);
+    expect(carolina).toMatchObject({ name: 'South Carolina', country: 'USA', entry: 'region:US-SC' });
+    expect(carolina.lat).toBeCloseTo(33.8, 0);
+    expect(only(['Unrest spread in Xinjiang.'])).toMatchObject({ country: 'CHN', entry: 'region:CN-XJ' });
+    const { surfaces } = placesOf(['Clashes were reported in Sindh and Balochistan.']);
+    expect(surfaces).toEqual(['Sindh', 'Balochistan']);
+  });
+
+  it('reads "Georgia" as the country, and as the US state only in "Atlanta, Georgia"', () => {
+    expect(only(['Georgian officials said Russian troops remain in Georgia.'])).toMatchObject({
+      country: 'GEO',
+      entry: 'country:GEO',
+    });
+    const { places, diagnostics } = placesOf(['Protests broke out in Georgia.']);
+    expect(places).toEqual([]);
+    expect(diagnostics[0]?.rule).toBe('ambiguous-name');
+    // The state qualifies the city and is no place of its own.
+    expect(only(['He lives in Atlanta, Georgia.'])).toMatchObject({ name: 'Atlanta', country: 'USA' });
+    expect(only(['Police in Portland, Oregon, made arrests.'])).toMatchObject({
+      name: 'Portland',
+      country: 'USA',
+      lon: expect.closeTo(-122.7, 0),
+    });
+  });
+
+  it('keeps "Washington" and "New York" the cities, unless the text says "state"', () => {
+    expect(only(['Talks were held in Washington.']).entry).toMatch(/^geonames:/);
+    expect(only(['Wildfires spread in Washington state.']).entry).toBe('region:US-WA');
+    expect(only(['Police were deployed in New York.'])).toMatchObject({ name: 'New York City' });
+    expect(only(['Voters in New York state went to the polls.']).entry).toBe('region:US-NY');
+    expect(only(['Fighting continued in Donetsk.']).entry).toMatch(/^geonames:/);
+    expect(only(['Fighting continued in the Donetsk region.'])).toMatchObject({
+      name: 'Donetsk Oblast',
+      entry: 'region:UA-14',
+    });
+  });
+
+  it('reads a name that is a small city and a state as the state ("in Oregon")', () => {
+    expect(only(['Troops were sent to Oregon.']).entry).toBe('region:US-OR');
+  });
+
+  it('reads "Victoria" as the Australian state in an article naming Australia', () => {
+    expect(only(['Floods hit towns in Victoria.', 'Australia declared an emergency.'])).toMatchObject({
+      entry: 'region:AU-VIC',
+      country: 'AUS',
+    });
+    expect(only(['Talks were held in Victoria, Seychelles.']).country).toBe('SYC');
+  });
+
+  it('decides a region name of two countries by the article, else gives a diagnostic', () => {
+    const { places, diagnostics } = placesOf(['Clashes erupted in Punjab.']);
+    expect(places).toEqual([]);
+    expect(diagnostics[0]?.rule).toBe('ambiguous-region');
+    expect(only(['India said clashes erupted in Punjab.']).entry).toBe('region:IN-PB');
+    expect(only(['Pakistani troops moved into Punjab.']).entry).toBe('region:PK-PB');
+    // The country after the comma decides, and is no place of its own.
+    expect(only(['Floods hit Punjab, Pakistan, on Monday.'])).toMatchObject({ entry: 'region:PK-PB' });
+  });
+
+  it('finds no region in a possessive, a site, an acronym or a name with no cue', () => {
+    for (const text of [
+      "Alaska's governor spoke.",
+      'The Texas office closed.',
+      'It bought interests in KEP for 6,400 dlrs.',
+      'Xinjiang has seen unrest.',
+    ]) {
+      expect(placesOf([text]).places, text).toEqual([]);
+    }
   });
 });

@@ -1,8 +1,21 @@
 import { layer, type Doc } from '../../doc/doc.js';
 import type { Place, Sentence, Token } from '../../doc/layers.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
-import type { CityMatch, Gazetteer, GazetteerCountry } from './gazetteer.js';
-import { CALENDAR_WORDS, LONGER_NAME_LINKS, NAME_CONNECTORS, TITLES_AFTER_PLACE } from './locative-cues.js';
+import type {
+  AmbiguousName,
+  CityCandidate,
+  CityMatch,
+  Gazetteer,
+  GazetteerCountry,
+  GazetteerRegion,
+} from './gazetteer.js';
+import {
+  CALENDAR_WORDS,
+  LONGER_NAME_LINKS,
+  NAME_CONNECTORS,
+  REGION_NOUNS,
+  TITLES_AFTER_PLACE,
+} from './locative-cues.js';
 import {
   isEventNoun,
   placeContext,
@@ -18,7 +31,7 @@ export interface PlacesStageOptions {
 }
 
 const STAGE = 'places';
-const VERSION = '1.0.0';
+const VERSION = '1.1.0';
 /** Words a place name may have: "Ho Chi Minh City", "Bosnia and Herzegovina", "Saint Kitts and Nevis". */
 const MAX_NAME_WORDS = 5;
 /** Tokens a place name may span, counting hyphens and periods ("Port-au-Prince", "St. Petersburg"). */
@@ -88,7 +101,8 @@ function isShouting(tokens: readonly Token[], from: number, to: number): boolean
  * proper name ("Lake Victoria", "the Washington Post") is not a place.
  *
  * A city name picks the most populous candidate, but a candidate in a country the article names comes first
- * (see `chooseCity`). Names that are also words, regions or people ("Nice", "Victoria", "Jackson") need a
+ * (see `chooseCity`). A first-level region ("in Alaska", "in the Donetsk region", "Punjab, Pakistan") is a
+ * place where no country or city of the name is meant (see `judge`). Names that are also words, regions or people ("Nice", "Victoria", "Jackson") need a
  * strong cue and support from the article. Names it skips as ambiguous become diagnostics.
  */
 export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> {
@@ -157,6 +171,9 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     // Countries the article names, by name or demonym (never by a name that is also a word, region or
     // person), sentence by sentence.
     const namedCountries = new Set<string>();
+    // Countries of the names that are one region and nothing else ("Idaho"): they decide between regions
+    // of one name ("in Maryland, Idaho and the District of Columbia": not Maryland County, Liberia).
+    const regionCountries = new Set<string>();
     const namedIn = sentences.map((sentence) => {
       const named = new Set<string>();
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
@@ -168,19 +185,30 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         const countries = gazetteer.countries(name.surface);
         if (countries.length === 1 && gazetteer.ambiguity(name.surface) === undefined)
           named.add(countries[0]!.code);
+        const regions = countries.length === 0 ? gazetteer.regions(name.surface) : [];
+        if (regions.length === 1) regionCountries.add(regions[0]!.country);
         k = name.end - 1;
       }
       for (const code of named) namedCountries.add(code);
       return named;
     });
-    const hintsFor = (sentence: number): CountryHints => ({
-      near: new Set([
-        ...(namedIn[sentence - 1] ?? []),
-        ...(namedIn[sentence] ?? []),
-        ...(namedIn[sentence + 1] ?? []),
-      ]),
-      anywhere: namedCountries,
-    });
+    // A sentence's hints are asked for by each of its names, and twice for a name that is a region too.
+    const hints = new Map<number, CountryHints>();
+    const hintsFor = (sentence: number): CountryHints => {
+      let found = hints.get(sentence);
+      if (found === undefined) {
+        found = {
+          near: new Set([
+            ...(namedIn[sentence - 1] ?? []),
+            ...(namedIn[sentence] ?? []),
+            ...(namedIn[sentence + 1] ?? []),
+          ]),
+          anywhere: namedCountries,
+        };
+        hints.set(sentence, found);
+      }
+      return found;
+    };
 
     const firstBody = tokens.findIndex((token) => token.paragraph >= 1);
     const firstBodyToken = firstBody >= 0 && tokens[firstBody]!.paragraph === 1 ? firstBody : -1;
@@ -217,6 +245,11 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
           const countries = name ? gazetteer.countries(name.surface) : [];
           return name && countries.length === 1 ? { code: countries[0]!.code, end: name.end } : undefined;
         },
+        regionNameAt: (token) => {
+          const name = token < sentence.tokenEnd ? nameAt(token, sentence.tokenEnd) : undefined;
+          const regions = name ? gazetteer.regions(name.surface) : [];
+          return name && regions.length > 0 ? { regions, end: name.end } : undefined;
+        },
         placeEndingAt: (token) => acceptedEnds.get(token),
       };
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
@@ -227,11 +260,14 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         const accepted = judge(sentence, name, view, shouting);
         if (accepted === undefined) continue;
         acceptedEnds.set(name.end, accepted);
-        // "Victoria, Seychelles", "KYIV, Ukraine (AP) -": the country qualifies the city; it is no place of its own.
+        // "Victoria, Seychelles", "KYIV, Ukraine (AP) -", "Atlanta, Georgia", "Punjab, India": the country or
+        // region qualifies the place; it is no place of its own.
         const place = places[places.length - 1]!;
-        if (place.entry.startsWith('geonames:') && tokens[name.end]?.text === ',') {
+        if (!place.entry.startsWith('country:') && tokens[name.end]?.text === ',') {
           const qualifier = view.countryNameAt(name.end + 1);
+          const region = place.entry.startsWith('geonames:') ? view.regionNameAt(name.end + 1) : undefined;
           if (qualifier?.code === place.country) k = qualifier.end - 1;
+          else if (region?.regions.some((r) => r.country === place.country)) k = region.end - 1;
         }
       }
     }
@@ -269,7 +305,10 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
       );
     }
 
-    /** Decides one name: a place (pushed), a skipped ambiguity (a diagnostic), or nothing. */
+    /**
+     * Decides one name: a place (pushed), a skipped ambiguity (a diagnostic), or nothing. A country comes
+     * first ("Georgia"), then a city ("New York", "Washington"), then a region of the name.
+     */
     function judge(
       sentence: Sentence,
       name: FoundName,
@@ -316,7 +355,125 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
       }
 
       const candidates = gazetteer.cities(name.surface);
-      const choice = chooseCity(candidates, hintsFor(sentence.index), context.country);
+      const regions = gazetteer.regions(name.surface);
+      if (regions.length === 0)
+        return judgeCity(sentence, name, context, candidates, { ambiguity, sure, shouting });
+      // A city keeps its name ("in New York", "in Washington") unless the text calls it a region ("the Donetsk
+      // region", "Washington state") or the article names the region's country and none of the cities'.
+      const sentenceHints = hintsFor(sentence.index);
+      const regionNoun = name.end < sentence.tokenEnd && REGION_NOUNS.has(tokens[name.end]!.lower);
+      if (
+        candidates.length === 0 ||
+        regionNoun ||
+        (regions.some((region) => sentenceHints.anywhere.has(region.country)) &&
+          !candidates.some(({ city }) => sentenceHints.anywhere.has(city.country)))
+      ) {
+        return judgeRegion(sentence, name, context, regions, { ambiguity, sure, shouting });
+      }
+      const before = diagnostics.length;
+      const asCity = judgeCity(sentence, name, context, candidates, { ambiguity, sure, shouting });
+      if (asCity !== undefined) return asCity;
+      // Cities of one name in two countries ("in Valencia") stay undecided: the region adds no evidence. A
+      // world city the stage doubted (a capitalised list, "in Washington, Presidential will serve Albany,
+      // N.Y., …") is not the state either.
+      const best = candidates[0]!;
+      if (
+        (isWorldCity(best.city) && best.via === 'name') ||
+        diagnostics.slice(before).some((diagnostic) => diagnostic.rule === 'ambiguous-place')
+      )
+        return undefined;
+      // "in Oregon": not the small city the name is also a region for, but the state.
+      const doubted = diagnostics.length;
+      const asRegion = judgeRegion(sentence, name, context, regions, { ambiguity, sure, shouting });
+      // One diagnostic per name: the city's doubt, unless the region settles it.
+      diagnostics.length = asRegion !== undefined ? before : doubted;
+      return asRegion;
+    }
+
+    /** Decides a name as a region: a place in a strong cue, or a weak one in an article naming its country. */
+    function judgeRegion(
+      sentence: Sentence,
+      name: FoundName,
+      context: PlaceContext,
+      regions: readonly GazetteerRegion[],
+      how: {
+        readonly ambiguity: AmbiguousName | undefined;
+        readonly sure: boolean;
+        readonly shouting: boolean;
+      },
+    ): PlaceContext | undefined {
+      // "Alaska's governor", "the Texas office", "the Crimea talks": about the region, not where it happens.
+      if (
+        context.cue === 'possessive' ||
+        context.cue === 'site' ||
+        context.cue === 'event' ||
+        context.cue === 'title' ||
+        context.cue === 'from'
+      )
+        return undefined;
+      // "interests in KEP": a ticker or an acronym in running text, not Kep, Cambodia.
+      if (!how.shouting && context.cue !== 'dateline' && !/\p{Ll}/u.test(name.surface)) return undefined;
+      const sentenceHints = hintsFor(sentence.index);
+      // "Georgia, Russia" is no region of another country.
+      if (context.country !== undefined && !regions.some((r) => r.country === context.country))
+        return undefined;
+      const region =
+        (context.country !== undefined ? regions.find((r) => r.country === context.country) : undefined) ??
+        (regions.length === 1 ? regions[0] : undefined) ??
+        regions.find((r) => sentenceHints.near.has(r.country)) ??
+        regions.find((r) => sentenceHints.anywhere.has(r.country)) ??
+        regions.find((r) => regionCountries.has(r.country));
+      if (region === undefined) {
+        const listed = regions.map((r) => `${r.name} (${r.country})`).join(' or ');
+        skip(
+          name,
+          'ambiguous-region',
+          `"${name.surface}" could be ${listed}; no country in the article decides`,
+        );
+        return undefined;
+      }
+      const hinted = sentenceHints.anywhere.has(region.country);
+      if (!context.strong && !hinted) return undefined;
+      if (how.ambiguity !== undefined && how.ambiguity.reason !== 'region' && !how.sure && !hinted) {
+        skip(
+          name,
+          'ambiguous-name',
+          `"${name.surface}" is also a ${how.ambiguity.reason}; nothing else in the article names ${region.country}`,
+        );
+        return undefined;
+      }
+      accept(name, sentence.index, {
+        name: region.name,
+        country: region.country,
+        lat: region.lat,
+        lon: region.lon,
+        entry: `region:${region.code}`,
+      });
+      return context;
+    }
+
+    /** Decides a name as a city. */
+    function judgeCity(
+      sentence: Sentence,
+      name: FoundName,
+      context: PlaceContext,
+      candidates: readonly CityCandidate[],
+      how: {
+        readonly ambiguity: AmbiguousName | undefined;
+        readonly sure: boolean;
+        readonly shouting: boolean;
+      },
+    ): PlaceContext | undefined {
+      const { ambiguity, sure, shouting } = how;
+      // "Portland, Oregon" says where a Portland is; a name with no city in the region's country is no place.
+      if (
+        context.country === undefined &&
+        context.regions !== undefined &&
+        context.cue === 'comma-country' &&
+        !candidates.some(({ city }) => context.regions!.some((region) => region.country === city.country))
+      )
+        return undefined;
+      const choice = chooseCity(candidates, hintsFor(sentence.index), context.country, context.regions);
       if (choice.kind === 'ambiguous') {
         const listed = choice.candidates.map(({ city }) => `${city.name} (${city.country})`).join(' or ');
         skip(

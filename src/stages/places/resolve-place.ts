@@ -1,4 +1,5 @@
 import type { CityCandidate, GazetteerCity } from './gazetteer.js';
+import type { RegionRef } from './place-context.js';
 import { isCapital } from './rank-cities.js';
 
 /** A city big enough that an unqualified mention means it: a national capital or a city of a million. */
@@ -20,6 +21,15 @@ const CLOSE_RANK_RATIO = 0.4;
  */
 const NOTABILITY_RATIO = 2.5;
 
+/**
+ * True when GeoNames files the city under the region. Only US admin1 codes are the ISO 3166-2 codes
+ * ("GA"); elsewhere GeoNames numbers regions its own way ("Portland, Oregon" is told from Portland, Maine,
+ * but a Canadian city only by its country).
+ */
+function isInRegion(city: GazetteerCity, region: RegionRef): boolean {
+  return city.country === 'USA' && region.country === 'USA' && region.code === `US-${city.admin1}`;
+}
+
 export type CityChoice =
   | { readonly kind: 'chosen'; readonly candidate: CityCandidate; readonly hinted: boolean }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly CityCandidate[] };
@@ -34,6 +44,8 @@ export interface CountryHints {
  * Picks the city a name means, from candidates ranked best first.
  *
  * - `inCountry`: the text says which country ("Victoria, Seychelles"): the best candidate there, if any.
+ * - `inRegions`: the text names a region ("Atlanta, Georgia", "Portland, Oregon"): the best candidate in
+ *   that region (by GeoNames' admin1 code, which for US states is the ISO code) or else in its country.
  * - Otherwise a candidate in a country the article names is preferred (`hinted`; a country named near the
  *   name first), unless the best candidate is far more widely known (see `NOTABILITY_RATIO`).
  * - Without a hint, two comparable candidates in different countries are ambiguous unless the best is a
@@ -43,11 +55,18 @@ export function chooseCity(
   candidates: readonly CityCandidate[],
   hints: CountryHints,
   inCountry?: string,
+  inRegions?: readonly RegionRef[],
 ): CityChoice {
   const best = candidates[0];
   if (best === undefined) return { kind: 'ambiguous', candidates };
   if (inCountry !== undefined) {
     const there = candidates.find((candidate) => candidate.city.country === inCountry);
+    if (there) return { kind: 'chosen', candidate: there, hinted: true };
+  }
+  if (inRegions !== undefined) {
+    const there =
+      candidates.find((candidate) => inRegions.some((region) => isInRegion(candidate.city, region))) ??
+      candidates.find((candidate) => inRegions.some((region) => region.country === candidate.city.country));
     if (there) return { kind: 'chosen', candidate: there, hinted: true };
   }
   const hinted =
