@@ -37,7 +37,7 @@ describe('dyad eval on the shared gold files', () => {
     expect(gsr.score.records).toBe(78);
     expect(pytest.score.levels[0]!.recordsRight).toBe(3);
     // A regression guard, not the goal: issue 4 asks for 66 of 78 (see the README for where the coder stands).
-    expect(gsr.score.levels[0]!.recordsRight).toBeGreaterThanOrEqual(47);
+    expect(gsr.score.levels[0]!.recordsRight).toBeGreaterThanOrEqual(50);
   });
 
   it('prints the tables through the command line and reads the analysts’ simple JSONL', async () => {
