@@ -223,6 +223,16 @@ export function clauseStanding(
         base = strongerModality(base, 'hypothetical');
         rules.push('question:hypothetical');
       }
+      // "speculation that the board was meeting", "fears that it would not honour": what a noun of
+      // expectation holds is not a fact; "reports that …" are another's word.
+      const noun = nounBeforeIntroducer(tokens, current)?.lower;
+      if (noun && SPECULATIVE_NOUNS.has(noun)) {
+        base = strongerModality(base, 'hypothetical');
+        rules.push(`noun-content:hypothetical:${noun}`);
+      } else if (noun && REPORT_NOUNS.has(noun)) {
+        base = strongerModality(base, 'reported');
+        rules.push(`noun-content:reported:${noun}`);
+      }
       if (isDismissedReport(tokens, current)) {
         denied = true;
         base = strongerModality(base, 'denied');
@@ -345,6 +355,61 @@ const REPORT_NOUNS = new Set([
   'charges',
 ]);
 
+/** Nouns of what may or may not come: their "that" clause is hypothetical ("fears that it would not pay"). */
+const SPECULATIVE_NOUNS = new Set([
+  'speculation',
+  'fear',
+  'fears',
+  'hope',
+  'hopes',
+  'concern',
+  'concerns',
+  'worry',
+  'worries',
+  'possibility',
+  'likelihood',
+  'chance',
+  'chances',
+  'risk',
+  'risks',
+  'prospect',
+  'prospects',
+  'expectation',
+  'expectations',
+  'suspicion',
+  'suspicions',
+  'danger',
+  'doubt',
+  'doubts',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'assumption',
+  'belief',
+]);
+
+/** The index of the token that introduces a clause ("that"), or -1. */
+function introducerToken(tokens: readonly Token[], clause: Clause): number {
+  const span = clause.introducerSpan;
+  if (!span) return -1;
+  let first = 0;
+  let high = tokens.length;
+  while (first < high) {
+    const mid = (first + high) >> 1;
+    if (tokens[mid]!.start < span.start) first = mid + 1;
+    else high = mid;
+  }
+  return first;
+}
+
+/** The word right before a clause's introducer: "speculation" in "speculation that …". */
+function nounBeforeIntroducer(tokens: readonly Token[], clause: Clause): Token | undefined {
+  const first = introducerToken(tokens, clause);
+  // The word's tag is not asked: "fears that", "reports that" mean the same as verbs ("Kyiv fears that …").
+  return first > 0 ? tokens[first - 1] : undefined;
+}
+
 /** Predicates that dismiss a report: "… were baseless", "… are untrue". */
 const DISMISSALS = new Set([
   'baseless',
@@ -369,15 +434,8 @@ const DISMISSALS = new Set([
  * noun after a copula that follows the clause, up to the sentence's end.
  */
 function isDismissedReport(tokens: readonly Token[], clause: Clause): boolean {
-  const span = clause.introducerSpan;
-  if (!span) return false;
-  let first = 0;
-  let high = tokens.length;
-  while (first < high) {
-    const mid = (first + high) >> 1;
-    if (tokens[mid]!.start < span.start) first = mid + 1;
-    else high = mid;
-  }
+  const first = introducerToken(tokens, clause);
+  if (first < 0) return false;
   const noun = tokens[first - 1];
   if (!noun || !REPORT_NOUNS.has(noun.lower)) return false;
   for (let i = first + 1; i < tokens.length && i < first + 40; i++) {

@@ -93,6 +93,30 @@ describe('events stage: modality', () => {
     );
   });
 
+  it('codes what a noun of expectation holds as hypothetical, and a report noun’s content as reported', () => {
+    const speculation = analysed(
+      'There was speculation that Russia was expelling three Polish diplomats, officials said.',
+    );
+    expect(summary(speculation)).toContain('RUS>POL:161:hypothetical');
+    const fears = analysed('Kyiv sought to dispel fears that Russia would attack Ukraine.');
+    expect(summary(fears)).not.toContainEqual(expect.stringMatching(/^RUS>UKR:19\d:asserted$/));
+    const reports = analysed('There were reports that Russia had expelled three Polish diplomats.');
+    expect(summary(reports)).toContain('RUS>POL:161:reported');
+  });
+
+  it('codes an act dated after the article’s publication as intended, not asserted', () => {
+    // Published on Thursday 2021-11-18: "next month" is December, "next Tuesday" the 23rd.
+    expect(summary(analysed('Putin meets Biden in Geneva next month.'))).toContainEqual(
+      expect.stringMatching(/^RUS>USA:04\d:intended$/),
+    );
+    const trace = analysed('Putin meets Biden in Geneva next month.').layers.events![0]!.trace.rules;
+    expect(trace).toContain('future-date:intended');
+    // A dateline a day after the wire's date is the time zone: the act stays asserted.
+    expect(summary(analysed('Putin met Biden in Geneva on Friday.', '2021-11-20'))).toContainEqual(
+      expect.stringMatching(/^RUS>USA:04\d:asserted$/),
+    );
+  });
+
   it('codes "will", "plans to", "is ready to", "vowed to" as intended', () => {
     expect(summary(analysed('Poland will expel three Russian diplomats.'))).toContain('POL>RUS:161:intended');
     expect(summary(analysed('Poland plans to expel three Russian diplomats.'))).toContain(

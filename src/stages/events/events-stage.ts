@@ -1217,6 +1217,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           continue;
         }
         const { date, granularity } = eventDate(doc, draft, clauses);
+        // "when he visits Washington next month": an act dated after the article was written has not happened.
+        const future =
+          (draft.modality === 'asserted' || draft.modality === 'reported') &&
+          isAfterPublication(date, granularity, doc.meta.published);
+        const modality = future ? 'intended' : draft.modality;
+        const rules = future ? [...draft.rules, 'future-date:intended'] : draft.rules;
         const location = eventLocation(doc.layers.places ?? [], draft);
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
@@ -1233,7 +1239,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           quadClass: entry.quadClass,
           goldstein: entry.goldstein,
           plover: entry.plover ? { type: entry.plover.type, mode: entry.plover.mode } : null,
-          modality: draft.modality,
+          modality,
           condition: draft.condition ? textSpan(doc.text, draft.condition) : null,
           speaker: draft.speaker ? toActor(doc.text, draft.speaker) : null,
           evidence: textSpan(doc.text, draft.evidence),
@@ -1243,11 +1249,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         };
         if (seen.has(record.id)) continue;
         seen.add(record.id);
-        layer.push({ record, trace: { pattern: draft.pattern, rules: draft.rules, verb: draft.verb } });
+        layer.push({ record, trace: { pattern: draft.pattern, rules, verb: draft.verb } });
       }
       return { layer, diagnostics };
     },
   };
+}
+
+/**
+ * Is a date after the publication date? A day must be two or more days later: a dateline a day after the
+ * wire's date ("March 2 - …" filed on March 1) is the time zones, not the future.
+ */
+function isAfterPublication(date: string, granularity: Granularity, published: string): boolean {
+  if (granularity !== 'day') return date > published;
+  return Date.parse(date) - Date.parse(published) >= 2 * 86_400_000;
 }
 
 const isModifier = (token: Token) =>
