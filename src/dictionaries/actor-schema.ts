@@ -86,6 +86,8 @@ export const institutionEntry = z
     code: actorCode,
     names: phrases,
     abbreviations: phrases,
+    /** The day the body came to be: "FSB" in 1987 news is no Russian service (it was founded 1995-04-03). */
+    since: isoDate.optional(),
     ...provenance,
   })
   .strict()

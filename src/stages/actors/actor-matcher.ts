@@ -116,6 +116,7 @@ export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameT
       entry: `institution:${slug(entry.names[0] ?? entry.code)}`,
       name: entry.names[0] ?? entry.code,
       code: entry.code,
+      ...(entry.since ? { since: entry.since } : {}),
     };
     for (const name of entry.names) add(name, { ...base, via: 'name', caseMode: 'proper' });
     for (const name of entry.abbreviations) add(name, { ...base, via: 'alias', caseMode: 'exact' });

@@ -293,6 +293,18 @@ describe('actors stage', () => {
     expect(mentionsOf(text, '1987-03-05').pairs).toEqual([]);
     expect(mentionsOf(text, '2015-03-05').pairs).toEqual([['ICC', 'IGOJUDICC']]);
     expect(mentionsOf('Wagner fighters attacked.', '1987-03-05').pairs).toEqual([['fighters', '---UAF']]);
+    // A state body too: the FSB was founded in 1995; in 1987 "FSB" is a Federal Savings Bank.
+    const bank = 'First Federal Bank FSB said it agreed to merge.';
+    expect(code(mentionsOf(bank, '1987-03-20').pairs, 'FSB')).toBeUndefined();
+    expect(code(mentionsOf('The FSB arrested a journalist.', '2023-03-30').pairs, 'FSB')).toBe('RUSSPY');
+  });
+
+  it('reads a country between a name and a company suffix as part of a company', () => {
+    expect(
+      code(mentionsOf('Texaco Canada Inc said its operations are unaffected.').pairs, 'Canada'),
+    ).toBeUndefined();
+    // With no name before it, "Japan Inc" is the country's business world.
+    expect(code(mentionsOf('Japan Inc is worried.').pairs, 'Japan')).toBe('JPN');
   });
 
   it('reads no actor in a digest dateline without a date', () => {

@@ -252,7 +252,20 @@ function inCompanyName(
     for (let k = match.tokenEnd; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
       const token = tokens[k]!;
       if (COMPANY_SUFFIXES.has(token.text)) {
-        if (k === match.tokenEnd) return false;
+        if (k === match.tokenEnd) {
+          // "Texaco Canada Inc": a name before the country and the suffix after it make a company; "Japan
+          // Inc" alone is the country's business world.
+          const name = tokens[match.tokenStart]!.sentenceStart ? undefined : tokens[match.tokenStart - 1];
+          if (
+            !name ||
+            name.pos !== 'PROPN' ||
+            !isCapitalised(name.text) ||
+            name.end < tokens[match.tokenStart]!.start - 1
+          )
+            return false;
+          companies.add(key);
+          return true;
+        }
         companies.add(key);
         return true;
       }

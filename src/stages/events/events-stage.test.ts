@@ -117,6 +117,13 @@ describe('events stage: modality', () => {
     );
   });
 
+  it('does not date an act by the time of a noun a possessive owns ("its January decision")', () => {
+    const doc = analysed('The court reversed its January 2021 decision and ordered Russia to pay Ukraine.');
+    const dates = events(doc).map((record) => record.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((date) => date === '2021-11-18')).toBe(true);
+  });
+
   it('codes "will", "plans to", "is ready to", "vowed to" as intended', () => {
     expect(summary(analysed('Poland will expel three Russian diplomats.'))).toContain('POL>RUS:161:intended');
     expect(summary(analysed('Poland plans to expel three Russian diplomats.'))).toContain(

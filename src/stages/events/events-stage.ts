@@ -1256,6 +1256,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
   };
 }
 
+/** Is a time expression an owned noun's modifier: a possessive before it, a noun right after it ("its January decision")? */
+function modifiesNoun(tokens: readonly Token[], time: TimeExpression): boolean {
+  const first = tokenAt(tokens, time.start);
+  const last = tokenAt(tokens, time.end - 1);
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (!before || !after || after.sentenceStart || after.pos !== 'NOUN') return false;
+  // Only after a possessive: "under a February 21 deal, Trump agreed" is dated by the deal it names.
+  return POSSESSIVE_MARKS.has(before.text) || /^(his|her|its|their|our)$/.test(before.lower);
+}
+
 /**
  * Is a date after the publication date? A day must be two or more days later: a dateline a day after the
  * wire's date ("March 2 - …" filed on March 1) is the time zones, not the future.
@@ -1474,7 +1485,12 @@ function eventDate(
       family.add(clause.index);
   }
   const sentenceClauses = clauses.filter((clause) => clause.sentence === draft.sentence);
+  const tokens = doc.layers.tokens ?? [];
   const score = (time: TimeExpression): number => {
+    // "reversed its January 1987 decision": a time between a possessive and a noun dates the noun, not the act
+    // (unless the noun is the act itself: "the March 3 expulsion").
+    if (modifiesNoun(tokens, time) && !(draft.verb.start >= time.end && draft.verb.start <= time.end + 1))
+      return 9;
     // The innermost clause that holds the time is the one it dates: "The minister, who was appointed in 1979,
     // met Reagan on Monday" dates the appointment, not the meeting.
     let holder: Clause | undefined;
