@@ -100,6 +100,12 @@ describe('events stage: modality', () => {
     expect(summary(speculation)).toContain('RUS>POL:161:hypothetical');
     const fears = analysed('Kyiv sought to dispel fears that Russia would attack Ukraine.');
     expect(summary(fears)).not.toContainEqual(expect.stringMatching(/^RUS>UKR:19\d:asserted$/));
+    // A refusal ("would not honour") held by such a noun is no asserted rejection either.
+    const refusal = analysed(
+      'Kyiv sought to dispel fears that Russia would not allow Ukraine to export grain.',
+    );
+    expect(summary(refusal)).not.toContainEqual(expect.stringMatching(/^RUS>UKR:12\d*:asserted$/));
+    expect(summary(refusal)).toContainEqual(expect.stringMatching(/^RUS>UKR:12\d*:hypothetical$/));
     const reports = analysed('There were reports that Russia had expelled three Polish diplomats.');
     expect(summary(reports)).toContain('RUS>POL:161:reported');
   });

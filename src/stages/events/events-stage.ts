@@ -643,7 +643,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           const refused = refusalCode(code)!;
           rules.push(`transform:refusal:${code}->${refused}`);
           code = refused;
-          if (mood === 'negated') mood = 'asserted';
+          // The refusal is asserted, unless what holds it makes it only possible ("fears that it would not
+          // honour the agreement") or sets a condition.
+          if (mood === 'negated')
+            mood =
+              standing.conditions.length > 0
+                ? 'conditional'
+                : standing.rules.some(
+                      (rule) => rule.endsWith(':hypothetical') || rule.includes(':hypothetical:'),
+                    )
+                  ? 'hypothetical'
+                  : 'asserted';
         }
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
         if (targets.length === 0 && code === '010') continue;
