@@ -299,6 +299,12 @@ describe('actors stage', () => {
     expect(code(mentionsOf('The FSB arrested a journalist.', '2023-03-30').pairs, 'FSB')).toBe('RUSSPY');
   });
 
+  it('reads no actor in a security named after its issuer ("U.K. Government bonds")', () => {
+    expect(mentionsOf('Dealers sold U.K. Government bonds and Japanese equities.').pairs).toEqual([]);
+    // A verb after the name is no security: "the U.S. shares Japan's concern".
+    expect(code(mentionsOf('The U.S. shares Japan’s concern.').pairs, 'U.S.')).toBe('USA');
+  });
+
   it('reads a country between a name and a company suffix as part of a company', () => {
     expect(
       code(mentionsOf('Texaco Canada Inc said its operations are unaffected.').pairs, 'Canada'),

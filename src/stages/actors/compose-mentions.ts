@@ -122,6 +122,8 @@ const CURRENCIES = new Set(
     'won rand escudo drachma dinar riyal rial shekel ringgit baht currency'
   ).split(' '),
 );
+/** Securities: "government bonds", "British equities" name paper traded in markets, not their issuer acting. */
+const SECURITIES = new Set('bond bonds securities gilts debentures treasuries equities'.split(' '));
 /** Words that end a company's name: "Aluminum Co of America", "British Printing and Communication Corp". */
 const COMPANY_SUFFIXES = new Set(
   'Co Co. CO Corp Corp. CORP Corporation Company Inc Inc. INC Ltd Ltd. LTD Limited PLC Plc Bhd AG SA NV GmbH Holdings Industries'.split(
@@ -428,6 +430,9 @@ export function composeMentions(
   }
   const mentions: DraftMention[] = [];
   for (const group of groups) {
+    // "U.K. Government bonds", "Japanese government securities": a security named after its issuer.
+    const next = tokens[group[group.length - 1]!.tokenEnd];
+    if (next && !next.sentenceStart && next.pos === 'NOUN' && SECURITIES.has(next.lower)) continue;
     const mention = composeGroup(tokens, sentence, group, context);
     if (mention) mentions.push(mention);
   }

@@ -490,6 +490,15 @@ describe('events stage: economic and figurative senses of political verbs', () =
       summary(analysed('Treasury Secretary James Baker said Brazil was not in a crisis.')),
     ).toContainEqual(expect.stringMatching(/^USA[A-Z]*>BRA:010:asserted$/));
   });
+  it('reads executing an agreement or an order as carrying it out, not as a killing', () => {
+    expect(
+      summary(analysed('Russia executed a share purchase agreement with a Turkish bank.')),
+    ).not.toContainEqual(expect.stringMatching(/:18\d*:/));
+    expect(summary(analysed('Iran executed three British spies.'))).toContainEqual(
+      expect.stringMatching(/^IRN>GBR.*:1823:asserted$/),
+    );
+  });
+
   it('leaves idioms and non-political senses of political verbs uncoded', () => {
     // A market is entered, not occupied; territory still is.
     expect(

@@ -94,9 +94,46 @@ export function isAbstractObject(
     ABSTRACT_OBJECT_HEADS.has(lemma) ||
     ABSTRACT_OBJECT_HEADS.has(lower) ||
     FIGURATIVE_OBJECT_HEADS.has(lemma) ||
-    FIGURATIVE_OBJECT_HEADS.has(lower)
+    FIGURATIVE_OBJECT_HEADS.has(lower) ||
+    (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower)))
   );
 }
+
+/** Roots of violence. */
+const VIOLENT_CODE = /^(18|19|20)/;
+
+/**
+ * Documents and transactions: what is "executed", "struck" or "shot down" among them is carried out, agreed or
+ * rejected, never assaulted ("executed a formal share purchase agreement", "executed the buy orders"). Honouring
+ * or carrying out an agreement keeps its other patterns: only violence is blocked.
+ */
+const TRANSACTION_HEADS = new Set([
+  'agreement',
+  'agreements',
+  'contract',
+  'contracts',
+  'order',
+  'orders',
+  'transaction',
+  'transactions',
+  'trade',
+  'trades',
+  'swap',
+  'swaps',
+  'purchase',
+  'purchases',
+  'sale',
+  'merger',
+  'strategy',
+  'program',
+  'programme',
+  'accord',
+  'pact',
+  'treaty',
+  'option',
+  'warrant',
+  'warrants',
+]);
 
 /**
  * Verbs whose pattern is another sense when an infinitive follows: "sought to buy 12,000 tonnes" tries to
