@@ -29,6 +29,8 @@ export interface IngestSummary {
   readonly read: number;
   readonly stored: number;
   readonly duplicates: number;
+  /** Stored articles that are syndicated copies of an earlier one (counted in `stored`; no events of their own). */
+  readonly copies: number;
   readonly failed: number;
   readonly skippedFiles: readonly SkippedItem[];
   readonly errors: readonly ReadError[];
@@ -51,6 +53,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let read = 0;
   let stored = 0;
   let duplicates = 0;
+  let copies = 0;
   let events = 0;
   let sentences = 0;
   let pending: Article[] = [];
@@ -64,9 +67,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const result = options.store.putBatch(analysed);
     stored += result.stored;
     duplicates += result.duplicates;
+    copies += result.copies;
     const storedIds = new Set(result.storedIds);
+    const copyIds = new Set(result.copyIds);
     for (const item of analysed) {
-      if (!storedIds.has(item.article.id)) continue;
+      if (!storedIds.has(item.article.id) || copyIds.has(item.article.id)) continue;
       events += item.events.length;
       sentences += item.sentences.length;
     }
@@ -113,6 +118,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     read,
     stored,
     duplicates,
+    copies,
     failed: errors.length,
     skippedFiles,
     errors,

@@ -338,7 +338,13 @@ export function storeContract(name: string, open: () => Store): void {
       it('gives back an article with its text, sentences, events, quotes, mentions and versions as stored', () => {
         const store = fresh();
         const item = codedSeed();
-        expect(store.putBatch([item])).toEqual({ stored: 1, duplicates: 0, storedIds: [seed.id] });
+        expect(store.putBatch([item])).toEqual({
+          stored: 1,
+          duplicates: 0,
+          copies: 0,
+          storedIds: [seed.id],
+          copyIds: [],
+        });
         const back = store.getArticle(seed.id);
         expect(back).toEqual({ ...item, storedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
         expect(back!.article.paragraphs).toHaveLength(10);
@@ -352,7 +358,13 @@ export function storeContract(name: string, open: () => Store): void {
         expect(first.stored).toBe(303);
         expect(first.duplicates).toBe(0);
         const before = { stats: store.stats(), cocoa: store.search('cocoa').total };
-        expect(store.putBatch(batch)).toEqual({ stored: 0, duplicates: 303, storedIds: [] });
+        expect(store.putBatch(batch)).toEqual({
+          stored: 0,
+          duplicates: 303,
+          copies: 0,
+          storedIds: [],
+          copyIds: [],
+        });
         expect({ stats: store.stats(), cocoa: store.search('cocoa').total }).toEqual(before);
         expect(before.stats).toMatchObject({ articles: 303, events: 12, quotes: 3, mentions: 2 });
       });
@@ -372,7 +384,7 @@ export function storeContract(name: string, open: () => Store): void {
         store.putBatch([firstVersion]);
         const otherEvents = eventPlans[1]!.map((plan, n) => codedEvent(seed, 10 + n, plan));
         const result = store.putBatch([stored(seed, { events: otherEvents, pipeline: ['events@9.9.9'] })]);
-        expect(result).toEqual({ stored: 0, duplicates: 1, storedIds: [] });
+        expect(result).toEqual({ stored: 0, duplicates: 1, copies: 0, storedIds: [], copyIds: [] });
         const back = store.getArticle(seed.id)!;
         expect(back.events).toEqual(firstVersion.events);
         expect(back.pipeline).toEqual(firstVersion.pipeline);
@@ -386,8 +398,34 @@ export function storeContract(name: string, open: () => Store): void {
         expect(store.putBatch([stored(article), stored(article)])).toEqual({
           stored: 1,
           duplicates: 1,
+          copies: 0,
           storedIds: [article.id],
+          copyIds: [],
         });
+      });
+
+      it('stores a syndicated copy (the same body under another URL and headline) without its events', () => {
+        const store = fresh();
+        const original = codedSeed();
+        // Another desk's copy: its own URL, headline and dateline, the same story.
+        const copy = makeArticle({
+          url: 'https://example.org/syndicated/nato-russia',
+          title: 'Russia breaks with NATO',
+          published: seed.published,
+          paragraphs: [`MOSCOW (Wire) - ${seed.paragraphs[0]!}`, ...seed.paragraphs.slice(1)],
+        });
+        const copyItem = stored(copy, { events: eventPlans[0]!.map((plan, n) => codedEvent(copy, n, plan)) });
+        expect(store.putBatch([original, copyItem])).toMatchObject({
+          stored: 2,
+          copies: 1,
+          storedIds: [seed.id, copy.id],
+          copyIds: [copy.id],
+        });
+        expect(store.stats().events).toBe(original.events.length);
+        expect(store.getArticle(copy.id)!.events).toEqual([]);
+        // A later copy, in another batch, is recognised too; a different story is not a copy.
+        const later = makeArticle({ ...copy, url: 'https://example.org/later', title: 'Later' });
+        expect(store.putBatch([stored(later), stored(reuters[5]!)]).copyIds).toEqual([later.id]);
       });
 
       it('leaves nothing of a batch that fails midway: no article, event, quote, mention or search entry', () => {
@@ -553,6 +591,8 @@ export function storeContract(name: string, open: () => Store): void {
       it('counts articles, events, quotes, mentions, sources, dates, modalities and quad classes', () => {
         expect(store.stats()).toEqual({
           articles: 19_044,
+          // Reuters-21578 holds 308 stories a second time under another number (same body, often another title).
+          copies: 308,
           events: 12,
           quotes: 3,
           mentions: 2,

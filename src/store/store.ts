@@ -44,7 +44,13 @@ export interface PutResult {
   readonly stored: number;
   /** Articles of the batch that were already stored (or came twice in it): nothing of them was written. */
   readonly duplicates: number;
+  /**
+   * Stored articles whose body is an earlier article's under another URL or headline (a syndicated copy): their
+   * rows link to the original, and their events, quotes and mentions are not stored. Counted in `stored` too.
+   */
+  readonly copies: number;
   readonly storedIds: readonly string[];
+  readonly copyIds: readonly string[];
 }
 
 export interface SearchOptions {
@@ -76,6 +82,8 @@ export interface SearchResult {
 
 export interface StoreStats {
   readonly articles: number;
+  /** Articles that are syndicated copies of another stored article (counted in `articles`; no events). */
+  readonly copies: number;
   readonly events: number;
   readonly quotes: number;
   readonly mentions: number;

@@ -13,7 +13,9 @@ describe('dyad on the seed article, end to end', () => {
   beforeAll(async () => {
     const ingest = await runCli(['ingest', seed], { db });
     expect(ingest.code).toBe(0);
-    expect(ingest.stdout).toMatch(/^read 1, stored 1, duplicates 0, failed 0, events \d+, [\d.]+ s/);
+    expect(ingest.stdout).toMatch(
+      /^read 1, stored 1, duplicates 0, copies 0, failed 0, events \d+, [\d.]+ s/,
+    );
   });
 
   it('stores the article once, however often it is ingested', async () => {
@@ -236,7 +238,7 @@ describe('dyad code, actors and quotes on files', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}:2: json:`);
     expect(result.stderr).toContain(`${file}:3: date:`);
-    expect(result.stdout).toMatch(/read 2, stored 2, duplicates 0, failed 2/);
+    expect(result.stdout).toMatch(/read 2, stored 2, duplicates 0, copies 0, failed 2/);
     expect(JSON.parse((await runCli(['stats', '--json'], { db })).stdout).articles).toBe(2);
   });
 

@@ -74,6 +74,7 @@ export function ingestCommand(program: Command, context: CliContext): void {
                 read: summary.read,
                 stored: summary.stored,
                 duplicates: summary.duplicates,
+                copies: summary.copies,
                 failed: summary.failed,
                 skippedFiles: summary.skippedFiles.length,
                 events: summary.events,
@@ -84,7 +85,8 @@ export function ingestCommand(program: Command, context: CliContext): void {
           } else {
             writeLine(
               context.stdout,
-              `read ${summary.read}, stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}, ` +
+              `read ${summary.read}, stored ${summary.stored}, duplicates ${summary.duplicates}, copies ${summary.copies}, ` +
+                `failed ${summary.failed}, ` +
                 `events ${summary.events}, ${seconds} s (${db})`,
             );
           }

@@ -16,7 +16,8 @@ export function statsCommand(program: Command, context: CliContext): void {
       writeLine(context.stdout, `database   ${db}`);
       writeLine(
         context.stdout,
-        `articles   ${stats.articles} from ${stats.sources} source(s), ${stats.firstPublished ?? '-'} … ${stats.lastPublished ?? '-'}`,
+        `articles   ${stats.articles} from ${stats.sources} source(s), ${stats.firstPublished ?? '-'} … ${stats.lastPublished ?? '-'}` +
+          (stats.copies > 0 ? `; ${stats.copies} of them syndicated copies (their events not counted)` : ''),
       );
       writeLine(
         context.stdout,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { DyadError } from '../../errors/dyad-error.js';
 import type { EventRecord, QuoteRecord } from '../../doc/layers.js';
 import { createKeyWriter } from './key-writer.js';
+import { articleFingerprint } from '../fingerprint.js';
 
 /** One step of the schema. `up` runs inside a transaction together with the `user_version` bump. */
 export interface Migration {
@@ -181,8 +182,36 @@ const leanerMentions: Migration = {
   },
 };
 
+const syndicatedCopies: Migration = {
+  version: 4,
+  name: 'syndicated copies',
+  up(db) {
+    // An article whose body is a stored article's body under another URL or headline is a copy: it is kept
+    // (with `copy_of`, the original's rowid) but its events are not, so a story syndicated ten times counts once.
+    db.exec(`
+      ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+      ALTER TABLE articles ADD COLUMN copy_of INTEGER REFERENCES articles (rowid);
+      CREATE INDEX articles_fingerprint ON articles (fingerprint) WHERE fingerprint IS NOT NULL;
+    `);
+    // Articles stored before this step get their fingerprints, so that later copies of them are recognised;
+    // they themselves stay originals.
+    // In pages of rowids: the connection cannot write while a query is still being read.
+    const update = db.prepare('UPDATE articles SET fingerprint = ? WHERE rowid = ?');
+    const page = db.prepare('SELECT rowid, body FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+    for (let after = 0; ;) {
+      const rows = page.all(after) as { rowid: number; body: string }[];
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const fingerprint = articleFingerprint(row.body);
+        if (fingerprint !== null) update.run(fingerprint, row.rowid);
+      }
+      after = rows[rows.length - 1]!.rowid;
+    }
+  },
+};
+
 /** The schema, step by step. A step is never edited once released: changes come as new steps. */
-export const migrations: readonly Migration[] = [records, searchAndKeys, leanerMentions];
+export const migrations: readonly Migration[] = [records, searchAndKeys, leanerMentions, syndicatedCopies];
 
 /** The schema version this dyad writes. */
 export const schemaVersion = migrations.length;

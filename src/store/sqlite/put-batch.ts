@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DyadError } from '../../errors/dyad-error.js';
 import type { PutResult, StoredArticle } from '../store.js';
+import { articleFingerprint } from '../fingerprint.js';
 import { createKeyWriter } from './key-writer.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,15 +53,20 @@ function checkItem(item: StoredArticle): void {
 
 /**
  * The batch writer: one `BEGIN IMMEDIATE` transaction per batch. An article whose id is already stored is
- * skipped whole (`ON CONFLICT DO NOTHING`), events and quotes included; any error rolls the batch back.
+ * skipped whole (`ON CONFLICT DO NOTHING`), events and quotes included; an article whose body is a stored
+ * article's (`articleFingerprint`) is stored as a copy of it, without events, quotes or mentions; any error
+ * rolls the batch back.
  */
 export function createBatchWriter(db: Database.Database): (items: readonly StoredArticle[]) => PutResult {
   const insertArticle = db.prepare(`
     INSERT INTO articles (id, url, source, title, published, body, paragraphs, lang, external_id, origin_file,
-                          origin_line, text, sentences, pipeline, dictionaries, stored_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          origin_line, text, sentences, pipeline, dictionaries, stored_at, fingerprint, copy_of)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO NOTHING
     RETURNING rowid`);
+  const findOriginal = db.prepare(
+    'SELECT rowid FROM articles WHERE fingerprint = ? AND copy_of IS NULL ORDER BY rowid LIMIT 1',
+  );
   const insertEvent = db.prepare(`
     INSERT INTO events (id, article_rowid, sentence_index, date, publication_date, source_code, source_country,
                         source_known_group, target_code, target_country, target_known_group, code, root_code,
@@ -88,11 +94,15 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
   const write = db.transaction((items: readonly StoredArticle[]): PutResult => {
     const storedAt = new Date().toISOString();
     const storedIds: string[] = [];
+    const copyIds: string[] = [];
     const versionsJson = new Map<unknown, string>();
     let duplicates = 0;
     for (const item of items) {
       checkItem(item);
       const { article } = item;
+      const fingerprint = articleFingerprint(article.body);
+      const original =
+        fingerprint === null ? undefined : (findOriginal.get(fingerprint) as { rowid: number } | undefined);
       const row = insertArticle.get(
         article.id,
         article.url,
@@ -110,12 +120,20 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
         asJson(versionsJson, item.pipeline),
         asJson(versionsJson, item.dictionaries),
         storedAt,
+        fingerprint,
+        original?.rowid ?? null,
       ) as { rowid: number } | undefined;
       if (row === undefined) {
         duplicates++;
         continue;
       }
       storedIds.push(article.id);
+      // A syndicated copy keeps its article row (and the link to the original), not its events, quotes and
+      // mentions: they are the original's, and counting them again would inflate every count.
+      if (original !== undefined) {
+        copyIds.push(article.id);
+        continue;
+      }
       for (const { record, trace } of item.events) {
         const { lastInsertRowid } = insertEvent.run(
           record.id,
@@ -168,7 +186,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
         );
       });
     }
-    return { stored: storedIds.length, duplicates, storedIds };
+    return { stored: storedIds.length, duplicates, copies: copyIds.length, storedIds, copyIds };
   });
 
   // IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait (busy_timeout) instead of failing

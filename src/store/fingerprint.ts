@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Wire datelines ("WASHINGTON, March 2 - ", "LONDON (Reuters) - ", "TOKYO, Oct 20 -") differ between copies
+ * of one story filed from different desks; they are left out of its fingerprint.
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M} .,'’()-]{1,60}?(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+/u;
+
+/** Fewer letters and digits than this and a body is too short to be a story (an earnings table, a brief). */
+const MIN_TEXT = 300;
+
+/**
+ * The fingerprint of a story's body: a SHA-1 of its words, lower-cased, with punctuation, spacing and the
+ * dateline dropped. Syndicated copies of one story under other URLs or headlines share it; `null` for a body
+ * too short to tell a copy from a coincidence ("Shr 10 cts vs 9 cts" is many companies' news).
+ */
+export function articleFingerprint(body: string): string | null {
+  const words = body
+    .replace(DATELINE, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (words.replace(/ /g, '').length < MIN_TEXT) return null;
+  return createHash('sha1').update(words).digest('hex');
+}
