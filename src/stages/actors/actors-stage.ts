@@ -157,8 +157,10 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
           kind: draft.kind,
           via: draft.via,
           person: draft.person,
-          ...(draft.gender ? { gender: draft.gender } : {}),
-          ...(antecedent !== undefined ? { antecedent } : {}),
+          // Always present, even when undefined: every mention then has one shape, which the stages that
+          // read mentions by the thousand are compiled for (optional keys made four shapes and deoptimised them).
+          gender: draft.gender,
+          antecedent,
           guess: draft.guess,
         };
       });

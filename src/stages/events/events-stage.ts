@@ -315,13 +315,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       };
       const placeActor = (place: Place, rule: string): SlotActor => {
         const tokenStart = tokenAt(tokens, place.start);
+        // Fields in the order the actors stage writes them, so that this mention has the same shape as theirs.
         const mention: Mention = {
+          start: place.start,
+          end: place.end,
           index: -1,
           sentence: place.sentence,
           tokenStart,
           tokenEnd: Math.max(tokenStart + 1, tokenAt(tokens, place.end - 1) + 1),
-          start: place.start,
-          end: place.end,
           code: place.country,
           country: place.country,
           knownGroup: null,
@@ -331,6 +332,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           kind: 'country',
           via: 'name',
           person: false,
+          gender: undefined,
+          antecedent: undefined,
           guess: false,
         };
         return slotActor(mention, rule);
