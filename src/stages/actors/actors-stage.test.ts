@@ -299,6 +299,15 @@ describe('actors stage', () => {
     expect(code(mentionsOf('The FSB arrested a journalist.', '2023-03-30').pairs, 'FSB')).toBe('RUSSPY');
   });
 
+  it('codes bankers and industrialists as business, not as their country', () => {
+    const { pairs } = mentionsOf(
+      'Japanese bankers and West German industrialists met in Tokyo.',
+      '1987-04-03',
+    );
+    expect(code(pairs, 'Japanese bankers')).toBe('JPNBUS');
+    expect(code(pairs, 'West German industrialists')).toBe('DEUBUS');
+  });
+
   it('reads no actor in a security named after its issuer ("U.K. Government bonds")', () => {
     expect(mentionsOf('Dealers sold U.K. Government bonds and Japanese equities.').pairs).toEqual([]);
     // A verb after the name is no security: "the U.S. shares Japan's concern".
