@@ -48,17 +48,23 @@ const percentile = (values: number[], p: number) =>
 const spread = (values: number[]) => (values.length > 1 ? Math.max(...values) - Math.min(...values) : 0);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Repeats the Reuters lines with a distinct URL per copy, so every copy is a new article. */
+/**
+ * Repeats the Reuters lines with a distinct URL per copy, so every copy is a new article, and a number in
+ * brackets at the end of each repeat's body, so that no repeat is stored as a syndicated copy of another (a
+ * copy keeps no events, and the set would then measure far less storing than a feed of distinct stories).
+ */
 async function synthetic(size: number): Promise<string> {
-  const file = join(work, `synthetic-${size}.jsonl`);
+  const file = join(work, `synthetic-distinct-${size}.jsonl`);
   if (existsSync(file)) return file;
   const lines: string[] = [];
   for await (const line of createInterface({ input: createReadStream(reuters) }))
     if (line.trim()) lines.push(line);
   const out = createWriteStream(file);
   for (let i = 0; i < size; i++) {
-    const record = JSON.parse(lines[i % lines.length]!) as { url: string };
-    record.url = `${record.url}#copy-${Math.floor(i / lines.length)}`;
+    const record = JSON.parse(lines[i % lines.length]!) as { url: string; body: string };
+    const repeat = Math.floor(i / lines.length);
+    record.url = `${record.url}#copy-${repeat}`;
+    if (repeat > 0) record.body = `${record.body} (${repeat})`;
     if (!out.write(`${JSON.stringify(record)}\n`))
       await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
