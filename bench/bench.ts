@@ -51,10 +51,11 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 /**
  * Repeats the Reuters lines with a distinct URL per copy, so every copy is a new article, and a number in
  * brackets at the end of each repeat's body, so that no repeat is stored as a syndicated copy of another (a
- * copy keeps no events, and the set would then measure far less storing than a feed of distinct stories).
+ * copy keeps no events, and the set would then measure far less storing than a feed of distinct stories). The
+ * number goes inside the last sentence, so the set has as many sentences as its repeats.
  */
 async function synthetic(size: number): Promise<string> {
-  const file = join(work, `synthetic-distinct-${size}.jsonl`);
+  const file = join(work, `synthetic-distinct2-${size}.jsonl`);
   if (existsSync(file)) return file;
   const lines: string[] = [];
   for await (const line of createInterface({ input: createReadStream(reuters) }))
@@ -64,7 +65,8 @@ async function synthetic(size: number): Promise<string> {
     const record = JSON.parse(lines[i % lines.length]!) as { url: string; body: string };
     const repeat = Math.floor(i / lines.length);
     record.url = `${record.url}#copy-${repeat}`;
-    if (repeat > 0) record.body = `${record.body} (${repeat})`;
+    // Inside the last sentence, before its final mark: a bracketed number of its own would be a sentence more.
+    if (repeat > 0) record.body = record.body.replace(/([.!?"']*)\s*$/, ` (${repeat})$1`);
     if (!out.write(`${JSON.stringify(record)}\n`))
       await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
