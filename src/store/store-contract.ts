@@ -423,6 +423,8 @@ export function storeContract(name: string, open: () => Store): void {
         });
         expect(store.stats().events).toBe(original.events.length);
         expect(store.getArticle(copy.id)!.events).toEqual([]);
+        expect(store.getArticle(copy.id)!.copyOf).toBe(seed.id);
+        expect(store.getArticle(seed.id)!.copyOf).toBeUndefined();
         // A later copy, in another batch, is recognised too; a different story is not a copy.
         const later = makeArticle({ ...copy, url: 'https://example.org/later', title: 'Later' });
         expect(store.putBatch([stored(later), stored(reuters[5]!)]).copyIds).toEqual([later.id]);

@@ -37,6 +37,8 @@ export interface StoredArticle {
 /** A stored article as read back, with the time it was first stored (ISO 8601, UTC). */
 export interface ArticleRecord extends StoredArticle {
   readonly storedAt: string;
+  /** For a syndicated copy: the id of the stored article it copies, which holds the events. */
+  readonly copyOf?: string;
 }
 
 export interface PutResult {

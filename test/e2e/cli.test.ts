@@ -18,6 +18,37 @@ describe('dyad on the seed article, end to end', () => {
     );
   });
 
+  it('stores a syndicated copy under another URL, headline and dateline once, and shows what it copies', async () => {
+    const dir = tempDir();
+    const body = readFileSync(seed, 'utf8').split('\n').slice(3).join('\n');
+    const file = join(dir, 'syndicated.jsonl');
+    writeFileSync(
+      file,
+      [
+        { title: 'NATO offers Moscow cooperation', date: '20211118', url: 'https://a.example/nato', body },
+        {
+          id: 'wire-copy-1',
+          title: 'Russia to cut ties',
+          date: '20211118',
+          url: 'https://b.example/ties',
+          body: `BRUSSELS - ${body}`,
+        },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
+    const copies = join(dir, 'copies.db');
+    const ingest = JSON.parse((await runCli(['ingest', file, '--json'], { db: copies })).stdout);
+    expect(ingest).toMatchObject({ read: 2, stored: 2, copies: 1, failed: 0 });
+    const stats = JSON.parse((await runCli(['stats', '--json'], { db: copies })).stdout);
+    expect(stats).toMatchObject({ articles: 2, copies: 1, events: ingest.events });
+    const listed = (await runCli(['events', '--format', 'jsonl'], { db: copies })).stdout.trim().split('\n');
+    const urls = new Set(listed.map((line) => (JSON.parse(line) as { url: string }).url));
+    expect(urls).toEqual(new Set(['https://a.example/nato']));
+    const shown = await runCli(['show', 'wire-copy-1'], { db: copies });
+    expect(shown.stdout).toMatch(/a syndicated copy of [0-9a-f]{20}/);
+  });
+
   it('stores the article once, however often it is ingested', async () => {
     const again = await runCli(['ingest', seed, '--json'], { db });
     expect(JSON.parse(again.stdout)).toMatchObject({ read: 1, stored: 0, duplicates: 1, failed: 0 });

@@ -26,6 +26,11 @@ export function showCommand(program: Command, context: CliContext): void {
       const { article } = record;
       writeLine(context.stdout, `${article.title}`);
       writeLine(context.stdout, `${article.published}  ${article.url}  (${article.id})`);
+      if (record.copyOf)
+        writeLine(
+          context.stdout,
+          `a syndicated copy of ${record.copyOf}: its events, quotes and actors are stored with that article`,
+        );
       writeLine(context.stdout, '');
       record.sentences.forEach((sentence, index) => {
         writeLine(context.stdout, `[${index}] ${record.text.slice(sentence.start, sentence.end)}`);

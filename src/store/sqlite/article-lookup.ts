@@ -22,6 +22,7 @@ interface ArticleRow {
   pipeline: string;
   dictionaries: string;
   stored_at: string;
+  copy_of: number | null;
 }
 
 interface MentionRow {
@@ -70,6 +71,7 @@ export function createArticleLookup(db: Database.Database): ArticleLookup {
     `SELECT rowid, id, published, title FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ${candidatesShown + 1}`,
   );
   const row = db.prepare('SELECT rowid, * FROM articles WHERE rowid = ?');
+  const idOf = db.prepare('SELECT id FROM articles WHERE rowid = ?').pluck();
   const events = db.prepare('SELECT record, trace FROM events WHERE article_rowid = ? ORDER BY rowid');
   const quotes = db.prepare('SELECT record FROM quotes WHERE article_rowid = ? ORDER BY rowid').pluck();
   const mentions = db.prepare('SELECT * FROM mentions WHERE article_rowid = ? ORDER BY idx');
@@ -116,6 +118,7 @@ export function createArticleLookup(db: Database.Database): ArticleLookup {
     const rowid = resolve(idOrPrefix);
     if (rowid === null) return null;
     const found = row.get(rowid) as ArticleRow;
+    const copyOf = found.copy_of !== null ? (idOf.get(found.copy_of) as string | undefined) : undefined;
     return {
       article: articleOf(found),
       text: found.text,
@@ -138,6 +141,7 @@ export function createArticleLookup(db: Database.Database): ArticleLookup {
       pipeline: JSON.parse(found.pipeline) as string[],
       dictionaries: JSON.parse(found.dictionaries) as Record<string, string>,
       storedAt: found.stored_at,
+      ...(copyOf !== undefined ? { copyOf } : {}),
     };
   }
 
