@@ -498,11 +498,55 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           for (const span of quote.cue ? [quote.content, quote.cue] : [quote.content])
             if (sentence.start < span.end && span.start < sentence.end) sourcedSentences.add(sentence.index);
       }
-      for (const clause of clauses) {
-        if (!sourcedSentences.has(clause.sentence)) continue;
+      for (const clause of clauses) codeClause(clause);
+
+      refineAppeals();
+      dropFrameStatements();
+      for (const candidate of speechCandidates) codeCandidateSpeech(candidate);
+
+      /** A speech act of a clause (see `codeSpeechAct`), one draft per source, unless the clause frames an act of its own. */
+      function codeCandidateSpeech(candidate: (typeof speechCandidates)[number]): void {
+        const speech = codeSpeechAct(candidate.clause, candidate.match);
+        if (!speech) return;
+        // "Qatar has pledged to expel …": the pledged act is coded, with its `intended` modality.
+        const framesAnAct = clauses.some(
+          (child) =>
+            child.parent === candidate.clause.index &&
+            child.kind === 'infinitive' &&
+            (draftsByClause.get(child.index)?.length ?? 0) > 0,
+        );
+        if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) return;
+        const speaker = speakerOf(candidate.standing);
+        for (const source of candidate.sources) {
+          // "…, officials said": an attribution with no named country is not a statement event.
+          if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
+          // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
+          // the frame of the clause it is in.
+          const framed = candidate.standing.frameModality;
+          drafts.push({
+            ...speech,
+            source,
+            modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
+            speaker,
+            denied: candidate.standing.denied,
+            condition: conditionSpan(candidate.standing),
+            sentence: candidate.clause.sentence,
+            clause: candidate.clause,
+            verb: verbSpan(tokens, candidate.clause),
+            rules: [...candidate.standing.rules, ...speech.rules],
+            confidence: confidenceOf(source, speech.target, candidate.standing, 0.8),
+          });
+        }
+      }
+
+      /** Codes one clause: its verb pattern or speech act, source, target, modality and condition, into `drafts`. */
+      // A function of its own, not the loop body of `events`: TurboFan compiles it apart, so one deoptimisation
+      // here does not recompile the whole stage (the inlined loop made `events` a one-second compile per worker).
+      function codeClause(clause: Clause): void {
+        if (!sourcedSentences.has(clause.sentence)) return;
         // Headlines in capitals ("IRAQ REPORTS IRAN ATTACK REPULSED") defeat the tagger: their acts are
         // coded from the story's sentences, not from the headline.
-        if (capsSentences.has(clause.sentence)) continue;
+        if (capsSentences.has(clause.sentence)) return;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
@@ -517,7 +561,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               !!next &&
               !next.sentenceStart &&
               QUESTION_INTRODUCERS.has(next.lower);
-        if (question && (!match || /^0[12]/.test(match.pattern.code))) continue;
+        if (question && (!match || /^0[12]/.test(match.pattern.code))) return;
         // "The Commission charged that …": a material verb with a "that" clause and no object is a speech verb
         // ("charged that" accuses); the pattern of its material sense does not apply.
         if (
@@ -528,7 +572,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           MATERIAL_ROOTS.test(match.pattern.code)
         )
           match = null;
-        if (!match && !isSpeech) continue;
+        if (!match && !isSpeech) return;
         if (match?.objectUsed)
           for (let i = match.objectUsed.tokenStart; i < match.objectUsed.tokenEnd; i++) usedObjects.add(i);
         const standing = standingOf(clause);
@@ -571,15 +615,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         } else {
           sources = subjectActors(clause);
         }
-        if (sources.length === 0) continue;
+        if (sources.length === 0) return;
         // "…, officials said" reports what precedes it: the attribution is not itself an event.
         const trailing =
           content.length > 0 && content.every((part) => part.end <= tokens[clause.verb.head]!.start);
         if (isSpeech && (!match || !match.targetPhrase || match.pattern.code.startsWith('01'))) {
           if (!trailing) speechCandidates.push({ clause, match, sources, standing });
-          continue;
+          return;
         }
-        if (!match || trailing) continue;
+        if (!match || trailing) return;
         const speaker = speakerOf(standing);
         const evidence = evidenceOf(clause, standing);
         const condition = conditionSpan(standing);
@@ -659,7 +703,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                   : 'asserted';
         }
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
-        if (targets.length === 0 && code === '010') continue;
+        if (targets.length === 0 && code === '010') return;
         if (isViolentProtest(code, sources)) {
           rules.push(`protesters:${code}->145`);
           code = '145';
@@ -730,42 +774,6 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             }
             draftsByClause.set(clause.index, list);
           }
-        }
-      }
-
-      refineAppeals();
-      dropFrameStatements();
-      for (const candidate of speechCandidates) {
-        const speech = codeSpeechAct(candidate.clause, candidate.match);
-        if (!speech) continue;
-        // "Qatar has pledged to expel …": the pledged act is coded, with its `intended` modality.
-        const framesAnAct = clauses.some(
-          (child) =>
-            child.parent === candidate.clause.index &&
-            child.kind === 'infinitive' &&
-            (draftsByClause.get(child.index)?.length ?? 0) > 0,
-        );
-        if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) continue;
-        const speaker = speakerOf(candidate.standing);
-        for (const source of candidate.sources) {
-          // "…, officials said": an attribution with no named country is not a statement event.
-          if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
-          // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
-          // the frame of the clause it is in.
-          const framed = candidate.standing.frameModality;
-          drafts.push({
-            ...speech,
-            source,
-            modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
-            speaker,
-            denied: candidate.standing.denied,
-            condition: conditionSpan(candidate.standing),
-            sentence: candidate.clause.sentence,
-            clause: candidate.clause,
-            verb: verbSpan(tokens, candidate.clause),
-            rules: [...candidate.standing.rules, ...speech.rules],
-            confidence: confidenceOf(source, speech.target, candidate.standing, 0.8),
-          });
         }
       }
 
@@ -1213,10 +1221,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const seen = new Set<string>();
       const located = (actor: SlotActor | null) =>
         !!actor && (actor.country !== null || actor.knownGroup !== null);
-      for (const raw of drafts) {
+      for (const raw of drafts) emit(raw);
+
+      /** The event record of a draft, dated, located and checked against the codebook, into `layer`. */
+      function emit(raw: Draft): void {
         // An event between actors no country or organisation names ("people were killed by forces") tells an
         // analyst nothing to filter on.
-        if (!located(raw.source) && !located(raw.target)) continue;
+        if (!located(raw.source) && !located(raw.target)) return;
         const draft = reportedBy(raw);
         const entry = codebook.lookup(draft.code);
         if (!entry || !entry.emitted) {
@@ -1227,7 +1238,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             start: draft.verb.start,
             end: draft.verb.end,
           });
-          continue;
+          return;
         }
         const { date, granularity } = eventDate(doc, draft, clauses);
         // "when he visits Washington next month": an act dated after the article was written has not happened.
@@ -1260,7 +1271,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           confidence: Math.round(draft.confidence * 100) / 100,
           coder: { name: coder.name, version: coder.version, dictionaries },
         };
-        if (seen.has(record.id)) continue;
+        if (seen.has(record.id)) return;
         seen.add(record.id);
         layer.push({ record, trace: { pattern: draft.pattern, rules, verb: draft.verb } });
       }
