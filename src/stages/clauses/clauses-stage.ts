@@ -8,6 +8,7 @@ import {
   isNominalVerb,
   isParticiple,
   type VerbLexicon,
+  verbGroup,
 } from './verb-groups.js';
 
 export interface ClausesStageOptions {
@@ -403,7 +404,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
           work.parent = works.indexOf(holder);
           work.subject = near;
           work.subjectInherited = true;
-          work.verb = { ...work.verb, passive: true };
+          work.verb = verbGroup({ ...work.verb, passive: true });
           return;
         }
         // "The civilians imprisoned for acting against Moscow were released by Putin": a passive verb whose
@@ -418,7 +419,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
           relative.kind = 'relative';
           relative.parent = k;
           relative.subjectInherited = true;
-          relative.verb = { ...relative.verb, passive: true };
+          relative.verb = verbGroup({ ...relative.verb, passive: true });
           return;
         }
         setIntroducer(work, tokens, subject.tokenStart, s);
@@ -636,7 +637,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     work.introducerStart = -1;
     work.introducerEnd = -1;
     work.subjectInherited = true;
-    work.verb = { ...work.verb, passive: true };
+    work.verb = verbGroup({ ...work.verb, passive: true });
   });
 
   // 6. A trailing reporting clause governs what precedes it: "…, his lawyer said Wednesday."
@@ -732,7 +733,10 @@ function mergeInversions(
       let gap = subject ? subject.tokenEnd : next.tokenStart;
       while (gap < next.tokenStart && QUOTES.has(tokens[gap]!.text)) gap++;
       if (subject && gap === next.tokenStart && tokens[next.tokenStart]!.pos !== 'AUX') {
-        merged.push({ group: { ...next, tokenStart: group.tokenStart, modal: 'should' }, subject });
+        merged.push({
+          group: verbGroup({ ...next, tokenStart: group.tokenStart, modal: 'should' }),
+          subject,
+        });
         k++;
         continue;
       }
