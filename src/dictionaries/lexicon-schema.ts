@@ -41,6 +41,8 @@ export const modalityFile = z
     refusal: z.array(lemma),
     implicative: z.array(lemma),
     hedges: z.array(lemma),
+    habituals: z.array(lemma),
+    presentHabituals: z.array(lemma),
     hypotheticalModals: z.array(lemma),
     intentModals: z.array(lemma),
   })

@@ -339,6 +339,12 @@ export function lintLexicon(lexicon: Lexicon): LintProblem[] {
       owner.set(word, frame);
     }
   }
+  duplicates(lexicon.modality.hedges, modalityFile, 'hedges');
+  duplicates(
+    [...lexicon.modality.habituals, ...lexicon.modality.presentHabituals],
+    modalityFile,
+    'habituals',
+  );
   duplicates(lexicon.tone.criticism, toneFile, 'criticism');
   duplicates(lexicon.tone.demand, toneFile, 'demand');
   return problems;

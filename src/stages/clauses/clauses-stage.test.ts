@@ -33,6 +33,49 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('gives an -ing clause after a name that ends the verb phrase the governing clause’s subject', () => {
+    expect(
+      parse(
+        'Erie Lackawanna Inc said Consolidated Rail Corp filed with the U.S. Supreme Court seeking review of a Court of Appeals opinion.',
+      ),
+    ).toContain('participle seeking ← Consolidated Rail Corp (filed)');
+    // A time closes the verb phrase; "request" takes a bare clause whose subject is who is asked.
+    expect(
+      parse(
+        'A private U.S. Rice trader visited Tokyo last week requesting Japan buy 200,000 tonnes of rice for industrial uses.',
+      ),
+    ).toEqual([
+      'main visited ← A private U.S. Rice trader (-)',
+      'participle requesting ← A private U.S. Rice trader (visited)',
+      'complement buy ← Japan (requesting)',
+    ]);
+  });
+
+  it('keeps an -ing clause after a common noun, or after the object of a verb of perception, as the noun’s', () => {
+    expect(parse('Hamas claimed responsibility for a rocket attack targeting Israeli towns.')).toContain(
+      'participle targeting ← a rocket attack (claimed)',
+    );
+    expect(parse('Analysts see Newmont earning 2.50 dlrs a share in 1987.')).toContain(
+      'participle earning ← Newmont (see)',
+    );
+  });
+
+  it('gives the first finite verb after a sentence-initial bare -ing clause that clause’s subject', () => {
+    expect(
+      parse(
+        'MADRID, March 2 - Spanish farmers demanding a better deal from the European Community blocked roads and staged protest rallies this weekend.',
+      ),
+    ).toEqual([
+      'participle demanding ← Spanish farmers (blocked)',
+      'main blocked ← Spanish farmers (-)',
+      'main staged ← Spanish farmers (-)',
+    ]);
+    // An -ing form before a bare noun may modify it: the sources reported, not the Gulf.
+    expect(
+      parse('Gulf shipping sources yesterday reported an Iranian warship had set the supertanker on fire.'),
+    ).not.toContainEqual(expect.stringMatching(/^main reported ← Gulf/));
+  });
+
   it('reads "that" after a noun of a verb that takes no "that" clause as opening a relative clause', () => {
     expect(
       parse('The lawmakers made a turn in spite of the conflict that possibility has ignited with Russia.'),

@@ -286,6 +286,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   // 2. Subjects to the left, introducers, and the clause each one hangs on. -ing clauses wait until the
   // clauses they may hang on have their subjects.
   const pendingParticiples: number[] = [];
+  const adjunctParticiples: number[] = [];
   works.forEach((work, k) => {
     if (work.inverted) return;
     // `"…," said his lady`, `"…," returned she`: after a closing quotation a reporting verb comes before its subject.
@@ -381,11 +382,19 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         if (work.verb.participle && holder) {
           work.kind = 'participle';
           work.parent = works.indexOf(holder);
-          // "responsibility for a deadly attack targeting non-Muslims": the noun phrase stays in the
-          // holder's arguments.
           if (holder.verb.lemma !== ACCORDING_TO && !isCopula(tokens, holder)) {
-            work.subject = near;
             work.subjectInherited = true;
+            // "Conrail filed with the Supreme Court seeking review": an -ing clause after a name that ends
+            // the verb phrase tells what the holder's subject did; it waits for that subject.
+            if (
+              isVerbPhraseAdjunct(tokens, work, holder, near, context.timeTokens, context.complementVerbs)
+            ) {
+              adjunctParticiples.push(k);
+              return;
+            }
+            // "responsibility for a deadly attack targeting non-Muslims": the noun phrase stays in the
+            // holder's arguments.
+            work.subject = near;
           }
           return;
         }
@@ -422,6 +431,17 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
           relative.verb = verbGroup({ ...relative.verb, passive: true });
           return;
         }
+        // "Spanish farmers demanding a better deal from the European Community blocked roads": a bare -ing form
+        // is never a finite verb, so the first finite verb after it takes its subject.
+        const ingOpener = initialIngRelative(works, k, subject, s, tokens);
+        if (ingOpener >= 0) {
+          const relative = works[ingOpener]!;
+          work.subject = relative.subject;
+          relative.kind = 'participle';
+          relative.parent = k;
+          relative.subjectInherited = true;
+          return;
+        }
         setIntroducer(work, tokens, subject.tokenStart, s);
         return;
       }
@@ -439,6 +459,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   });
 
   for (const k of pendingParticiples) attachParticiple(works, k);
+  for (const k of adjunctParticiples) works[k]!.subject = works[works[k]!.parent!]!.subject;
 
   // 3. Arguments stop where a later clause's subject starts.
   works.forEach((work, k) => {
@@ -557,6 +578,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     // Russia must …"; and after a cue noun and a colon, "The alliance issued a stark warning: Russia must …".
     const previous = k > 0 ? works[k - 1]! : undefined;
     if (!previous || !work.subject || work.subjectInherited) return;
+    // "Spanish farmers demanding a better deal … blocked roads": a clause does not complement one that hangs on it.
+    if (previous.parent === k) return;
     let gapStart: number | null = null;
     let colon = false;
     if (context.complementVerbs.has(previous.verb.lemma)) {
@@ -808,6 +831,134 @@ function initialReducedRelative(
   }
   return 0;
 }
+
+/**
+ * Verbs whose object is the subject of an -ing clause after it: "the patrol saw Iranian boats laying mines",
+ * "officials found Iraq using chemical weapons".
+ */
+const OBJECT_ING_VERBS = new Set([
+  'see',
+  'watch',
+  'hear',
+  'notice',
+  'observe',
+  'spot',
+  'find',
+  'catch',
+  'show',
+  'depict',
+  'picture',
+  'imagine',
+  'leave',
+  'keep',
+  'have',
+  'get',
+  'photograph',
+  'film',
+  'report',
+]);
+
+/** Prepositions of place and company, whose phrase can end a verb phrase before an -ing adjunct. */
+const VERB_PHRASE_PREPS = new Set([
+  'in',
+  'at',
+  'with',
+  'from',
+  'into',
+  'near',
+  'inside',
+  'outside',
+  'across',
+  'through',
+  'throughout',
+  'via',
+]);
+
+/**
+ * Is an -ing clause right after a noun phrase of its holder's arguments an adjunct of the holder's verb phrase
+ * (its subject is the holder's) rather than a reduced relative of a noun ("an attack targeting civilians")?
+ * It is when the holder's arguments up to the -ing clause are only names and personal pronouns, which a
+ * restrictive -ing clause does not modify ("Conrail filed with the Supreme Court seeking review of the
+ * decision", "Iraq sued Texaco seeking damages"), or when a time expression closes the verb phrase ("a U.S.
+ * trader visited Tokyo last week requesting Japan buy more rice"). A common noun among them may be what the
+ * -ing clause modifies ("carried an advertisement from Turkish Sugar Factories inviting offers"). It is not when
+ * the holder's verb takes its object as the -ing clause's subject ("saw Iranian gunboats attacking the tanker").
+ */
+function isVerbPhraseAdjunct(
+  tokens: readonly Token[],
+  work: Work,
+  holder: Work,
+  near: Phrase,
+  timeTokens: ReadonlySet<number>,
+  speechVerbs: ReadonlySet<string>,
+): boolean {
+  // "coordinating White House handling of the affair": an -ing form with nothing after it, or with "of", is a noun.
+  if (work.argsEnd === work.verb.tokenEnd || tokens[work.verb.tokenEnd]?.lower === 'of') return false;
+  const isObject = holder.objects.some((object) => object.tokenStart === near.tokenStart);
+  if (isObject && OBJECT_ING_VERBS.has(tokens[holder.verb.head]!.lemma.toLowerCase())) return false;
+  // "is no longer opposed to the U.S. selling wheat to the USSR": after "to", "of", "about" … the name is the
+  // subject of a gerund; only a place, a partner ("filed with the Supreme Court") or the addressee of a speech
+  // verb ("had written to President Reagan urging an increase") ends the verb phrase.
+  const prep = holder.preps.find((candidate) => candidate.phrase.tokenStart === near.tokenStart);
+  const addressee = prep?.prep === 'to' && speechVerbs.has(holder.verb.lemma);
+  if (prep && !VERB_PHRASE_PREPS.has(prep.prep) && !addressee) return false;
+  // (The time may have been read into the noun phrase: "Tokyo last week".)
+  if (timeTokens.has(work.verb.tokenStart - 1)) return true;
+  const isName = (phrase: Phrase) => {
+    const head = tokens[phrase.head]!;
+    return head.pos === 'PROPN' || (head.pos === 'PRON' && phrase.tokenEnd - phrase.tokenStart === 1);
+  };
+  return [...holder.objects, ...holder.preps.map((prep) => prep.phrase)]
+    .filter((phrase) => phrase.tokenStart <= near.tokenStart)
+    .every(isName);
+}
+
+/**
+ * The first clause of the sentence when it is a bare -ing form right after the sentence's first noun phrase (after
+ * any dateline), clause k is finite and `subject` (its nearest noun phrase) lies in the -ing clause's
+ * arguments with no clause boundary and only non-finite clauses between; else -1. "MADRID, March 2 - Spanish
+ * farmers demanding a better deal from the European Community blocked roads": the farmers blocked them.
+ */
+function initialIngRelative(
+  works: readonly Work[],
+  k: number,
+  subject: Phrase,
+  s: number,
+  tokens: readonly Token[],
+): number {
+  const first = works[0];
+  const work = works[k]!;
+  if (!first || k === 0 || work.verb.participle || work.verb.infinitive) return -1;
+  // "Chile's 15-1/2 year rescheduling accord at one percentage point over London Interbank Offered Rates": a
+  // capitalised verb inside the sentence is a word of a name.
+  if (/^[A-Z]/.test(tokens[work.verb.head]!.text)) return -1;
+  if (!first.subject || first.subjectInherited || first.kind !== 'main' || !first.verb.participle) return -1;
+  if (first.verb.modal || first.verb.negated || first.verb.tokenStart !== first.verb.head) return -1;
+  if (first.subject.tokenEnd !== first.verb.tokenStart || subject.tokenStart < first.verb.tokenEnd) return -1;
+  // "Gulf shipping sources yesterday reported …": an -ing form before a bare noun may be the noun's modifier.
+  if (tokens[first.verb.tokenEnd]?.pos === 'NOUN') return -1;
+  const lead = tokens[first.subject.tokenStart - 1];
+  if (first.subject.tokenStart !== s && !(lead && DATELINE_DASHES.has(lead.text))) return -1;
+  for (let i = first.verb.tokenEnd; i < subject.tokenStart; i++) {
+    const token = tokens[i]!;
+    if (
+      (token.pos === 'SCONJ' && token.lower !== 'for') ||
+      token.pos === 'CCONJ' ||
+      token.lower === 'that' ||
+      RELATIVE_PRONOUNS.has(token.lower) ||
+      CLAUSE_BREAKS.has(token.text)
+    )
+      return -1;
+  }
+  for (let j = 1; j < k; j++) {
+    const between = works[j]!;
+    if (!(between.verb.participle || between.verb.infinitive || between.kind === 'participle')) return -1;
+  }
+  return 0;
+}
+
+/** The dash that ends a Reuters dateline: "MADRID, March 2 - Spanish farmers …". */
+const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
 
 /** "it was NATO making …": a copula's noun phrase is what the -ing clause is about, not an argument to keep. */
 function isCopula(tokens: readonly Token[], work: Work): boolean {

@@ -45,6 +45,8 @@ export function strongerModality(a: Modality, b: Modality): Modality {
 export interface ModalityLexicon {
   readonly frames: ReadonlyMap<string, FrameKind>;
   readonly hedges: ReadonlySet<string>;
+  readonly habituals: ReadonlySet<string>;
+  readonly presentHabituals: ReadonlySet<string>;
   readonly hypotheticalModals: ReadonlySet<string>;
   readonly intentModals: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
@@ -64,6 +66,8 @@ export function modalityLexicon(lexicon: Lexicon): ModalityLexicon {
   return {
     frames,
     hedges: new Set(lexicon.modality.hedges),
+    habituals: new Set(lexicon.modality.habituals),
+    presentHabituals: new Set(lexicon.modality.presentHabituals),
     hypotheticalModals: new Set(lexicon.modality.hypotheticalModals),
     intentModals: new Set(lexicon.modality.intentModals),
     speechVerbs: new Set([
@@ -102,6 +106,7 @@ export function ownModality(clause: Clause, lexicon: ModalityLexicon, tokens?: r
     return 'negated';
   const modal = clause.verb.modal;
   if (modal && lexicon.hypotheticalModals.has(modal)) return 'hypothetical';
+  if (tokens && habitualAdverb(tokens, clause, lexicon)) return 'hypothetical';
   if (modal && lexicon.intentModals.has(modal)) return 'intended';
   return 'asserted';
 }
@@ -133,6 +138,8 @@ export function clauseStanding(
   const rules: string[] = [];
   let base = ownModality(clause, lexicon, tokens);
   if (base !== 'asserted') rules.push(`own:${base}`);
+  const habit = habitualAdverb(tokens, clause, lexicon);
+  if (habit) rules.push(`habitual:${habit}`);
   let frame: Frame | null = null;
   let frameModality: Modality | null = null;
   let speakerClause: Clause | null = null;
@@ -324,6 +331,53 @@ function nominalFrame(tokens: readonly Token[], clause: Clause): string | null {
   if (before.pos === 'VERB' && IRREALIS_VERBS.has(lemma)) return lemma;
   return null;
 }
+
+/**
+ * The adverb of habit on a clause's verb, or null: "China traditionally opposes granting dual nationality to
+ * its citizens", "Zambian politicians have frequently criticised the fund". Such a clause
+ * says what an actor does as a rule, not that an act happened, so it is not asserted. The adverb stands
+ * right before the verb, inside its group or right after it.
+ */
+export function habitualAdverb(
+  tokens: readonly Token[],
+  clause: Clause,
+  lexicon: ModalityLexicon,
+): string | null {
+  const habitual = (token: Token) =>
+    token.pos === 'ADV' &&
+    (lexicon.habituals.has(token.lower) ||
+      (lexicon.presentHabituals.has(token.lower) && isSimplePresent(tokens, clause)));
+  // Only the adverbs next to the verb: in "Britain, normally a keen advocate of …, warned" the adverb is the
+  // apposition's.
+  let first = clause.verb.tokenStart;
+  while (first > 0 && tokens[first - 1]!.pos === 'ADV') first--;
+  for (let i = first; i <= clause.verb.tokenEnd && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (habitual(token)) return token.lower;
+  }
+  return null;
+}
+
+/** "supports", "do … support": a verb group in the simple present, with no other auxiliary or modal. */
+function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb.modal || verb.passive) return false;
+  for (let i = verb.tokenStart; i < verb.head; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'AUX' && !(token.lower === 'do' || token.lower === 'does')) return false;
+  }
+  const head = tokens[verb.head]!;
+  const lemma = head.lemma.toLowerCase();
+  const thirdPerson = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  return (
+    head.lower === lemma ||
+    head.lower === thirdPerson ||
+    head.lower === `${lemma}es` ||
+    PRESENT_BE.has(head.lower)
+  );
+}
+
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {
   const from =

@@ -155,6 +155,27 @@ describe('events stage: modality', () => {
     expect(summary(doc)).toContain('RUS>UKR:194:denied');
   });
 
+  it('codes a habit ("traditionally", "frequently", "generally" on a present verb) as hypothetical, not asserted', () => {
+    const china = analysed(
+      'China traditionally opposes granting dual nationality to its citizens and requires holders of foreign passports to give up their Chinese citizenship.',
+      '1987-03-23',
+    );
+    expect(summary(china)).toContainEqual(expect.stringMatching(/^CHN>\w*:11\d*:hypothetical$/));
+    expect(china.layers.events![0]!.trace.rules).toContain('habitual:traditionally');
+    expect(
+      summary(analysed('Zambian politicians have frequently criticised the fund, however.', '1987-04-02')),
+    ).toContainEqual(expect.stringMatching(/^ZMB>\w+:111:hypothetical$/));
+    // "generally" on a past verb means "broadly": the praise happened.
+    expect(
+      summary(
+        analysed(
+          'U.S. officials have generally praised most debtors for adopting economic reforms.',
+          '1987-04-02',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA\w*>\w*:051:asserted$/));
+  });
+
   it('codes "allegedly" as reported', () => {
     expect(summary(analysed('Russian troops allegedly attacked Ukrainian villages.'))).toContainEqual(
       expect.stringMatching(/^RUS>UKR:19\d:reported$/),
@@ -270,6 +291,26 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     ]);
   });
 
+  it('gives an -ing clause after the verb phrase the governing subject as its source, not the place before it', () => {
+    const found = summary(
+      analysed(
+        "The Federal Reserve Bank of New York's international capital markets unit has phoned banks in London today seeking information about trading in FRN's.",
+        '1987-03-10',
+      ),
+    );
+    expect(found).toContain('USA>null:0214:asserted');
+    expect(found.filter((event) => event.startsWith('GBR'))).toEqual([]);
+    // A sentence-initial -ing clause does not hand its object to the verb after it as a subject.
+    const farmers = summary(
+      analysed(
+        'MADRID, March 2 - Spanish farmers demanding a better deal from the European Community blocked roads and staged protest rallies this weekend.',
+        '1987-03-02',
+      ),
+    );
+    expect(farmers).toContain('ESP>null:144:asserted');
+    expect(farmers.filter((event) => event.startsWith('EUR') || event.startsWith('EEC'))).toEqual([]);
+  });
+
   it('reads a bare participle after a noun as a passive reduced relative, not as the noun’s own act', () => {
     expect(
       summary(analysed('Spain issued arrest warrants for three Russian hackers wanted in the cyberattack.')),
@@ -291,6 +332,33 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
 });
 
 describe('events stage: economic and idiomatic senses of political verbs (issue 4, Reuters review)', () => {
+  it('does not read offering, agreeing or weighing a sale of securities or a bid for a company as cooperation', () => {
+    const at = '1987-03-09';
+    expect(
+      summary(
+        analysed(
+          'The Commonwealth of Australia is offering in the Yankee bond market 400 mln dlrs of bonds in two tranches, said lead manager Morgan Stanley and Co Inc.',
+          at,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Casino owner and real estate developer Donald Trump has offered to acquire all Class B common shares of Resorts International Inc.',
+          at,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(analysed('Trump said he is also considering a tender offer for remaining Class B shares.', at)),
+    ).toEqual([]);
+    // … while offers between actors stay.
+    expect(summary(analysed('China offered security guarantees to Pakistan.'))).toContainEqual(
+      expect.stringMatching(/^CHN>PAK:03\d*:asserted$/),
+    );
+  });
+
   it('does not read an economic quantity, tools or options as the object of force or coercion', () => {
     expect(summary(analysed('South Africa is targeting growth in GDP of three pct this year.'))).toEqual([]);
     expect(summary(analysed('About 1,000 South African miners downed tools.'))).toEqual([]);

@@ -1550,13 +1550,21 @@ function eventDate(
  * Is an -ing clause an adjunct of its governing clause ("Speaking … last week, Putin told …", "Putin, speaking
  * in Moscow last week, told …"), whose time is the governor's? It is when it stands before the governor's
  * subject or right after it, or when a preposition introduces it ("by approving …"); after another noun
- * phrase it is a reduced relative of that noun ("a convoy carrying aid …").
+ * phrase it is a reduced relative of that noun ("a convoy carrying aid …"), unless the parser gave it the
+ * governor's subject.
  */
 function isClauseAdjunct(participle: Clause, governor: Clause, tokens: readonly Token[]): boolean {
   // "by approving … on February 18", "after absorbing …": an introduced -ing clause tells how or when.
   if (participle.introducer !== null) return true;
   const subject = governor.subject;
   if (!subject || governor.subjectInherited) return participle.end <= governor.start;
+  // "a U.S. trader visited Tokyo last week requesting Japan buy more rice": an -ing clause the parser gave the
+  // governor's subject tells what that subject did then.
+  if (
+    participle.subject?.tokenStart === subject.tokenStart &&
+    participle.subject.tokenEnd === subject.tokenEnd
+  )
+    return true;
   const subjectStart = tokens[subject.tokenStart]!.start;
   const subjectEnd = tokens[subject.tokenEnd - 1]!.end;
   // ", speaking" after the subject: only the comma and a space between.

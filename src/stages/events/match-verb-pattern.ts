@@ -7,6 +7,7 @@ import {
   isDomesticAidObject,
   lacksObject,
   objectPatternNeedsTarget,
+  offersSecuritiesDeal,
   praisesFailure,
   takesPrepositionSense,
   needsActorTarget,
@@ -171,6 +172,8 @@ export function matchVerbPattern(
     if (takesThingObject(tokens, clause, pattern, hasActor)) continue;
     // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
     if (takesInfinitiveSense(tokens, clause, pattern)) continue;
+    // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
+    if (offersSecuritiesDeal(tokens, clause, pattern)) continue;
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
     if (lacksObject(tokens, clause, pattern)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;

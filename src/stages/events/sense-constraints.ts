@@ -195,6 +195,62 @@ export function takesInfinitiveSense(
 }
 
 /**
+ * Words of securities and corporate deals: what is offered, agreed or considered among them is a sale of paper
+ * or a bid for a company, not an intent to cooperate or a policy option ("The Commonwealth of Australia is
+ * offering in the Yankee bond market 400 mln dlrs of bonds", "Donald Trump has offered to acquire all Class B
+ * common shares of Resorts International Inc", "he is also considering a tender offer"). Singular "share",
+ * "bill", "note" and "security" are left out: "its share of the projects", "the farm bill", "a diplomatic
+ * note", "security guarantees".
+ */
+const SECURITIES_WORDS = new Set([
+  'shares',
+  'stock',
+  'stocks',
+  'bond',
+  'bonds',
+  'eurobond',
+  'eurobonds',
+  'debenture',
+  'debentures',
+  'securities',
+  'tranche',
+  'tranches',
+  'takeover',
+  'acquisition',
+  'merger',
+  'buyout',
+  'tender',
+]);
+
+/** Codes of verbal cooperation and of weighing an option, which offering or weighing a deal is not. */
+const DEAL_SENSE_CODE = /^(014|03)/;
+
+/**
+ * Is this pattern's verb offering, agreeing or weighing a securities sale or a corporate deal? Reads the
+ * clause's objects and prepositional phrases, and the words after an infinitive right after the verb ("offered
+ * to acquire all Class B common shares"), up to the next verb or clause break.
+ */
+export function offersSecuritiesDeal(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!DEAL_SENSE_CODE.test(pattern.code)) return false;
+  const isDealWord = (token: Token) =>
+    SECURITIES_WORDS.has(token.lower) || SECURITIES_WORDS.has(token.lemma.toLowerCase());
+  for (const phrase of [...clause.objects, ...clause.preps.map((prep) => prep.phrase)])
+    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (isDealWord(tokens[i]!)) return true;
+  let i = clause.verb.tokenEnd;
+  if (tokens[i]?.lower !== 'to' || tokens[i + 1]?.pos !== 'VERB') return false;
+  for (i += 2; i < tokens.length && i < clause.verb.tokenEnd + 12; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.pos === 'VERB' || token.pos === 'PUNCT') return false;
+    if (isDealWord(token)) return true;
+  }
+  return false;
+}
+
+/**
  * Aid objects that a government gives its own economy unless a recipient actor is named: "provides subsidies
  * of around 16 cents a pound" is farm policy; "provided subsidies to Ukraine" is aid.
  */
