@@ -1,5 +1,5 @@
 import type { Clause, Mention, Token } from '../../doc/layers.js';
-import { phraseActors, type SlotActor } from './phrase-actors.js';
+import { phraseActors, restated, type SlotActor } from './phrase-actors.js';
 
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
 
@@ -21,8 +21,7 @@ export function clauseSubjectActors(
   const head = tokens[clause.subject.head]!;
   if (!PRONOUN_SUBJECTS.has(head.lower) || depth > 5 || clause.parent === null) return [];
   const governing = clauses[clause.parent]!;
-  return clauseSubjectActors(governing, clauses, tokens, mentions, depth + 1).map((actor) => ({
-    ...actor,
-    rule: 'pronoun-governor',
-  }));
+  return clauseSubjectActors(governing, clauses, tokens, mentions, depth + 1).map((actor) =>
+    restated(actor, 'pronoun-governor'),
+  );
 }

@@ -31,7 +31,7 @@ import { isNominalVerb } from '../clauses/verb-groups.js';
 import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
-import { mentionsIn, phraseActors, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
+import { mentionsIn, phraseActors, restated, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
 import { hasNonAgentHead, isFlowStatistic, NATURAL_FORCES } from './sense-constraints.js';
 import {
   ACCUSING_SPEECH,
@@ -293,7 +293,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           standing.frame?.clause ??
           (clause.parent !== null ? clauses[clause.parent] : undefined);
         if (governing && governing !== clause) {
-          return subjectActors(governing, depth + 1).map((actor) => ({ ...actor, rule: 'pronoun-speaker' }));
+          return subjectActors(governing, depth + 1).map((actor) => restated(actor, 'pronoun-speaker'));
         }
         return [];
       };
@@ -386,7 +386,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const actor = phraseActors(tokens, mentions, phrase).find(
               (candidate) => candidate.mention.via !== 'pronoun',
             );
-            if (actor) return { actor: { ...actor, rule: 'happening-place' }, slot: 'happening' };
+            if (actor) return { actor: restated(actor, 'happening-place'), slot: 'happening' };
             const place = placeIn(phrase);
             if (place) return { actor: placeActor(place, 'happening-place'), slot: 'happening' };
           }
@@ -409,7 +409,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const actor = phraseActors(tokens, mentions, phrase).find(
               (candidate) => candidate.mention.via !== 'pronoun',
             );
-            if (actor) return { actor: { ...actor, rule: 'reduced-relative' }, slot: prep.prep };
+            if (actor) return { actor: restated(actor, 'reduced-relative'), slot: prep.prep };
             const place = placeIn(phrase);
             if (place) return { actor: placeActor(place, 'reduced-relative-place'), slot: prep.prep };
           }
@@ -427,12 +427,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               candidate.end <= tokens[phrase.tokenEnd - 1]!.end,
           );
           if (!place) continue;
-          return {
-            ...target,
-            code: composeActorCode(place.country, target.roles),
-            country: place.country,
-            rule: `${target.rule}+place`,
-          };
+          return restated(
+            target,
+            `${target.rule}+place`,
+            composeActorCode(place.country, target.roles),
+            place.country,
+          );
         }
         return target;
       };

@@ -333,7 +333,7 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
           const named = documentNounsOf(clause.sentence);
           if (isDocument ? !named.has(noun) : named.size === 0) continue;
           const issuer = clauseSubjectActors(clause, clauses, tokens, mentions)[0];
-          if (issuer) return { ...frame, speakerMention: issuer.mention.index };
+          if (issuer) return withSpeakerMention(frame, issuer.mention.index);
         }
         return frame;
       }
@@ -430,5 +430,19 @@ function indexed(quote: Omit<Quote, 'index'>, index: number): Quote {
     addressee: quote.addressee,
     addresseeMention: quote.addresseeMention,
     sentence: quote.sentence,
+  };
+}
+
+/** The frame with another speaker mention, field by field (a spread copy gets a hidden class of its own). */
+function withSpeakerMention(frame: Frame, speakerMention: number): Frame {
+  return {
+    clause: frame.clause,
+    cue: frame.cue,
+    cueLemma: frame.cueLemma,
+    speaker: frame.speaker,
+    speakerMention,
+    addressee: frame.addressee,
+    addresseeMention: frame.addresseeMention,
+    content: frame.content,
   };
 }
