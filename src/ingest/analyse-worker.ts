@@ -2,15 +2,14 @@
  * The worker-thread side of `createWorkerAnalyser`: each worker builds dyad's pipeline once, on its first
  * task, and analyses the articles it is sent. This module runs inside worker threads only.
  */
-import type { DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
-import { createDefaultPipeline } from '../pipeline/default-pipeline.js';
+import { workerData } from 'piscina';
+import { createDefaultPipeline, type Dictionaries } from '../pipeline/default-pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { articleAnalysis, type ArticleAnalysis } from '../pipeline/records.js';
 import type { Article } from '../readers/article.js';
 
 export interface AnalyseTask {
   readonly articles: readonly Article[];
-  readonly options: DefaultPipelineOptions;
 }
 
 // One pipeline per worker thread: loading dictionaries and wink-nlp costs a second, analysing an article
@@ -19,7 +18,8 @@ let pipeline: Pipeline | undefined;
 
 /** The analysis of each article of the task, in order (the article itself stays with the caller). */
 export default function analyse(task: AnalyseTask): ArticleAnalysis[] {
-  pipeline ??= createDefaultPipeline(task.options);
+  // The pool's workerData is the dictionaries its parent loaded (see createWorkerAnalyser).
+  pipeline ??= createDefaultPipeline({ dictionaries: workerData as Dictionaries });
   const ready = pipeline;
   return task.articles.map((article) => articleAnalysis(ready.analyse(article).doc, ready));
 }

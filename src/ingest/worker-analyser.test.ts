@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../readers/article.js';
@@ -39,6 +41,33 @@ describe('the worker-thread analyser', () => {
       expect(analysed.map((item) => item.article)).toEqual(input);
       expect(analysed.map(summary)).toEqual(expected);
       expect(expected.some((item) => item.events.length > 0)).toBe(true);
+    } finally {
+      await workers.close();
+    }
+  }, 60_000);
+
+  it("codes with the user's own dictionary files, which the parent thread reads and hands to every worker", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-workers-'));
+    const extra = join(dir, 'extra.yaml');
+    writeFileSync(
+      extra,
+      '- kind: organisation\n  code: IGOWLDPWR\n  names: [world powers]\n  note: the P5+1 of the Iran talks\n',
+    );
+    const input = (await articles()).filter((article) => article.body.includes('world powers'));
+    expect(input).toHaveLength(1);
+    const local = await createLocalAnalyser({ actorFiles: [extra] }).analyse(input);
+    const workers = createWorkerAnalyser(filename!, { workers: 2, chunk: 1, actorFiles: [extra] });
+    try {
+      const analysed = await workers.analyse(input);
+      expect(analysed.map(summary)).toEqual(local.map(summary));
+      // "Iran and world powers resumed talks in Vienna": the user's entry is an actor of the talks, both ways.
+      const talks = analysed[0]!.events.filter((event) => event.record.code === '046');
+      expect(talks.map((event) => [event.record.source?.code, event.record.target?.code])).toEqual(
+        expect.arrayContaining([
+          ['IRN', 'IGOWLDPWR'],
+          ['IGOWLDPWR', 'IRN'],
+        ]),
+      );
     } finally {
       await workers.close();
     }

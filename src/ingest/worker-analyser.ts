@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
+import { loadDictionaries, type DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
 import type { StoredArticle } from '../store/store.js';
 import type { ArticleAnalysis } from '../pipeline/records.js';
 import type { AnalyseTask } from './analyse-worker.js';
@@ -41,9 +41,13 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
   const recycleAfter = options.recycleAfter ?? 250_000;
   // A worker needs about 120 MB of heap; capping it makes V8 collect before it grows (it would otherwise take a
   // share of the machine's memory), which keeps a long ingest under 1 GB in all.
+  // The dictionaries are read here, once, and given to every worker (see loadDictionaries); a bad `--dict` file
+  // fails here, before any worker starts.
+  const dictionaries = loadDictionaries(options);
   const makePool = () =>
     new Piscina<AnalyseTask, ArticleAnalysis[]>({
       filename,
+      workerData: dictionaries,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
@@ -58,10 +62,6 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
   let sent = 0;
   const retiring: Promise<unknown>[] = [];
   const chunk = options.chunk ?? 50;
-  const pipelineOptions: DefaultPipelineOptions = {
-    ...(options.actorFiles ? { actorFiles: options.actorFiles } : {}),
-    ...(options.patternFiles ? { patternFiles: options.patternFiles } : {}),
-  };
   return {
     analyse(articles) {
       if (sent >= recycleAfter) {
@@ -86,7 +86,7 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
           const part = articles.slice(i, i + chunk);
           tasks.push(
             target
-              .run({ articles: part, options: pipelineOptions })
+              .run({ articles: part })
               .then((analyses) => analyses.map((analysis, k) => ({ article: part[k]!, ...analysis }))),
           );
         }

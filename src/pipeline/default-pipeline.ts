@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { loadCodebook } from '../codebook/codebook.js';
-import { loadActorDictionary } from '../dictionaries/actor-dictionary.js';
+import { loadActorDictionary, type ActorDictionary } from '../dictionaries/actor-dictionary.js';
 import { dataPath } from '../dictionaries/data-dir.js';
-import { loadLexicon } from '../dictionaries/lexicon.js';
-import { loadPatternDictionary } from '../dictionaries/pattern-dictionary.js';
+import { loadLexicon, type Lexicon } from '../dictionaries/lexicon.js';
+import { loadPatternDictionary, type PatternDictionary } from '../dictionaries/pattern-dictionary.js';
 import { createActorsStage } from '../stages/actors/actors-stage.js';
 import { createClausesStage } from '../stages/clauses/clauses-stage.js';
 import { compilePatterns } from '../stages/events/pattern-index.js';
@@ -23,6 +23,28 @@ export interface DefaultPipelineOptions {
   readonly actorFiles?: readonly string[];
   /** The user's own pattern files. */
   readonly patternFiles?: readonly string[];
+  /** The dictionaries, already loaded (see `loadDictionaries`); else they are read from their files. */
+  readonly dictionaries?: Dictionaries;
+}
+
+/** The dictionaries written in YAML, loaded and validated: plain data, so they can be sent to worker threads. */
+export interface Dictionaries {
+  readonly actors: ActorDictionary;
+  readonly lexicon: Lexicon;
+  readonly patterns: PatternDictionary;
+}
+
+/**
+ * Reads and validates the bundled dictionaries and the user's own files. An ingest does this once and hands the
+ * result to its worker threads: parsing the YAML took each worker most of a second, and its JIT compiler
+ * another second warming up on the YAML parser, for work the parent thread had done already.
+ */
+export function loadDictionaries(options: DefaultPipelineOptions = {}): Dictionaries {
+  return {
+    actors: loadActorDictionary({ extra: options.actorFiles ?? [] }),
+    lexicon: loadLexicon(),
+    patterns: loadPatternDictionary({ extra: options.patternFiles ?? [] }),
+  };
 }
 
 /** dyad's version, from its package.json: the coder version every event records. */
@@ -38,9 +60,7 @@ export function dyadVersion(): string {
  */
 export function createDefaultPipeline(options: DefaultPipelineOptions = {}): Pipeline {
   const nlp = createWink();
-  const actors = loadActorDictionary({ extra: options.actorFiles ?? [] });
-  const lexicon = loadLexicon();
-  const patternDictionary = loadPatternDictionary({ extra: options.patternFiles ?? [] });
+  const { actors, lexicon, patterns: patternDictionary } = options.dictionaries ?? loadDictionaries(options);
   const cueVerbs = [
     ...lexicon.cues.verbs.map((verb) => verb.lemma),
     ...lexicon.cues.according.map((cue) => cue.phrase),
