@@ -1,7 +1,9 @@
+import { createDoc } from '../doc/doc.js';
 import type { ReadError } from '../errors/read-error.js';
 import type { Article } from '../readers/article.js';
 import { readInputs, type ReadProgress } from '../readers/read-inputs.js';
 import type { SkippedItem } from '../readers/read-item.js';
+import { articleFingerprint } from '../store/fingerprint.js';
 import type { Store, StoredArticle } from '../store/store.js';
 
 /** Turns articles into what the store keeps: in this thread, or on a pool of worker threads. */
@@ -60,8 +62,21 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Several batches are analysed at once (on worker threads) while this thread reads the next ones and
   // stores finished ones; at most `maxInFlight` batches are held, so memory stays flat however long the input.
   const maxInFlight = options.maxInFlight ?? 2;
-  const inFlight: Promise<StoredArticle[]>[] = [];
+  const inFlight: { readonly work: Promise<StoredArticle[]>; readonly prints: readonly string[] }[] = [];
+  // Body fingerprints of the articles sent for analysis and not stored yet, with how many: a copy of one of them
+  // is not analysed either. Once stored, the store answers for them (`storedFingerprints`).
+  const pendingPrints = new Map<string, number>();
 
+  const storeNext = async () => {
+    const next = inFlight.shift()!;
+    const analysed = await next.work;
+    store(analysed);
+    for (const print of next.prints) {
+      const left = pendingPrints.get(print)! - 1;
+      if (left === 0) pendingPrints.delete(print);
+      else pendingPrints.set(print, left);
+    }
+  };
   const store = (analysed: StoredArticle[]) => {
     if (analysed.length === 0) return;
     const result = options.store.putBatch(analysed);
@@ -81,8 +96,32 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const known = options.store.storedIds(batch.map((article) => article.id));
     const fresh = batch.filter((article) => !known.has(article.id));
     duplicates += batch.length - fresh.length;
-    inFlight.push(fresh.length > 0 ? options.analyser.analyse(fresh) : Promise.resolve([]));
-    if (inFlight.length >= maxInFlight) store(await inFlight.shift()!);
+    // A syndicated copy of a stored article, or of one sent for analysis before it, is stored as a copy without
+    // being analysed: its events are the original's (see putBatch), and a story filed by fifty papers is coded once.
+    const prints = fresh.map((article) => articleFingerprint(article.body));
+    const storedPrints = options.store.storedFingerprints(
+      prints.filter((print): print is string => print !== null),
+    );
+    const toAnalyse: Article[] = [];
+    const sent: string[] = [];
+    const copy = fresh.map((article, i) => {
+      const print = prints[i]!;
+      if (print !== null && (storedPrints.has(print) || pendingPrints.has(print))) return true;
+      toAnalyse.push(article);
+      if (print !== null) {
+        pendingPrints.set(print, (pendingPrints.get(print) ?? 0) + 1);
+        sent.push(print);
+      }
+      return false;
+    });
+    const analysed = toAnalyse.length > 0 ? options.analyser.analyse(toAnalyse) : Promise.resolve([]);
+    // Back in input order, so that a copy is stored after its original when both are in this batch.
+    const work = analysed.then((results) => {
+      let next = 0;
+      return fresh.map((article, i) => (copy[i] ? unanalysedCopy(article) : results[next++]!));
+    });
+    inFlight.push({ work, prints: sent });
+    if (inFlight.length >= maxInFlight) await storeNext();
   };
 
   let lastProgress: ReadProgress = { bytesRead: 0, bytesTotal: 0, file: '' };
@@ -112,7 +151,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   }
   if (pending.length > 0) await submit(pending);
-  while (inFlight.length > 0) store(await inFlight.shift()!);
+  while (inFlight.length > 0) await storeNext();
   options.onProgress?.({ ...lastProgress, articles: read });
   return {
     read,
@@ -125,5 +164,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     events,
     sentences,
     seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** What is stored of a syndicated copy recognised before analysis: the article and its text, nothing analysed. */
+function unanalysedCopy(article: Article): StoredArticle {
+  return {
+    article,
+    text: createDoc(article).text,
+    sentences: [],
+    events: [],
+    quotes: [],
+    mentions: [],
+    pipeline: [],
+    dictionaries: {},
+    unanalysedCopy: true,
   };
 }

@@ -15,6 +15,7 @@ import type { TextSpan } from '../doc/span.js';
 import { makeArticle, type Article } from '../readers/article.js';
 import { readJsonlFile } from '../readers/jsonl-reader.js';
 import { readSeedFile } from '../readers/seed-reader.js';
+import { articleFingerprint } from './fingerprint.js';
 import { actorKeys, type EventFilter, type Store, type StoredArticle, type StoredMention } from './store.js';
 
 /*
@@ -428,6 +429,28 @@ export function storeContract(name: string, open: () => Store): void {
         // A later copy, in another batch, is recognised too; a different story is not a copy.
         const later = makeArticle({ ...copy, url: 'https://example.org/later', title: 'Later' });
         expect(store.putBatch([stored(later), stored(reuters[5]!)]).copyIds).toEqual([later.id]);
+      });
+
+      it('answers which body fingerprints a stored original has, and refuses an unanalysed copy of none', () => {
+        const store = fresh();
+        const original = codedSeed();
+        const print = articleFingerprint(seed.body)!;
+        const other = articleFingerprint(reuters[5]!.body)!;
+        expect(store.storedFingerprints([print, other])).toEqual(new Set());
+        store.putBatch([original]);
+        expect(store.storedFingerprints([print, other])).toEqual(new Set([print]));
+        // A copy the ingest did not analyse is stored as a copy of the original, without sentences.
+        const copy = makeArticle({ ...seed, url: 'https://example.org/copy', title: 'Copy' });
+        const unanalysed = { ...stored(copy), sentences: [], mentions: [], unanalysedCopy: true as const };
+        expect(store.putBatch([unanalysed]).copyIds).toEqual([copy.id]);
+        expect(store.getArticle(copy.id)!.copyOf).toBe(seed.id);
+        // One whose original is not stored would lose its events: the batch is refused, and nothing of it stays.
+        const stray = makeArticle({ ...reuters[5]!, url: 'https://example.org/stray' });
+        const before = store.stats();
+        expect(() =>
+          store.putBatch([stored(reuters[6]!), { ...stored(stray), unanalysedCopy: true as const }]),
+        ).toThrow(/no stored article has its body/);
+        expect(store.stats()).toEqual(before);
       });
 
       it('leaves nothing of a batch that fails midway: no article, event, quote, mention or search entry', () => {

@@ -32,6 +32,11 @@ export interface StoredArticle {
   readonly pipeline: readonly string[];
   /** Versions of the dictionaries and tables the stages used. */
   readonly dictionaries: Readonly<Record<string, string>>;
+  /**
+   * A syndicated copy the ingest recognised before analysing it (see `unanalysedCopy`): no sentences and no
+   * analysis. It must be stored as a copy; storing it as an article of its own would store it without events.
+   */
+  readonly unanalysedCopy?: true;
 }
 
 /** A stored article as read back, with the time it was first stored (ISO 8601, UTC). */
@@ -175,6 +180,11 @@ export interface Store {
   putBatch(items: readonly StoredArticle[]): PutResult;
   /** Which of these article ids are already stored: an ingest skips analysing them. */
   storedIds(ids: readonly string[]): Set<string>;
+  /**
+   * Which of these body fingerprints (`articleFingerprint`) a stored original article has: an article with one
+   * is a syndicated copy, and an ingest stores it without analysing it.
+   */
+  storedFingerprints(fingerprints: readonly string[]): Set<string>;
   /**
    * Full-text search over titles and bodies: words must all match (`NATO Russia`), `"…"` is a phrase, `OR`
    * and `NOT` combine, `word*` is a prefix (words are not stemmed: `sanction*` finds `sanctions`), `title:`

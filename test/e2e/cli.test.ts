@@ -47,6 +47,8 @@ describe('dyad on the seed article, end to end', () => {
     expect(urls).toEqual(new Set(['https://a.example/nato']));
     const shown = await runCli(['show', 'wire-copy-1'], { db: copies });
     expect(shown.stdout).toMatch(/a syndicated copy of [0-9a-f]{20}/);
+    // Recognised before analysis, the copy has no sentences of its own: its paragraphs are shown as they came.
+    expect(shown.stdout).toContain(`BRUSSELS - ${body.split('\n')[0]!}`);
   });
 
   it('stores the article once, however often it is ingested', async () => {

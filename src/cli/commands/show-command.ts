@@ -35,6 +35,9 @@ export function showCommand(program: Command, context: CliContext): void {
       record.sentences.forEach((sentence, index) => {
         writeLine(context.stdout, `[${index}] ${record.text.slice(sentence.start, sentence.end)}`);
       });
+      // A copy recognised before analysis has no sentences: its paragraphs are shown as they came.
+      if (record.sentences.length === 0)
+        for (const paragraph of article.paragraphs) writeLine(context.stdout, paragraph);
       if (record.events.length > 0) writeLine(context.stdout, `\nevents`);
       for (const { record: event } of record.events) {
         writeLine(

@@ -103,6 +103,12 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
       const fingerprint = articleFingerprint(article.body);
       const original =
         fingerprint === null ? undefined : (findOriginal.get(fingerprint) as { rowid: number } | undefined);
+      if (item.unanalysedCopy && original === undefined)
+        throw new DyadError(
+          'USAGE',
+          `article ${article.id} was not analysed as a copy of a stored article, but no stored article has its body`,
+          { article: article.id },
+        );
       const row = insertArticle.get(
         article.id,
         article.url,

@@ -64,15 +64,18 @@ export function openDatabase(path: string): Database.Database {
 }
 
 /** Which of the ids are stored, in one query per 500 ids. */
-function createStoredIds(db: Database.Database): Store['storedIds'] {
-  return (ids) => {
+/** The values of `column` among `values` that a row of `articles` has (and `where` allows), 500 at a time. */
+function createPresent(db: Database.Database, column: 'id' | 'fingerprint', where = '') {
+  return (values: readonly string[]): Set<string> => {
     const found = new Set<string>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
+    for (let i = 0; i < values.length; i += 500) {
+      const chunk = values.slice(i, i + 500);
       const rows = db
-        .prepare(`SELECT id FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`)
-        .all(...chunk) as { id: string }[];
-      for (const row of rows) found.add(row.id);
+        .prepare(
+          `SELECT ${column} AS value FROM articles WHERE ${column} IN (${chunk.map(() => '?').join(',')})${where}`,
+        )
+        .all(...chunk) as { value: string }[];
+      for (const row of rows) found.add(row.value);
     }
     return found;
   };
@@ -85,7 +88,9 @@ export function openSqliteStore(path: string = defaultSqlitePath): Store {
   const events = createEventQueries(db, articles);
   return {
     putBatch: createBatchWriter(db),
-    storedIds: createStoredIds(db),
+    storedIds: createPresent(db, 'id'),
+    // Only an original holds the events a copy refers to (as `putBatch` looks them up).
+    storedFingerprints: createPresent(db, 'fingerprint', ' AND copy_of IS NULL'),
     search: createSearch(db),
     getArticle: (idOrPrefix) => articles.get(idOrPrefix),
     stats: createStats(db),
