@@ -71,7 +71,7 @@ const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex']);
  * Nouns of force and coercion: a country named before them is the one using it ("Israel tank shelling",
  * "US air strikes", "U.S. sanctions"), unlike "the Paris pact" or "the Iran arms initiative".
  */
-const ACTS_OF_FORCE = new Set(
+export const ACTS_OF_FORCE = new Set(
   (
     'attack strike airstrike raid shelling shell bombing bomb bombardment barrage offensive invasion incursion ' +
     'assault fire gunfire missile rocket artillery mortar tank jet aircraft plane helicopter gunboat submarine ' +

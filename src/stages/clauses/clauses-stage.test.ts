@@ -117,3 +117,23 @@ describe('clauses stage: coordination', () => {
     expect(permits).toEqual(['main permit ← The plan (-)', 'main permit ← The plan (-)']);
   });
 });
+
+describe('clauses stage: verb groups the tagger misleads (issue 4, Reuters round 2)', () => {
+  it('reads a verb-tagged plural after "have" with an adjective or a preposition after it as the object', () => {
+    // Reuters 306: "loans" is what the banks have, not a perfect of "loan".
+    const clauses = parse(
+      'Some 21 Japanese banks have loans outstanding to Nigeria, representing about four pct of the credit extended by Western commercial institutions, banking sources said.',
+    );
+    expect(clauses).toContain('complement have ← Some 21 Japanese banks (said)');
+    expect(clauses.some((clause) => clause.includes(' loans '))).toBe(false);
+  });
+
+  it('reads the bare verb after "let" and its subject as an infinitive of "let"', () => {
+    // Reuters 340.
+    expect(
+      parse(
+        'Italy said its exclusion violated an agreement reached in Tokyo last year to let Italy and Canada attend meetings held by the five.',
+      ),
+    ).toContain('infinitive attend ← Italy and Canada (let)');
+  });
+});

@@ -574,6 +574,11 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       return;
     }
     if (work.kind === 'participle') return;
+    if (isLetComplement(tokens, works, k)) {
+      work.kind = 'infinitive';
+      work.parent = k - 1;
+      return;
+    }
     // "Zakharova said the expansion … is a red line"; "Putin told Biden his country is …"; "Stoltenberg said:
     // Russia must …"; and after a cue noun and a colon, "The alliance issued a stark warning: Russia must …".
     const previous = k > 0 ? works[k - 1]! : undefined;
@@ -706,6 +711,24 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     });
   }
   return works;
+}
+
+/**
+ * "an agreement reached in Tokyo last year to let Italy and Canada attend meetings": a bare verb whose subject
+ * follows "let" right away is what "let" permits, an infinitive of it (with "to" left out), not a clause that
+ * asserts anything of its own.
+ */
+function isLetComplement(tokens: readonly Token[], works: readonly Work[], k: number): boolean {
+  const work = works[k]!;
+  const previous = works[k - 1];
+  if (!previous || previous.verb.lemma !== 'let' || !work.subject || work.subjectInherited) return false;
+  if (work.subject.tokenStart !== previous.verb.tokenEnd) return false;
+  const head = tokens[work.verb.head]!;
+  // "has repeatedly let the Turkish side know that it considers …" is an idiom of telling: the knowing happens.
+  if (work.verb.lemma === 'know') return false;
+  return (
+    work.verb.tokenStart === work.verb.head && !work.verb.modal && head.lower === head.lemma.toLowerCase()
+  );
 }
 
 /** "according to X": a verbless reporting frame, parsed as a clause whose verb is the phrase and whose subject is X. */

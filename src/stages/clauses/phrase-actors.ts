@@ -95,6 +95,12 @@ export function phraseActors(
     const withCountry = inside.find(
       (mention) => mention !== head && mention.country !== null && mention.tokenStart > head.tokenStart,
     );
+    // "Officials of major Japanese banks said …": officials of a body that has roles of its own (banks, rebels,
+    // a ministry) are its people, and are coded as it is, not as the government of its country.
+    if (withCountry && isMemberOf(tokens, head, withCountry)) {
+      const { code, country, knownGroup, roles } = withCountry;
+      return [{ mention: head, code, country, knownGroup, roles, rule: 'member-of' }];
+    }
     if (withCountry) {
       const code = composeActorCode(withCountry.country!, head.roles);
       return [
@@ -110,6 +116,26 @@ export function phraseActors(
     }
   }
   return [slotActor(head, 'head')];
+}
+
+/** Prepositions that join a member to its body: "officials of the banks", "a spokesman for the rebels". */
+const MEMBERSHIP_PREPS = new Set(['of', 'for', 'at']);
+
+/**
+ * Is `head` (a role with no country) a member of `body`, a country's body with roles the head lacks, joined to it by
+ * "of", "for" or "at" with only determiners and adjectives between ("Officials of major Japanese banks")?
+ */
+function isMemberOf(tokens: readonly Token[], head: Mention, body: Mention): boolean {
+  // A known group keeps the country's composite as before ("leaders of Egypt's Muslim Brotherhood" → EGY…).
+  if (body.knownGroup !== null || body.roles.length === 0) return false;
+  if (head.roles.every((role) => body.roles.includes(role))) return false;
+  const prep = tokens[head.tokenEnd];
+  if (!prep || !MEMBERSHIP_PREPS.has(prep.lower)) return false;
+  for (let i = head.tokenEnd + 1; i < body.tokenStart; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return true;
 }
 
 function hasPrepositionBefore(tokens: readonly Token[], from: number, to: number): boolean {

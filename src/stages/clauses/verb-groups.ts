@@ -279,11 +279,36 @@ function isMistaggedPluralNoun(tokens: readonly Token[], i: number, start: numbe
   const token = tokens[i]!;
   if (token.pos !== 'VERB' || !/[^s]s$/.test(token.lower) || i <= start) return false;
   const previous = tokens[i - 1]!;
+  if (isPluralAfterHave(tokens, i, end)) return true;
   if (previous.pos !== 'ADJ' && previous.pos !== 'PROPN' && previous.pos !== 'DET') return false;
   const day = tokens[i + 1];
   const verb = tokens[i + 2];
   return (
     i + 2 < end && !!day && DAY_WORDS.has(day.lower) && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
+
+/** Forms of "have" that a perfect's participle follows. */
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
+
+/**
+ * "Some 21 Japanese banks have loans outstanding to Nigeria": a perfect takes a past participle, never an -s
+ * form, so a verb-tagged plural right after "have" with an adjective or a preposition after it is the object
+ * noun ("loans"), not a verb ("has loans" is no act of lending).
+ */
+function isPluralAfterHave(tokens: readonly Token[], i: number, end: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    token.pos === 'VERB' &&
+    /[^s]s$/.test(token.lower) &&
+    !!previous &&
+    HAVE_FORMS.has(previous.lower) &&
+    i + 1 < end &&
+    !!next &&
+    !next.sentenceStart &&
+    (next.pos === 'ADJ' || next.pos === 'ADP')
   );
 }
 
@@ -464,6 +489,8 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
         continue;
       }
     }
+    // "have loans outstanding to Nigeria": the plural is the object of "have", not its participle.
+    if (head >= 0 && isPluralAfterHave(tokens, i, end)) break;
     if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon) || isPassiveAfterBeing(tokens, i, head)) {
       if (head >= 0 && tokens[head]!.pos === 'VERB') break;
       head = i;

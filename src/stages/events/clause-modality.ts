@@ -245,6 +245,12 @@ export function clauseStanding(
         base = strongerModality(base, 'denied');
         rules.push('denied-by:dismissed-report');
       }
+      // "Hughes said it proposed to Baker that the companies ask the Justice Department …": what a speaker
+      // proposes or asks for is wanted, not done.
+      if (PROPOSAL_VERBS.has(parent.verb.lemma) && !parent.verb.negated) {
+        base = strongerModality(base, 'hypothetical');
+        rules.push(`proposed-by:${parent.verb.lemma}:hypothetical`);
+      }
       if (lexicon.speechVerbs.has(parent.verb.lemma)) {
         speakerClause = parent;
         if (lexicon.denialVerbs.has(parent.verb.lemma) && !parent.verb.negated) {
@@ -266,6 +272,13 @@ export function clauseStanding(
   }
   return { base, frameModality, frame, speakerClause, denied, conditions, rules };
 }
+
+/**
+ * Verbs whose "that" clause is what the speaker wants done, in the subjunctive more often than not: "proposed
+ * that the companies ask", "urged that Washington lift", "demanded that Iraq withdraw". ("suggest" is left
+ * out: "figures suggest that demand has risen" tells what the figures show.)
+ */
+const PROPOSAL_VERBS = new Set(['propose', 'recommend', 'urge', 'demand', 'request', 'ask', 'advise']);
 
 /**
  * Nouns and verbs whose gerund complement names an act that has not happened: "as a condition for releasing new

@@ -28,15 +28,23 @@ import {
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
+import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import { mentionsIn, phraseActors, restated, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
-import { hasNonAgentHead, isFlowStatistic, NATURAL_FORCES } from './sense-constraints.js';
+import {
+  hasNonAgentHead,
+  isFlowStatistic,
+  namesPeople,
+  NATURAL_FORCES,
+  showsWhatAStateSuggests,
+} from './sense-constraints.js';
 import {
   ACCUSING_SPEECH,
   aimedTone,
   contentClauses,
+  isMainActorOf,
   QUESTION_INTRODUCERS,
   speechActCode,
   toneLexicon,
@@ -266,7 +274,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!clause.subject) return [];
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
         if (hasNonAgentHead(tokens, clause.subject, (i) => mentionTokens.has(i))) return [];
-        const found = phraseActors(tokens, mentions, clause.subject);
+        const found = phraseActors(tokens, mentions, clause.subject).filter(
+          (actor) => !isPlaceInSubject(tokens, actor, clause.subject!),
+        );
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
         // "We reiterate …" inside a quotation, or "It added that …" where the quotes stage resolved "It".
@@ -547,6 +557,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // Headlines in capitals ("IRAQ REPORTS IRAN ATTACK REPULSED") defeat the tagger: their acts are
         // coded from the story's sentences, not from the headline.
         if (capsSentences.has(clause.sentence)) return;
+        // "…, suggesting further market improvement": the situation suggests; its subject proposes nothing.
+        if (showsWhatAStateSuggests(tokens, clause, clauses)) return;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
@@ -631,6 +643,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         let targets: SlotActor[] = match.targetPhrase
           ? phraseActors(tokens, mentions, match.targetPhrase)
           : [];
+        // "I have instructed our negotiators to begin …": the speaker's own people are no other actor; telling
+        // them what to do is no demand or appeal to anyone.
+        const ownSide = targets.filter((target) => isOwnSide(tokens, target));
+        if (ownSide.length > 0) {
+          targets = targets.filter((target) => !ownSide.includes(target));
+          if (targets.length === 0 && VERBAL_ROOTS.test(match.pattern.code)) return;
+          rules.push('target:own-side-dropped');
+        }
         let targetSlot = match.targetSlot;
         if (match.sourcePhrase && clause.subject) targets = subjectActors(clause);
         else if (clause.verb.passive && match.targetSlot === 'object' && clause.subject)
@@ -890,6 +910,27 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
+      /** "the Israel action", "U.S. sanctions", "the U.S. request": a noun that names an act, whose agent an adjective names. */
+      function isActNoun(token: Token): boolean {
+        const lemma = token.lemma.toLowerCase();
+        return ACTS_OF_FORCE.has(lemma) || patterns.byNoun.has(lemma) || patterns.byNoun.has(token.lower);
+      }
+
+      /**
+       * Is a mention a main actor of some content clause: of its subject, an object or a prepositional phrase
+       * (see `isMainActorOf`)? Only a subject or an object that names an act makes its adjective its agent.
+       */
+      function isContentActor(content: readonly Clause[], mention: Mention): boolean {
+        return content.some(
+          (part) =>
+            (part.subject &&
+              !part.subjectInherited &&
+              isMainActorOf(tokens, mention, part.subject, isActNoun)) ||
+            part.objects.some((object) => isMainActorOf(tokens, mention, object, isActNoun)) ||
+            part.preps.some((prep) => isMainActorOf(tokens, mention, prep.phrase, null)),
+        );
+      }
+
       function codeSpeechAct(clause: Clause, match: VerbMatch | null) {
         const content = contentClauses(clause, clauses);
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
@@ -905,6 +946,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           !speakerKeys.has(codeKey(actor)) &&
           (actor.country !== null || actor.knownGroup !== null || !actor.code.startsWith('---'));
         let target: SlotActor | null = null;
+        // How the target was found, for the trace: "slot", "addressee", "content-subject", …
+        let targetFrom = '';
         let targetIsAgent = false;
         // Where the target was found: named by the verb's own slot or as the addressee, a tone cue anywhere in
         // the content is aimed at it; found in the content, only a cue in a clause it is the subject of.
@@ -912,11 +955,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (match?.targetPhrase) {
           target = phraseActors(tokens, mentions, match.targetPhrase).find(usable) ?? null;
           addressed = target !== null;
+          targetFrom = 'slot';
         } else if (match) {
           const fallback = fallbackTarget(clause, match);
           if (fallback && usable(fallback.actor)) {
             target = fallback.actor;
             addressed = true;
+            targetFrom = 'slot-fallback';
           }
         }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
@@ -973,6 +1018,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           target = violence.source;
           targetIsAgent = true;
           accusation = true;
+          targetFrom = 'violence-agent';
         }
         const addressee = clause.objects.find((object) => hasActor(object));
         // "told reporters", "told Reuters": telling the press is a statement, not a consultation with the press.
@@ -993,33 +1039,40 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         ) {
           target = phraseActors(tokens, mentions, addressee)[0] ?? null;
           addressed = target !== null;
+          targetFrom = 'addressee';
         }
         for (const part of content) {
           if (target) break;
-          const actors = (
-            part.subject && !part.subjectInherited ? phraseActors(tokens, mentions, part.subject) : []
-          ).filter((actor) => usable(actor) && actor.mention.via !== 'pronoun');
+          const subject = part.subject && !part.subjectInherited ? part.subject : null;
+          const actors = (subject ? phraseActors(tokens, mentions, subject) : []).filter(
+            (actor) =>
+              usable(actor) &&
+              actor.mention.via !== 'pronoun' &&
+              (actor.rule.startsWith('coordination') ||
+                isMainActorOf(tokens, actor.mention, subject!, isActNoun)),
+          );
           if (actors[0]) {
             target = actors[0];
             targetIsAgent = true;
+            targetFrom = 'content-subject';
           }
         }
         if (!target && content.length > 0) {
-          const from = content[0]!.start;
-          const to = Math.max(...content.map((part) => part.end));
           const placed = locativeRanges(content);
           const other = mentions.find(
             (mention) =>
-              mention.start >= from &&
-              mention.end <= to &&
               usable(mention) &&
               mention.via !== 'pronoun' &&
+              isContentActor(content, mention) &&
               !placed.some(([start, end]) => {
                 const at = tokenAt(tokens, mention.start);
                 return at >= start && at < end;
               }),
           );
-          if (other) target = slotActor(other, 'content-mention');
+          if (other) {
+            target = slotActor(other, 'content-mention');
+            targetFrom = 'content-mention';
+          }
         }
         const contentFrom =
           content.length > 0
@@ -1050,6 +1103,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "charged that …", "alleged that …": the verb itself accuses the actor the content tells of.
         if (!accusation && target && ACCUSING_SPEECH.has(clause.verb.lemma)) code = '112';
         const rules = [`speech:${clause.verb.lemma}`, accusation ? 'content:violence' : `tone:${toneFound}`];
+        if (target) rules.push(`target:${targetFrom}`);
         // A consultation needs an addressee that is an actor ("told a gathering" is no consultation).
         const unaddressed = !!match && match.pattern.code.startsWith('04') && !addressee;
         if (match && !toPress && !unaddressed && !(match.pattern.code.startsWith('01') && code !== '010')) {
@@ -1057,6 +1111,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push(`pattern:${match.pattern.id}`);
         }
         if (!target && (code === '010' || (code.startsWith('01') && code !== '016'))) return null;
+        // "many Italian experts warn that the current wave of optimism is excessive", "warned that a breakdown of
+        // the renegotiation process could be harmful": warning or agreeing that something is so, with no actor
+        // addressed or told of, shares an opinion; it threatens or promises nothing. Two sides that agree ("Japan
+        // and the United States agreed that talks would resume") agree with each other.
+        if (
+          !target &&
+          content.length > 0 &&
+          OPINION_PRONE_ROOTS.test(code) &&
+          subjectActors(clause).length < 2
+        )
+          return null;
         const subjectStart =
           clause.subject && !clause.subjectInherited
             ? tokens[clause.subject.tokenStart]!.start
@@ -1363,6 +1428,42 @@ function isAskedOfObject(clause: Clause, governor: Clause): boolean {
       (object) => object.tokenStart === subject.tokenStart && object.tokenEnd === subject.tokenEnd,
     )
   );
+}
+
+/**
+ * Is the actor only the place named in a locative phrase of the subject, not its head? "The meeting in Qatar
+ * had reaffirmed the six Gulf Arab countries' commitment": the meeting reaffirmed, Qatar is where it met.
+ */
+function isPlaceInSubject(tokens: readonly Token[], actor: SlotActor, subject: Phrase): boolean {
+  const mention = actor.mention;
+  if (mention.tokenStart <= subject.head && mention.tokenEnd > subject.head) return false;
+  // "Republicans in Congress" are its members; "mine owners in Malaysia" are its people.
+  if ((mention.kind !== 'country' && mention.kind !== 'region') || namesPeople(tokens[subject.head]!))
+    return false;
+  for (let i = mention.tokenStart - 1; i >= subject.tokenStart; i--) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADP') return CONTENT_LOCATIVE.has(token.lower);
+  }
+  return false;
+}
+
+/** Roots of speech verbs' patterns ("agree" 03, "warn" 13) that a "that" clause about no actor makes an opinion. */
+const OPINION_PRONE_ROOTS = /^(03|13)/;
+
+/** Roots of verbal acts, aimed at someone: statements, appeals, intents, … demands, threats (01–13). */
+const VERBAL_ROOTS = /^(0\d|1[0-3])/;
+
+/**
+ * Is the target a role with no country that a first-person or "own" possessive makes the source's own side:
+ * "our negotiators", "my officials", "its own banks"?
+ */
+function isOwnSide(tokens: readonly Token[], target: SlotActor): boolean {
+  if (target.country !== null || target.knownGroup !== null) return false;
+  const before = tokens[target.mention.tokenStart - 1];
+  if (!before) return false;
+  if (before.lower === 'our' || before.lower === 'my') return true;
+  const owner = tokens[target.mention.tokenStart - 2];
+  return before.lower === 'own' && !!owner && /^(his|her|its|their|our|my)$/.test(owner.lower);
 }
 
 /** An actor named only by a role ("government forces", "police"): it can be accused of what it did. */

@@ -4,6 +4,7 @@ import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   isAbstractObject,
   isDebtOrMarketObject,
+  injuresNoPeople,
   isDomesticAidObject,
   lacksObject,
   objectPatternNeedsTarget,
@@ -177,6 +178,8 @@ export function matchVerbPattern(
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
     if (lacksObject(tokens, clause, pattern)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
+    // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
+    if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.

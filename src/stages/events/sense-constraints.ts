@@ -171,6 +171,10 @@ const INFINITIVE_SENSES: ReadonlyMap<
     ['refuse', { code: /^12/, verbs: noComment }],
     // "helped (to) depress cocoa prices": a cause of a change, not aid; "helped Baker devise" keeps its object.
     ['help', { code: /^07/, verbs: null, bare: true }],
+    // "President Reagan, fighting to recover politically from the Iran-contra scandal", "Japanese banks … have
+    // fought hard to protect their interests": fighting to do something is a struggle, not combat.
+    ['fight', { code: /^19/, verbs: null }],
+    ['battle', { code: /^19/, verbs: null }],
   ]);
 })();
 
@@ -183,7 +187,8 @@ export function takesInfinitiveSense(
   const sense = INFINITIVE_SENSES.get(pattern.lemma);
   if (!sense || !sense.code.test(pattern.code) || clause.verb.passive) return false;
   let i = clause.verb.tokenEnd;
-  if (tokens[i]?.pos === 'ADV') i++;
+  // "sought urgently to buy"; "fought hard to protect", where the tagger reads "hard" as an adjective.
+  if (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'ADJ' && tokens[i + 1]?.lower === 'to')) i++;
   let to = tokens[i];
   let verb = tokens[i + 1];
   if (sense.bare && to?.pos === 'VERB' && !to.sentenceStart) {
@@ -490,6 +495,80 @@ export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern
     if (FAILURE_WORDS.has(lemma) || FAILURE_WORDS.has(lower)) return true;
   }
   return false;
+}
+
+/**
+ * Verbs of injury that business news uses for economic harm: "far from hurting Canadian corn producers, U.S.
+ * farm programs benefit all foreign producers", "imports that injure domestic growers", "would hurt Japan".
+ * They assault only people: soldiers, civilians, protesters, "five people", "two Palestinians".
+ */
+const INJURY_VERBS = new Set(['hurt', 'injure']);
+
+/** Heads of a phrase that name people, who can be hurt in body. */
+const PEOPLE_HEADS = new Set(
+  (
+    'people person persons man men woman women child children boy boys girl girls civilian civilians soldier ' +
+    'soldiers troops trooper troopers guard guards policeman policemen police officer officers protester ' +
+    'protesters protestor protestors demonstrator demonstrators student students worker workers resident ' +
+    'residents villager villagers passenger passengers pilgrim pilgrims prisoner prisoners detainee detainees ' +
+    'journalist journalists reporter reporters bystander bystanders militant militants rebel rebels fighter ' +
+    'fighters member members supporter supporters opponent opponents leader leaders minister official officials ' +
+    'diplomat diplomats'
+  ).split(' '),
+);
+
+/**
+ * Is this injury verb's victim (the object, or a passive's subject) something other than people ("hurting
+ * Canadian corn producers", "hurt exports")? A plural name of a people counts as people ("two Palestinians"),
+ * and so does a bare number ("30 were hurt").
+ */
+export function injuresNoPeople(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!INJURY_VERBS.has(pattern.lemma) || !pattern.code.startsWith('18')) return false;
+  const victim = clause.verb.passive ? clause.subject : clause.objects[0];
+  if (!victim) return false;
+  const head = tokens[victim.head]!;
+  // Producers, exporters and growers are hurt in trade: only the words for people in body count here.
+  if (isPeopleNoun(head) || head.pos === 'NUM') return false;
+  return !(head.pos === 'PROPN' && head.lower.endsWith('s') && inMention(victim.head));
+}
+
+/** Does a noun name people: "civilians", "soldiers", or a plural of agents ("owners", "producers", "Republicans")? */
+export function namesPeople(token: Token): boolean {
+  return isPeopleNoun(token) || /(?:er|or|ist|ian)s$/.test(token.lower);
+}
+
+function isPeopleNoun(token: Token): boolean {
+  const [lemma, lower] = wordsOf(token);
+  return PEOPLE_HEADS.has(lemma) || PEOPLE_HEADS.has(lower);
+}
+
+/** Verbs that tell what a situation shows: "…, suggesting further market improvement". */
+const EVIDENTIAL_VERBS = new Set(['suggest', 'indicate', 'imply', 'signal']);
+
+/** Verbs of a state, whose clause describes a situation rather than an act: "is in no hurry", "remained firm". */
+const STATE_VERBS = new Set(['be', 'remain', 'seem', 'appear', 'stay', 'have']);
+
+/**
+ * Is this an -ing clause of an evidential verb set off by a comma after a clause of state, so that what suggests
+ * is the situation, not the actor? "The U.K. Government is in no hurry to issue more bonds, suggesting further
+ * market improvement" proposes nothing; "Reagan wrote to Gorbachev, suggesting a summit" does (an act, not a
+ * state, comes before it). The clauses an infinitive hangs on are climbed: "is in no hurry | to issue".
+ */
+export function showsWhatAStateSuggests(
+  tokens: readonly Token[],
+  clause: Clause,
+  clauses: readonly Clause[],
+): boolean {
+  if (!EVIDENTIAL_VERBS.has(clause.verb.lemma) || clause.kind !== 'participle') return false;
+  if (!clause.subjectInherited || tokens[clause.verb.tokenStart - 1]?.text !== ',') return false;
+  let governor = clause.parent !== null ? clauses[clause.parent] : undefined;
+  while (governor?.kind === 'infinitive' && governor.parent !== null) governor = clauses[governor.parent];
+  return !!governor && STATE_VERBS.has(governor.verb.lemma);
 }
 
 /** Does this verb's pattern need a target actor to mean the political act? */

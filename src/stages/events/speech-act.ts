@@ -1,4 +1,4 @@
-import type { Clause, Token } from '../../doc/layers.js';
+import type { Clause, Mention, Phrase, Token } from '../../doc/layers.js';
 import type { ToneFile } from '../../dictionaries/lexicon-schema.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 
@@ -118,6 +118,64 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
     if (token.lower !== phrase[k] && token.lemma.toLowerCase() !== phrase[k]) return false;
   }
   return true;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Plural nouns for people who do something: "Japanese chipmakers", "Canadian corn producers", "U.S. investors". */
+const AGENT_PLURAL = /(?:er|or|ist)s$/;
+
+/**
+ * Is a mention a main actor of a phrase of what was said, and so whom the statement may be about? It is when
+ * it is the phrase's head ("a trip to China"), the owner before a possessive ("China's interest in GATT"),
+ * an actor after the head's "of" or "by" ("the expansion of the military bloc"), or an adjective on a noun for
+ * agents ("Japanese chipmakers") or, when `isActNoun` is given (for a subject or an object), on a noun for an
+ * act, whose agent it names ("the Israel action was a violation"). An adjective
+ * on anything else names whose thing it is: "U.S. officials said they are encouraged by the outcome in a
+ * similar case covering European pasta imports" says nothing about Europe.
+ */
+export function isMainActorOf(
+  tokens: readonly Token[],
+  mention: Pick<Mention, 'tokenStart' | 'tokenEnd'>,
+  phrase: Phrase,
+  isActNoun: ((token: Token) => boolean) | null,
+): boolean {
+  if (mention.tokenStart < phrase.tokenStart || mention.tokenEnd > phrase.tokenEnd) return false;
+  if (mention.tokenStart <= phrase.head && mention.tokenEnd > phrase.head) return true;
+  const after = tokens[mention.tokenEnd];
+  if (POSSESSIVE_MARKS.has(after?.text ?? '')) return true;
+  // "warned Tokyo its promised economic package must be significant": a possessive pronoun opens a noun phrase
+  // of its own, so the name before it is no modifier, whatever phrase the parser made of both.
+  if (after?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(after.lower)) return true;
+  // "the expansion of the military bloc further eastwards is a red line": the actor a noun's "of" or "by" phrase
+  // heads is whose it is, unless it too only modifies ("the current expansion of Bangkok airport").
+  if (mention.tokenStart > phrase.head) {
+    const next = tokens[mention.tokenEnd];
+    const modifies =
+      mention.tokenEnd < phrase.tokenEnd && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+    if (modifies) return false;
+    if (namesAgentOf(tokens, mention, phrase.head)) return true;
+    // "warned that any military intervention in Niger would be considered a declaration of war": an act's
+    // "in", "against" or "on" phrase names whom it is done to.
+    return !!isActNoun && isActNoun(tokens[phrase.head]!) && namesActTarget(tokens, mention, phrase.head);
+  }
+  const head = tokens[phrase.head]!;
+  return AGENT_PLURAL.test(head.lower) || (!!isActNoun && isActNoun(head));
+}
+
+const ACT_TARGET_PREPS = new Set(['in', 'against', 'on', 'into']);
+
+/** Does the actor stand right after the act noun's "in"/"against"/"on" (an article or adjective between)? */
+function namesActTarget(
+  tokens: readonly Token[],
+  actor: { readonly tokenStart: number },
+  act: number,
+): boolean {
+  const prep = tokens[act + 1];
+  return (
+    !!prep && ACT_TARGET_PREPS.has(prep.lower) && actor.tokenStart >= act + 2 && actor.tokenStart <= act + 3
+  );
 }
 
 /** Criticism cues outrank demand cues: "must stop its dangerous provocations" is a criticism first. */
