@@ -328,6 +328,9 @@ const IRREALIS_VERBS = new Set([
   'advocate',
 ]);
 
+/** Verbs whose prepositional gerund is an unrealised act: "are now thinking of expressing their concern". */
+const IRREALIS_PREPOSITION_VERBS = new Set(['think', 'dream', 'talk']);
+
 /** The noun or verb that makes a gerund clause an unrealised act ("condition for releasing"), or null. */
 function nominalFrame(tokens: readonly Token[], clause: Clause): string | null {
   const start = clause.verb.tokenStart;
@@ -338,6 +341,9 @@ function nominalFrame(tokens: readonly Token[], clause: Clause): string | null {
   if (before.pos === 'ADP' || before.pos === 'SCONJ') {
     const noun = tokens[start - 2];
     if (noun && noun.pos === 'NOUN' && IRREALIS_NOUNS.has(noun.lower)) return noun.lower;
+    const verbBefore = noun && noun.pos === 'VERB' ? noun.lemma.toLowerCase() : '';
+    if ((before.lower === 'of' || before.lower === 'about') && IRREALIS_PREPOSITION_VERBS.has(verbBefore))
+      return verbBefore;
     return null;
   }
   const lemma = before.lemma.toLowerCase();

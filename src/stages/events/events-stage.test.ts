@@ -928,3 +928,27 @@ describe('events stage: precision on Reuters, round 2 (issue 4)', () => {
     ).toContain('MYS>null:051:asserted');
   });
 });
+
+describe('events stage: conditions and contemplated acts are no acts (issue 4, stop 10 review)', () => {
+  it('does not make an economic condition the agent of coercion', () => {
+    // Reuters 2878.
+    expect(
+      summary(
+        analysed(
+          "Brazil's economic crisis is forcing a wholesale re-examination of the established strategy for dealing with developing-country debt, leading bankers say.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps an act someone is thinking of doing from being asserted', () => {
+    // Reuters 10350: the Iranian prime minister on U.S. plans, in quotation.
+    const coded = summary(
+      analysed(
+        '"The fact that the Americans, after so much delay, are now thinking of expressing their concern with panic is because Reagan needs this sensation now," said Mousavi, speaking after a cabinet meeting in Tehran.',
+      ),
+    );
+    expect(coded.filter((event) => event.startsWith('USA>'))).not.toEqual([]);
+    expect(coded.filter((event) => /^USA>.*:(asserted|reported)$/.test(event))).toEqual([]);
+  });
+});

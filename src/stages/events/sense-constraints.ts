@@ -703,6 +703,12 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'lending',
   'borrowing',
   'spending',
+  // "Brazil's economic crisis is forcing a wholesale re-examination of the debt strategy": an economic condition
+  // presses, coerces nobody.
+  'crisis',
+  'recession',
+  'downturn',
+  'slowdown',
   // "1,000 fires in southern China had destroyed 13,340 hectares": a natural force is no agent of force.
   ...NATURAL_FORCES,
 ]);
