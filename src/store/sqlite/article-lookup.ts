@@ -3,6 +3,7 @@ import type { CodedEvent, EventRecord, EventTrace, QuoteRecord } from '../../doc
 import { DyadError } from '../../errors/dyad-error.js';
 import type { Article } from '../../readers/article.js';
 import type { ArticleRecord, StoredMention } from '../store.js';
+import { paragraphsOf, textOf } from './article-text.js';
 
 interface ArticleRow {
   rowid: number;
@@ -48,7 +49,7 @@ function articleOf(row: ArticleRow): Article {
     title: row.title,
     published: row.published,
     body: row.body,
-    paragraphs: JSON.parse(row.paragraphs) as string[],
+    paragraphs: paragraphsOf(row),
     lang: row.lang,
     ...(row.external_id !== null ? { externalId: row.external_id } : {}),
     ...(row.origin_file !== null ? { origin: { file: row.origin_file, line: row.origin_line ?? 1 } } : {}),
@@ -121,7 +122,7 @@ export function createArticleLookup(db: Database.Database): ArticleLookup {
     const copyOf = found.copy_of !== null ? (idOf.get(found.copy_of) as string | undefined) : undefined;
     return {
       article: articleOf(found),
-      text: found.text,
+      text: textOf(found),
       sentences: JSON.parse(found.sentences) as ArticleRecord['sentences'],
       events: (events.all(rowid) as { record: string; trace: string }[]).map((event): CodedEvent => ({
         record: JSON.parse(event.record) as EventRecord,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { TEXT_SQL } from './article-text.js';
 import type { EventRecord, EventTrace, Modality } from '../../doc/layers.js';
 import type { EventDetail, EventFilter } from '../store.js';
 import type { ArticleLookup } from './article-lookup.js';
@@ -106,7 +107,7 @@ export interface EventQueries {
 export function createEventQueries(db: Database.Database, articles: ArticleLookup): EventQueries {
   const statements = new Map<string, Database.Statement>();
   const byId = db.prepare(`
-    SELECT e.record, e.trace, a.id, a.title, a.text, a.published
+    SELECT e.record, e.trace, a.id, a.title, ${TEXT_SQL} AS text, a.published
     FROM events AS e JOIN articles AS a ON a.rowid = e.article_rowid
     WHERE e.id = ?`);
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { DyadError } from '../../errors/dyad-error.js';
 import type { PutResult, StoredArticle } from '../store.js';
 import { articleFingerprint } from '../fingerprint.js';
+import { storedParts } from './article-text.js';
 import { createKeyWriter } from './key-writer.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -109,6 +110,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
           `article ${article.id} was not analysed as a copy of a stored article, but no stored article has its body`,
           { article: article.id },
         );
+      const parts = storedParts(article.title, article.body, article.paragraphs, item.text);
       const row = insertArticle.get(
         article.id,
         article.url,
@@ -116,12 +118,12 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
         article.title,
         article.published,
         article.body,
-        JSON.stringify(article.paragraphs),
+        parts.paragraphs,
         article.lang,
         article.externalId ?? null,
         article.origin?.file ?? null,
         article.origin?.line ?? null,
-        item.text,
+        parts.text,
         JSON.stringify(item.sentences),
         asJson(versionsJson, item.pipeline),
         asJson(versionsJson, item.dictionaries),

@@ -140,6 +140,42 @@ describe('openSqliteStore', () => {
     reopened.close();
   });
 
+  it('keeps an article’s text once when its paragraphs and Doc text follow from its body, and reads both back', async () => {
+    const path = dbPath();
+    const store = openSqliteStore(path);
+    const seed = await seedArticle();
+    // Given through the API, a paragraph may hold a line break: then the body does not give the paragraphs back.
+    const odd = makeArticle({
+      ...seed,
+      url: 'https://example.org/odd',
+      paragraphs: ['One\nparagraph', 'Two'],
+    });
+    const item = (article: Article) => ({
+      article,
+      text: createDoc(article).text,
+      sentences: [],
+      events: [],
+      quotes: [],
+      mentions: [],
+      pipeline: [],
+      dictionaries: {},
+    });
+    store.putBatch([item(seed), item(odd)]);
+    for (const article of [seed, odd]) {
+      const back = store.getArticle(article.id)!;
+      expect(back.article).toEqual(article);
+      expect(back.text).toBe(createDoc(article).text);
+    }
+    store.close();
+    const db = new Database(path, { readonly: true });
+    const rows = db.prepare('SELECT url, paragraphs, text FROM articles ORDER BY rowid').all();
+    db.close();
+    expect(rows).toEqual([
+      { url: seed.url, paragraphs: '', text: '' },
+      { url: odd.url, paragraphs: JSON.stringify(odd.paragraphs), text: createDoc(odd).text },
+    ]);
+  });
+
   it('refuses a database written by a newer dyad, with STORE_SCHEMA, and leaves it as it was', () => {
     const path = dbPath();
     openSqliteStore(path).close();
