@@ -130,6 +130,16 @@ const COMPANY_SUFFIXES = new Set(
     ' ',
   ),
 );
+/**
+ * Capitalised words for a company's trade that, right after a country adjective, make a company's name
+ * ("Thai International", "British Airways", "Canadian Pacific", "British Petroleum").
+ */
+const COMPANY_NAME_WORDS = new Set(
+  (
+    'international airways airlines airline air petroleum oil gas steel telecom telecommunications motors ' +
+    'pacific express shipping insurance electric chemical chemicals mining'
+  ).split(' '),
+);
 /** How many capitalised words may stand between a country and its company suffix ("American Express Co"). */
 const MAX_COMPANY_WORDS = 5;
 
@@ -522,6 +532,36 @@ function composeGroup(
     }
   }
 
+  // "The government also asked Thai International to cooperate with the finance and communications
+  // ministries": a country adjective alone before a capitalised word for a company's trade ("Thai
+  // International", "British Airways", "Canadian Pacific") names a company of that country, not the state.
+  let company = false;
+  if (group.length === 1 && isCountryish(first.unit) && first.unit.via === 'adjective') {
+    let extra = tokenEnd;
+    while (
+      extra < sentence.tokenEnd &&
+      extra - tokenEnd < 3 &&
+      !tokens[extra]!.sentenceStart &&
+      isCapitalised(tokens[extra]!.text) &&
+      COMPANY_NAME_WORDS.has(tokens[extra]!.lower)
+    )
+      extra++;
+    // "Canadian International Development Agency", "American Petroleum Institute": a longer capitalised name
+    // goes on after the trade word and may be an agency or association; a company suffix may end it
+    // ("British Petroleum Co").
+    const after = tokens[extra];
+    const nameGoesOn =
+      extra < sentence.tokenEnd &&
+      !!after &&
+      !after.sentenceStart &&
+      isCapitalised(after.text) &&
+      !COMPANY_SUFFIXES.has(after.text);
+    if (extra > tokenEnd && !nameGoesOn) {
+      company = true;
+      tokenEnd = extra;
+    }
+  }
+
   // The mention objects are written out field by field: spreads here cost a fifth of the actors stage.
   const start = tokens[first.tokenStart]!.start;
   const end = tokens[tokenEnd - 1]!.end;
@@ -571,6 +611,7 @@ function composeGroup(
       roles.push(...(unit.roles ?? []));
     }
   }
+  if (company) roles.push('BUS');
   const head = base ?? country;
   const code = codeAsOf(context.matcher, composeActorCode(head?.code ?? '---', roles), context.date);
   const parsed = context.parseCode(code);

@@ -336,7 +336,10 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       if (q >= s && tokens[q]!.text === ',') q--;
       while (q >= s && (tokens[q]!.text === '--' || tokens[q]!.text === '-' || QUOTES.has(tokens[q]!.text)))
         q--;
-      const antecedent = q >= s ? npEndingAt(q, s) : null;
+      const found = q >= s ? npEndingAt(q, s) : null;
+      // "Brazilian beans were cheaper than U.S. Origin which may account for the heavy purchases": what is
+      // compared after "than" is no agent; the relative tells of the whole comparison.
+      const antecedent = found && tokens[found.tokenStart - 1]?.lower === 'than' ? null : found;
       work.subject = antecedent;
       work.subjectInherited = true;
       work.kind = 'relative';
@@ -1031,6 +1034,9 @@ function setIntroducer(work: Work, tokens: readonly Token[], clauseStart: number
   }
 }
 
+/** Personal pronouns that can only be subjects. */
+const NOMINATIVE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
+
 /** "Brazil and the United States", "Hundreds of UN troops", "A court in Guyana": the subject's full extent. */
 function extendSubjectLeft(
   tokens: readonly Token[],
@@ -1056,6 +1062,15 @@ function extendSubjectLeft(
     if (!joins) return current;
     const previous = npEndingAt(at - 1, s);
     if (!previous) return current;
+    // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after
+    // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause.
+    if (
+      (word.lower === 'and' || word.lower === 'or') &&
+      NOMINATIVE_PRONOUNS.has(tokens[current.head]!.lower) &&
+      previous.tokenStart > s &&
+      (tokens[previous.tokenStart - 1]!.pos === 'ADP' || tokens[previous.tokenStart - 1]!.pos === 'VERB')
+    )
+      return current;
     const head = SUBJECT_PREPS.has(word.lower) ? previous.head : current.head;
     current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
   }

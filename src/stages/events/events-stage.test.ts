@@ -952,3 +952,93 @@ describe('events stage: conditions and contemplated acts are no acts (issue 4, s
     expect(coded.filter((event) => /^USA>.*:(asserted|reported)$/.test(event))).toEqual([]);
   });
 });
+
+describe('events stage: comparisons, asides, "according to", economic senses (issue 4, round 3)', () => {
+  it('takes no source from what is compared after "than"', () => {
+    // Reuters 3453.
+    expect(
+      summary(
+        analysed(
+          'The sources said Brazilian beans were cheaper than U.S. Origin which may account for the heavy purchases, but added there were concerns about deliveries from Brazil in the near term due to labour problems there.',
+        ),
+      ).filter((event) => event.startsWith('USA')),
+    ).toEqual([]);
+  });
+
+  it('does not join "and he added" to the object of a preposition before it', () => {
+    // Reuters 5733.
+    expect(
+      summary(
+        analysed(
+          'Clausen also said he did not think any financial institutions would be "done in" by Brazil\'s suspension of debt payments and he added "I do not believe the International Monetary Fund will come to a roaring halt."',
+        ),
+      ).filter((event) => event.startsWith('BRA')),
+    ).toEqual([]);
+  });
+
+  it('codes "according to X, Y attacked" as a reported attack of Y, not an accusation by X', () => {
+    // Reuters 18332.
+    const coded = summary(
+      analysed(
+        'According to the state oil firm, ECOPETROL, the ELN carried out 72 attacks on petroleum pipelines between 1984 and 1986.',
+      ),
+    );
+    expect(coded.filter((event) => event.includes(':112'))).toEqual([]);
+    expect(coded).toContainEqual(expect.stringMatching(/^COL>.*:19\d:reported$/));
+  });
+
+  it('reads "…, suggesting …" after a passive clause as what the fact shows, not a proposal', () => {
+    // Reuters 9022.
+    expect(
+      summary(
+        analysed(
+          "Some dealers believed that the Fed's purchases were done on behalf of the Bank of Japan rather than for the U.S. central bank's own account, suggesting a watered-down American commitment to the currency accord.",
+        ),
+      ).filter((event) => event.includes(':02')),
+    ).toEqual([]);
+  });
+
+  it('reads a verb "guaranteed" as no demand', () => {
+    // Reuters 15442.
+    expect(
+      summary(
+        analysed(
+          "Chase Bank's Steinhaeuser and other Frankfurt dealers said the G-7 communique guaranteed a relatively calm and stable market.",
+        ),
+      ).filter((event) => event.includes(':10')),
+    ).toEqual([]);
+  });
+
+  it('makes no share of a figure ("10 pct of …") an agent', () => {
+    // Reuters 17418.
+    expect(
+      summary(
+        analysed(
+          'Watanabe said about 10 pct of Japanese investment in foreign securities goes to Canada, ranking second to the United States which receives about 50 pct.',
+        ),
+      ).filter((event) => event.startsWith('JPN')),
+    ).toEqual([]);
+  });
+
+  it('reads "speculative positions taken by" market makers as a market stake, not an occupation', () => {
+    // Reuters 10345.
+    expect(
+      summary(
+        analysed(
+          'They could thus not be lent out for the kind of speculative positions taken by London market makers.',
+        ),
+      ).filter((event) => event.includes(':19')),
+    ).toEqual([]);
+  });
+
+  it("codes a company named after a country adjective as that country's business", () => {
+    // Reuters 8653.
+    const codes = events(
+      analysed(
+        'The government also asked Thai International to cooperate with the finance and communications ministries.',
+      ),
+    ).flatMap((record) => [record.source?.code, record.target?.code]);
+    expect(codes).toContain('THABUS');
+    expect(codes).not.toContain('THA');
+  });
+});

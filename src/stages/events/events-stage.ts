@@ -27,6 +27,7 @@ import {
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
+import { ACCORDING_TO } from '../clauses/clauses-stage.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
@@ -1013,6 +1014,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 draft.code >= '18' &&
                 (draft.modality === 'asserted' || draft.modality === 'reported'))),
         );
+        // "According to the state oil firm, ECOPETROL, the ELN carried out 72 attacks on petroleum pipelines":
+        // the attacks are the ELN's, reported by the firm; "according to" frames them and accuses no one.
+        if (violence && clause.verb.lemma === ACCORDING_TO) return null;
         let accusation = false;
         if (!target && violence) {
           target = violence.source;

@@ -4,6 +4,7 @@ import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   isAbstractObject,
   isDebtOrMarketObject,
+  takesMarketPosition,
   injuresNoPeople,
   isDomesticAidObject,
   lacksObject,
@@ -196,6 +197,7 @@ export function matchVerbPattern(
     // "suspended interest payments on its debt", "money market assistance": debt service, not aid.
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
+    if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
     let sourcePhrase: Phrase | null = null;
     if (pattern.sources.length > 0) {

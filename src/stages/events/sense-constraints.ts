@@ -513,7 +513,7 @@ const PEOPLE_HEADS = new Set(
     'residents villager villagers passenger passengers pilgrim pilgrims prisoner prisoners detainee detainees ' +
     'journalist journalists reporter reporters bystander bystanders militant militants rebel rebels fighter ' +
     'fighters member members supporter supporters opponent opponents leader leaders minister official officials ' +
-    'diplomat diplomats'
+    'diplomat diplomats employee employees voter voters'
   ).split(' '),
 );
 
@@ -557,7 +557,8 @@ const STATE_VERBS = new Set(['be', 'remain', 'seem', 'appear', 'stay', 'have']);
  * Is this an -ing clause of an evidential verb set off by a comma after a clause of state, so that what suggests
  * is the situation, not the actor? "The U.K. Government is in no hurry to issue more bonds, suggesting further
  * market improvement" proposes nothing; "Reagan wrote to Gorbachev, suggesting a summit" does (an act, not a
- * state, comes before it). The clauses an infinitive hangs on are climbed: "is in no hurry | to issue".
+ * state, comes before it); so does a passive clause, which tells what was done. The clauses an infinitive hangs
+ * on are climbed: "is in no hurry | to issue".
  */
 export function showsWhatAStateSuggests(
   tokens: readonly Token[],
@@ -568,7 +569,10 @@ export function showsWhatAStateSuggests(
   if (!clause.subjectInherited || tokens[clause.verb.tokenStart - 1]?.text !== ',') return false;
   let governor = clause.parent !== null ? clauses[clause.parent] : undefined;
   while (governor?.kind === 'infinitive' && governor.parent !== null) governor = clauses[governor.parent];
-  return !!governor && STATE_VERBS.has(governor.verb.lemma);
+  // "some dealers believed that the Fed's purchases were done on behalf of the Bank of Japan …, suggesting a
+  // watered-down American commitment to the currency accord": a passive clause tells what was done, and the
+  // fact suggests; no actor proposes anything.
+  return !!governor && (STATE_VERBS.has(governor.verb.lemma) || governor.verb.passive);
 }
 
 /** Does this verb's pattern need a target actor to mean the political act? */
@@ -629,6 +633,38 @@ export function isDebtOrMarketObject(
     end = prep.phrase.tokenEnd;
   }
   return false;
+}
+
+/** Words that make a "position" one in a market: "speculative positions", "long dollar positions". */
+const MARKET_POSITION_WORDS = new Set([
+  'speculative',
+  'long',
+  'short',
+  'open',
+  'net',
+  'trading',
+  'dollar',
+  'currency',
+  'market',
+  'futures',
+  'hedge',
+  'hedging',
+  'bullish',
+  'bearish',
+]);
+
+/**
+ * Is the position taken a market position? "They could thus not be lent out for the kind of speculative
+ * positions taken by London market makers" stakes money, it occupies no ground.
+ */
+export function takesMarketPosition(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!pattern.code.startsWith('19')) return false;
+  const [lemma] = wordsOf(tokens[object.head]!);
+  return lemma === 'position' && phraseHas(tokens, object, MARKET_POSITION_WORDS);
 }
 
 /** Natural forces and disasters: they destroy and kill, but no actor does it through them. */
@@ -709,6 +745,10 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'recession',
   'downturn',
   'slowdown',
+  // "about 10 pct of Japanese investment in foreign securities goes to Canada": a share of a figure travels
+  // nowhere.
+  'pct',
+  'percent',
   // "1,000 fires in southern China had destroyed 13,340 hectares": a natural force is no agent of force.
   ...NATURAL_FORCES,
 ]);
@@ -721,8 +761,15 @@ export function hasNonAgentHead(
 ): boolean {
   if (inMention(phrase.head)) return false;
   const [lemma, lower] = wordsOf(tokens[phrase.head]!);
-  return NON_AGENT_SUBJECT_HEADS.has(lemma) || NON_AGENT_SUBJECT_HEADS.has(lower);
+  if (!NON_AGENT_SUBJECT_HEADS.has(lemma) && !NON_AGENT_SUBJECT_HEADS.has(lower)) return false;
+  // "Some 60 pct of 6,300 employees at Spain's 27 major ports have supported a strike": a share of people acts.
+  if (SHARE_HEADS.has(lower))
+    for (let i = phrase.head + 1; i < phrase.tokenEnd; i++) if (namesPeople(tokens[i]!)) return false;
+  return true;
 }
+
+/** Heads of a share, which acts when it is a share of people. */
+const SHARE_HEADS = new Set(['pct', 'percent']);
 
 /**
  * Nouns of a flow between economies that are mostly a statistic: "a decline in Soviet trade with the West to

@@ -111,8 +111,15 @@ function isEconomicQuantity(tokens: readonly Token[], i: number): boolean {
   return !!before && !token.sentenceStart && (before.pos === 'NOUN' || before.pos === 'ADJ');
 }
 
+/**
+ * Cues that ask for something only as nouns: "Moscow wanted guarantees" demands; "the G-7 communique guaranteed
+ * a relatively calm and stable market" (Frankfurt dealers) pledges or ensures, and asks nothing.
+ */
+const NOUN_ONLY_CUES = new Set(['guarantee', 'guarantees']);
+
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   if (phrase.length === 1 && isEconomicQuantity(tokens, i)) return false;
+  if (phrase.length === 1 && NOUN_ONLY_CUES.has(phrase[0]!) && tokens[i]!.pos !== 'NOUN') return false;
   for (let k = 0; k < phrase.length; k++) {
     const token = tokens[i + k]!;
     if (token.lower !== phrase[k] && token.lemma.toLowerCase() !== phrase[k]) return false;
