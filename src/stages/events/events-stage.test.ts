@@ -1042,3 +1042,27 @@ describe('events stage: comparisons, asides, "according to", economic senses (is
     expect(codes).not.toContain('THA');
   });
 });
+
+describe('events stage: warnings that forecast (issue 4, stop 10)', () => {
+  it('codes a warning that something may happen, told to no one, as a pessimistic comment, not a threat', () => {
+    // Reuters 5761.
+    expect(
+      summary(
+        analysed(
+          'Britain also warned that the tax could hit developing countries already receiving aid from the EC, they said.',
+        ),
+      ),
+    ).toContain('GBR>EEC:012:asserted');
+  });
+
+  it('keeps a warning given to an actor, of what the speaker may do, as a threat', () => {
+    // Reuters 16088.
+    expect(
+      summary(
+        analysed(
+          'TOKYO, April 11 - Japan warned the United States it may take retaliatory measures if the United States imposes its planned trade sanctions on April 17, a senior government official said.',
+        ),
+      ),
+    ).toContain('JPN>USA:130:reported');
+  });
+});

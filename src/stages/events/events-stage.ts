@@ -1113,6 +1113,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (match && !toPress && !unaddressed && !(match.pattern.code.startsWith('01') && code !== '010')) {
           code = match.pattern.code;
           rules.push(`pattern:${match.pattern.id}`);
+          // "Britain also warned that the tax could hit developing countries": a warning that something may
+          // happen, addressed to no one, forecasts; it threatens nothing of the speaker's (a pessimistic comment).
+          if (code.startsWith('13') && !addressed && forecastsOnly(clause, content)) {
+            code = '012';
+            rules.push('warning-of-possibility:012');
+          }
         }
         if (!target && (code === '010' || (code.startsWith('01') && code !== '016'))) return null;
         // "many Italian experts warn that the current wave of optimism is excessive", "warned that a breakdown of
@@ -1139,6 +1145,28 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           pattern: match?.pattern.id ?? `speech-${clause.verb.lemma}`,
           rules,
         };
+      }
+
+      /**
+       * Is what was said only possible ("the tax could hit developing countries", "prices might fall"): each clause
+       * said is hypothetical by its modal, and none is coded as an act?
+       */
+      function forecastsOnly(speech: Clause, content: readonly Clause[]): boolean {
+        // "Japan warned the United States it may take retaliatory measures", "warned Tokyo its package must be
+        // significant": a warning given to someone, or of what the speaker itself may do, is a threat.
+        if (speech.objects.length > 0) return false;
+        const said = content.filter((part) => part.parent === speech.index);
+        return (
+          said.length > 0 &&
+          said.every(
+            (part) =>
+              !!part.subject &&
+              tokens[part.subject.head]!.pos !== 'PRON' &&
+              (draftsByClause.get(part.index)?.length ?? 0) === 0 &&
+              part.verb.modal !== null &&
+              FORECAST_MODALS.has(part.verb.modal),
+          )
+        );
       }
 
       function nominalEvents(): Draft[] {
@@ -1453,6 +1481,8 @@ function isPlaceInSubject(tokens: readonly Token[], actor: SlotActor, subject: P
 
 /** Roots of speech verbs' patterns ("agree" 03, "warn" 13) that a "that" clause about no actor makes an opinion. */
 const OPINION_PRONE_ROOTS = /^(03|13)/;
+/** Modals of what may happen, as a warning forecasts it ("could hit"); "must" and "should" demand. */
+const FORECAST_MODALS = new Set(['could', 'might', 'may']);
 
 /** Roots of verbal acts, aimed at someone: statements, appeals, intents, … demands, threats (01–13). */
 const VERBAL_ROOTS = /^(0\d|1[0-3])/;
