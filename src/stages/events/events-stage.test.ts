@@ -1043,7 +1043,7 @@ describe('events stage: comparisons, asides, "according to", economic senses (is
   });
 });
 
-describe('events stage: warnings that forecast (issue 4, stop 10)', () => {
+describe('events stage: warnings that forecast, and speaking to the public (issue 4, stop 10)', () => {
   it('codes a warning that something may happen, told to no one, as a pessimistic comment, not a threat', () => {
     // Reuters 5761.
     expect(
@@ -1064,5 +1064,18 @@ describe('events stage: warnings that forecast (issue 4, stop 10)', () => {
         ),
       ),
     ).toContain('JPN>USA:130:reported');
+  });
+
+  it('does not code a speaker telling its own public as a consultation, and keeps telling another actor', () => {
+    // Reuters 1908.
+    const coded = summary(
+      analysed(
+        '"President Reagan told the American people what they needed to hear, that mistakes were made and he made them," Senate Republican Leader Robert Dole of Kansas said.',
+      ),
+    );
+    expect(coded.filter((event) => event.includes(':040:'))).toEqual([]);
+    expect(
+      summary(analysed('Shultz told Soviet leaders that the United States was ready to resume talks.')),
+    ).toContain('USA>SUN:040:asserted');
   });
 });

@@ -448,6 +448,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return target;
       };
 
+      /** Is the target the sources' own people as a whole ("the American people" for Reagan)? */
+      const isOwnPublic = (sources: readonly SlotActor[], target: SlotActor): boolean =>
+        target.roles.length > 0 &&
+        target.roles.every((role) => role === 'CVL') &&
+        sources.some((source) => actorKey(source) === actorKey(target));
+
       /** "rioters torched cars", "a protestor demolished the building": violence by protesters is a riot (145). */
       const isViolentProtest = (code: string, sources: readonly SlotActor[]): boolean =>
         (code.startsWith('171') || code.startsWith('18')) &&
@@ -725,6 +731,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
         if (targets.length === 0 && code === '010') return;
+        // "President Reagan told the American people what they needed to hear": speaking to one's own public
+        // consults nobody.
+        if (
+          code.startsWith('04') &&
+          targets.length > 0 &&
+          targets.every((target) => isOwnPublic(sources, target))
+        )
+          return;
         if (isViolentProtest(code, sources)) {
           rules.push(`protesters:${code}->145`);
           code = '145';
