@@ -839,7 +839,22 @@ function initialReducedRelative(
   if (first.kind !== 'main' || !isBareParticiple(tokens, first.verb)) return -1;
   if (complementVerbs.has(first.verb.lemma) || TELL_VERBS.has(first.verb.lemma)) return -1;
   if (first.subject.tokenEnd !== first.verb.tokenStart || subject.tokenStart < first.verb.tokenEnd) return -1;
-  // "Germany warned that the pipeline would be halted": a clause boundary between them ends the first clause.
+  return holdsUpTo(works, k, first, subject, tokens, false) ? 0 : -1;
+}
+
+/**
+ * Does the sentence's first clause run on, with no clause boundary, to `subject` (clause k's nearest noun
+ * phrase), with only non-finite clauses between? "Germany warned that the pipeline would be halted": "that"
+ * ends the first clause. Relative pronouns end it too when `relativesBreak`.
+ */
+function holdsUpTo(
+  works: readonly Work[],
+  k: number,
+  first: Work,
+  subject: Phrase,
+  tokens: readonly Token[],
+  relativesBreak: boolean,
+): boolean {
   for (let i = first.verb.tokenEnd; i < subject.tokenStart; i++) {
     const token = tokens[i]!;
     // ("for" before an -ing clause is tagged SCONJ but belongs to the participle: "imprisoned for acting".)
@@ -847,15 +862,16 @@ function initialReducedRelative(
       (token.pos === 'SCONJ' && token.lower !== 'for') ||
       token.pos === 'CCONJ' ||
       token.lower === 'that' ||
+      (relativesBreak && RELATIVE_PRONOUNS.has(token.lower)) ||
       CLAUSE_BREAKS.has(token.text)
     )
-      return -1;
+      return false;
   }
   for (let j = 1; j < k; j++) {
     const between = works[j]!;
-    if (!(between.verb.participle || between.verb.infinitive || between.kind === 'participle')) return -1;
+    if (!(between.verb.participle || between.verb.infinitive || between.kind === 'participle')) return false;
   }
-  return 0;
+  return true;
 }
 
 /**
@@ -965,22 +981,7 @@ function initialIngRelative(
   if (tokens[first.verb.tokenEnd]?.pos === 'NOUN') return -1;
   const lead = tokens[first.subject.tokenStart - 1];
   if (first.subject.tokenStart !== s && !(lead && DATELINE_DASHES.has(lead.text))) return -1;
-  for (let i = first.verb.tokenEnd; i < subject.tokenStart; i++) {
-    const token = tokens[i]!;
-    if (
-      (token.pos === 'SCONJ' && token.lower !== 'for') ||
-      token.pos === 'CCONJ' ||
-      token.lower === 'that' ||
-      RELATIVE_PRONOUNS.has(token.lower) ||
-      CLAUSE_BREAKS.has(token.text)
-    )
-      return -1;
-  }
-  for (let j = 1; j < k; j++) {
-    const between = works[j]!;
-    if (!(between.verb.participle || between.verb.infinitive || between.kind === 'participle')) return -1;
-  }
-  return 0;
+  return holdsUpTo(works, k, first, subject, tokens, true) ? 0 : -1;
 }
 
 /** The dash that ends a Reuters dateline: "MADRID, March 2 - Spanish farmers …". */

@@ -13,6 +13,7 @@ import type { Article } from '../../readers/article.js';
 import { readJsonlFile } from '../../readers/jsonl-reader.js';
 import { readSeedFile } from '../../readers/seed-reader.js';
 import { storeContract } from '../store-contract.js';
+import type { StoredArticle } from '../store.js';
 import { buildEventQuery, type CheckedEventFilter } from './event-query.js';
 import { applicationId, migrate, schemaVersion } from './migrations.js';
 import { buildQuoteQuery } from './quote-query.js';
@@ -38,6 +39,20 @@ async function seedArticle(): Promise<Article> {
     if (item.kind === 'article') return item.article;
   }
   throw new Error('the seed article did not read');
+}
+
+/** An article stored with its text and nothing analysed. */
+function unanalysed(article: Article): StoredArticle {
+  return {
+    article,
+    text: createDoc(article).text,
+    sentences: [],
+    events: [],
+    quotes: [],
+    mentions: [],
+    pipeline: [],
+    dictionaries: {},
+  };
 }
 
 function thrown(action: () => unknown): unknown {
@@ -117,19 +132,7 @@ describe('openSqliteStore', () => {
     expect(store.stats()).toMatchObject({ articles: 1, events: 1 });
     // The old article got its fingerprint: a syndicated copy of it stored now is recognised as one.
     const copy = makeArticle({ ...article, url: 'https://example.org/copy', title: 'A copy' });
-    const copyDoc = createDoc(copy);
-    const put = store.putBatch([
-      {
-        article: copy,
-        text: copyDoc.text,
-        sentences: [],
-        events: [],
-        quotes: [],
-        mentions: [],
-        pipeline: [],
-        dictionaries: {},
-      },
-    ]);
+    const put = store.putBatch([unanalysed(copy)]);
     expect(put.copyIds).toEqual([copy.id]);
     store.close();
     const reopened = new Database(path, { readonly: true });
@@ -150,17 +153,7 @@ describe('openSqliteStore', () => {
       url: 'https://example.org/odd',
       paragraphs: ['One\nparagraph', 'Two'],
     });
-    const item = (article: Article) => ({
-      article,
-      text: createDoc(article).text,
-      sentences: [],
-      events: [],
-      quotes: [],
-      mentions: [],
-      pipeline: [],
-      dictionaries: {},
-    });
-    store.putBatch([item(seed), item(odd)]);
+    store.putBatch([unanalysed(seed), unanalysed(odd)]);
     for (const article of [seed, odd]) {
       const back = store.getArticle(article.id)!;
       expect(back.article).toEqual(article);
