@@ -3,7 +3,7 @@ import type { ReadError } from '../errors/read-error.js';
 import type { Article } from '../readers/article.js';
 import { readInputs, type ReadProgress } from '../readers/read-inputs.js';
 import type { SkippedItem } from '../readers/read-item.js';
-import { articleFingerprint } from '../store/fingerprint.js';
+import { fingerprintOf } from '../store/fingerprint.js';
 import type { Store, StoredArticle } from '../store/store.js';
 
 /** Turns articles into what the store keeps: in this thread, or on a pool of worker threads. */
@@ -98,7 +98,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     duplicates += batch.length - fresh.length;
     // A syndicated copy of a stored article, or of one sent for analysis before it, is stored as a copy without
     // being analysed: its events are the original's (see putBatch), and a story filed by fifty papers is coded once.
-    const prints = fresh.map((article) => articleFingerprint(article.body));
+    const prints = fresh.map((article) => fingerprintOf(article));
     const storedPrints = options.store.storedFingerprints(
       prints.filter((print): print is string => print !== null),
     );

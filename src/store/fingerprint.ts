@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Article } from '../readers/article.js';
 
 /**
  * Wire datelines ("WASHINGTON, March 2 - ", "LONDON (Reuters) - ", "TOKYO, Oct 20 -") differ between copies
@@ -23,4 +24,18 @@ export function articleFingerprint(body: string): string | null {
     .trim();
   if (words.replace(/ /g, '').length < MIN_TEXT) return null;
   return createHash('sha1').update(words).digest('hex');
+}
+
+/**
+ * `articleFingerprint` of an article's body, computed once per article object: the ingest asks for it to skip
+ * copies before analysis, and the store again when it writes the article (about 2% of the writing thread).
+ */
+const fingerprints = new WeakMap<Article, string | null>();
+export function fingerprintOf(article: Article): string | null {
+  let print = fingerprints.get(article);
+  if (print === undefined) {
+    print = articleFingerprint(article.body);
+    fingerprints.set(article, print);
+  }
+  return print;
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DyadError } from '../../errors/dyad-error.js';
 import type { PutResult, StoredArticle } from '../store.js';
-import { articleFingerprint } from '../fingerprint.js';
+import { fingerprintOf } from '../fingerprint.js';
 import { storedParts } from './article-text.js';
 import { createKeyWriter } from './key-writer.js';
 
@@ -101,7 +101,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
     for (const item of items) {
       checkItem(item);
       const { article } = item;
-      const fingerprint = articleFingerprint(article.body);
+      const fingerprint = fingerprintOf(article);
       const original =
         fingerprint === null ? undefined : (findOriginal.get(fingerprint) as { rowid: number } | undefined);
       if (item.unanalysedCopy && original === undefined)
