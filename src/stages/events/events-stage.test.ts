@@ -131,6 +131,27 @@ describe('events stage: modality', () => {
     expect(dates.every((date) => date === '2021-11-18')).toBe(true);
   });
 
+  it('dates an act by a time right after its verb, not by a noun’s date or a trailing aside (Reuters)', () => {
+    const dated = (text: string, published: string) => events(analysed(text, published)).map((e) => e.date);
+    // "last month" follows "said": the saying was in February, whatever the parse gives the complement.
+    expect(
+      dated(
+        'A U.S. Embassy report said last month Thailand could achieve five pct growth in 1987, up from 3.7 pct in 1985.',
+        '1987-03-03',
+      ),
+    ).toContain('1987-02-01');
+    // "the July agreement", "a Monday court ruling": what the act is about, not when it happened.
+    expect(
+      dated(
+        'U.S. officials have complained repeatedly that Japanese chipmakers sell below cost despite the July agreement.',
+        '1987-03-03',
+      ),
+    ).toEqual(['1987-03-03']);
+    expect(dated('China welcomed a Monday court ruling on railway bonds.', '1987-03-11')).toEqual([
+      '1987-03-11',
+    ]);
+  });
+
   it('codes "will", "plans to", "is ready to", "vowed to" as intended', () => {
     expect(summary(analysed('Poland will expel three Russian diplomats.'))).toContain('POL>RUS:161:intended');
     expect(summary(analysed('Poland plans to expel three Russian diplomats.'))).toContain(

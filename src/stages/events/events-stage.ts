@@ -1391,15 +1391,25 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
   };
 }
 
-/** Is a time expression an owned noun's modifier: a possessive before it, a noun right after it ("its January decision")? */
-function modifiesNoun(tokens: readonly Token[], time: TimeExpression): boolean {
+/**
+ * Is a time expression a noun's modifier, naming what the act is about rather than when it happened? It is
+ * between a possessive and a noun ("its January decision"), or, after the act's verb, between a determiner
+ * or an adjective and a noun, a name possibly between ("discuss the June Venice summit", "gave firms an
+ * October deadline", "prior to its scheduled June session", "violations of a September 1986 agreement").
+ * Before the verb the noun may be the act's own frame: "under a February 21 deal, Trump agreed".
+ */
+function modifiesNoun(tokens: readonly Token[], time: TimeExpression, verbStart: number): boolean {
   const first = tokenAt(tokens, time.start);
-  const last = tokenAt(tokens, time.end - 1);
+  let next = tokenAt(tokens, time.end - 1) + 1;
+  if (tokens[next]?.pos === 'PROPN' && !tokens[next]!.sentenceStart) next++;
   const before = tokens[first - 1];
-  const after = tokens[last + 1];
+  const after = tokens[next];
   if (!before || !after || after.sentenceStart || after.pos !== 'NOUN') return false;
-  // Only after a possessive: "under a February 21 deal, Trump agreed" is dated by the deal it names.
-  return POSSESSIVE_MARKS.has(before.text) || /^(his|her|its|their|our)$/.test(before.lower);
+  if (POSSESSIVE_MARKS.has(before.text) || /^(his|her|its|their|our)$/.test(before.lower)) return true;
+  return (
+    time.start > verbStart &&
+    (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'VERB' && before.lower.endsWith('ed')))
+  );
 }
 
 /**
@@ -1662,8 +1672,17 @@ function eventDate(
   const score = (time: TimeExpression): number => {
     // "reversed its January 1987 decision": a time between a possessive and a noun dates the noun, not the act
     // (unless the noun is the act itself: "the March 3 expulsion").
-    if (modifiesNoun(tokens, time) && !(draft.verb.start >= time.end && draft.verb.start <= time.end + 1))
+    if (
+      modifiesNoun(tokens, time, draft.verb.start) &&
+      !(draft.verb.start >= time.end && draft.verb.start <= time.end + 1)
+    )
       return 9;
+    // "said last month Thailand could …", "announced on Tuesday": a time right after the verb dates it.
+    if (
+      time.start >= draft.verb.end &&
+      tokenAt(tokens, time.start) - tokenAt(tokens, draft.verb.end - 1) <= 2
+    )
+      return 0;
     // The innermost clause that holds the time is the one it dates: "The minister, who was appointed in 1979,
     // met Reagan on Monday" dates the appointment, not the meeting.
     let holder: Clause | undefined;
@@ -1671,7 +1690,9 @@ function eventDate(
       if (clause.start > time.start || clause.end < time.end) continue;
       if (!holder || clause.end - clause.start < holder.end - holder.start) holder = clause;
     }
-    if (!holder) return 2;
+    // A time no clause holds dates the act when it comes first ("In October, Moscow announced"), not when it
+    // trails the sentence in an aside ("…, up from 3.7 pct in 1985").
+    if (!holder) return time.end <= draft.verb.start ? 2 : 9;
     if (holder === own && time.start >= draft.evidence.start && time.end <= draft.evidence.end) return 0;
     if (family.has(holder.index)) return 1;
     return 9;

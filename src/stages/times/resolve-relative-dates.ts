@@ -10,7 +10,9 @@ import { addDays, makeDate, monthStart, parseIsoDate, weekday, weekStart, yearSt
  * small grammar over tokens, and it runs on every sentence of every article.
  *
  * News refers to the past by default: a bare weekday or month is the latest one on or before the
- * publication date, unless "next" or "coming" says otherwise.
+ * publication date, unless "next" or "coming" says otherwise, or the words before it speak of what is to come
+ * ("will meet Friday", "talks would be held in September", "is scheduled to meet Friday", "an October
+ * deadline"; see `speaksOfFuture`): then it is the first one on or after the publication date.
  */
 export interface ResolvedTime {
   readonly tokenStart: number;
@@ -87,13 +89,21 @@ export function resolveRelativeDates(
 ): ResolvedTime[] {
   const found: ResolvedTime[] = [];
   let i = start;
+  // Bare weekdays and months are rare: the words before one are read only when one is found. One joined to
+  // the expression before it ("in June and September") shares its tense.
+  const ahead = (at: number, after: number) => {
+    const previous = found[found.length - 1];
+    if (previous && previous.tokenEnd === at - 1 && /^(and|or|,)$/.test(tokens[at - 1]!.lower))
+      return previous.rule.endsWith('-ahead');
+    return speaksOfFuture(tokens, start, at, after, end);
+  };
   while (i < end) {
     // Only a few words can start a time expression: skip the rest without building strings.
     if (!TRIGGERS.has(clean(tokens[i])) && !/^\d/.test(tokens[i]!.text)) {
       i++;
       continue;
     }
-    const match = matchAt(tokens, i, end, published);
+    const match = matchAt(tokens, i, end, published, ahead);
     if (match) {
       found.push(match);
       i = match.tokenEnd;
@@ -104,11 +114,15 @@ export function resolveRelativeDates(
   return found;
 }
 
+/** Whether the time expression of tokens `[at, after)` is in the future of its sentence (see speaksOfFuture). */
+type FutureTest = (at: number, after: number) => boolean;
+
 function matchAt(
   tokens: readonly Token[],
   i: number,
   end: number,
   published: string,
+  ahead: FutureTest,
 ): ResolvedTime | undefined {
   const word = clean(tokens[i]);
   const next = clean(tokens[i + 1]);
@@ -225,12 +239,14 @@ function matchAt(
 
   // Weekday: "on Thursday", "Wednesday night", "Tuesday"
   if (word in WEEKDAYS && /^[A-Z]/.test(tokens[i]!.text)) {
+    const tokenEnd = partOfDayEnd(tokens, i + 1, end);
+    const future = ahead(i, tokenEnd);
     return {
       tokenStart: i,
-      tokenEnd: partOfDayEnd(tokens, i + 1, end),
-      date: weekdayDate(published, WEEKDAYS[word]!, 'past'),
+      tokenEnd,
+      date: weekdayDate(published, WEEKDAYS[word]!, future ? 'coming' : 'past'),
       granularity: 'day',
-      rule: 'weekday',
+      rule: future ? 'weekday-ahead' : 'weekday',
     };
   }
 
@@ -262,21 +278,24 @@ function matchAt(
     // "May" and "March" are also a name and a verb: a bare month needs a word that introduces a date.
     const ambiguous = word === 'may' || word === 'march';
     if (!ambiguous || MONTH_INTRODUCERS.has(previous)) {
-      if (k < end && /^(1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '')) {
+      // "October 2020", "June, 1988"
+      const y = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+      if (y < end && /^(1[89]|20)\d\d$/.test(tokens[y]?.text ?? '')) {
         return {
           tokenStart: i,
-          tokenEnd: i + 2,
-          date: `${tokens[i + 1]!.text}-${String(month).padStart(2, '0')}-01`,
+          tokenEnd: y + 1,
+          date: `${tokens[y]!.text}-${String(month).padStart(2, '0')}-01`,
           granularity: 'month',
           rule: 'month-year',
         };
       }
+      const future = ahead(i, i + 1);
       return {
         tokenStart: i,
         tokenEnd: i + 1,
-        date: monthDate(published, month, 'past'),
+        date: monthDate(published, month, future ? 'coming' : 'past'),
         granularity: 'month',
-        rule: 'month',
+        rule: future ? 'month-ahead' : 'month',
       };
     }
   }
@@ -317,21 +336,34 @@ function partOfDayEnd(tokens: readonly Token[], at: number, end: number): number
   return at < end && PART_OF_DAY.has(clean(tokens[at])) ? at + 1 : at;
 }
 
-/** The weekday on or before the date ("past"), strictly before ("last"), or strictly after ("next"). */
-function weekdayDate(published: string, day: number, mode: 'past' | 'last' | 'next'): string {
+/**
+ * The weekday on or before the date ("past"), strictly before ("last"), on or after ("coming"), or strictly
+ * after ("next").
+ */
+function weekdayDate(published: string, day: number, mode: 'past' | 'last' | 'coming' | 'next'): string {
   const today = weekday(published);
   if (mode === 'next') return addDays(published, (day - today + 7) % 7 || 7);
+  if (mode === 'coming') return addDays(published, (day - today + 7) % 7);
   const back = (today - day + 7) % 7;
   return addDays(published, mode === 'last' && back === 0 ? -7 : -back);
 }
 
-/** The month on or before the publication month ("past"), strictly before, or after it ("next"). */
-function monthDate(published: string, month: number, mode: 'past' | 'strict-past' | 'next'): string {
+/**
+ * The month on or before the publication month ("past"), strictly before it ("strict-past"), on or after it
+ * ("coming"), or strictly after it ("next").
+ */
+function monthDate(
+  published: string,
+  month: number,
+  mode: 'past' | 'strict-past' | 'coming' | 'next',
+): string {
   const d = parseIsoDate(published);
   let year = d.getUTCFullYear();
   const current = d.getUTCMonth() + 1;
   if (mode === 'next') {
     if (month <= current) year++;
+  } else if (mode === 'coming') {
+    if (month < current) year++;
   } else if (month > current || (mode === 'strict-past' && month === current)) {
     year--;
   }
@@ -349,4 +381,53 @@ function dayMonthDate(published: string, day: number, month: number, year?: numb
     if (diffDays > -305 && diffDays <= 61) return date;
   }
   return makeDate(base, month, day);
+}
+
+/** Words that put what follows them in the future: "will meet", "is due to", "plans to", "the coming". */
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'scheduled',
+  'due',
+  'expected',
+  'planned',
+  'plans',
+  'intends',
+  'upcoming',
+  'coming',
+]);
+/** Words that put what follows them in the past, read before a future word is: "was", "had", "met". */
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'ago', 'since']);
+/** Nouns of a time yet to come that a month or weekday before them names: "an October deadline". */
+const FUTURE_NOUNS = new Set(['deadline', 'target', 'expiry', 'maturity']);
+/** Words a clause or phrase opens with: the future of what is before one is not that of what follows. */
+const BOUNDARIES = new Set([',', ';', ':', '--', 'that', 'which', 'who', 'but', 'and', 'after', 'when']);
+/** How many words before a bare weekday or month are read for its tense. */
+const LOOK_BACK = 8;
+
+/**
+ * Does a bare weekday or month speak of the future? It does when a noun of a time to come follows it ("an
+ * October deadline"), or when the words of its own clause before it say so ("will meet Friday", "talks would
+ * be held in September", "is scheduled to meet Friday", "expected to hold talks in September") before a
+ * past form does ("was postponed until …" reads as past: "was" comes first, from the expression back).
+ * Written by hand: it reads wink-nlp's tokens within the sentence, a few words back.
+ */
+function speaksOfFuture(
+  tokens: readonly Token[],
+  start: number,
+  at: number,
+  after: number,
+  end: number,
+): boolean {
+  if (after < end && FUTURE_NOUNS.has(tokens[after]!.lower)) return true;
+  for (let k = at - 1; k >= Math.max(start, at - LOOK_BACK); k--) {
+    const lower = tokens[k]!.lower;
+    if (FUTURE_WORDS.has(lower)) return true;
+    if (PAST_WORDS.has(lower) || BOUNDARIES.has(lower)) return false;
+    // A past tense ("met", "agreed") or perfect participle ends the clause's verb group.
+    if (tokens[k]!.pos === 'VERB' && lower.endsWith('ed') && lower !== 'scheduled') return false;
+  }
+  return false;
 }

@@ -77,4 +77,39 @@ describe('times stage', () => {
   it('does not take "May" the name or a year used as an attribute for a date', () => {
     expect(times('Theresa May said the 1994 genocide was a tragedy.')).toEqual([]);
   });
+
+  it('resolves a bare weekday or month the clause puts in the future forward (Reuters)', () => {
+    // Published Wednesday 1987-03-04.
+    expect(
+      times(
+        'The Economic Policy Council is scheduled to meet Friday to discuss farm policy.',
+        '1987-03-04',
+      )[0],
+    ).toMatchObject({ text: 'Friday', date: '1987-03-06', granularity: 'day' });
+    expect(
+      times('Japan and the United States were expected to hold talks on beef in September.', '1987-06-02')[0],
+    ).toMatchObject({ date: '1987-09-01', granularity: 'month' });
+    expect(
+      times('Mulroney said further discussions would be held in June and September.', '1987-03-12'),
+    ).toMatchObject([{ date: '1987-06-01' }, { date: '1987-09-01' }]);
+    expect(
+      times('Sweden gave firms an October deadline to cut trading links.', '1987-03-12')[0],
+    ).toMatchObject({ date: '1987-10-01' });
+  });
+
+  it('keeps a bare weekday or month in the past after a past form', () => {
+    expect(times('Talks were held on Friday.', '1987-03-04')[0]).toMatchObject({ date: '1987-02-27' });
+    expect(
+      times('He said he would visit Paris, which he toured in September.', '1987-06-02')[0],
+    ).toMatchObject({ date: '1986-09-01' });
+    expect(times('The ministers met in September.', '1987-06-02')[0]).toMatchObject({ date: '1986-09-01' });
+  });
+
+  it('reads a month, a comma and a year as that month ("June, 1988")', () => {
+    expect(times('Thatcher has until June, 1988 to call an election.', '1987-03-12')[0]).toMatchObject({
+      text: 'June, 1988',
+      date: '1988-06-01',
+      granularity: 'month',
+    });
+  });
 });
