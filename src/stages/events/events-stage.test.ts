@@ -227,6 +227,22 @@ describe('events stage: actors and structure', () => {
     expect(expulsion.location).toMatchObject({ name: 'Brussels', country: 'BEL' });
   });
 
+  it('takes an event’s location from a place after a preposition of place, not from the countries that act (Reuters)', () => {
+    const locations = (text: string) =>
+      events(analysed(text, '1987-03-05')).map((record) => record.location?.name ?? null);
+    const paris = locations(
+      'West Germany, France, Britain, Japan and Canada met recently in Paris to discuss currencies.',
+    );
+    expect(paris.length).toBeGreaterThan(0);
+    expect(paris.every((name) => name === 'Paris')).toBe(true);
+    const tax = locations('Italy, Greece and Denmark supported the Commission and criticised West Germany.');
+    expect(tax.length).toBeGreaterThan(0);
+    expect(tax.every((name) => name === null)).toBe(true);
+    expect(locations('Iranian troops attacked Iraqi positions east of Basra.')).toContainEqual(
+      expect.stringMatching(/^Basra/),
+    );
+  });
+
   it('resolves relative dates: last week, last month, in October', () => {
     expect(events(analysed('Last month, Poland expelled two Russian diplomats.'))[0]).toMatchObject({
       date: '2021-10-01',

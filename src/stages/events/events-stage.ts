@@ -1358,7 +1358,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           isAfterPublication(date, granularity, doc.meta.published);
         const modality = future ? 'intended' : draft.modality;
         const rules = future ? [...draft.rules, 'future-date:intended'] : draft.rules;
-        const location = eventLocation(doc.layers.places ?? [], draft);
+        const location = eventLocation(doc.layers.places ?? [], tokens, draft);
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
           articleId: doc.meta.id,
@@ -1744,12 +1744,65 @@ function isClauseAdjunct(participle: Clause, governor: Clause, tokens: readonly 
 /**
  * Where an event happened: a place named in its own clause ("talks in Geneva"), or for a nominal event in
  * its phrase ("the expulsion … from its Brussels headquarters"). A place named in what a speaker said is
- * not where the speaking happened.
+ * not where the speaking happened, and a place is a location only after a preposition of place (see
+ * `isLocative`): the countries that act ("West Germany, Britain and the Netherlands oppose the tax", "reached
+ * by Indonesia") are actors, not where the act happened.
  */
-function eventLocation(places: readonly Place[], draft: Draft): EventRecord['location'] {
+function eventLocation(
+  places: readonly Place[],
+  tokens: readonly Token[],
+  draft: Draft,
+): EventRecord['location'] {
   const clause = draft.clause;
   const scope =
     clause && draft.verb.start >= clause.start && draft.verb.end <= clause.end ? clause : draft.evidence;
-  const found = places.find((place) => place.start >= scope.start && place.end <= scope.end);
+  const found = places.find(
+    (place) => place.start >= scope.start && place.end <= scope.end && isLocative(tokens, place),
+  );
   return found ? { name: found.name, country: found.country, lat: found.lat, lon: found.lon } : null;
+}
+
+/** Prepositions of place: what follows one is where something is, goes or comes from. */
+const LOCATIVE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'to',
+  'from',
+  'across',
+  'throughout',
+  'around',
+  'within',
+  'off',
+  'toward',
+  'towards',
+  'via',
+]);
+
+/**
+ * Is a place named after a preposition of place, with only determiners, possessives and adjectives between
+ * ("in northern Iraq", "from its Brussels headquarters", "at the port of Cadiz")? After "of" it is when a
+ * noun or a compass point comes before ("the port of Buenos Aires", "the outskirts of Irpin", "east of Basra").
+ */
+function isLocative(tokens: readonly Token[], place: Place): boolean {
+  let k = tokenAt(tokens, place.start) - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3; skipped++, k--) {
+    const pos = tokens[k]!.pos;
+    if (
+      pos !== 'DET' &&
+      pos !== 'ADJ' &&
+      !(pos === 'PRON' && /^(its|his|her|their|our)$/.test(tokens[k]!.lower))
+    )
+      break;
+  }
+  const before = tokens[k];
+  if (!before) return false;
+  if (LOCATIVE_PREPOSITIONS.has(before.lower)) return true;
+  return (
+    before.lower === 'of' &&
+    (tokens[k - 1]?.pos === 'NOUN' || /^(north|south|east|west)/.test(tokens[k - 1]?.lower ?? ''))
+  );
 }
