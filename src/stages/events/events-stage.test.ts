@@ -150,6 +150,15 @@ describe('events stage: modality', () => {
     expect(dated('China welcomed a Monday court ruling on railway bonds.', '1987-03-11')).toEqual([
       '1987-03-11',
     ]);
+    // "from April 1", "from July next year": when the rise starts, not when it was offered (nor a future offer).
+    const offer = events(
+      analysed(
+        'Employers in northern Germany offered IG Metall a 2.7 pct rise in wages from April 1 and a further 1.5 pct from July next year.',
+        '1987-03-11',
+      ),
+    );
+    expect(offer.map((e) => [e.date, e.modality])).toContainEqual(['1987-03-11', 'asserted']);
+    expect(offer.every((e) => e.date === '1987-03-11')).toBe(true);
   });
 
   it('codes "will", "plans to", "is ready to", "vowed to" as intended', () => {

@@ -1391,6 +1391,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
   };
 }
 
+/** Words that make a time the start or end of a period: "from April 1", "until June", "effective March 1". */
+const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'through', 'effective', 'starting', 'beginning']);
+
 /**
  * Is a time expression a noun's modifier, naming what the act is about rather than when it happened? It is
  * between a possessive and a noun ("its January decision"), or, after the act's verb, between a determiner
@@ -1677,6 +1680,16 @@ function eventDate(
       !(draft.verb.start >= time.end && draft.verb.start <= time.end + 1)
     )
       return 9;
+    // "offered a rise in wages from April 1", "extended the ban until June": the start or end of what the act
+    // sets, not when it was done. A time right after another one is part of it ("from July next year").
+    let openerIndex = tokenAt(tokens, time.start) - 1;
+    for (let k = times.length - 1; k >= 0; k--) {
+      const other = times[k]!;
+      if (other.end <= time.start && tokenAt(tokens, other.end - 1) === openerIndex)
+        openerIndex = tokenAt(tokens, other.start) - 1;
+    }
+    const opener = tokens[openerIndex];
+    if (time.start > draft.verb.start && opener && PERIOD_BOUNDS.has(opener.lower)) return 9;
     // "said last month Thailand could …", "announced on Tuesday": a time right after the verb dates it.
     if (
       time.start >= draft.verb.end &&
