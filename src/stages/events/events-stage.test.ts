@@ -118,6 +118,10 @@ describe('events stage: modality', () => {
     );
     const trace = analysed('Putin meets Biden in Geneva next month.').layers.events![0]!.trace.rules;
     expect(trace).toContain('future-date:intended');
+    // "tomorrow" is the future, though only a day away.
+    expect(summary(analysed('Putin meets Biden in Geneva tomorrow.'))).toContainEqual(
+      expect.stringMatching(/^RUS>USA:04\d:intended$/),
+    );
     // A dateline a day after the wire's date is the time zone: the act stays asserted.
     expect(summary(analysed('Putin met Biden in Geneva on Friday.', '2021-11-20'))).toContainEqual(
       expect.stringMatching(/^RUS>USA:04\d:asserted$/),

@@ -1351,11 +1351,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           });
           return;
         }
-        const { date, granularity } = eventDate(doc, draft, clauses);
-        // "when he visits Washington next month": an act dated after the article was written has not happened.
+        const { date, granularity, rule } = eventDate(doc, draft, clauses);
+        // "when he visits Washington next month", "meets tomorrow": an act dated after the article was written
+        // has not happened.
         const future =
           (draft.modality === 'asserted' || draft.modality === 'reported') &&
-          isAfterPublication(date, granularity, doc.meta.published);
+          (rule === 'tomorrow' || isAfterPublication(date, granularity, doc.meta.published));
         const modality = future ? 'intended' : draft.modality;
         const rules = future ? [...draft.rules, 'future-date:intended'] : draft.rules;
         const location = eventLocation(doc.layers.places ?? [], tokens, draft);
@@ -1647,7 +1648,7 @@ function eventDate(
   doc: Doc,
   draft: Draft,
   clauses: readonly Clause[],
-): { date: string; granularity: Granularity } {
+): { date: string; granularity: Granularity; rule?: string } {
   const times = (doc.layers.times ?? []).filter((time) => time.sentence === draft.sentence);
   if (times.length === 0) return { date: doc.meta.published, granularity: 'day' };
   const own = draft.clause;
@@ -1725,7 +1726,7 @@ function eventDate(
     }
   }
   return best
-    ? { date: best.date, granularity: best.granularity }
+    ? { date: best.date, granularity: best.granularity, rule: best.rule }
     : { date: doc.meta.published, granularity: 'day' };
 }
 

@@ -68,8 +68,11 @@ const TRIGGERS = new Set([
   ...Object.keys(MONTHS),
   ...Object.keys(NUMBER_WORDS),
   'yesterday',
+  'tomorrow',
   'today',
   'tonight',
+  'over',
+  'at',
   'overnight',
   'this',
   'last',
@@ -99,7 +102,8 @@ export function resolveRelativeDates(
   };
   while (i < end) {
     // Only a few words can start a time expression: skip the rest without building strings.
-    if (!TRIGGERS.has(clean(tokens[i])) && !/^\d/.test(tokens[i]!.text)) {
+    const word = clean(tokens[i]);
+    if (!TRIGGERS.has(word) && !/^\d/.test(tokens[i]!.text) && !word.startsWith('mid-')) {
       i++;
       continue;
     }
@@ -136,6 +140,45 @@ function matchAt(
       granularity: 'day',
       rule: 'yesterday',
     };
+  if (word === 'tomorrow')
+    return {
+      tokenStart: i,
+      tokenEnd: i + 1,
+      date: addDays(published, 1),
+      granularity: 'day',
+      rule: 'tomorrow',
+    };
+  // "last night": the evening before a morning's wire.
+  if (word === 'last' && next === 'night')
+    return {
+      tokenStart: i,
+      tokenEnd: i + 2,
+      date: addDays(published, -1),
+      granularity: 'day',
+      rule: 'last-night',
+    };
+  // "over the weekend", "at the weekend", "this weekend", "last weekend", "next weekend": the week that holds it.
+  const weekend = weekendAt(tokens, i, end);
+  if (weekend) {
+    const saturday = weekdayDate(
+      published,
+      6,
+      weekend.word === 'next'
+        ? 'next'
+        : weekend.word === 'last'
+          ? 'last'
+          : ahead(i, weekend.tokenEnd)
+            ? 'coming'
+            : 'past',
+    );
+    return {
+      tokenStart: weekend.tokenStart,
+      tokenEnd: weekend.tokenEnd,
+      date: weekStart(saturday),
+      granularity: 'week',
+      rule: 'weekend',
+    };
+  }
   if (word === 'today' || word === 'tonight') {
     return { tokenStart: i, tokenEnd: i + 1, date: published, granularity: 'day', rule: word };
   }
@@ -239,6 +282,12 @@ function matchAt(
 
   // Weekday: "on Thursday", "Wednesday night", "Tuesday"
   if (word in WEEKDAYS && /^[A-Z]/.test(tokens[i]!.text)) {
+    // "Sunday, March 1", "Tuesday 3 March": the date says which Sunday.
+    const dated = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    if (dated < end && (clean(tokens[dated]) in MONTHS || /^\d/.test(tokens[dated]!.text))) {
+      const date = matchAt(tokens, dated, end, published, ahead);
+      if (date && (date.rule === 'month-day' || date.rule === 'day-month')) return { ...date, tokenStart: i };
+    }
     const tokenEnd = partOfDayEnd(tokens, i + 1, end);
     const future = ahead(i, tokenEnd);
     return {
@@ -248,6 +297,24 @@ function matchAt(
       granularity: 'day',
       rule: future ? 'weekday-ahead' : 'weekday',
     };
+  }
+
+  // "mid-April", "mid-1987": one token for wink-nlp.
+  const mid = /^mid-([a-z]+|\d{4})$/.exec(word);
+  if (mid) {
+    const part = mid[1]!;
+    if (/^\d{4}$/.test(part))
+      return { tokenStart: i, tokenEnd: i + 1, date: `${part}-01-01`, granularity: 'year', rule: 'mid-year' };
+    if (part in MONTHS) {
+      const future = ahead(i, i + 1);
+      return {
+        tokenStart: i,
+        tokenEnd: i + 1,
+        date: monthDate(published, MONTHS[part]!, future ? 'coming' : 'past'),
+        granularity: 'month',
+        rule: future ? 'month-ahead' : 'month',
+      };
+    }
   }
 
   // Month name: "October", "Nov. 5", "5 November 2021", "March 11, 1987", "in October 2020"
@@ -260,9 +327,9 @@ function matchAt(
     if (
       k < end &&
       dayToken &&
-      /^\d{1,2}$/.test(dayToken.text) &&
-      Number(dayToken.text) >= 1 &&
-      Number(dayToken.text) <= 31
+      DAY_OF_MONTH.test(dayToken.text) &&
+      parseInt(dayToken.text, 10) >= 1 &&
+      parseInt(dayToken.text, 10) <= 31
     ) {
       let tokenEnd = k + 1;
       let year: number | undefined;
@@ -272,7 +339,7 @@ function matchAt(
         year = Number(tokens[y]!.text);
         tokenEnd = y + 1;
       }
-      const date = dayMonthDate(published, Number(dayToken.text), month, year);
+      const date = dayMonthDate(published, parseInt(dayToken.text, 10), month, year);
       if (date) return { tokenStart: i, tokenEnd, date, granularity: 'day', rule: 'month-day' };
     }
     // "May" and "March" are also a name and a verb: a bare month needs a word that introduces a date.
@@ -301,7 +368,7 @@ function matchAt(
   }
   // "5 November", "18 November 2021"
   if (
-    /^\d{1,2}$/.test(tokens[i]?.text ?? '') &&
+    DAY_OF_MONTH.test(tokens[i]?.text ?? '') &&
     next in MONTHS &&
     has(1) &&
     /^[A-Z]/.test(tokens[i + 1]!.text)
@@ -312,7 +379,7 @@ function matchAt(
       year = Number(tokens[i + 2]!.text);
       tokenEnd = i + 3;
     }
-    const date = dayMonthDate(published, Number(tokens[i]!.text), MONTHS[next]!, year);
+    const date = dayMonthDate(published, parseInt(tokens[i]!.text, 10), MONTHS[next]!, year);
     if (date) return { tokenStart: i, tokenEnd, date, granularity: 'day', rule: 'day-month' };
   }
   // "in 2019", "during 2014" (a bare year elsewhere is often an attribute: "the 1994 genocide")
@@ -430,4 +497,33 @@ function speaksOfFuture(
     if (tokens[k]!.pos === 'VERB' && lower.endsWith('ed') && lower !== 'scheduled') return false;
   }
   return false;
+}
+
+/** A day of the month as written: "3", "03", "3rd", "21st". */
+const DAY_OF_MONTH = /^\d{1,2}(st|nd|rd|th)?$/i;
+
+/**
+ * "over the weekend", "at the weekend", "this weekend", "last weekend", "next weekend", "the weekend" after
+ * "during": where it starts and ends, and the word that says which weekend.
+ */
+function weekendAt(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): { tokenStart: number; tokenEnd: number; word: string } | undefined {
+  const word = clean(tokens[i]);
+  if (
+    (word === 'this' || word === 'last' || word === 'next') &&
+    i + 1 < end &&
+    clean(tokens[i + 1]) === 'weekend'
+  )
+    return { tokenStart: i, tokenEnd: i + 2, word };
+  if (
+    (word === 'over' || word === 'at' || word === 'during') &&
+    i + 2 < end &&
+    clean(tokens[i + 1]) === 'the' &&
+    clean(tokens[i + 2]) === 'weekend'
+  )
+    return { tokenStart: i + 1, tokenEnd: i + 3, word };
+  return undefined;
 }

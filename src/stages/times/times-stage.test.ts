@@ -112,4 +112,27 @@ describe('times stage', () => {
       granularity: 'month',
     });
   });
+
+  it('reads tomorrow, last night, weekends, mid-month, ordinal days and a weekday before its date', () => {
+    // Published Wednesday 1987-03-11.
+    const one = (text: string) => times(text, '1987-03-11')[0];
+    expect(one('He will visit tomorrow.')).toMatchObject({ date: '1987-03-12', granularity: 'day' });
+    expect(one('Iraqi planes struck last night.')).toMatchObject({ text: 'last night', date: '1987-03-10' });
+    expect(one('They met over the weekend.')).toMatchObject({
+      text: 'the weekend',
+      date: '1987-03-02',
+      granularity: 'week',
+    });
+    expect(one('They will meet next weekend.')).toMatchObject({ date: '1987-03-09', granularity: 'week' });
+    expect(one('Talks will resume in mid-April.')).toMatchObject({
+      date: '1987-04-01',
+      granularity: 'month',
+    });
+    expect(one('They met on March 3rd.')).toMatchObject({ text: 'March 3rd', date: '1987-03-03' });
+    expect(one('They met on Sunday, March 1.')).toMatchObject({
+      text: 'Sunday, March 1',
+      date: '1987-03-01',
+      granularity: 'day',
+    });
+  });
 });
