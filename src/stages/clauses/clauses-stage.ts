@@ -654,7 +654,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         later.subject.tokenEnd === subject.tokenEnd &&
         tokens[later.verb.tokenStart - 1]?.text === ',',
     );
-    if (clause < 0) return;
+    if (clause < 0) {
+      // "Indonesia, hurt by the fall in oil prices last year …": with its agent after "by" the participle is
+      // passive even where the parse did not find the verb it hangs on.
+      if (tokens[work.verb.tokenEnd]?.lower === 'by') work.verb = verbGroup({ ...work.verb, passive: true });
+      return;
+    }
     const later = works[clause]!;
     if (work.introducer && !later.introducer) {
       later.introducer = work.introducer;
@@ -815,8 +820,10 @@ function isBareParticiple(tokens: readonly Token[], verb: VerbGroup): boolean {
   if (verb.infinitive || verb.modal || verb.negated || verb.participle || verb.particle) return false;
   if (verb.tokenStart !== verb.head) return false;
   const head = tokens[verb.head]!;
-  if (head.pos !== 'VERB' || !isParticiple(head) || head.lower === head.lemma.toLowerCase()) return false;
   const next = tokens[verb.tokenEnd];
+  if (head.pos !== 'VERB' || !isParticiple(head)) return false;
+  // "hurt", "cut", "hit" are also their past tense; "hurt by the fall in oil prices" is the participle.
+  if (head.lower === head.lemma.toLowerCase() && next?.lower !== 'by') return false;
   return !next || !OBJECT_OPENERS.has(next.pos);
 }
 

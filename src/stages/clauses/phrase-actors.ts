@@ -131,7 +131,10 @@ function isMemberOf(tokens: readonly Token[], head: Mention, body: Mention): boo
   if (head.roles.every((role) => body.roles.includes(role))) return false;
   const prep = tokens[head.tokenEnd];
   if (!prep || !MEMBERSHIP_PREPS.has(prep.lower)) return false;
-  for (let i = head.tokenEnd + 1; i < body.tokenStart; i++) {
+  let from = head.tokenEnd + 1;
+  // "The leaders of two of Japan's top business groups": a part of the body is of it all the same.
+  if (tokens[from]?.pos === 'NUM' && tokens[from + 1]?.lower === 'of') from += 2;
+  for (let i = from; i < body.tokenStart; i++) {
     const pos = tokens[i]!.pos;
     if (pos !== 'DET' && pos !== 'ADJ') return false;
   }

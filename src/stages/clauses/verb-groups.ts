@@ -522,7 +522,8 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     sawBe &&
     (headToken.pos === 'VERB' || isPassiveAfterBeing(tokens, head, head - 1)) &&
     isParticiple(headToken) &&
-    headToken.lower !== headToken.lemma;
+    // "were badly hurt", "was hit": a participle spelled like its lemma is one after "be" all the same.
+    (headToken.lower !== headToken.lemma || IRREGULAR_PARTICIPLES.has(headToken.lower));
   const participle = !infinitive && headToken.lower.endsWith('ing') && head === from;
   return {
     tokenStart: from,

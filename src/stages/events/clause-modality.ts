@@ -162,6 +162,13 @@ export function clauseStanding(
     rules.push(`noun-frame:hypothetical:${nominal}`);
   }
 
+  // "The Philippines' bank advisory committee meets tomorrow": the times stage dates no "tomorrow", and a day
+  // ahead passes for the time zones; the word itself says the act is still to come.
+  if (base === 'asserted' && saysTomorrow(tokens, clause)) {
+    base = 'intended';
+    rules.push('tomorrow:intended');
+  }
+
   if (hasHedge(tokens, clause, lexicon)) {
     base = strongerModality(base, 'reported');
     rules.push('hedge:reported');
@@ -264,6 +271,23 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "has proposed an impartial inquiry … while Iran and Iraq observe a ceasefire": an act in the present
+    // tense, timed by a clause of what was proposed, belongs to the proposal; it is wanted, not done.
+    if (
+      current.kind === 'adverbial' &&
+      current.introducer !== null &&
+      PROPOSAL_TIME_INTRODUCERS.has(current.introducer) &&
+      // ", while Iraq wants …" after a comma contrasts another side's stand with the proposal.
+      tokens[introducerToken(tokens, current) - 1]?.text !== ',' &&
+      isProposal(parent) &&
+      (isSimplePresent(tokens, current) ||
+        (current.verb.modal !== null && SUBJUNCTIVE_MODALS.has(current.verb.modal)))
+    ) {
+      base = strongerModality(base, 'hypothetical');
+      rules.push(`proposed-by:${parent.verb.lemma}:hypothetical`);
+      current = parent;
+      continue;
+    }
     break;
   }
   if (conditions.length > 0) {
@@ -279,6 +303,20 @@ export function clauseStanding(
  * out: "figures suggest that demand has risen" tells what the figures show.)
  */
 const PROPOSAL_VERBS = new Set(['propose', 'recommend', 'urge', 'demand', 'request', 'ask', 'advise']);
+
+/** Introducers of a clause that times what a proposal asks for: "a truce while talks go on", "until Iraq withdraws". */
+const PROPOSAL_TIME_INTRODUCERS = new Set(['while', 'until', 'once', 'when', 'before', 'after']);
+
+/** Modals of an act wanted in a proposal's time clause: "… while both sides would observe a truce". */
+const SUBJUNCTIVE_MODALS = new Set(['would', 'should']);
+
+/** A clause that proposes or asks for something: a proposal verb, or "call for", not negated. */
+function isProposal(clause: Clause): boolean {
+  if (clause.verb.negated) return false;
+  const lemma = clause.verb.lemma;
+  if (PROPOSAL_VERBS.has(lemma) || lemma === 'suggest') return true;
+  return lemma === 'call' && clause.preps.some((prep) => prep.prep === 'for');
+}
 
 /**
  * Nouns and verbs whose gerund complement names an act that has not happened: "as a condition for releasing new
@@ -397,6 +435,26 @@ function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+
+/**
+ * Does "tomorrow" (not "tomorrow's" meeting) stand next to the clause's verb or among its own arguments ("meets
+ * tomorrow", "tomorrow presents", "meets with the committee tomorrow"), not in a clause it governs?
+ */
+function saysTomorrow(tokens: readonly Token[], clause: Clause): boolean {
+  let to = clause.verb.tokenEnd;
+  for (const object of clause.objects) to = Math.max(to, object.tokenEnd);
+  for (const prep of clause.preps) to = Math.max(to, prep.phrase.tokenEnd);
+  let tomorrow = false;
+  for (let i = Math.max(0, clause.verb.tokenStart - 1); i <= to && i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    // "are meeting today and tomorrow": the act has begun.
+    if (lower === 'today' || lower === 'tonight') return false;
+    if (lower !== 'tomorrow') continue;
+    const next = tokens[i + 1];
+    if (!next || !(next.text === "'s" || next.text === '’s')) tomorrow = true;
+  }
+  return tomorrow;
+}
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {
   const from =

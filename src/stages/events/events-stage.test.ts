@@ -1129,3 +1129,208 @@ describe('events stage: warnings that forecast, and speaking to the public (issu
     ).toContain('USA>SUN:040:asserted');
   });
 });
+
+describe('events stage: proposals, home countries, courts and audiences (issue 4, stop 11)', () => {
+  it('codes an act timed by a "while" clause of a proposal as part of what was proposed', () => {
+    // Reuters 20741: the ceasefire is what the Secretary General proposed, not one Iran and Iraq observe.
+    const coded = summary(
+      analysed(
+        'UNITED NATIONS, Oct 20 - Secretary General Javier Perez de Cuellar has proposed an impartial inquiry into the causes of the Gulf war while Iran and Iraq observe a ceasefire, diplomatic sources said on Tuesday.',
+      ),
+    );
+    expect(coded).toContain('IRN>null:0871:hypothetical');
+    expect(coded).toContain('IRQ>null:0871:hypothetical');
+    // After a comma, "while" sets another side's stand against the proposal: that stand is asserted.
+    expect(summary(analysed('Iran proposed talks, while Iraq rejects any truce.'))).toContainEqual(
+      expect.stringMatching(/^IRQ>.*:asserted$/),
+    );
+  });
+
+  it('gives "the government" the country of the dateline when the article is about that country', () => {
+    // Reuters 8653.
+    const thai = [
+      'BANGKOK, March 24 - The Cabinet approved a plan for state-owned <Thai Airways International Ltd> to buy two new DC 10-30 extended range planes for 126 mln dlrs, a government spokesman said.',
+      'The government also asked Thai International to cooperate with the finance and communications ministries.',
+    ];
+    const asked = events(analysed(thai)).find((record) => record.code === '020');
+    expect([asked?.source?.code, asked?.target?.code]).toEqual(['THAGOV', 'THABUS']);
+    // Filed in Washington, the same story leaves the government unknown.
+    const filedElsewhere = [
+      'WASHINGTON, March 24 - The Cabinet approved a plan for state-owned <Thai Airways International Ltd> to buy two new DC 10-30 extended range planes, a government spokesman said.',
+      'The government also asked Thai International to cooperate with the finance and communications ministries.',
+    ];
+    const codes = events(analysed(filedElsewhere)).map((record) => record.source?.code);
+    expect(codes).toContain('---GOV');
+    expect(codes).not.toContain('THAGOV');
+  });
+
+  it('does not code a court upholding a lower court decision as verbal support', () => {
+    // Reuters 19223 and 8807.
+    expect(
+      summary(
+        analysed(
+          'NEW YORK, June 19 - The U.S. Court of Appeals for the Second Circuit upheld a lower court decision dismissing a suit by Apex Oil Co against the New York Mercantile Exchange and several oil companies.',
+        ),
+      ).filter((event) => event.includes(':05')),
+    ).toEqual([]);
+    expect(summary(analysed('China defended its position on the war in Ukraine.'))).toContain(
+      'CHN>null:052:asserted',
+    );
+  });
+
+  it('does not code a broadcaster asking its listeners as an appeal', () => {
+    // Reuters 10575.
+    expect(
+      summary(
+        analysed(
+          'There was no official confirmation, but Chadian radio played martial music and asked listeners to stay tuned.',
+        ),
+      ).filter((event) => event.includes(':02')),
+    ).toEqual([]);
+  });
+});
+
+describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
+  it('codes no trade in goods with no trading partner named', () => {
+    // Reuters 5315 and 5285.
+    expect(
+      summary(
+        analysed(
+          'LONDON, March 16 - Indonesia has imported palm oil this year and is likely to take more, trade sources said.',
+        ),
+      ).filter((event) => event.includes(':06')),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Britain initiated the discussion on the proposal to impose a hefty tax on domestic and imported oils and fats because it could seriously damage EC trade relations.',
+        ),
+      ).filter((event) => event.includes(':06')),
+    ).toEqual([]);
+    expect(summary(analysed('Qatar supplied gas to Germany.'))).toContain('QAT>DEU:061:asserted');
+  });
+
+  it('codes no court ruling between private parties, and keeps a court jailing a politician', () => {
+    // Reuters 11863, 4545 and 14419.
+    expect(
+      summary(
+        analysed(
+          "O'Connor's action came hours after a three-judge panel of the 9th U.S. Circuit Court of Appeals in San Francisco had blocked the merger until a dispute over union representation had been settled by arbitration.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed('A U.S. judge today dismissed a lawsuit by fired White House aide Lt. Col. Oliver North.'),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'A Turkish military court jailed former deputy prime minister Alpaslan Turkes for 11 years on charges of trying to set up a fascist state.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^TUR>.*:173:asserted$/));
+  });
+
+  it('codes telling reporters as no consultation even when a time follows them', () => {
+    // Reuters 5376.
+    expect(
+      summary(
+        analysed(
+          'As an indication of his success, White House spokesman Marlin Fitzwater told reporters Friday the administration still did not like some provisions.',
+        ),
+      ).filter((event) => event.includes(':04')),
+    ).toEqual([]);
+  });
+
+  it('codes the leaders of some of a country’s business groups as its business, not its government', () => {
+    // Reuters 15400.
+    const [said] = events(
+      analysed(
+        "TOKYO, April 9 - The leaders of two of Japan's top business groups said in separate statements the Group of Seven (G-7) accord reached in Washington yesterday is of deep concern to Japan.",
+        '1987-04-09',
+      ),
+    );
+    expect(said?.source?.code).toBe('JPNBUS');
+  });
+
+  it('reads "hurt by" and "were hurt" as passive, whose subject is the victim', () => {
+    // Reuters 8606, 14890 and 2746.
+    expect(
+      summary(
+        analysed(
+          "Indonesia, hurt by the fall in oil prices last year which cut the value of its crude exports in half, is the Third World's sixth largest debtor.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Fund managers could just as easily reverse the flow -- particularly the Japanese, who were badly hurt in the past by rapid falls in the Australian dollar and hefty jumps in bond rates, analysts said.',
+        ),
+      ).filter((event) => event.includes(':18')),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Apart from unemployment, these include relief to farmers hit by European Community cost-cutting measures.',
+        ),
+      ).filter((event) => /:1[89]\d/.test(event)),
+    ).toEqual([]);
+    expect(summary(analysed('Two Israeli soldiers were hurt by Palestinian gunmen.'))).toContainEqual(
+      expect.stringMatching(/^PSE[A-Z]*>ISR[A-Z]*:18\d:asserted$/),
+    );
+  });
+
+  it('codes charging a state with something as an accusation, and charging people as legal action', () => {
+    // Reuters 7771.
+    expect(
+      summary(
+        analysed(
+          'BRUSSELS, March 20 - The European Community Commission has charged the United States with breaking international trade rules by excluding Dutch-made fibres from the U.S. Market.',
+        ),
+      ),
+    ).toContain('EEC>USA:112:asserted');
+    expect(summary(analysed('Police charged two Iranians with murder.'))).toContainEqual(
+      expect.stringMatching(/>IRN:173:asserted$/),
+    );
+  });
+
+  it('codes a plan that names no dispute as no appeal to settle one', () => {
+    // Reuters 1478.
+    expect(
+      summary(
+        analysed(
+          'MADRID, March 4 - Spain unveils a 105 billion peseta plan this month aimed at boosting exports to reach European Community levels, director-general of the INFE export institute, Apolonio Ruiz Ligero, said.',
+        ),
+      ).filter((event) => event.includes(':027')),
+    ).toEqual([]);
+    expect(summary(analysed('China proposed a peace plan for Ukraine.'))).toContain('CHN>UKR:027:asserted');
+  });
+
+  it('codes an act done "tomorrow" as intended', () => {
+    // Reuters 3397.
+    expect(
+      summary(
+        analysed(
+          "NEW YORK, March 9 - The Philippines' bank advisory committee meets tomorrow to discuss its response to a novel proposal by finance minister Jaime Ongpin to pay part of the country's interest bill with investment notes instead of cash, bankers said.",
+        ),
+      ).filter((event) => /:04\d*:(asserted|reported)$/.test(event)),
+    ).toEqual([]);
+  });
+
+  it('takes no target from the phrase of a concession ("despite opposition from Madrid")', () => {
+    // Reuters 3408.
+    expect(
+      summary(
+        analysed(
+          'The plan, already approved by farm ministers despite opposition from Madrid and Lisbon, had been sent to finance ministers for final approval.',
+        ),
+      ).filter((event) => event.includes('>ESP')),
+    ).toEqual([]);
+    const approved = summary(analysed('Italy approved the plan despite opposition from Madrid.'));
+    expect(approved).toContainEqual(expect.stringMatching(/^ITA>null:03\d*:asserted$/));
+    expect(approved.filter((event) => event.includes('>ESP'))).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   type Standing,
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
+import { articleHomeCountry, withHomeCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
@@ -260,6 +261,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionTokens.add(i);
       const hasActor = (phrase: Phrase) =>
         mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).length > 0;
+      /**
+       * Is a phrase the press: a press word at its head or opening it ("told reporters West Germany would …",
+       * "told reporters Friday"), or actors that are all media ("the Iraqi news agency INA")?
+       */
+      const isPressPhrase = (phrase: Phrase): boolean => {
+        const head = tokens[phrase.head]!;
+        if (PRESS.has(head.lemma.toLowerCase()) || PRESS.has(head.lower)) return true;
+        if (PRESS.has(tokens[phrase.tokenStart]!.lower)) return true;
+        const actors = phraseActors(tokens, mentions, phrase);
+        return actors.length > 0 && actors.every((actor) => actor.roles.includes('MED'));
+      };
       const standingCache = new Map<number, Standing>();
       const standingOf = (clause: Clause) => {
         let standing = standingCache.get(clause.index);
@@ -365,6 +377,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           chainEnd = prep.phrase.tokenEnd;
         }
         return found;
+      };
+      /**
+       * Is a violent act's agent phrase headed by no actor, people, weapon or act of force, with no armed or other
+       * role-bearing actor in it? "farmers hit by European Community cost-cutting measures" are hurt by a policy,
+       * not attacked by the EC.
+       */
+      const isFigurativeForce = (phrase: Phrase): boolean => {
+        const head = phrase.head;
+        if (mentionTokens.has(head)) return false;
+        const token = tokens[head]!;
+        if (namesPeople(token) || isAttackNoun(head)) return false;
+        if (ACTS_OF_FORCE.has(token.lemma.toLowerCase()) || ACTS_OF_FORCE.has(token.lower)) return false;
+        // "held by its fourth army corps": a force named in the phrase is the agent.
+        return !phraseActors(tokens, mentions, phrase).some((actor) => actor.roles.length > 0);
       };
       const isAttackNoun = (i: number): boolean => {
         const token = tokens[i]!;
@@ -591,6 +617,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           MATERIAL_ROOTS.test(match.pattern.code)
         )
           match = null;
+        // "White House spokesman Marlin Fitzwater told reporters Friday the administration …": telling the press
+        // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press.
+        if (
+          match?.targetPhrase &&
+          isSpeech &&
+          match.pattern.code.startsWith('04') &&
+          isPressPhrase(match.targetPhrase)
+        )
+          match = null;
         if (!match && !isSpeech) return;
         if (match?.objectUsed)
           for (let i = match.objectUsed.tokenStart; i < match.objectUsed.tokenEnd; i++) usedObjects.add(i);
@@ -608,7 +643,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               ? clause.preps.find((prep) => prep.prep === 'from' && hasActor(prep.phrase))
               : undefined);
           sources =
-            agent && !NON_AGENT_HEADS.has(tokens[agent.phrase.head]!.lemma.toLowerCase())
+            agent &&
+            !NON_AGENT_HEADS.has(tokens[agent.phrase.head]!.lemma.toLowerCase()) &&
+            !(match && match.pattern.code >= '18' && isFigurativeForce(agent.phrase))
               ? phraseActors(tokens, mentions, agent.phrase)
               : [];
           if (agent) rules.push(agent.prep === 'from' ? 'passive:from-origin' : 'passive:by-agent');
@@ -739,6 +776,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           targets.every((target) => isOwnPublic(sources, target))
         )
           return;
+        // "The European Community Commission has charged the United States with breaking international trade
+        // rules": a state is not indicted; charging it with something accuses it (112).
+        if (
+          code === '173' &&
+          clause.verb.lemma === 'charge' &&
+          targets.length > 0 &&
+          targets.every((target) => isStateAsAWhole(tokens, target))
+        ) {
+          rules.push('charged-state:173->112');
+          code = '112';
+        }
         if (isViolentProtest(code, sources)) {
           rules.push(`protesters:${code}->145`);
           code = '145';
@@ -1040,15 +1088,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         const addressee = clause.objects.find((object) => hasActor(object));
         // "told reporters", "told Reuters": telling the press is a statement, not a consultation with the press.
-        // The press word may open a longer object ("told reporters West Germany would …").
         const told = clause.objects[0];
-        const toPress = told
-          ? PRESS.has(tokens[told.head]!.lemma.toLowerCase()) ||
-            PRESS.has(tokens[told.head]!.lower) ||
-            PRESS.has(tokens[told.tokenStart]!.lower) ||
-            (!!addressee &&
-              phraseActors(tokens, mentions, addressee).every((actor) => actor.roles.includes('MED')))
-          : false;
+        const toPress = told ? isPressPhrase(told) || (!!addressee && isPressPhrase(addressee)) : false;
         if (
           !target &&
           addressee &&
@@ -1332,6 +1373,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const seen = new Set<string>();
       const located = (actor: SlotActor | null) =>
         !!actor && (actor.country !== null || actor.knownGroup !== null);
+      // "The government", "the ministry" with no country: the article's own country, when it names only one.
+      const home = articleHomeCountry(tokens, doc.layers.paragraphs ?? [], mentions, places);
+      const atHome = (draft: Draft): Draft => {
+        const source = withHomeCountry(tokens, draft.source, home);
+        const target = draft.target && withHomeCountry(tokens, draft.target, home);
+        const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home);
+        if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
+        // "Nakasone told his fellow ministers": a role left as it was rather than made the source itself.
+        if (target && source.code === target.code) return draft;
+        return {
+          ...draft,
+          source,
+          target,
+          speaker,
+          rules: [...draft.rules, `home-country:${home!.country}`],
+        };
+      };
       for (const raw of drafts) emit(raw);
 
       /** The event record of a draft, dated, located and checked against the codebook, into `layer`. */
@@ -1339,7 +1397,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // An event between actors no country or organisation names ("people were killed by forces") tells an
         // analyst nothing to filter on.
         if (!located(raw.source) && !located(raw.target)) return;
-        const draft = reportedBy(raw);
+        if (isLitigation(raw)) return;
+        const draft = atHome(reportedBy(raw));
         const entry = codebook.lookup(draft.code);
         if (!entry || !entry.emitted) {
           diagnostics.push({
@@ -1511,6 +1570,44 @@ function isPlaceInSubject(tokens: readonly Token[], actor: SlotActor, subject: P
 const OPINION_PRONE_ROOTS = /^(03|13)/;
 /** Modals of what may happen, as a warning forecasts it ("could hit"); "must" and "should" demand. */
 const FORECAST_MODALS = new Set(['could', 'might', 'may']);
+
+/**
+ * A country or organisation named as a whole ("the United States", "Washington", "the EC"), or its government;
+ * not its people ("two Iranians"), who can be charged at law.
+ */
+function isStateAsAWhole(tokens: readonly Token[], actor: SlotActor): boolean {
+  if (actor.country === null && actor.knownGroup === null) return false;
+  // "the government", "Washington" stand for the state; "three Russian diplomats" are people.
+  if (actor.roles.length > 0)
+    return (
+      !actor.mention.person &&
+      !namesPeople(tokens[actor.mention.tokenEnd - 1]!) &&
+      actor.roles.every((role) => role === 'GOV')
+    );
+  const via = actor.mention.via;
+  return via === 'name' || via === 'capital' || via === 'metonym' || via === 'alias';
+}
+
+/**
+ * Is this a court's act that is litigation, not politics? "The U.S. Court of Appeals … upheld a lower court
+ * decision" reviews a ruling at law and supports no one (051–053); "a three-judge panel … had blocked the
+ * merger", "a U.S. judge dismissed a lawsuit by …" rule between private parties. Sentences and arrests (17 and
+ * up) stay, and so does a ruling aimed at a state.
+ */
+function isLitigation(draft: Draft): boolean {
+  if (!draft.source.roles.includes('JUD')) return false;
+  if (JUDICIAL_SUPPORT_CODE.test(draft.code)) return true;
+  return draft.code < '17' && (draft.target === null || isPrivateParty(draft.target));
+}
+
+/** A company or an unnamed party: no state, organisation or group of people a political event is about. */
+function isPrivateParty(actor: SlotActor): boolean {
+  if (actor.country === null && actor.knownGroup === null) return true;
+  return actor.roles.length > 0 && actor.roles.every((role) => role === 'BUS');
+}
+
+/** Verbal support (praise, defence, rallying support): what a court does so to a ruling is judicial review. */
+const JUDICIAL_SUPPORT_CODE = /^05[123]/;
 
 /** Roots of verbal acts, aimed at someone: statements, appeals, intents, … demands, threats (01–13). */
 const VERBAL_ROOTS = /^(0\d|1[0-3])/;

@@ -2,6 +2,7 @@ import type { Clause, Phrase, Token } from '../../doc/layers.js';
 import { lemmaCandidates } from '../clauses/verb-groups.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
+  addressesMediumAudience,
   isAbstractObject,
   isDebtOrMarketObject,
   takesMarketPosition,
@@ -10,6 +11,7 @@ import {
   lacksObject,
   objectPatternNeedsTarget,
   offersSecuritiesDeal,
+  plansNoSettlement,
   praisesFailure,
   takesPrepositionSense,
   needsActorTarget,
@@ -155,6 +157,7 @@ export function matchVerbPattern(
     candidates = index.byVerb.get(lemma) ?? [];
     if (candidates.length > 0) break;
   }
+  const concessive = concessivePreps(clause);
   let best: { match: VerbMatch; score: number } | null = null;
   // In a passive clause the subject is the patient: it stands where the object would.
   const objects = verb.passive && clause.subject ? [clause.subject] : clause.objects;
@@ -182,6 +185,7 @@ export function matchVerbPattern(
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
+    if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
     const prepObject =
@@ -226,7 +230,10 @@ export function matchVerbPattern(
           break;
         }
       } else {
-        const prep = clause.preps.find((candidate) => candidate.prep === slot && hasActor(candidate.phrase));
+        const prep = clause.preps.find(
+          (candidate) =>
+            candidate.prep === slot && hasActor(candidate.phrase) && !concessive.has(candidate.tokenIndex),
+        );
         if (prep) {
           targetPhrase = prep.phrase;
           targetSlot = slot;
@@ -240,11 +247,31 @@ export function matchVerbPattern(
     if (!targetPhrase && objectUsed && isDomesticAidObject(tokens, pattern, objectUsed)) continue;
     if (!targetPhrase && pattern.objects && threatNeedsTarget(pattern)) continue;
     if (!targetPhrase && pattern.objects && objectPatternNeedsTarget(pattern)) continue;
+    if (!targetPhrase && objectUsed && plansNoSettlement(tokens, clause, pattern, objectUsed)) continue;
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
     if (!best || score > best.score)
       best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };
   }
   return best?.match ?? null;
+}
+
+/** Prepositions that set what follows against the act: "approved … despite opposition from Madrid". */
+const CONCESSIVE = new Set(['despite', 'amid', 'notwithstanding']);
+
+/**
+ * The prepositions (by token index) of a concessive phrase and of the phrases chained to it ("despite opposition
+ * | from Madrid"): Madrid opposed the plan; it is no party to its approval.
+ */
+function concessivePreps(clause: Clause): Set<number> {
+  const found = new Set<number>();
+  let end = -1;
+  for (const prep of clause.preps) {
+    if (CONCESSIVE.has(prep.prep) || (end >= 0 && prep.tokenIndex === end)) {
+      found.add(prep.tokenIndex);
+      end = prep.phrase.tokenEnd;
+    } else end = -1;
+  }
+  return found;
 }
 
 /** Prepositions whose phrase completes an object: "leaders of Egypt's Muslim Brotherhood", "dissidents from Myanmar". */

@@ -419,6 +419,11 @@ export function takesThingObject(
  * Ukraine" names the recipient. Key: verb lemma; value: the codes' roots.
  */
 const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
+  // "Indonesia has imported palm oil this year", "domestic and imported oils": trade in goods is cooperation
+  // with the trading partner; with none named, goods move and no actor deals with another.
+  ...['buy', 'purchase', 'import', 'sell', 'export', 'ship', 'supply'].map(
+    (lemma) => [lemma, /^061$/] as [string, RegExp],
+  ),
   ['lend', /^05/],
   ['throw', /^05/],
   // "gave permission for the merger": permission is yielding only when an actor is given it.
@@ -495,6 +500,86 @@ export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern
     if (FAILURE_WORDS.has(lemma) || FAILURE_WORDS.has(lower)) return true;
   }
   return false;
+}
+
+/**
+ * Words of a dispute: a plan, proposal or solution that names one is a plan to settle it (027, "China proposed a
+ * peace plan for Ukraine"); "Spain unveils a 105 billion peseta plan … aimed at boosting exports" settles nothing.
+ */
+const DISPUTE_WORDS = new Set([
+  'peace',
+  'settlement',
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'armistice',
+  'war',
+  'conflict',
+  'dispute',
+  'disputes',
+  'crisis',
+  'fighting',
+  'hostilities',
+  'reconciliation',
+  'compromise',
+  'row',
+  'standoff',
+]);
+
+/** Code of a plan to settle a dispute. */
+const SETTLEMENT_CODE = /^027$/;
+
+/**
+ * Is this a plan or proposal put forward to no one that names no dispute ("Spain unveils a 105 billion peseta
+ * plan", "North Korea unveiled plans to boost …")? It is a policy, not an appeal to settle a dispute. The object
+ * and the phrases that complete it ("a plan for peace in the Gulf") are read.
+ */
+export function plansNoSettlement(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!SETTLEMENT_CODE.test(pattern.code)) return false;
+  if (phraseHas(tokens, object, DISPUTE_WORDS)) return false;
+  let end = object.tokenEnd;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex < end) continue;
+    if (prep.tokenIndex !== end) break;
+    if (phraseHas(tokens, prep.phrase, DISPUTE_WORDS)) return false;
+    end = prep.phrase.tokenEnd;
+  }
+  return true;
+}
+
+/**
+ * The audience of a medium: "Chadian radio played martial music and asked listeners to stay tuned". A broadcaster
+ * or a paper asking its public to do something appeals to no political actor.
+ */
+const MEDIUM_AUDIENCES = new Set([
+  'listener',
+  'listeners',
+  'viewer',
+  'viewers',
+  'televiewer',
+  'televiewers',
+  'reader',
+  'readers',
+  'subscriber',
+  'subscribers',
+]);
+
+/** Is this appeal or demand addressed to the audience of a medium ("asked listeners to …")? */
+export function addressesMediumAudience(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!/^(02|10)/.test(pattern.code) || clause.verb.passive) return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  return MEDIUM_AUDIENCES.has(lemma) || MEDIUM_AUDIENCES.has(lower);
 }
 
 /**

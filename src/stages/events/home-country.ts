@@ -1,0 +1,144 @@
+import type { Mention, Paragraph, Place, Token } from '../../doc/layers.js';
+import { composeActorCode } from '../../dictionaries/actor-code.js';
+import { afterDateline } from '../actors/wire-dateline.js';
+import { restated, type SlotActor } from '../clauses/phrase-actors.js';
+
+/** Roles of a state's own bodies: a bare "the government", "the ministry", "officials", "the army", "the courts". */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+/**
+ * Whether an organisation's naming leaves "the government" the home country's: lenders deal with a government
+ * ("IMF and World Bank officials were pressing the government to explain …"). Any other organisation named (the
+ * EC, OPEC, the UN) may own the ministers and officials of the story.
+ */
+const isLender = (mention: Mention) => mention.code.startsWith('IGO') && /IMF|DEV/.test(mention.code);
+
+/**
+ * How much of an article a dateline country must have for a definite "the government" to be its own: Reuters
+ * stories filed in Bangkok name Thailand six times in eight when they mention Europe and SAS in passing; at a
+ * half, Tokyo stories about U.S. banks are as much about Washington.
+ */
+const DOMINANT_SHARE = 0.7;
+
+/** Words before a role that make it another country's: "foreign governments", "other officials", "both armies". */
+const OTHER_STATE_WORDS = new Set([
+  'foreign',
+  'other',
+  'overseas',
+  'international',
+  'world',
+  'western',
+  'eastern',
+  'both',
+  'several',
+  'various',
+  'member',
+  'creditor',
+  'donor',
+  'allied',
+  'neighbouring',
+  'neighboring',
+  // A possessive makes the role someone's in particular: "our negotiators", "its army" (resolved elsewhere).
+  'our',
+  'my',
+  'its',
+  'their',
+  'his',
+  'her',
+  'own',
+]);
+
+/** The country an article is about, and whether it is the only one it names. */
+export interface HomeCountry {
+  readonly country: string;
+  /** Every actor, place and the dateline name this country; else it only dominates, and needs "the government". */
+  readonly only: boolean;
+}
+
+/**
+ * The country an article is about, or null: the country of every actor, place and dateline it names, when they
+ * all name the same one; else the dateline's country when it has most of the article's actors and places
+ * ("BANGKOK, March 24 - … Thai Airways … The government also asked Thai International …", with Europe and
+ * SAS named once each). Regions and organisations count as other countries, lenders apart.
+ */
+export function articleHomeCountry(
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  mentions: readonly Mention[],
+  places: readonly Place[],
+): HomeCountry | null {
+  const counts = new Map<string, number>();
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const mention of mentions) {
+    if (mention.country !== null) count(mention.country);
+    else if (mention.knownGroup !== null && !isLender(mention)) count(mention.knownGroup);
+  }
+  const dateline = datelinePlace(tokens, paragraphs, places);
+  for (const place of places) if (place !== dateline) count(place.country);
+  const named = new Set(counts.keys());
+  if (dateline) named.add(dateline.country);
+  if (named.size === 1) return { country: [...named][0]!, only: true };
+  if (!dateline) return null;
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  const share = (counts.get(dateline.country) ?? 0) / total;
+  return share >= DOMINANT_SHARE ? { country: dateline.country, only: false } : null;
+}
+
+/** The wire dateline's place ("BANGKOK, March 24 -"), or null. */
+function datelinePlace(
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  places: readonly Place[],
+): Place | null {
+  const body = paragraphs.find((paragraph) => paragraph.kind === 'body');
+  if (!body) return null;
+  const place = places.find((candidate) => candidate.start === body.start);
+  if (!place) return null;
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.start < body.start) first++;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.paragraph === tokens[first]!.paragraph) end++;
+  return afterDateline(tokens, first, end) > first ? place : null;
+}
+
+/**
+ * A state body named only by its role ("The government also asked Thai International …", "the ministry",
+ * "officials"), given the article's home country (see `articleHomeCountry`); any other actor as it is. Only
+ * the code changes: whether an event is coded at all is decided on the actor as the text names it.
+ */
+export function withHomeCountry(
+  tokens: readonly Token[],
+  actor: SlotActor,
+  home: HomeCountry | null,
+): SlotActor {
+  if (home === null || !isBareStateRole(tokens, actor)) return actor;
+  if (!home.only && !isDefinite(tokens, actor.mention)) return actor;
+  const { country } = home;
+  return restated(actor, `${actor.rule}+home-country`, composeActorCode(country, actor.roles), country);
+}
+
+/** "The government", "the finance ministry": a role the article has spoken of as the one it means. */
+function isDefinite(tokens: readonly Token[], mention: Mention): boolean {
+  let i = mention.tokenStart - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN')) i--;
+  return i >= 0 && tokens[i]!.lower === 'the';
+}
+
+function isBareStateRole(tokens: readonly Token[], actor: SlotActor): boolean {
+  const mention = actor.mention;
+  if (mention.kind !== 'role' || mention.via !== 'role') return false;
+  if (actor.country !== null || actor.knownGroup !== null) return false;
+  if (!STATE_ROLES.has(actor.roles[0] ?? '')) return false;
+  for (let i = mention.tokenStart - 1; i >= 0 && i >= mention.tokenStart - 3; i--) {
+    const token = tokens[i]!;
+    if (OTHER_STATE_WORDS.has(token.lower)) return false;
+    if (token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'PRON') break;
+  }
+  for (let i = mention.tokenStart; i < mention.tokenEnd; i++) {
+    const lower = tokens[i]!.lower;
+    // A spokesman's GOV is only a default: "a board spokesman" speaks for a wheat board.
+    if (OTHER_STATE_WORDS.has(lower) || lower.startsWith('spokes')) return false;
+  }
+  return true;
+}
