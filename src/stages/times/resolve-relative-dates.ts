@@ -305,16 +305,7 @@ function matchAt(
     const part = mid[1]!;
     if (/^\d{4}$/.test(part))
       return { tokenStart: i, tokenEnd: i + 1, date: `${part}-01-01`, granularity: 'year', rule: 'mid-year' };
-    if (part in MONTHS) {
-      const future = ahead(i, i + 1);
-      return {
-        tokenStart: i,
-        tokenEnd: i + 1,
-        date: monthDate(published, MONTHS[part]!, future ? 'coming' : 'past'),
-        granularity: 'month',
-        rule: future ? 'month-ahead' : 'month',
-      };
-    }
+    if (part in MONTHS) return bareMonth(i, MONTHS[part]!, published, ahead);
   }
 
   // Month name: "October", "Nov. 5", "5 November 2021", "March 11, 1987", "in October 2020"
@@ -356,14 +347,7 @@ function matchAt(
           rule: 'month-year',
         };
       }
-      const future = ahead(i, i + 1);
-      return {
-        tokenStart: i,
-        tokenEnd: i + 1,
-        date: monthDate(published, month, future ? 'coming' : 'past'),
-        granularity: 'month',
-        rule: future ? 'month-ahead' : 'month',
-      };
+      return bareMonth(i, month, published, ahead);
     }
   }
   // "5 November", "18 November 2021"
@@ -397,6 +381,18 @@ function matchAt(
     };
   }
   return undefined;
+}
+
+/** A month with no year at token `i` ("in October", "mid-April"): the last one, or the coming one (see `ahead`). */
+function bareMonth(i: number, month: number, published: string, ahead: FutureTest): ResolvedTime {
+  const future = ahead(i, i + 1);
+  return {
+    tokenStart: i,
+    tokenEnd: i + 1,
+    date: monthDate(published, month, future ? 'coming' : 'past'),
+    granularity: 'month',
+    rule: future ? 'month-ahead' : 'month',
+  };
 }
 
 function partOfDayEnd(tokens: readonly Token[], at: number, end: number): number {
