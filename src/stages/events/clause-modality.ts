@@ -162,13 +162,6 @@ export function clauseStanding(
     rules.push(`noun-frame:hypothetical:${nominal}`);
   }
 
-  // "The Philippines' bank advisory committee meets tomorrow": the times stage dates no "tomorrow", and a day
-  // ahead passes for the time zones; the word itself says the act is still to come.
-  if (base === 'asserted' && saysTomorrow(tokens, clause)) {
-    base = 'intended';
-    rules.push('tomorrow:intended');
-  }
-
   if (hasHedge(tokens, clause, lexicon)) {
     base = strongerModality(base, 'reported');
     rules.push('hedge:reported');
@@ -435,26 +428,6 @@ function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 const PRESENT_BE = new Set(['is', 'are', 'am']);
-
-/**
- * Does "tomorrow" (not "tomorrow's" meeting) stand next to the clause's verb or among its own arguments ("meets
- * tomorrow", "tomorrow presents", "meets with the committee tomorrow"), not in a clause it governs?
- */
-function saysTomorrow(tokens: readonly Token[], clause: Clause): boolean {
-  let to = clause.verb.tokenEnd;
-  for (const object of clause.objects) to = Math.max(to, object.tokenEnd);
-  for (const prep of clause.preps) to = Math.max(to, prep.phrase.tokenEnd);
-  let tomorrow = false;
-  for (let i = Math.max(0, clause.verb.tokenStart - 1); i <= to && i < tokens.length; i++) {
-    const lower = tokens[i]!.lower;
-    // "are meeting today and tomorrow": the act has begun.
-    if (lower === 'today' || lower === 'tonight') return false;
-    if (lower !== 'tomorrow') continue;
-    const next = tokens[i + 1];
-    if (!next || !(next.text === "'s" || next.text === '’s')) tomorrow = true;
-  }
-  return tomorrow;
-}
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {
   const from =
