@@ -1,4 +1,5 @@
 import type { Granularity, Token } from '../../doc/layers.js';
+import { afterDateline } from '../actors/wire-dateline.js';
 import { addDays, makeDate, monthStart, parseIsoDate, weekday, weekStart, yearStart } from './calendar.js';
 
 /**
@@ -109,7 +110,7 @@ export function resolveRelativeDates(
     }
     const match = matchAt(tokens, i, end, published, ahead);
     if (match) {
-      found.push(match);
+      if (!isStrayDateline(tokens, start, end, match, published)) found.push(match);
       i = match.tokenEnd;
     } else {
       i++;
@@ -522,4 +523,23 @@ function weekendAt(
   )
     return { tokenStart: i + 1, tokenEnd: i + 3, word };
   return undefined;
+}
+
+/** How far a wire dateline's date may stand from the publication date: time zones and a late wire. */
+const DATELINE_DAYS = 3;
+
+/**
+ * Is this the date of a wire dateline ("TOKYO, May 18 -") that is not the story's, but a slip of the corpus
+ * (a story published on March 18)? Its events keep the publication date rather than a date two months away.
+ */
+function isStrayDateline(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  time: ResolvedTime,
+  published: string,
+): boolean {
+  if (time.tokenStart <= start || time.tokenEnd > afterDateline(tokens, start, end)) return false;
+  const days = (parseIsoDate(time.date).getTime() - parseIsoDate(published).getTime()) / 86_400_000;
+  return Math.abs(days) > DATELINE_DAYS;
 }

@@ -135,4 +135,11 @@ describe('times stage', () => {
       granularity: 'day',
     });
   });
+
+  it('leaves out a wire dateline date far from the publication date (Reuters: "TOKYO, May 18 -" published March 18)', () => {
+    expect(times('TOKYO, May 18 - A strong earthquake struck southwest Japan.', '1987-03-18')).toEqual([]);
+    expect(
+      times('TOKYO, March 19 - A strong earthquake struck southwest Japan.', '1987-03-18'),
+    ).toMatchObject([{ text: 'March 19', date: '1987-03-19' }]);
+  });
 });
