@@ -177,6 +177,30 @@ export interface TimeExpression extends Span {
   readonly rule: string;
 }
 
+/**
+ * What in the text makes a name a place (see the places stage's `placeContext`): `dateline`, `based`
+ * ("Brussels-based"), `comma-country` ("Victoria, Seychelles"), `locative` ("in Geneva", "in the Ukrainian
+ * capital Kyiv"), `place-of` ("the city of Kharkiv"), `list` ("in Kyiv and Lviv"), `of` ("the outskirts of
+ * Kyiv", "east of Basra"), `of-people` ("the mayor of Lviv", "residents of Irpin"), `motion` ("travelled to
+ * Geneva"), `from` ("a delegation from Geneva"), `site` ("its Brussels headquarters"), `event` ("the Paris
+ * summit"), `possessive` ("Kyiv's mayor"), `title` ("Kyiv Mayor Vitali Klitschko").
+ */
+export type PlaceCue =
+  | 'dateline'
+  | 'based'
+  | 'comma-country'
+  | 'locative'
+  | 'place-of'
+  | 'list'
+  | 'of'
+  | 'of-people'
+  | 'motion'
+  | 'from'
+  | 'site'
+  | 'event'
+  | 'possessive'
+  | 'title';
+
 export interface Place extends Span {
   readonly sentence: number;
   readonly name: string;
@@ -185,6 +209,8 @@ export interface Place extends Span {
   readonly lat: number;
   readonly lon: number;
   readonly entry: string;
+  /** What makes the name a place here. */
+  readonly cue: PlaceCue;
 }
 
 /** Every modality an event can have: whether the text says the act happened. */

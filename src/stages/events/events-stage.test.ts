@@ -163,6 +163,27 @@ describe('events stage: modality', () => {
     );
     expect(offer.map((e) => [e.date, e.modality])).toContainEqual(['1987-03-11', 'asserted']);
     expect(offer.every((e) => e.date === '1987-03-11')).toBe(true);
+    // "tomorrow's vote", "Monday's attack" name what the act is about; a verb's own date still dates it.
+    expect(
+      events(analysed("Israel condemned Iraq ahead of tomorrow's vote in the Security Council.")),
+    ).toMatchObject([{ date: '2021-11-18', modality: 'asserted' }]);
+    expect(dated('Iraq accused Monday Iranian forces of shelling Basra.', '2021-11-18')).toContain(
+      '2021-11-15',
+    );
+    // A month or year trailing the verb outside its clause, or a time after "since", belongs to an aside.
+    expect(
+      dated(
+        'Venezuela requested easier terms because of a 40 pct drop in oil income last year.',
+        '1987-02-26',
+      ),
+    ).toEqual(['1987-02-26']);
+    // A time after an appositive that no clause holds still dates the act.
+    expect(
+      dated(
+        'Syrian troops shelled Christian militia positions in the capital, Beirut, on Tuesday.',
+        '2021-11-18',
+      ),
+    ).toEqual(['2021-11-16']);
   });
 
   it('codes "will", "plans to", "is ready to", "vowed to" as intended', () => {
@@ -253,6 +274,16 @@ describe('events stage: actors and structure', () => {
     expect(tax.every((name) => name === null)).toBe(true);
     expect(locations('Iranian troops attacked Iraqi positions east of Basra.')).toContainEqual(
       expect.stringMatching(/^Basra/),
+    );
+    expect(
+      locations('Iranian troops attacked Iraqi positions in the Iraqi capital Baghdad on Tuesday.'),
+    ).toContain('Baghdad');
+    // The governor's city and a delegation's origin are not where the act happened.
+    expect(locations('The governor of Basra accused Iran of shelling the city.')).not.toContainEqual(
+      expect.stringMatching(/^Basra/),
+    );
+    expect(locations('Egyptian officials met a Soviet delegation from Moscow on Tuesday.')).not.toContain(
+      'Moscow',
     );
   });
 

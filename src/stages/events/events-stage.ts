@@ -11,6 +11,7 @@ import type {
   Modality,
   Phrase,
   Place,
+  PlaceCue,
   TimeExpression,
   Token,
 } from '../../doc/layers.js';
@@ -30,6 +31,7 @@ import { articleHomeCountry, withHomeCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
+import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
@@ -1415,10 +1417,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // has not happened.
         const future =
           (draft.modality === 'asserted' || draft.modality === 'reported') &&
-          (rule === 'tomorrow' || isAfterPublication(date, granularity, doc.meta.published));
+          (rule === TOMORROW_RULE || isAfterPublication(date, granularity, doc.meta.published));
         const modality = future ? 'intended' : draft.modality;
         const rules = future ? [...draft.rules, 'future-date:intended'] : draft.rules;
-        const location = eventLocation(doc.layers.places ?? [], tokens, draft);
+        const location = eventLocation(doc.layers.places ?? [], draft);
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
           articleId: doc.meta.id,
@@ -1455,25 +1457,39 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'through', 'effective', 'starting', 'beginning']);
 
 /**
- * Is a time expression a noun's modifier, naming what the act is about rather than when it happened? It is
- * between a possessive and a noun ("its January decision"), or, after the act's verb, between a determiner
- * or an adjective and a noun, a name possibly between ("discuss the June Venice summit", "gave firms an
- * October deadline", "prior to its scheduled June session", "violations of a September 1986 agreement").
- * Before the verb the noun may be the act's own frame: "under a February 21 deal, Trump agreed".
+ * The noun a time expression modifies, naming what an act is about rather than when it happened (its token
+ * index), or -1. It is the noun after a possessive time ("tomorrow's vote", "Monday's attack"), after a time
+ * between a possessive and a noun ("its January decision"), or, after the act's verb, after a time between a
+ * determiner or an adjective and a noun, a name possibly between ("discuss the June Venice summit", "gave
+ * firms an October deadline", "prior to its scheduled June session", "violations of a September 1986
+ * agreement"). Before the verb the noun may be the act's own frame: "under a February 21 deal, Trump agreed".
  */
-function modifiesNoun(tokens: readonly Token[], time: TimeExpression, verbStart: number): boolean {
+function modifiedNoun(tokens: readonly Token[], time: TimeExpression, verb: Span): number {
   const first = tokenAt(tokens, time.start);
   let next = tokenAt(tokens, time.end - 1) + 1;
+  const possessive = tokens[next] !== undefined && POSSESSIVE_MARKS.has(tokens[next]!.text);
+  if (possessive) next++;
   if (tokens[next]?.pos === 'PROPN' && !tokens[next]!.sentenceStart) next++;
   const before = tokens[first - 1];
   const after = tokens[next];
-  if (!before || !after || after.sentenceStart || after.pos !== 'NOUN') return false;
-  if (POSSESSIVE_MARKS.has(before.text) || /^(his|her|its|their|our)$/.test(before.lower)) return true;
-  return (
-    time.start > verbStart &&
-    (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'VERB' && before.lower.endsWith('ed')))
-  );
+  if (!after || after.sentenceStart || after.pos !== 'NOUN') return -1;
+  if (possessive) return next;
+  if (!before) return -1;
+  if (POSSESSIVE_MARKS.has(before.text) || OWNER_PRONOUNS.test(before.lower)) return next;
+  if (time.start <= verb.start) return -1;
+  if (before.pos === 'DET' || before.pos === 'ADJ') return next;
+  // "its scheduled June session": a participle that a determiner opens, not the act's verb ("accused Monday …").
+  const opener = tokens[first - 2];
+  const participle =
+    before.pos === 'VERB' &&
+    before.lower.endsWith('ed') &&
+    before.start >= verb.end &&
+    opener !== undefined &&
+    (opener.pos === 'DET' || OWNER_PRONOUNS.test(opener.lower));
+  return participle ? next : -1;
 }
+
+const OWNER_PRONOUNS = /^(his|her|its|their|our)$/;
 
 /**
  * Is a date after the publication date? A day must be two or more days later: a dateline a day after the
@@ -1773,11 +1789,8 @@ function eventDate(
   const score = (time: TimeExpression): number => {
     // "reversed its January 1987 decision": a time between a possessive and a noun dates the noun, not the act
     // (unless the noun is the act itself: "the March 3 expulsion").
-    if (
-      modifiesNoun(tokens, time, draft.verb.start) &&
-      !(draft.verb.start >= time.end && draft.verb.start <= time.end + 1)
-    )
-      return 9;
+    const noun = modifiedNoun(tokens, time, draft.verb);
+    if (noun >= 0 && tokens[noun]!.start !== draft.verb.start) return 9;
     // "offered a rise in wages from April 1", "extended the ban until June": the start or end of what the act
     // sets, not when it was done. A time right after another one is part of it ("from July next year").
     let openerIndex = tokenAt(tokens, time.start) - 1;
@@ -1801,9 +1814,15 @@ function eventDate(
       if (clause.start > time.start || clause.end < time.end) continue;
       if (!holder || clause.end - clause.start < holder.end - holder.start) holder = clause;
     }
-    // A time no clause holds dates the act when it comes first ("In October, Moscow announced"), not when it
-    // trails the sentence in an aside ("…, up from 3.7 pct in 1985").
-    if (!holder) return time.end <= draft.verb.start ? 2 : 9;
+    // A time no clause holds dates the act when it comes first ("In October, Moscow announced") or names its
+    // day ("shelled positions in the capital, Beirut, on Tuesday"); a month or a year trailing the verb belongs to
+    // an aside ("…, up from 3.7 pct in 1985", "because of a drop in oil income last year"), and so does a time
+    // after "since" ("has not met the press since November 19").
+    if (!holder) {
+      if (time.end <= draft.verb.start) return 2;
+      const since = tokens[tokenAt(tokens, time.start) - 1]?.lower === 'since';
+      return time.granularity === 'day' && !since ? 2 : 9;
+    }
     if (holder === own && time.start >= draft.evidence.start && time.end <= draft.evidence.end) return 0;
     if (family.has(holder.index)) return 1;
     return 9;
@@ -1855,65 +1874,32 @@ function isClauseAdjunct(participle: Clause, governor: Clause, tokens: readonly 
 /**
  * Where an event happened: a place named in its own clause ("talks in Geneva"), or for a nominal event in
  * its phrase ("the expulsion … from its Brussels headquarters"). A place named in what a speaker said is
- * not where the speaking happened, and a place is a location only after a preposition of place (see
- * `isLocative`): the countries that act ("West Germany, Britain and the Netherlands oppose the tax", "reached
- * by Indonesia") are actors, not where the act happened.
+ * not where the speaking happened, and a name is a location only where the places stage read it as where
+ * something is or happens (`LOCATION_CUES`): the countries that act ("Italy, Greece and Denmark supported",
+ * "reached by Indonesia"), a mayor's city ("the governor of Basra accused") and a delegation's origin ("a
+ * delegation from Moscow") are not where the act happened.
  */
-function eventLocation(
-  places: readonly Place[],
-  tokens: readonly Token[],
-  draft: Draft,
-): EventRecord['location'] {
+function eventLocation(places: readonly Place[], draft: Draft): EventRecord['location'] {
   const clause = draft.clause;
   const scope =
     clause && draft.verb.start >= clause.start && draft.verb.end <= clause.end ? clause : draft.evidence;
   const found = places.find(
-    (place) => place.start >= scope.start && place.end <= scope.end && isLocative(tokens, place),
+    (place) => place.start >= scope.start && place.end <= scope.end && LOCATION_CUES.has(place.cue),
   );
   return found ? { name: found.name, country: found.country, lat: found.lat, lon: found.lon } : null;
 }
 
-/** Prepositions of place: what follows one is where something is, goes or comes from. */
-const LOCATIVE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'into',
-  'to',
-  'from',
-  'across',
-  'throughout',
-  'around',
-  'within',
-  'off',
-  'toward',
-  'towards',
-  'via',
-]);
-
 /**
- * Is a place named after a preposition of place, with only determiners, possessives and adjectives between
- * ("in northern Iraq", "from its Brussels headquarters", "at the port of Cadiz")? After "of" it is when a
- * noun or a compass point comes before ("the port of Buenos Aires", "the outskirts of Irpin", "east of Basra").
+ * Place cues that say where something is or happens: "in Geneva", "the city of Kharkiv", "travelled to Geneva",
+ * "in Kyiv and Lviv", "east of Basra", "its Brussels headquarters", "the Paris summit", "Victoria, Seychelles".
  */
-function isLocative(tokens: readonly Token[], place: Place): boolean {
-  let k = tokenAt(tokens, place.start) - 1;
-  for (let skipped = 0; k >= 0 && skipped < 3; skipped++, k--) {
-    const pos = tokens[k]!.pos;
-    if (
-      pos !== 'DET' &&
-      pos !== 'ADJ' &&
-      !(pos === 'PRON' && /^(its|his|her|their|our)$/.test(tokens[k]!.lower))
-    )
-      break;
-  }
-  const before = tokens[k];
-  if (!before) return false;
-  if (LOCATIVE_PREPOSITIONS.has(before.lower)) return true;
-  return (
-    before.lower === 'of' &&
-    (tokens[k - 1]?.pos === 'NOUN' || /^(north|south|east|west)/.test(tokens[k - 1]?.lower ?? ''))
-  );
-}
+const LOCATION_CUES: ReadonlySet<PlaceCue> = new Set([
+  'locative',
+  'place-of',
+  'motion',
+  'list',
+  'of',
+  'site',
+  'event',
+  'comma-country',
+]);

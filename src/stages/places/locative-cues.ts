@@ -71,11 +71,6 @@ export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'northwest',
   'southeast',
   'southwest',
-  'mayor',
-  'governor',
-  'residents',
-  'inhabitants',
-  'citizens',
   'vicinity',
   'environs',
   'edge',
@@ -85,6 +80,15 @@ export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'shelling',
   'bombing',
   'liberation',
+]);
+
+/** People of a place before "of": "the mayor of Lviv", "residents of Irpin": the place names who they are. */
+export const OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'mayor',
+  'governor',
+  'residents',
+  'inhabitants',
+  'citizens',
 ]);
 
 /** Nouns after a name that make it a site: "the Brussels headquarters", "its Geneva office". */

@@ -1,4 +1,4 @@
-import type { Token } from '../../doc/layers.js';
+import type { PlaceCue, Token } from '../../doc/layers.js';
 import {
   ADJECTIVE_SUFFIXES,
   CALENDAR_WORDS,
@@ -7,6 +7,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MAX_SKIPPED_MODIFIERS,
   MOTION_WORDS,
+  OF_PEOPLE_NOUNS,
   OF_PLACE_NOUNS,
   PLACE_KIND_NOUNS,
   POSSESSIVE_CLITICS,
@@ -28,24 +29,11 @@ import {
  * - `list`: after "and" or "or" that follows a place ("in Kyiv and Lviv"), or after a comma that follows a
  *   place when the list goes on ("in Paris, London and Berlin", but not "Portland, Oregon, said"); as strong
  *   as that place;
- * - weaker: `of` ("the outskirts of Kyiv"), `from` ("a delegation from Geneva"), `site` ("its Brussels
+ * - weaker: `of` ("the outskirts of Kyiv"), `of-people` ("the mayor of Lviv"), `from` ("a delegation from Geneva"), `site` ("its Brussels
  *   headquarters"), `event` ("the Beijing Olympics", "the Paris summit": where the event is held),
  *   `possessive` ("Kyiv's mayor") and `title` ("Kyiv Mayor Vitali Klitschko").
  */
-export type PlaceCue =
-  | 'dateline'
-  | 'based'
-  | 'comma-country'
-  | 'locative'
-  | 'place-of'
-  | 'list'
-  | 'of'
-  | 'motion'
-  | 'from'
-  | 'site'
-  | 'event'
-  | 'possessive'
-  | 'title';
+export type { PlaceCue };
 
 export interface PlaceContext {
   readonly cue: PlaceCue;
@@ -96,6 +84,7 @@ const STRENGTH: Readonly<Record<PlaceCue, boolean>> = {
   'place-of': true,
   list: true,
   of: false,
+  'of-people': false,
   // "travelled to Washington", "fled from Mariupol": movement to or from a name is movement to a place.
   motion: true,
   from: false,
@@ -157,6 +146,7 @@ function cueBefore(view: ContextView, first: number): PlaceContext | undefined {
   const before = k - 1 >= sentenceStart ? tokens[k - 1] : undefined;
   if (cue === 'of' && before !== undefined) {
     if (PLACE_KIND_NOUNS.has(before.lower)) return context('place-of');
+    if (OF_PEOPLE_NOUNS.has(before.lower)) return context('of-people');
     if (OF_PLACE_NOUNS.has(before.lower)) return context('of');
     return undefined;
   }
@@ -177,7 +167,9 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
   const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;
   const afterNext = name.end + 1 < view.sentenceEnd ? tokens[name.end + 1] : undefined;
   // "Victoria, Seychelles": the country after the comma decides the city, in a dateline too.
-  const afterComma = next?.text === ',' && afterNext !== undefined;
+  // A country before the comma is an item of a list, not a place the next name qualifies ("Italy, Greece and
+  // Denmark supported", "West Germany, France, Britain").
+  const afterComma = next?.text === ',' && afterNext !== undefined && !view.countryNameAt(name.first);
   const qualifier = afterComma ? view.countryNameAt(name.end + 1) : undefined;
   // "Atlanta, Georgia", "Portland, Oregon": a region after the comma, which the stage checks against the name.
   const regions = afterComma ? view.regionNameAt(name.end + 1)?.regions : undefined;
@@ -222,17 +214,16 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
     const listed = view.placeEndingAt(name.first - 1) ?? view.placeEndingAt(name.first - 2);
     if (listed !== undefined) return { cue: 'list', strong: listed.strong };
   }
-  if (before !== undefined) return before;
-  if (isEventNoun(next) && previous !== undefined && SITE_DETERMINERS.has(previous.lower))
-    return context('event');
-  if (
+  const site =
     next !== undefined &&
     SITE_NOUNS.has(next.lower) &&
     previous !== undefined &&
-    SITE_DETERMINERS.has(previous.lower)
-  ) {
-    return context('site');
-  }
+    SITE_DETERMINERS.has(previous.lower);
+  // "expelled … from its Brussels headquarters": the site is where it happened, not where someone came from.
+  if (before !== undefined && !(before.cue === 'from' && site)) return before;
+  if (isEventNoun(next) && previous !== undefined && SITE_DETERMINERS.has(previous.lower))
+    return context('event');
+  if (site) return context('site');
   if (next !== undefined && /^\p{Lu}/u.test(next.text) && TITLES_AFTER_PLACE.has(next.lower))
     return context('title');
   return undefined;

@@ -71,7 +71,7 @@ function weakCueHolds(context: PlaceContext, hinted: boolean, via: CityMatch, po
   if (via !== 'name') return false;
   const sizeable = population >= 100_000;
   if (context.cue === 'from') return sizeable;
-  if (context.cue === 'of') return sizeable || hinted;
+  if (context.cue === 'of' || context.cue === 'of-people') return sizeable || hinted;
   return hinted && sizeable;
 }
 
@@ -220,11 +220,12 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     const accept = (
       name: FoundName,
       sentence: number,
-      found: Omit<Place, 'start' | 'end' | 'sentence'>,
+      found: Omit<Place, 'start' | 'end' | 'sentence' | 'cue'>,
+      context: PlaceContext,
     ): void => {
-      places.push({ start: name.start, end: name.stop, sentence, ...found });
+      places.push({ start: name.start, end: name.stop, sentence, ...found, cue: context.cue });
     };
-    const countryPlace = (country: GazetteerCountry): Omit<Place, 'start' | 'end' | 'sentence'> => ({
+    const countryPlace = (country: GazetteerCountry): Omit<Place, 'start' | 'end' | 'sentence' | 'cue'> => ({
       name: country.name,
       country: country.code,
       lat: country.lat,
@@ -350,7 +351,7 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
           );
           return undefined;
         }
-        accept(name, sentence.index, countryPlace(country));
+        accept(name, sentence.index, countryPlace(country), context);
         return context;
       }
 
@@ -442,13 +443,18 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         );
         return undefined;
       }
-      accept(name, sentence.index, {
-        name: region.name,
-        country: region.country,
-        lat: region.lat,
-        lon: region.lon,
-        entry: `region:${region.code}`,
-      });
+      accept(
+        name,
+        sentence.index,
+        {
+          name: region.name,
+          country: region.country,
+          lat: region.lat,
+          lon: region.lon,
+          entry: `region:${region.code}`,
+        },
+        context,
+      );
       return context;
     }
 
@@ -465,6 +471,14 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
       },
     ): PlaceContext | undefined {
       const { ambiguity, sure, shouting } = how;
+      // "through the ICO negotiations": an acronym in running text, not Icó, Brazil.
+      if (
+        !shouting &&
+        context.cue !== 'dateline' &&
+        name.surface.length <= 4 &&
+        !/\p{Ll}/u.test(name.surface)
+      )
+        return undefined;
       // "Portland, Oregon" says where a Portland is; a name with no city in the region's country is no place.
       if (
         context.country === undefined &&
@@ -509,13 +523,18 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
       }
       // An alternate spelling of a small town abroad ("Mocha" for Oeiras, Brazil) is too thin a match.
       if (via === 'alternate' && !sure && !choice.hinted && city.population < 50_000) return undefined;
-      accept(name, sentence.index, {
-        name: city.name,
-        country: city.country,
-        lat: city.lat,
-        lon: city.lon,
-        entry: `geonames:${city.geonameId}`,
-      });
+      accept(
+        name,
+        sentence.index,
+        {
+          name: city.name,
+          country: city.country,
+          lat: city.lat,
+          lon: city.lon,
+          entry: `geonames:${city.geonameId}`,
+        },
+        context,
+      );
       return context;
     }
 

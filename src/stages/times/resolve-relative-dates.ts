@@ -15,6 +15,9 @@ import { addDays, makeDate, monthStart, parseIsoDate, weekday, weekStart, yearSt
  * ("will meet Friday", "talks would be held in September", "is scheduled to meet Friday", "an October
  * deadline"; see `speaksOfFuture`): then it is the first one on or after the publication date.
  */
+/** The rule of "tomorrow": a day ahead, which the events stage reads as the future though it is only one day. */
+export const TOMORROW_RULE = 'tomorrow';
+
 export interface ResolvedTime {
   readonly tokenStart: number;
   readonly tokenEnd: number;
@@ -98,7 +101,7 @@ export function resolveRelativeDates(
   const ahead = (at: number, after: number) => {
     const previous = found[found.length - 1];
     if (previous && previous.tokenEnd === at - 1 && /^(and|or|,)$/.test(tokens[at - 1]!.lower))
-      return previous.rule.endsWith('-ahead');
+      return previous.date > published;
     return speaksOfFuture(tokens, start, at, after, end);
   };
   while (i < end) {
@@ -147,7 +150,7 @@ function matchAt(
       tokenEnd: i + 1,
       date: addDays(published, 1),
       granularity: 'day',
-      rule: 'tomorrow',
+      rule: TOMORROW_RULE,
     };
   // "last night": the evening before a morning's wire.
   if (word === 'last' && next === 'night')
@@ -161,21 +164,10 @@ function matchAt(
   // "over the weekend", "at the weekend", "this weekend", "last weekend", "next weekend": the week that holds it.
   const weekend = weekendAt(tokens, i, end);
   if (weekend) {
-    const saturday = weekdayDate(
-      published,
-      6,
-      weekend.word === 'next'
-        ? 'next'
-        : weekend.word === 'last'
-          ? 'last'
-          : ahead(i, weekend.tokenEnd)
-            ? 'coming'
-            : 'past',
-    );
     return {
       tokenStart: weekend.tokenStart,
       tokenEnd: weekend.tokenEnd,
-      date: weekStart(saturday),
+      date: weekendWeek(published, weekend.word, ahead(weekend.tokenStart, weekend.tokenEnd)),
       granularity: 'week',
       rule: 'weekend',
     };
@@ -337,9 +329,10 @@ function matchAt(
     // "May" and "March" are also a name and a verb: a bare month needs a word that introduces a date.
     const ambiguous = word === 'may' || word === 'march';
     if (!ambiguous || MONTH_INTRODUCERS.has(previous)) {
-      // "October 2020", "June, 1988"
+      // "October 2020", "June, 1988"; not "In October, 2000 soldiers were deployed".
       const y = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
-      if (y < end && /^(1[89]|20)\d\d$/.test(tokens[y]?.text ?? '')) {
+      const counted = y > i + 1 && COUNTED.has(tokens[y + 1]?.pos ?? '');
+      if (y < end && !counted && /^(1[89]|20)\d\d$/.test(tokens[y]?.text ?? '')) {
         return {
           tokenStart: i,
           tokenEnd: y + 1,
@@ -462,21 +455,24 @@ const FUTURE_WORDS = new Set([
   'upcoming',
   'coming',
 ]);
-/** Words that put what follows them in the past, read before a future word is: "was", "had", "met". */
-const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'ago', 'since']);
+/** Past forms: read before any future word (from the time expression back), they put the clause in the past. */
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did']);
 /** Nouns of a time yet to come that a month or weekday before them names: "an October deadline". */
 const FUTURE_NOUNS = new Set(['deadline', 'target', 'expiry', 'maturity']);
 /** Words a clause or phrase opens with: the future of what is before one is not that of what follows. */
 const BOUNDARIES = new Set([',', ';', ':', '--', 'that', 'which', 'who', 'but', 'and', 'after', 'when']);
+/** Forms of "be" and "have" before a participle: "will be announced", "has been postponed". */
+const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** How many words before a bare weekday or month are read for its tense. */
 const LOOK_BACK = 8;
 
 /**
  * Does a bare weekday or month speak of the future? It does when a noun of a time to come follows it ("an
  * October deadline"), or when the words of its own clause before it say so ("will meet Friday", "talks would
- * be held in September", "is scheduled to meet Friday", "expected to hold talks in September") before a
- * past form does ("was postponed until …" reads as past: "was" comes first, from the expression back).
- * Written by hand: it reads wink-nlp's tokens within the sentence, a few words back.
+ * be held in September", "will be announced on Friday", "is scheduled to meet Friday", "expected to hold talks
+ * in September") before a past form does ("was postponed until …" reads as past: "was" comes first, from the
+ * expression back). Future words in their other senses do not count: "more than expected", "due to strikes",
+ * "unveiled plans". Written by hand: it reads wink-nlp's tokens within the sentence, a few words back.
  */
 function speaksOfFuture(
   tokens: readonly Token[],
@@ -487,14 +483,35 @@ function speaksOfFuture(
 ): boolean {
   if (after < end && FUTURE_NOUNS.has(tokens[after]!.lower)) return true;
   for (let k = at - 1; k >= Math.max(start, at - LOOK_BACK); k--) {
-    const lower = tokens[k]!.lower;
-    if (FUTURE_WORDS.has(lower)) return true;
+    const token = tokens[k]!;
+    const lower = token.lower;
+    if (FUTURE_WORDS.has(lower) && isFutureSense(tokens, k)) return true;
     if (PAST_WORDS.has(lower) || BOUNDARIES.has(lower)) return false;
-    // A past tense ("met", "agreed") or perfect participle ends the clause's verb group.
-    if (tokens[k]!.pos === 'VERB' && lower.endsWith('ed') && lower !== 'scheduled') return false;
+    // A past tense ("met", "agreed") ends the clause's verb group; a participle after "be" or "have" does not
+    // ("will be announced").
+    if (token.pos === 'VERB' && lower.endsWith('ed') && lower !== 'scheduled' && lower !== 'expected') {
+      if (!AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return false;
+    }
   }
   return false;
 }
+
+/** Is the future word at `k` used of the future: not "than expected", "due to strikes", "unveiled plans"? */
+function isFutureSense(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k]!.lower;
+  const previous = tokens[k - 1];
+  if (lower === 'expected') return previous?.lower !== 'than' && previous?.lower !== 'as';
+  // "due to meet" is a plan; "due to strikes" (wink-nlp may tag "strikes" a verb) a cause: a plan's verb is bare.
+  if (lower === 'due') {
+    const verb = tokens[k + 2];
+    return tokens[k + 1]?.lower !== 'to' || (verb?.pos === 'VERB' && verb.lower === verb.lemma.toLowerCase());
+  }
+  if (lower === 'plans') return previous === undefined || (previous.pos !== 'DET' && previous.pos !== 'VERB');
+  return true;
+}
+
+/** What a number counts ("2000 soldiers", "1800 wounded"): after one, the number is no year. */
+const COUNTED = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
 
 /** A day of the month as written: "3", "03", "3rd", "21st". */
 const DAY_OF_MONTH = /^\d{1,2}(st|nd|rd|th)?$/i;
@@ -542,4 +559,21 @@ function isStrayDateline(
   if (time.tokenStart <= start || time.tokenEnd > afterDateline(tokens, start, end)) return false;
   const days = (parseIsoDate(time.date).getTime() - parseIsoDate(published).getTime()) / 86_400_000;
   return Math.abs(days) > DATELINE_DAYS;
+}
+
+/**
+ * The week (its Monday) of the weekend a phrase means. On a Saturday or Sunday "the weekend" and "this
+ * weekend" are the one under way, "last weekend" the one before and "next weekend" the one after. On a weekday
+ * "last weekend" is the one just past and "next weekend" the coming one; "over the weekend" is the one just past
+ * unless the clause speaks of the future; "this weekend" is the coming one, but on a Monday, when news tells of
+ * the one just past ("staged rallies this weekend").
+ */
+function weekendWeek(published: string, word: string, future: boolean): string {
+  const week = weekStart(published);
+  const day = weekday(published);
+  if (day === 0 || day === 6) return addDays(week, word === 'last' ? -7 : word === 'next' ? 7 : 0);
+  if (word === 'last') return addDays(week, -7);
+  if (word === 'next' || future) return week;
+  if (word === 'this') return day === 1 ? addDays(week, -7) : week;
+  return addDays(week, -7);
 }

@@ -142,4 +142,36 @@ describe('times stage', () => {
       times('TOKYO, March 19 - A strong earthquake struck southwest Japan.', '1987-03-18'),
     ).toMatchObject([{ text: 'March 19', date: '1987-03-19' }]);
   });
+
+  it('reads the tense of a bare weekday or month past participles and other senses of future words (review)', () => {
+    const one = (text: string, date = published) => times(text, date)[0];
+    // Published Thursday 2021-11-18.
+    expect(one('The results will be announced on Friday.')).toMatchObject({ date: '2021-11-19' });
+    expect(one('Inflation rose more than expected in October.')).toMatchObject({ date: '2021-10-01' });
+    expect(one('Exports fell due to strikes in October.')).toMatchObject({ date: '2021-10-01' });
+    expect(one('He unveiled plans in October to cut taxes.')).toMatchObject({ date: '2021-10-01' });
+    // Published Wednesday 2021-11-17: "tomorrow" is ahead, and so is the Friday joined to it.
+    expect(times('Talks will continue tomorrow and Friday.', '2021-11-17')).toMatchObject([
+      { date: '2021-11-18' },
+      { date: '2021-11-19' },
+    ]);
+    // A number after "October," counts soldiers; it is no year.
+    expect(one('In October, 2000 soldiers were deployed.')).toMatchObject({
+      text: 'October',
+      date: '2021-10-01',
+    });
+  });
+
+  it('puts a weekend in the right week whatever the day of publication (review)', () => {
+    // Published Sunday 2021-11-21: this weekend is under way, last weekend is the one before.
+    expect(times('They will meet this weekend.', '2021-11-21')[0]).toMatchObject({ date: '2021-11-15' });
+    expect(times('They met last weekend.', '2021-11-21')[0]).toMatchObject({ date: '2021-11-08' });
+    // Published Thursday 2021-11-18: "this weekend" is the coming one, "over the weekend" the one past.
+    expect(times('Iran and Iraq hold talks this weekend.')[0]).toMatchObject({ date: '2021-11-15' });
+    expect(times('They met over the weekend.')[0]).toMatchObject({ date: '2021-11-08' });
+    // Published Monday 2021-11-22: "rallies this weekend" were the day before.
+    expect(times('Farmers staged rallies this weekend.', '2021-11-22')[0]).toMatchObject({
+      date: '2021-11-15',
+    });
+  });
 });
