@@ -335,4 +335,15 @@ describe('actors stage', () => {
     // A capital opening a sentence without a dash still speaks for the government.
     expect(mentionsOf('CAIRO said the talks would go on.').pairs).toEqual([['CAIRO', 'EGYGOV']]);
   });
+
+  it('reads a capitalised role word that opens a company name as part of the company', () => {
+    // Reuters 1512.
+    const { pairs } = mentionsOf([
+      'NEW YORK, March 4 - Marine Midland Banks Inc said it has acquired the customer account base of New York discount brokerage firm Ovest Financial Services Inc.',
+      'Marine Midland said the deal was small.',
+    ]);
+    expect(pairs.filter(([, actor]) => actor?.endsWith('MIL'))).toEqual([]);
+    // A role word before a name with no company suffix is still the role.
+    expect(code(mentionsOf('U.S. Marines landed in Beirut.').pairs, 'U.S. Marines')).toBe('USAMIL');
+  });
 });

@@ -288,6 +288,35 @@ function inCompanyName(
 }
 
 /**
+ * "Marine Midland Banks Inc", "General Dynamics Corp": a capitalised role word (a soldier, an officer) followed
+ * by capitalised words and a company suffix opens the company's name; it names no role. The company's first
+ * two words are remembered, so a later "Marine Midland said" is the company too.
+ */
+function opensCompanyName(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  sentenceEnd: number,
+  companies: Set<string>,
+): boolean {
+  const first = tokens[match.tokenStart]!;
+  const next = tokens[match.tokenEnd];
+  if (!isCapitalised(first.text) || !next || match.tokenEnd >= sentenceEnd || !isCapitalised(next.text))
+    return false;
+  const key = `${tokens[match.tokenEnd - 1]!.lower} ${next.lower}`;
+  if (companies.has(key)) return true;
+  // The suffix must follow at least one more name ("Marine Midland Banks Inc"), not the role itself ("Marine Inc").
+  for (let k = match.tokenEnd + 1; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (COMPANY_SUFFIXES.has(token.text)) {
+      companies.add(key);
+      return true;
+    }
+    if (!isCapitalised(token.text) && token.text !== 'and' && token.text !== '&') return false;
+  }
+  return false;
+}
+
+/**
  * "the wealthy Gulf state", "the Balkan nation": a region before a noun for one state names one country of
  * the region, which the article names elsewhere. The region and the noun become a reference to the
  * region's countries, resolved (or dropped) with the other references (see `resolveCoreference`).
@@ -339,6 +368,7 @@ function actorUnits(
   companies: Set<string>,
 ): UnitMatch[] {
   return matches.filter((match, index) => {
+    if (match.unit.kind === 'role' && opensCompanyName(tokens, match, sentenceEnd, companies)) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
     if (isCountryish(match.unit)) {
       const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;

@@ -1364,4 +1364,122 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     expect(approved).toContainEqual(expect.stringMatching(/^ITA>null:03\d*:asserted$/));
     expect(approved.filter((event) => event.includes('>ESP'))).toEqual([]);
   });
+
+  it("reads a firm's operations and a drive as no military operation", () => {
+    // Reuters 1693 and 1539.
+    const force = (text: string) => summary(analysed(text)).filter((event) => /:(18|19|20)\d*:/.test(event));
+    expect(
+      force(
+        'Milan, March 4 - Chase Manhattan Bank N.A. is considering expanding its operations in Italy, particularly in the consumer banking sector, a Chase Manhattan official said.',
+      ),
+    ).toEqual([]);
+    expect(
+      force(
+        "Ford's European operations in Britain and West Germany manufactured and sold about 1.5 million cars in Europe last year.",
+      ),
+    ).toEqual([]);
+    // Reuters 4133: a campaign to sell land.
+    expect(
+      force(
+        'MORIOKA, Japan, March 12 - A Japanese real estate company said it will launch a campaign to sell land in U.S. Farming areas to rich Japanese.',
+      ),
+    ).toEqual([]);
+    // An armed force's operations, military operations, and operations told among fighting stay force.
+    expect(force('The army expanded its operations in Chad.')).toContainEqual(
+      expect.stringMatching(/^TCD>TCD:190:/),
+    );
+    expect(force('U.S. forces launched military operations in Grenada.')).toContainEqual(
+      expect.stringMatching(/^USA>GRD:190:/),
+    );
+    expect(
+      force(
+        "LONDON, April 8 - Iran decided to continue its operations east of Basra to destroy Iraq's forces, Iranian Prime Minister Mir-Hossein Mousavi told Tehran Radio.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^IRN>null:190:/));
+  });
+
+  it("reads a central bank's threatened intervention as a market intervention, no threat of force", () => {
+    // Reuters 8714.
+    expect(
+      summary(
+        analysed('Bank of Japan governor Satoshi Sumita threatened central bank intervention if necessary.'),
+      ).filter((event) => event.includes(':13')),
+    ).toEqual([]);
+    expect(summary(analysed('Iran threatened military intervention against Kuwait.'))).toContainEqual(
+      expect.stringMatching(/^IRN>KWT:138:/),
+    );
+  });
+
+  it("codes no intent to cooperate for a pledge of the speaker's own course that names no one", () => {
+    // Reuters 7849.
+    expect(
+      summary(
+        analysed(
+          'TORQUAY, England, March 20 - British Chancellor of the Exchequer Nigel Lawson pledged to continue making defeat of inflation a top priority.',
+        ),
+      ).filter((event) => event.includes(':03')),
+    ).toEqual([]);
+    // A pledge to someone, or one that names another actor, stays.
+    expect(summary(analysed('China promised to cooperate with Pakistan.'))).toContain('CHN>PAK:030:intended');
+    expect(summary(analysed('Japan promised to open its market to U.S. goods.'))).toContainEqual(
+      expect.stringMatching(/^JPN>null:03\d*:/),
+    );
+  });
+
+  it('takes no target from a fellow subject when the meeting names whom they met with', () => {
+    // Reuters 8044.
+    const met = summary(
+      analysed(
+        "The senators, several congressmen and U.S. semiconductor industry representatives met with Baldrige and State Department officials to discuss Japan's alleged violations of a September 1986 agreement to stop dumping its microchips in the United States and other countries.",
+      ),
+    ).filter((event) => event.includes(':04'));
+    expect(met.filter((event) => !event.includes('>null:'))).toEqual([]);
+    // With no one named, co-subjects meet each other.
+    expect(summary(analysed('The United States and Japan met in Paris to discuss trade.'))).toContainEqual(
+      expect.stringMatching(/^USA>JPN:040:/),
+    );
+  });
+
+  it('reads trade retaliation as a sanction, and words of names and markets as no violence', () => {
+    // Reuters 5009: retaliation in a trade dispute is a sanction (163), not force.
+    expect(
+      summary(
+        analysed(
+          'The meat industry will seek to have the U.S. government retaliate against EC and Korean exports if their complaints are upheld.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA>EEC:163:/));
+    expect(
+      summary(
+        analysed(
+          "CAMPINAS, Brazil, March 15 - Brazilian bank workers voted to launch a nationwide strike this month, compounding labour unrest arising from the failure of the government's anti-inflation plan.",
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^BRA>null:143:/));
+    const violent = (text: string) =>
+      summary(analysed(text)).filter((event) => /:(18|19|20)\d*:/.test(event));
+    // Reuters 2725: "Lynch" in a company's name.
+    expect(
+      violent(
+        'Paul Temperton, chief economist at Merrill Lynch Europe Ltd, estimated that the government wanted to see the trade-weighted index about 72-73 pct.',
+      ),
+    ).toEqual([]);
+    // Reuters 4: a problem hangs over an industry.
+    expect(
+      violent(
+        'Several analysts said that while they believe the Brazilian debt problem will continue to hang over the banking industry through the quarter, the initial shock reaction is likely to ease over the coming weeks.',
+      ),
+    ).toEqual([]);
+    // Reuters 6891 and 12039: a firm engages in a business; a trade war is fought with tariffs.
+    expect(
+      violent(
+        'WASHINGTON, March 18 - The Federal Reserve Board has approved the application of Chase Manhattan Corp to engage in underwriting and dealing in commercial paper of Chase Commercial Corp, the lending subsidiary of the parent bank holding company.',
+      ),
+    ).toEqual([]);
+    expect(
+      violent(
+        'U.K. Authorities have lost patience with Japanese trading practices and said they are seeking ways to retaliate without unleashing a damaging trade war.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -40,6 +40,10 @@ import { mentionsIn, phraseActors, restated, slotActor, type SlotActor } from '.
 import {
   hasNonAgentHead,
   isFlowStatistic,
+  isTradeRetaliation,
+  namesBusinessOperation,
+  namesEconomicWar,
+  namesMarketIntervention,
   namesPeople,
   NATURAL_FORCES,
   showsWhatAStateSuggests,
@@ -594,6 +598,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (capsSentences.has(clause.sentence)) return;
         // "…, suggesting further market improvement": the situation suggests; its subject proposes nothing.
         if (showsWhatAStateSuggests(tokens, clause, clauses)) return;
+        if (inProperName(clause.verb.head)) return;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
@@ -674,6 +679,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           sources = subjectActors(clause);
         }
         if (sources.length === 0) return;
+        // "expanding its operations in Italy", "threatened central bank intervention": a firm's operations, a
+        // war of prices and a market intervention are no force.
+        if (match?.objectUsed && isCivilSenseOfForce(doc, match.pattern.code, match.objectUsed, sources)) {
+          if (!isSpeech) return;
+          match = null;
+        }
         // "…, officials said" reports what precedes it: the attribution is not itself an event.
         const trailing =
           content.length > 0 && content.every((part) => part.end <= tokens[clause.verb.head]!.start);
@@ -789,6 +800,27 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push('charged-state:173->112');
           code = '112';
         }
+        // "Brazilian bank workers voted to launch a nationwide strike": a strike launched by labour is a labour
+        // strike (143), not an air strike.
+        if (
+          code.startsWith('19') &&
+          match.objectUsed &&
+          LABOUR_STRIKES.has(tokens[match.objectUsed.head]!.lower) &&
+          sources.every((source) => source.roles.includes('LAB'))
+        ) {
+          rules.push(`labour-strike:${code}->143`);
+          code = '143';
+        }
+        // "the U.S. government retaliate against EC and Korean exports": retaliation in trade is a sanction (163).
+        if (code.startsWith('19') && clause.verb.lemma === 'retaliate') {
+          const sentence = (doc.layers.sentences ?? []).find(
+            (candidate) => candidate.index === clause.sentence,
+          );
+          if (sentence && isTradeRetaliation(tokens, sentence)) {
+            rules.push(`trade-retaliation:${code}->163`);
+            code = '163';
+          }
+        }
         if (isViolentProtest(code, sources)) {
           rules.push(`protesters:${code}->145`);
           code = '145';
@@ -799,6 +831,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const symmetricPairs =
           targets.length === 0 &&
           sources.length > 1 &&
+          // "The senators … and U.S. semiconductor industry representatives met with Baldrige …": the other
+          // party is named, even if it is no actor we know; the subjects did not meet each other.
+          !namesCounterpart(tokens, clause, clauses) &&
           (code.startsWith('04') ||
             (/^0[356]/.test(code) && isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
@@ -1189,6 +1224,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           subjectActors(clause).length < 2
         )
           return null;
+        // "Lawson pledged to continue making defeat of inflation a top priority": a pledge of the speaker's own
+        // course, which names no other actor and no cooperative object, is a policy goal; an intent to
+        // cooperate (03) needs someone to cooperate with.
+        if (!target && code.startsWith('03') && pledgesOwnCourse(clause, match)) return null;
         const subjectStart =
           clause.subject && !clause.subjectInherited
             ? tokens[clause.subject.tokenStart]!.start
@@ -1202,6 +1241,50 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           pattern: match?.pattern.id ?? `speech-${clause.verb.lemma}`,
           rules,
         };
+      }
+
+      /**
+       * Is this pledge, offer or promise ("pledged to continue …") one of the speaker's own course: a pattern with
+       * no object words, no object, and infinitives after it in which no actor is named?
+       */
+      function pledgesOwnCourse(speech: Clause, match: VerbMatch | null): boolean {
+        if (!match || match.pattern.objects || speech.objects.length > 0) return false;
+        // "agreed to" has a party agreed with; a plural or compound subject ("Gulf Arab oil states have pledged
+        // to make up for any shortfall … a fellow Gulf state suffers") may pledge to its own members.
+        if (!PLEDGE_VERBS.has(speech.verb.lemma) || !speech.subject || subjectActors(speech).length > 1)
+          return false;
+        // "Petricioli said Baker … promised to look into alternatives": one who tells of the pledge may be the
+        // party it was made to.
+        if (speech.parent !== null) return false;
+        const head = tokens[speech.subject.head]!;
+        if (head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) return false;
+        const below = descendants(speech, clauses);
+        const infinitives = below.filter(
+          (part) => part.parent === speech.index && part.kind === 'infinitive' && part.subjectInherited,
+        );
+        if (infinitives.length === 0) return false;
+        // Another actor anywhere in the sentence ("… and has warned Tehran", "one senator saying Japan had
+        // promised") or an accord or talks ("Under last month's Paris currency agreement, Japan promised") may be
+        // the party the pledge is made to.
+        const own = new Set(subjectActors(speech).map((actor) => actorKey(actor)));
+        const sentence = (doc.layers.sentences ?? []).find(
+          (candidate) => candidate.index === speech.sentence,
+        );
+        if (!sentence) return false;
+        const others = mentions.some(
+          (mention) =>
+            mention.sentence === speech.sentence &&
+            mention.via !== 'pronoun' &&
+            !own.has(codeKey(mention)) &&
+            !(
+              mention.tokenStart >= speech.subject!.tokenStart && mention.tokenEnd <= speech.subject!.tokenEnd
+            ),
+        );
+        if (others) return false;
+        for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++)
+          if (ACCORD_WORDS.has(tokens[i]!.lemma.toLowerCase()) || ACCORD_WORDS.has(tokens[i]!.lower))
+            return false;
+        return true;
       }
 
       /**
@@ -1240,11 +1323,29 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const candidates =
               patterns.byNoun.get(token.lemma.toLowerCase()) ?? patterns.byNoun.get(token.lower);
             if (!candidates) continue;
+            if (inProperName(i)) continue;
             const nominal = codeNominal(i, sentence.tokenStart, sentence.tokenEnd, candidates);
             if (nominal) found.push(nominal);
           }
         }
         return found;
+      }
+
+      /**
+       * "chief economist at Merrill Lynch Europe Ltd": a capitalised noun or verb after a capitalised word that
+       * names no actor is part of a name, not an act ("lynch").
+       */
+      function inProperName(i: number): boolean {
+        const token = tokens[i]!;
+        const before = tokens[i - 1];
+        return (
+          !token.sentenceStart &&
+          !!before &&
+          /^\p{Lu}\p{Ll}/u.test(token.text) &&
+          /^\p{Lu}/u.test(before.text) &&
+          before.pos === 'PROPN' &&
+          !mentionTokens.has(i - 1)
+        );
       }
 
       function codeNominal(
@@ -1347,6 +1448,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push(`light-verb:${enclosing.verb.lemma}`);
         }
         if (!source || (best.target && best.target.code === source.code)) return null;
+        // "Ford's European operations in Britain": a firm's operations, not a military operation.
+        if (
+          isCivilSenseOfForce(doc, best.pattern.code, { tokenStart: left, tokenEnd: i + 1, head: i }, [
+            source,
+          ])
+        )
+          return null;
         // A nominal event with no actor it was done to ("Japan's trade", "charges by Canadian banks") is too
         // often another sense of the noun; only a possessive act the pattern knows to stand alone ("Russia's
         // veto", "North Korea's nuclear test") is kept.
@@ -1455,6 +1563,56 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
 /** Words that make a time the start or end of a period: "from April 1", "until June", "effective March 1". */
 const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'through', 'effective', 'starting', 'beginning']);
+
+/** Verbs of a one-sided pledge: what they promise is a course of the speaker's own unless it names another. */
+const PLEDGE_VERBS = new Set(['pledge', 'promise', 'vow', 'assure', 'undertake', 'offer']);
+
+/** Nouns of an accord or a meeting, whose parties a pledge may be made to. */
+const ACCORD_WORDS = new Set(
+  'agreement accord pact treaty deal talks summit meeting negotiations understanding'.split(' '),
+);
+
+/** Objects of force that labour also launches: a strike. */
+const LABOUR_STRIKES = new Set(['strike', 'strikes']);
+
+/** Heads of a "with" phrase that names the subjects themselves: "met with each other", "with one another". */
+const RECIPROCAL_HEADS = new Set(['other', 'another']);
+
+/**
+ * Does the clause, or the clause whose subject an infinitive of it shares ("met with Baldrige to discuss …"),
+ * name a party the act is done with: a "with" phrase that is not "each other"?
+ */
+function namesCounterpart(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[]): boolean {
+  const withOther = (candidate: Clause) =>
+    candidate.preps.some(
+      (prep) => prep.prep === 'with' && !RECIPROCAL_HEADS.has(tokens[prep.phrase.head]!.lower),
+    ) ||
+    (candidate.verb.particle === 'with' && candidate.objects.length > 0);
+  if (withOther(clause)) return true;
+  const parent = clause.parent !== null ? clauses[clause.parent] : undefined;
+  return !!parent && clause.subjectInherited && clause.kind === 'infinitive' && withOther(parent);
+}
+
+/** Roots whose nouns of force ("operations", "war", "intervention") also have a sense of business or markets. */
+const FORCE_SENSE_ROOTS = /^(13|15|18|19|20)/;
+
+/**
+ * Is the force noun heading `phrase` used in its business or market sense by these sources: a firm's
+ * "operations", a "trade war", a central bank's "intervention"?
+ */
+function isCivilSenseOfForce(doc: Doc, code: string, phrase: Phrase, sources: readonly SlotActor[]): boolean {
+  if (!FORCE_SENSE_ROOTS.test(code)) return false;
+  const tokens = doc.layers.tokens ?? [];
+  const sentence = (doc.layers.sentences ?? []).find(
+    (candidate) => candidate.tokenStart <= phrase.head && candidate.tokenEnd > phrase.head,
+  );
+  const roles = sources.map((source) => source.roles);
+  return (
+    (!!sentence && namesBusinessOperation(tokens, phrase.tokenStart, phrase.head, sentence, roles)) ||
+    namesEconomicWar(tokens, phrase.tokenStart, phrase.head) ||
+    namesMarketIntervention(tokens, phrase.tokenStart, phrase.head, phrase.tokenEnd, roles)
+  );
+}
 
 /**
  * The noun a time expression modifies, naming what an act is about rather than when it happened (its token

@@ -350,6 +350,8 @@ const MARKET_MODIFIERS = new Set(['market', 'money', 'measure', 'measures', 'liq
  */
 const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['target', /^(18|19|20)/],
+  // "the application of Chase Manhattan Corp to engage in underwriting": a firm engages in a business.
+  ['engage', /^(18|19|20)/],
   ['down', /^(18|19|20)/],
   ['hit', /^(18|19|20)/],
   ['call', /^04/],
@@ -460,6 +462,8 @@ export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: C
  */
 const PREPOSITION_SENSES: ReadonlyMap<string, { prep: string; code: RegExp }> = new Map([
   ['pledge', { prep: 'for', code: /^03/ }],
+  // "the Brazilian debt problem will continue to hang over the banking industry": a threat looms, no one is hanged.
+  ['hang', { prep: 'over', code: /^18/ }],
 ]);
 
 /**
@@ -927,4 +931,137 @@ export function isFlowStatistic(
     }
   }
   return false;
+}
+
+/**
+ * Nouns of force that business news uses for a firm's work or a drive: "expanding its operations in Italy",
+ * "Ford's European operations in Britain", "will launch a campaign to sell land". They are force only with a
+ * word of force in their phrase ("military operations", "a bombing campaign") or when a force carries them out.
+ */
+const BUSINESS_SENSE_FORCE_NOUNS = new Set(['operation', 'operations', 'campaign', 'campaigns']);
+
+/** Words that make an operation or a campaign one of force: "military operations", "an air campaign". */
+const FORCE_MODIFIERS = new Set(
+  (
+    'military army naval navy air ground combat armed offensive bombing guerrilla guerrillas rebel insurgent ' +
+    'counter-insurgency counterinsurgency counter-terrorism counterterrorism anti-terrorist anti-guerrilla ' +
+    'security police commando rescue mop-up mopping-up punitive war troops'
+  ).split(' '),
+);
+
+/** Roles that carry out force: armed forces, police, rebels, insurgents, spies. */
+const FORCE_ROLES = new Set(['MIL', 'COP', 'REB', 'INS', 'SPY', 'UAF']);
+
+/**
+ * Words of fighting anywhere in the sentence that make bare "operations" military: "Iran decided to continue its
+ * operations east of Basra to destroy Iraq's forces".
+ */
+const FIGHTING_WORDS = new Set(
+  (
+    'troops soldiers army armies guerrillas rebels insurgents militia militias destroy destroyed kill killed ' +
+    'attack attacks offensive bombing shelling battle battles front fighting'
+  ).split(' '),
+);
+
+/**
+ * Is the force noun at `head` (its phrase starting at `left`) a firm's operations or a drive, not force: no word
+ * of force in its phrase, none of `sourceRoles` a force, and no fighting told of in the sentence (which runs from
+ * `sentenceStart` to `sentenceEnd`)?
+ */
+export function namesBusinessOperation(
+  tokens: readonly Token[],
+  left: number,
+  head: number,
+  sentence: { readonly tokenStart: number; readonly tokenEnd: number },
+  sourceRoles: readonly (readonly string[])[],
+): boolean {
+  const noun = tokens[head]!;
+  if (!BUSINESS_SENSE_FORCE_NOUNS.has(noun.lower) && !BUSINESS_SENSE_FORCE_NOUNS.has(noun.lemma))
+    return false;
+  for (let i = left; i < head; i++) if (FORCE_MODIFIERS.has(tokens[i]!.lower)) return false;
+  if (sourceRoles.some((roles) => roles.some((role) => FORCE_ROLES.has(role)))) return false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    // "Iraq's forces" fight; "market forces" do not.
+    if (token.lower === 'forces' && tokens[i - 1]?.lower !== 'market') return false;
+    if (FIGHTING_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Modifiers that make a war or a fight one of markets: "trade wars", "a price war", "the tariff war".
+ */
+const ECONOMIC_WAR_MODIFIERS = new Set(
+  'trade price tariff currency subsidy subsidies bidding takeover fare rate export'.split(' '),
+);
+
+/** Is the war noun at `head` (its phrase starting at `left`) a war of markets ("engage in trade wars")? */
+export function namesEconomicWar(tokens: readonly Token[], left: number, head: number): boolean {
+  const noun = tokens[head]!;
+  if (noun.lemma !== 'war' && noun.lower !== 'war' && noun.lower !== 'wars') return false;
+  for (let i = left; i < head; i++) if (ECONOMIC_WAR_MODIFIERS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Objects of a threat of force that a central bank makes in a market: "threatened central bank intervention",
+ * "concerted intervention", "intervention to support the dollar". Intervention in a market is no force.
+ */
+const MARKET_INTERVENTION_WORDS = new Set(
+  (
+    'bank banks market markets currency currencies exchange foreign-exchange dollar dollars yen mark marks ' +
+    'sterling franc francs concerted coordinated co-ordinated official joint'
+  ).split(' '),
+);
+
+/** Roles of a central bank ("Bank of Japan" is GOV and BUS): its intervention is in a market. */
+function isCentralBank(roles: readonly string[]): boolean {
+  return roles.includes('GOV') && roles.includes('BUS');
+}
+
+/**
+ * Is the intervention at `head` (its phrase from `left` to `end`) a market intervention: a word of markets in its
+ * phrase or the phrases after it ("intervention to support the dollar"), or a central bank as the source?
+ */
+export function namesMarketIntervention(
+  tokens: readonly Token[],
+  left: number,
+  head: number,
+  end: number,
+  sourceRoles: readonly (readonly string[])[],
+): boolean {
+  const noun = tokens[head]!;
+  if (noun.lemma !== 'intervention' && noun.lower !== 'intervention' && noun.lower !== 'interventions')
+    return false;
+  if (sourceRoles.some(isCentralBank)) return true;
+  for (let i = left; i < end; i++)
+    if (i !== head && MARKET_INTERVENTION_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Words of trade: retaliation told among them is a trade sanction ("retaliate against EC and Korean exports"). */
+const TRADE_WORDS = new Set(
+  (
+    'trade tariff tariffs duty duties quota quotas import imports export exports goods products dumping ' +
+    'protectionism protectionist subsidy subsidies market markets practices requirement'
+  ).split(' '),
+);
+
+/**
+ * Is retaliation told in this sentence (from `tokenStart` to `tokenEnd`) a trade sanction: words of trade and
+ * none of fighting? "the U.S. government retaliate against EC and Korean exports", "to retaliate against
+ * foreign unfair trade practices".
+ */
+export function isTradeRetaliation(
+  tokens: readonly Token[],
+  sentence: { readonly tokenStart: number; readonly tokenEnd: number },
+): boolean {
+  let trade = false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    if (FIGHTING_WORDS.has(token.lower) || token.lower === 'forces') return false;
+    if (TRADE_WORDS.has(token.lower)) trade = true;
+  }
+  return trade;
 }
