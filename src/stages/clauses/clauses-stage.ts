@@ -370,6 +370,16 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         return;
       }
     }
+    // "The rebel group which attacked Kenya killed ten soldiers": the noun phrase before the verb ends a
+    // relative clause's arguments; the verb's subject is what the relative clause tells of.
+    const relative = work.verb.participle
+      ? null
+      : relativeEndingAt(tokens, works, k, p, context.complementVerbs);
+    if (relative !== null) {
+      work.subject = works[relative]!.subject;
+      works[relative]!.parent = k;
+      return;
+    }
     if (isNounPhraseToken(before) || context.atomEnds.has(p + 1) || adjectival(p)) {
       let subject = npEndingAt(p, s);
       if (subject) {
@@ -1008,6 +1018,50 @@ function isComplementizer(tokens: readonly Token[], i: number, limit: number, en
   if (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') return true;
   return limit < end && limit - i <= 6;
 }
+
+/**
+ * The clause before work `k` that is a subject relative ("which attacked Kenya", "who entered Iraq") whose
+ * arguments end at token `p`, right before work `k`'s verb, with its antecedent standing first in its clause
+ * ("The rebel group which …", "… said the group which …"), or null. Its antecedent is then the subject of
+ * work `k`: "The rebel group which attacked Kenya killed ten soldiers".
+ */
+function relativeEndingAt(
+  tokens: readonly Token[],
+  works: readonly Work[],
+  k: number,
+  p: number,
+  complementVerbs: ReadonlySet<string>,
+): number | null {
+  const j = k - 1;
+  const relative = works[j];
+  if (!relative || relative.kind !== 'relative' || relative.subject === null) return null;
+  // "Washington, which says the merger plan is …": what follows a speech verb is what was said.
+  if (complementVerbs.has(relative.verb.lemma)) return null;
+  if (relative.introducer === null || relative.introducerEnd !== relative.verb.tokenStart) return null;
+  if (relative.argsEnd !== p + 1 || relative.objects.length + relative.preps.length === 0) return null;
+  // "… which was shelved when the Soviet leader insisted": a clause of its own opens between them.
+  for (let i = relative.verb.tokenEnd; i <= p; i++)
+    if (tokens[i]!.pos === 'SCONJ' || CLAUSE_OPENERS.has(tokens[i]!.lower)) return null;
+  // The antecedent must not be an argument of a clause before it ("Kenya attacked the group which …").
+  const antecedent = relative.subject;
+  const holder = works
+    .slice(0, j)
+    .find((other) => other.verb.tokenEnd <= antecedent.tokenStart && other.argsEnd >= antecedent.tokenEnd);
+  return holder === undefined || holder.kind === 'complement' ? j : null;
+}
+
+/** Words that open a clause of their own ("when the Soviet leader insisted"), whatever their tag. */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'while',
+  'as',
+  'because',
+  'after',
+  'before',
+  'if',
+  'unless',
+  'since',
+]);
 
 /** "that" right after a noun and before a verb is a relative pronoun ("a group that tracks the war"). */
 function isRelativeThat(tokens: readonly Token[], p: number, s: number): boolean {

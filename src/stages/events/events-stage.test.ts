@@ -1482,4 +1482,18 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives the verb after a subject relative clause the relative’s antecedent as subject (Reuters)', () => {
+    // Reuters 6343: the earthquake killed, not Japan.
+    const quake = summary(
+      analysed(
+        'TOKYO, March 18 - A very strong earthquake which struck southwest Japan killed one person and injured at least three, authorities said.',
+        '1987-03-18',
+      ),
+    );
+    expect(quake.filter((event) => event.startsWith('JPN>'))).toEqual([]);
+    const group = summary(analysed('The rebel group which attacked Kenya killed ten soldiers.'));
+    expect(group).toContainEqual(expect.stringMatching(/^null>KEN:19\d*:asserted$/));
+    expect(group.filter((event) => event.startsWith('KEN>'))).toEqual([]);
+  });
 });
