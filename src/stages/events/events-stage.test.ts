@@ -118,6 +118,8 @@ describe('events stage: modality', () => {
     );
     const trace = analysed('Putin meets Biden in Geneva next month.').layers.events![0]!.trace.rules;
     expect(trace).toContain('future-date:intended');
+    // The trace names the time expression's rule that dated the act.
+    expect(trace).toContain('date:next-month');
     // "tomorrow" is the future, though only a day away.
     expect(summary(analysed('Putin meets Biden in Geneva tomorrow.'))).toContainEqual(
       expect.stringMatching(/^RUS>USA:04\d:intended$/),

@@ -1527,7 +1527,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (draft.modality === 'asserted' || draft.modality === 'reported') &&
           (rule === TOMORROW_RULE || isAfterPublication(date, granularity, doc.meta.published));
         const modality = future ? 'intended' : draft.modality;
-        const rules = future ? [...draft.rules, 'future-date:intended'] : draft.rules;
+        // The trace says which time expression dated the act ("date:month-ahead"), if any did.
+        const rules = [
+          ...draft.rules,
+          ...(rule !== undefined ? [`date:${rule}`] : []),
+          ...(future ? ['future-date:intended'] : []),
+        ];
         const location = eventLocation(doc.layers.places ?? [], draft);
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
