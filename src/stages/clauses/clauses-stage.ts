@@ -1037,7 +1037,9 @@ function relativeEndingAt(
   if (!relative || relative.kind !== 'relative' || relative.subject === null) return null;
   // "Washington, which says the merger plan is …": what follows a speech verb is what was said.
   if (complementVerbs.has(relative.verb.lemma)) return null;
-  if (relative.introducer === null || relative.introducerEnd !== relative.verb.tokenStart) return null;
+  const wh = relative.introducer === 'which' || relative.introducer === 'who';
+  if ((!wh && relative.introducer !== 'that') || relative.introducerEnd !== relative.verb.tokenStart)
+    return null;
   if (relative.argsEnd !== p + 1 || relative.objects.length + relative.preps.length === 0) return null;
   // "… which was shelved when the Soviet leader insisted": a clause of its own opens between them.
   for (let i = relative.verb.tokenEnd; i <= p; i++)
@@ -1047,7 +1049,14 @@ function relativeEndingAt(
   const holder = works
     .slice(0, j)
     .find((other) => other.verb.tokenEnd <= antecedent.tokenStart && other.argsEnd >= antecedent.tokenEnd);
-  return holder === undefined || holder.kind === 'complement' ? j : null;
+  // After a speech verb the antecedent opens what was said ("The army said the group which attacked Kenya
+  // killed ten soldiers"); not with "that", which may open what was said itself ("told Congress that cutting
+  // red ink would go a long way").
+  return holder === undefined ||
+    holder.kind === 'complement' ||
+    (wh && complementVerbs.has(holder.verb.lemma))
+    ? j
+    : null;
 }
 
 /** Words that open a clause of their own ("when the Soviet leader insisted"), whatever their tag. */

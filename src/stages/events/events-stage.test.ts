@@ -1497,5 +1497,11 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     const group = summary(analysed('The rebel group which attacked Kenya killed ten soldiers.'));
     expect(group).toContainEqual(expect.stringMatching(/^null>KEN:19\d*:asserted$/));
     expect(group.filter((event) => event.startsWith('KEN>'))).toEqual([]);
+    // The same after a speech verb, whose object opens what was said.
+    const said = summary(
+      analysed('The army said the Somali group which attacked Kenya killed ten Kenyan soldiers.'),
+    );
+    expect(said).toContainEqual(expect.stringMatching(/^SOM>KEN:19\d*:/));
+    expect(said.filter((event) => event.startsWith('KEN>'))).toEqual([]);
   });
 });
