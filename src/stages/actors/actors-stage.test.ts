@@ -346,4 +346,29 @@ describe('actors stage', () => {
     // A role word before a name with no company suffix is still the role.
     expect(code(mentionsOf('U.S. Marines landed in Beirut.').pairs, 'U.S. Marines')).toBe('USAMIL');
   });
+  it("codes a leader's name before the word for a government as that country's government", () => {
+    // Reuters 12178: "The Reagan administration" is the U.S. government, not a government of no country.
+    const { pairs } = mentionsOf(
+      'The Reagan administration has warned France and Germany that it may retaliate if control of the company is awarded on political grounds.',
+      '1987-04-01',
+    );
+    expect(code(pairs, 'Reagan administration')).toBe('USAGOV');
+    // "Authority" after a leader's name is a power given, not a government.
+    const power = mentionsOf(
+      'Congress wants to give President Reagan authority to block foreign takeovers of U.S. companies.',
+      '1987-04-01',
+    ).pairs;
+    expect(
+      power.filter(([, actor]) => actor === 'USAGOV' || actor === '---GOV').map(([text]) => text),
+    ).not.toContain('President Reagan authority');
+  });
+  it("codes a country's trade association as that country's business, not its state", () => {
+    // Reuters: the leaders of a farm lobby are no U.S. government.
+    const { pairs } = mentionsOf(
+      "Leaders of the American Soybean Association and the National Soybean Processors Association offered specific loan options to USDA Secretary Lyng in last week's meeting.",
+      '1987-04-02',
+    );
+    expect(code(pairs, 'American Soybean Association')).toBe('USABUS');
+    expect(pairs.filter(([, actor]) => actor === 'USAGOV').map(([text]) => text)).not.toContain('Leaders');
+  });
 });

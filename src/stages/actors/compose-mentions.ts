@@ -404,8 +404,29 @@ function actorUnits(
   });
 }
 
+/**
+ * Words for a government that a leader's name may qualify. "Authority" is left out: "to give President Reagan
+ * authority to block foreign takeovers" grants a power.
+ */
+const LEADERS_GOVERNMENT_WORDS = new Set(['administration', 'government', 'cabinet', 'regime']);
+
+/**
+ * "The Reagan administration", "the Thatcher government": a leader's surname right before the word for a
+ * government names that leader's government, coded by the leader's country.
+ */
+function isLeadersGovernment(previous: Unit, next: Unit): boolean {
+  return (
+    previous.kind === 'person' &&
+    !!previous.personEntry?.country &&
+    next.kind === 'role' &&
+    next.tokens.length === 1 &&
+    LEADERS_GOVERNMENT_WORDS.has(next.tokens[0]!.toLowerCase())
+  );
+}
+
 /** Whether the tokens between two units let them name one actor ("Russia's intelligence service"). */
 function glues(tokens: readonly Token[], from: number, to: number, previous: Unit, next: Unit): boolean {
+  if (isLeadersGovernment(previous, next) && from === to) return true;
   if (previous.kind === 'person' || previous.kind === 'reference' || next.kind === 'reference') return false;
   // A country or region may lead ("Russian Foreign Ministry"); after anything else only roles and names follow
   // ("Kremlin spokesman", "UN troops"), so "NATO's European partners" stays two actors.
@@ -510,6 +531,32 @@ function composeGroup(
     };
   }
 
+  if (group.length === 2 && isLeadersGovernment(first.unit, last)) {
+    const code = codeAsOf(
+      context.matcher,
+      composeActorCode(first.unit.personEntry!.country!, last.roles ?? []),
+      context.date,
+    );
+    const parsed = context.parseCode(code);
+    return {
+      start: tokens[first.tokenStart]!.start,
+      end: tokens[tokenEnd - 1]!.end,
+      tokenStart: first.tokenStart,
+      tokenEnd,
+      sentence: sentence.index,
+      code,
+      country: parsed.country,
+      knownGroup: parsed.knownGroup,
+      roles: parsed.roles,
+      entry: last.entry,
+      name: tokensText(tokens, first.tokenStart, tokenEnd),
+      kind: 'role',
+      via: 'role',
+      person: false,
+      guess: false,
+    };
+  }
+
   // A role noun before an unknown capitalised name absorbs the name ("Deputy Secretary Jeffrey Kupfer"); a
   // bare surname of someone in office that day resolves the person ("President Bush").
   let person = group.find((match) => match.unit.kind === 'person')?.unit;
@@ -589,6 +636,13 @@ function composeGroup(
     if (extra > tokenEnd && !nameGoesOn) {
       company = true;
       tokenEnd = extra;
+    }
+    // "the American Soybean Association", "the Indonesian Importers Association": a trade association of the
+    // country's firms, not its state.
+    const association = associationEnd(tokens, tokenEnd, sentence.tokenEnd);
+    if (!company && association > tokenEnd) {
+      company = true;
+      tokenEnd = association;
     }
   }
 
@@ -672,6 +726,22 @@ function composeGroup(
   };
   if (isPerson && lastRole?.unit.gender) mention.gender = lastRole.unit.gender;
   return mention;
+}
+
+/** Words that end the name of a trade association. */
+const ASSOCIATION_WORDS = new Set(['Association', 'Associations']);
+
+/**
+ * Where a run of capitalised words from `from` that ends in "Association" ends ("Soybean Association"), or
+ * `from` when there is none.
+ */
+function associationEnd(tokens: readonly Token[], from: number, sentenceEnd: number): number {
+  for (let k = from; k < sentenceEnd && k <= from + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (token.sentenceStart || !isCapitalised(token.text)) return from;
+    if (ASSOCIATION_WORDS.has(token.text)) return k + 1;
+  }
+  return from;
 }
 
 function tokensText(tokens: readonly Token[], from: number, to: number): string {

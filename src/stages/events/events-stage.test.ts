@@ -1504,4 +1504,103 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     expect(said).toContainEqual(expect.stringMatching(/^SOM>KEN:19\d*:/));
     expect(said.filter((event) => event.startsWith('KEN>'))).toEqual([]);
   });
+  it('codes no pledge for a figurative offer or an offer at a price or rate (Reuters)', () => {
+    const cooperation = (text: string, date: string) =>
+      summary(analysed(text, date)).filter((event) => /:03\d*:/.test(event));
+    // Reuters 7566: a country "offers a textbook case" of a danger.
+    expect(
+      cooperation('The Philippines offers a textbook case of the economic dangers.', '1987-03-20'),
+    ).toEqual([]);
+    // Reuters 13496: a central bank offers funds in the money market at a rate.
+    expect(
+      cooperation(
+        'The Bundesbank offered funds over 28 days at 3.80 pct, unchanged from the rate on recent facilities.',
+        '1987-04-07',
+      ),
+    ).toEqual([]);
+    // An offer of aid to a country is still a pledge.
+    expect(cooperation('Japan offered Egypt a loan of 100 mln dlrs.', '1987-04-07')).toContainEqual(
+      expect.stringMatching(/^JPN>EGY:03\d*:asserted$/),
+    );
+  });
+
+  it("codes no cooperation for a bank's dealings in the money market (Reuters)", () => {
+    // Reuters: the Bank of England's daily money market operations.
+    const operations = summary(
+      analysed(
+        [
+          'LONDON, March 10 - The Bank of England said it had invited the discount houses to make an early round of bill offers to help the money market.',
+          'The Bank of England said it gave the money market a further 191 mln stg assistance in the afternoon session.',
+        ],
+        '1987-03-10',
+      ),
+    );
+    expect(operations.filter((event) => /:0[367]\d*:/.test(event))).toEqual([]);
+  });
+
+  it('codes no demand when a demand noun aims only at a thing an actor modifies (Reuters)', () => {
+    // Reuters 13771: "pressures on bank reserves" is market language.
+    const market = summary(
+      analysed(
+        'Economists said seasonal pressures on bank reserves point to a possible indirect injection of temporary reserves by the Federal Reserve this morning.',
+        '1987-04-07',
+      ),
+    );
+    expect(market.filter((event) => /:10\d*:/.test(event))).toEqual([]);
+    // Pressure on a country is a demand.
+    const country = summary(
+      analysed(
+        [
+          'Treasury Secretary James Baker said the talks went well.',
+          "Baker's pressure on West Germany grew.",
+        ],
+        '1987-04-07',
+      ),
+    );
+    expect(country).toContainEqual(expect.stringMatching(/^USA>DEU:10\d*:asserted$/));
+  });
+
+  it('codes a government saying what its own country should do as a statement, not a demand (Reuters)', () => {
+    // Reuters 5835.
+    const own = summary(
+      analysed(
+        [
+          "JAKARTA, March 17 - Indonesia's sugar output will rise in 1987, the Agriculture Minister said.",
+          "The minister said Indonesia should hold three months' supply, or 510,000 tonnes.",
+        ],
+        '1987-03-17',
+      ),
+    );
+    expect(own.filter((event) => /^IDN>IDN:10\d*:/.test(event))).toEqual([]);
+    expect(own).toContainEqual('IDN>IDN:010:asserted');
+  });
+  it("codes no event for a company's decision about its own business (Reuters)", () => {
+    // Reuters 9092: an airline's dispute with its flight attendants' union is no political sanction.
+    const airline = summary(
+      analysed(
+        "DALLAS, March 24 - The Association of Professional Flight Attendants announced today that it was seeking a court order prohibiting any additional actions by AMR Corp's American Airlines restricting the right of its members to communicate with the public.",
+        '1987-03-24',
+      ),
+    );
+    expect(airline.filter((event) => /^USA>.*:17\d*:/.test(event))).toEqual([]);
+    // A government restricting still coerces.
+    expect(summary(analysed('Japan restricted imports from South Korea.', '1987-03-24'))).toContainEqual(
+      expect.stringMatching(/^JPN>KOR:1\d*:asserted$/),
+    );
+  });
+  it('codes an announced imposition of tariffs on a country as a sanction (Reuters)', () => {
+    // Reuters 12776.
+    const tariffs = summary(
+      analysed(
+        "TOKYO, April 3 - Washington last week announced an imposition of tariffs on Japanese electronic products in retaliation for what it sees as Tokyo's failure to abide by the pact.",
+        '1987-04-03',
+      ),
+    );
+    expect(tariffs).toContainEqual('USA>JPN:163:asserted');
+    // An imposition of a tax is domestic policy.
+    const tax = summary(
+      analysed('Japan announced the imposition of a five pct sales tax on consumers.', '1987-04-03'),
+    );
+    expect(tax.filter((event) => /:16\d*:/.test(event))).toEqual([]);
+  });
 });

@@ -1414,6 +1414,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           for (const slot of pattern.targets) {
             const prep = preps.find((candidate) => candidate.prep === (slot === 'object' ? 'of' : slot));
             if (!prep) continue;
+            // "demand for American goods", "seasonal pressures on bank reserves": an actor that only modifies
+            // a thing is a market's, not someone a demand is made of.
+            if (DEMAND_CODE.test(pattern.code) && namesThing(tokens, prep.to - 1, mentionTokens)) continue;
             const actors = phraseActors(tokens, mentions, {
               tokenStart: prep.from,
               tokenEnd: prep.to,
@@ -1508,7 +1511,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // analyst nothing to filter on.
         if (!located(raw.source) && !located(raw.target)) return;
         if (isLitigation(raw)) return;
-        const draft = atHome(reportedBy(raw));
+        if (isMarketOperation(doc, raw)) return;
+        if (isBusinessDecision(raw)) return;
+        const draft = ownCountryPolicy(atHome(reportedBy(raw)));
         const entry = codebook.lookup(draft.code);
         if (!entry || !entry.emitted) {
           diagnostics.push({
@@ -1564,6 +1569,91 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       return { layer, diagnostics };
     },
   };
+}
+
+/** Roots of cooperation and aid, which a bank's dealings in the money market are not. */
+const MARKET_DEALING_ROOTS = /^(03|06|07)/;
+/** Words of the money market: "money market", "discount houses", "liquidity", "repurchase". */
+const MONEY_MARKET_WORDS = new Set(['liquidity', 'repurchase', 'discount', 'interbank', 'tender']);
+
+/**
+ * Is this a bank's or a firm's dealing in the money market? "the Bank of England said it had invited the
+ * discount houses to make …", "it gave the money market a further 191 mln stg assistance", "the Bundesbank was
+ * offering more funds above the call money rate": a source that does business (a company, or a central bank,
+ * GOV and BUS), no actor or only a private party as the target, a code of cooperation or aid, and a sentence
+ * that tells of the money market.
+ */
+function isMarketOperation(doc: Doc, draft: Draft): boolean {
+  if (!draft.source.roles.includes('BUS') || !MARKET_DEALING_ROOTS.test(draft.code)) return false;
+  if (draft.target && !isPrivateParty(draft.target)) return false;
+  const tokens = doc.layers.tokens ?? [];
+  const sentence = (doc.layers.sentences ?? []).find((candidate) => candidate.index === draft.sentence);
+  if (!sentence) return false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    if (MONEY_MARKET_WORDS.has(token.lower)) return true;
+    if (token.lower === 'money' && tokens[i + 1]?.lower === 'market') return true;
+  }
+  return false;
+}
+
+/** Codes that a firm's own decisions take in business news: weighing an option (014), restricting (17). */
+const BUSINESS_DECISION_CODE = /^(014|17)/;
+
+/**
+ * Is this a company's decision about its own business? "AMR Corp's American Airlines restricting the right of
+ * its members to communicate with the public" (a dispute with a union), "Major Japanese banks have been
+ * considering a plan", "U.S. companies considering moving food processing plants to Canada": a company (BUS, no
+ * government role, no organisation of states) weighing an option or restricting, aimed at no actor or at another private party.
+ */
+function isBusinessDecision(draft: Draft): boolean {
+  const { roles, knownGroup, code } = draft.source;
+  if (!roles.includes('BUS') || roles.includes('GOV') || !BUSINESS_DECISION_CODE.test(draft.code))
+    return false;
+  // The IMF, GATT and the EC carry BUS among their roles: organisations of states, not firms.
+  if (knownGroup !== null || code.startsWith('IGO')) return false;
+  return draft.target === null || isPrivateParty(draft.target);
+}
+
+/**
+ * "The minister said Indonesia should hold three months' supply": a government saying what its own country
+ * should do states a domestic policy; it demands nothing of anyone. A demand read from the tone of the content
+ * (no demand verb) whose target is the source's own country as a whole is a statement (010).
+ */
+function ownCountryPolicy(draft: Draft): Draft {
+  const target = draft.target;
+  if (
+    !target ||
+    target.roles.length > 0 ||
+    target.country === null ||
+    target.country !== draft.source.country ||
+    !draft.code.startsWith('10') ||
+    !draft.rules.includes('tone:demand') ||
+    draft.rules.some((rule) => rule.startsWith('pattern:'))
+  )
+    return draft;
+  return { ...draft, code: '010', rules: [...draft.rules, 'own-country:010'] };
+}
+
+/** Codes of demands: a demand noun's target is someone asked, never a thing. */
+const DEMAND_CODE = /^10/;
+/** Heads that name a state or its members, which a demand may be made of with no mention on the head. */
+const STATE_NOUNS = new Set([
+  'state',
+  'states',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+  'member',
+  'members',
+]);
+
+/** Is the head at `head` a thing: no actor's name, no state and no people ("goods", "reserves", "soybeans")? */
+function namesThing(tokens: readonly Token[], head: number, mentionTokens: ReadonlySet<number>): boolean {
+  const token = tokens[head]!;
+  if (mentionTokens.has(head) || token.pos === 'PROPN') return false;
+  return !STATE_NOUNS.has(token.lower) && !namesPeople(token);
 }
 
 /** Words that make a time the start or end of a period: "from April 1", "until June", "effective March 1". */

@@ -10,6 +10,7 @@ import {
   isDomesticAidObject,
   lacksObject,
   objectPatternNeedsTarget,
+  offersNoPledge,
   offersSecuritiesDeal,
   plansNoSettlement,
   praisesFailure,
@@ -179,6 +180,8 @@ export function matchVerbPattern(
     if (takesInfinitiveSense(tokens, clause, pattern)) continue;
     // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
     if (offersSecuritiesDeal(tokens, clause, pattern)) continue;
+    // "offers a textbook case of the economic dangers", "offered funds over 28 days at 3.80 pct": no pledge.
+    if (offersNoPledge(tokens, clause, pattern, hasActor)) continue;
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
     if (lacksObject(tokens, clause, pattern)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;

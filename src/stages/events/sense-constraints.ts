@@ -256,6 +256,65 @@ export function offersSecuritiesDeal(
 }
 
 /**
+ * Objects that make "offer" a figure of speech: "The Philippines offers a textbook case of the economic dangers",
+ * "Hong Kong offers good business opportunities", "they offer little currency risk", "offered few new details".
+ * Nothing is pledged to anyone.
+ */
+const FIGURATIVE_OFFER_OBJECTS = new Set(
+  (
+    'case example lesson lessons picture insight insights glimpse view views opportunity opportunities chance ' +
+    'chances explanation evidence reason reasons clue clues detail details risk risks prospect prospects ' +
+    'advantage advantages hope hint hints contrast illustration reminder'
+  ).split(' '),
+);
+
+/**
+ * Words of a price, a rate or a market: what is offered among them is on sale or lent in a market ("the
+ * Bundesbank was offering money market liquidity", "prime rates being offered by Australian trading banks", "it
+ * had offered borrowing facilities to those discount houses").
+ */
+const MARKET_OFFER_WORDS = new Set(
+  'rate rates price prices liquidity facilities facility interbank fares yield cif fob'.split(' '),
+);
+
+/** Codes of verbal cooperation that "offer" gives (030, 0331, …). */
+const OFFER_SENSE_CODE = /^03/;
+
+/**
+ * Is this "offer" a figure of speech (its object a case, an opportunity, a risk) or an offer in a market (a
+ * price, a rate, money-market facilities, with no actor among its objects and phrases)?
+ */
+export function offersNoPledge(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!OFFER_SENSE_CODE.test(pattern.code) || clause.verb.lemma !== 'offer') return false;
+  // In a passive clause the subject is what is offered ("the prime rates being offered by Australian banks").
+  const objects = clause.verb.passive && clause.subject ? [clause.subject] : clause.objects;
+  const object = objects[0];
+  if (object) {
+    const head = tokens[object.head]!;
+    if (FIGURATIVE_OFFER_OBJECTS.has(head.lower) || FIGURATIVE_OFFER_OBJECTS.has(head.lemma.toLowerCase()))
+      return true;
+  }
+  // The agent of a passive ("by British carriers") is the source, not someone the offer is made to.
+  const preps = clause.preps.filter((prep) => !(clause.verb.passive && prep.prep === 'by'));
+  const phrases = [...objects, ...preps.map((prep) => prep.phrase)];
+  if (phrases.some(hasActor)) return false;
+  for (const phrase of phrases)
+    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++)
+      if (MARKET_OFFER_WORDS.has(tokens[i]!.lower)) return true;
+  // "offered funds over 28 days at 3.80 pct", "offering at 1,460 stg a tonne": offered at a price.
+  return preps.some(
+    (prep) =>
+      prep.prep === 'at' &&
+      tokens.slice(prep.phrase.tokenStart, prep.phrase.tokenEnd).some((token) => token.pos === 'NUM'),
+  );
+}
+
+/**
  * Aid objects that a government gives its own economy unless a recipient actor is named: "provides subsidies
  * of around 16 cents a pound" is farm policy; "provided subsidies to Ukraine" is aid.
  */
