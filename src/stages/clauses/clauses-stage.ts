@@ -328,6 +328,21 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         work.coordinatedWith = previous;
         work.subject = works[previous]!.subject;
         work.subjectInherited = true;
+        // "1,200 Iraqis were killed or wounded", "was shot and seriously hurt": a bare participle joined right
+        // after a passive shares its "were" (not "was not satisfied with the cuts and pressed for more").
+        const joined = tokens
+          .slice(works[previous]!.verb.tokenEnd, work.verb.tokenStart)
+          .every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',');
+        if (
+          joined &&
+          works[previous]!.verb.passive &&
+          work.verb.tokenStart === work.verb.head &&
+          work.verb.modal === null &&
+          head.pos === 'VERB' &&
+          isParticiple(head) &&
+          work.objects.length === 0
+        )
+          work.verb = verbGroup({ ...work.verb, passive: true });
         return;
       }
     }

@@ -1603,4 +1603,23 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     );
     expect(tax.filter((event) => /:16\d*:/.test(event))).toEqual([]);
   });
+
+  it('reads a bare participle joined to a passive as passive: the wounded are victims (Reuters)', () => {
+    // Reuters 2034: Iraqis were killed or wounded; they wounded no one.
+    const wounded = summary(
+      analysed(
+        'Iran said 1,200 Iraqis were killed or wounded in fighting near Fish Lake, 10 km east of Basra.',
+        '1987-03-05',
+      ),
+    );
+    expect(wounded.filter((event) => /^IRQ>[^:]*:18/.test(event))).toEqual([]);
+    // Not across an argument: "was not satisfied with the cuts and pressed for more reductions" presses.
+    const pressed = summary(
+      analysed(
+        'Washington was not satisfied with the cuts and pressed Taiwan for more reductions.',
+        '1987-04-01',
+      ),
+    );
+    expect(pressed).toContainEqual(expect.stringMatching(/^USA>TWN:10\d*:/));
+  });
 });
