@@ -1622,4 +1622,16 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     );
     expect(pressed).toContainEqual(expect.stringMatching(/^USA>TWN:10\d*:/));
   });
+
+  it('codes a release (0841) only of people or actors, not of data, studies or results (Reuters)', () => {
+    // Reuters 18321, 15738.
+    const released = [
+      'The Treasury said it would release data on U.S. reserve assets on a monthly basis.',
+      'The OECD in May is expected to release a study of domestic farm subsidies.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-01')));
+    expect(released.filter((event) => event.includes(':0841:'))).toEqual([]);
+    expect(summary(analysed('Iran released two French citizens on Friday.'))).toContain(
+      'IRN>FRA:0841:asserted',
+    );
+  });
 });

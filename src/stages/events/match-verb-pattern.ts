@@ -14,6 +14,7 @@ import {
   offersSecuritiesDeal,
   plansNoSettlement,
   praisesFailure,
+  releasesNoPeople,
   takesPrepositionSense,
   needsActorTarget,
   needsActorObject,
@@ -187,6 +188,7 @@ export function matchVerbPattern(
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
+    if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
     if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;

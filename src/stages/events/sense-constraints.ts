@@ -685,6 +685,31 @@ export function injuresNoPeople(
   return !(head.pos === 'PROPN' && head.lower.endsWith('s') && inMention(victim.head));
 }
 
+/**
+ * Is what a release (0841) lets go something other than people: "Federal Reserve data released Thursday", "a
+ * Bank of Japan survey released last week", "guidelines released jointly by the Bank of England"? The object,
+ * or a passive's subject, must name people or an actor ("released two French citizens", "freed an American
+ * journalist", "freed him"). With nothing released in the parse, the pattern keeps its default reading.
+ */
+export function releasesNoPeople(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (pattern.code !== '0841' || pattern.objects) return false;
+  const released = clause.verb.passive ? (clause.subject ? [clause.subject] : []) : clause.objects;
+  if (released.length === 0) return false;
+  // "all fishing boats and sailors held by Iran": people anywhere in what is freed.
+  return released.every((phrase) => {
+    const head = tokens[phrase.head]!;
+    if (head.pos === 'NUM' || head.pos === 'PRON' || head.lower === 'more' || inMention(phrase.head))
+      return false;
+    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (namesPeople(tokens[i]!)) return false;
+    return true;
+  });
+}
+
 /** Does a noun name people: "civilians", "soldiers", or a plural of agents ("owners", "producers", "Republicans")? */
 export function namesPeople(token: Token): boolean {
   return isPeopleNoun(token) || /(?:er|or|ist|ian)s$/.test(token.lower);
