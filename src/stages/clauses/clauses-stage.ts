@@ -1226,7 +1226,11 @@ function subjectAfterParenthesis(
 function findConjunct(works: Work[], k: number, conjunction: number, bare: boolean): number | null {
   // A bare verb may join an infinitive ("to plan and carry out"); a finite one joins a finite clause
   // ("urged the bloc to send weapons, and said …").
-  const fits = (other: Work) => bare || !other.verb.infinitive;
+  // A verb group with its own auxiliary ("and has threatened") is finite: it joins no -ing clause ("accused Japan
+  // of violating the agreement and has threatened …" joins "has accused").
+  const verb = works[k]!.verb;
+  const finite = verb.tokenStart < verb.head && !verb.infinitive && !verb.participle;
+  const fits = (other: Work) => (bare || !other.verb.infinitive) && !(finite && other.verb.participle);
   // "will permit the banks to say that they achieved … and will likewise permit …": a modal repeated after
   // "and" joins the verb group with the same modal, over a nearer clause without it.
   const modal = works[k]!.verb.modal;

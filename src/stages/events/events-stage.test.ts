@@ -1634,4 +1634,16 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
       'IRN>FRA:0841:asserted',
     );
   });
+
+  it('joins a verb group with its own auxiliary to a finite clause, not to an -ing clause (Reuters)', () => {
+    // Reuters 8602: Washington threatened, not Japan.
+    const threat = summary(
+      analysed(
+        'U.S. officials have accused Japan of failing to live up to the accord and have threatened retaliatory action.',
+        '1987-03-20',
+      ),
+    );
+    expect(threat).toContainEqual(expect.stringMatching(/^USA>[^:]*:13\d*:/));
+    expect(threat.filter((event) => /^JPN>[^:]*:13/.test(event))).toEqual([]);
+  });
 });
