@@ -813,9 +813,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         // "the U.S. government retaliate against EC and Korean exports": retaliation in trade is a sanction (163).
         if (code.startsWith('19') && clause.verb.lemma === 'retaliate') {
-          const sentence = (doc.layers.sentences ?? []).find(
-            (candidate) => candidate.index === clause.sentence,
-          );
+          const sentence = doc.layers.sentences?.[clause.sentence];
           if (sentence && isTradeRetaliation(tokens, sentence)) {
             rules.push(`trade-retaliation:${code}->163`);
             code = '163';
@@ -1267,9 +1265,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // promised") or an accord or talks ("Under last month's Paris currency agreement, Japan promised") may be
         // the party the pledge is made to.
         const own = new Set(subjectActors(speech).map((actor) => actorKey(actor)));
-        const sentence = (doc.layers.sentences ?? []).find(
-          (candidate) => candidate.index === speech.sentence,
-        );
+        const sentence = doc.layers.sentences?.[speech.sentence];
         if (!sentence) return false;
         const others = mentions.some(
           (mention) =>
@@ -1587,7 +1583,7 @@ function isMarketOperation(doc: Doc, draft: Draft): boolean {
   if (!draft.source.roles.includes('BUS') || !MARKET_DEALING_ROOTS.test(draft.code)) return false;
   if (draft.target && !isPrivateParty(draft.target)) return false;
   const tokens = doc.layers.tokens ?? [];
-  const sentence = (doc.layers.sentences ?? []).find((candidate) => candidate.index === draft.sentence);
+  const sentence = doc.layers.sentences?.[draft.sentence];
   if (!sentence) return false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
