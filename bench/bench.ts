@@ -49,22 +49,24 @@ const spread = (values: number[]) => (values.length > 1 ? Math.max(...values) - 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * Repeats the Reuters lines with a distinct URL per copy, so every copy is a new article, and a number in
- * brackets at the end of each repeat's body, so that no repeat is stored as a syndicated copy of another (a
- * copy keeps no events, and the set would then measure far less storing than a feed of distinct stories). The
- * number goes inside the last sentence, so the set has as many sentences as its repeats.
+ * Repeats the Reuters lines with a distinct URL per copy, so every copy is a new article, a number in brackets
+ * at the end of each repeat's body, so that no repeat is stored as a syndicated copy of another, and each repeat
+ * a year later than the one before, so that none is a near copy either (re-filed within three days; a copy keeps
+ * no events, and the set would then measure far less storing than a feed of distinct stories). The number goes
+ * inside the last sentence, so the set has as many sentences as its repeats.
  */
 async function synthetic(size: number): Promise<string> {
-  const file = join(work, `synthetic-distinct2-${size}.jsonl`);
+  const file = join(work, `synthetic-distinct3-${size}.jsonl`);
   if (existsSync(file)) return file;
   const lines: string[] = [];
   for await (const line of createInterface({ input: createReadStream(reuters) }))
     if (line.trim()) lines.push(line);
   const out = createWriteStream(file);
   for (let i = 0; i < size; i++) {
-    const record = JSON.parse(lines[i % lines.length]!) as { url: string; body: string };
+    const record = JSON.parse(lines[i % lines.length]!) as { url: string; body: string; date: string };
     const repeat = Math.floor(i / lines.length);
     record.url = `${record.url}#copy-${repeat}`;
+    record.date = `${Number(record.date.slice(0, 4)) + repeat}${record.date.slice(4)}`;
     // Inside the last sentence, before its final mark: a bracketed number of its own would be a sentence more.
     if (repeat > 0) record.body = record.body.replace(/([.!?"']*)\s*$/, ` (${repeat})$1`);
     if (!out.write(`${JSON.stringify(record)}\n`))

@@ -7,6 +7,7 @@ import { createDefaultPipeline, type Dictionaries } from '../pipeline/default-pi
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { articleAnalysis, type ArticleAnalysis } from '../pipeline/records.js';
 import type { Article } from '../readers/article.js';
+import { nearKeys } from '../store/near-copy.js';
 
 export interface AnalyseTask {
   readonly articles: readonly Article[];
@@ -21,5 +22,9 @@ export default function analyse(task: AnalyseTask): ArticleAnalysis[] {
   // The pool's workerData is the dictionaries its parent loaded (see createWorkerAnalyser).
   pipeline ??= createDefaultPipeline({ dictionaries: workerData as Dictionaries });
   const ready = pipeline;
-  return task.articles.map((article) => articleAnalysis(ready.analyse(article).doc, ready));
+  // The near-copy keys are computed here too, off the thread that stores (see near-copy.ts).
+  return task.articles.map((article) => ({
+    ...articleAnalysis(ready.analyse(article).doc, ready),
+    nearKeys: nearKeys(article.body),
+  }));
 }

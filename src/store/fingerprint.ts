@@ -12,18 +12,26 @@ const DATELINE =
 const MIN_TEXT = 300;
 
 /**
- * The fingerprint of a story's body: a SHA-1 of its words, lower-cased, with punctuation, spacing and the
- * dateline dropped. Syndicated copies of one story under other URLs or headlines share it; `null` for a body
- * too short to tell a copy from a coincidence ("Shr 10 cts vs 9 cts" is many companies' news).
+ * A story's words: its body lower-cased, with punctuation, spacing and the dateline dropped, one space between
+ * words; `null` for a body too short to tell a copy from a coincidence ("Shr 10 cts vs 9 cts" is many
+ * companies' news).
  */
-export function articleFingerprint(body: string): string | null {
+export function storyWords(body: string): string | null {
   const words = body
     .replace(DATELINE, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (words.replace(/ /g, '').length < MIN_TEXT) return null;
-  return createHash('sha1').update(words).digest('hex');
+  return words.replace(/ /g, '').length < MIN_TEXT ? null : words;
+}
+
+/**
+ * The fingerprint of a story's body: a SHA-1 of its words (`storyWords`). Syndicated copies of one story under
+ * other URLs or headlines share it; `null` for a body too short.
+ */
+export function articleFingerprint(body: string): string | null {
+  const words = storyWords(body);
+  return words === null ? null : createHash('sha1').update(words).digest('hex');
 }
 
 /**

@@ -37,6 +37,11 @@ export interface StoredArticle {
    * analysis. It must be stored as a copy; storing it as an article of its own would store it without events.
    */
   readonly unanalysedCopy?: true;
+  /**
+   * The MinHash band keys of the body (`nearKeys`), when the thread that analysed the article computed them;
+   * the store computes them otherwise. `null` for a body too short to compare.
+   */
+  readonly nearKeys?: readonly number[] | null;
 }
 
 /** A stored article as read back, with the time it was first stored (ISO 8601, UTC). */
@@ -44,6 +49,8 @@ export interface ArticleRecord extends StoredArticle {
   readonly storedAt: string;
   /** For a syndicated copy: the id of the stored article it copies, which holds the events. */
   readonly copyOf?: string;
+  /** For a copy: the share of word 3-grams its body has in common with the original's (1 for an exact copy). */
+  readonly copySimilarity?: number;
 }
 
 export interface PutResult {
@@ -52,8 +59,9 @@ export interface PutResult {
   /** Articles of the batch that were already stored (or came twice in it): nothing of them was written. */
   readonly duplicates: number;
   /**
-   * Stored articles whose body is an earlier article's under another URL or headline (a syndicated copy): their
-   * rows link to the original, and their events, quotes and mentions are not stored. Counted in `stored` too.
+   * Stored articles whose body is an earlier article's under another URL or headline (a syndicated copy), or
+   * nearly so (a near copy: see near-copy.ts): their rows link to the original, and their events, quotes and
+   * mentions are not stored. Counted in `stored` too.
    */
   readonly copies: number;
   readonly storedIds: readonly string[];

@@ -33,15 +33,24 @@ describe('dyad on the seed article, end to end', () => {
           url: 'https://b.example/ties',
           body: `BRUSSELS - ${body}`,
         },
+        // Re-filed the next day with its last paragraph cut: a near copy, analysed but stored without events.
+        {
+          id: 'refiled-1',
+          title: 'Moscow and NATO',
+          date: '20211119',
+          url: 'https://c.example/refiled',
+          body: body.trim().split('\n').slice(0, -1).join('\n'),
+        },
       ]
         .map((record) => JSON.stringify(record))
         .join('\n'),
     );
     const copies = join(dir, 'copies.db');
     const ingest = JSON.parse((await runCli(['ingest', file, '--json'], { db: copies })).stdout);
-    expect(ingest).toMatchObject({ read: 2, stored: 2, copies: 1, failed: 0 });
+    expect(ingest).toMatchObject({ read: 3, stored: 3, copies: 2, failed: 0 });
+    expect(ingest.events).toBeGreaterThan(10);
     const stats = JSON.parse((await runCli(['stats', '--json'], { db: copies })).stdout);
-    expect(stats).toMatchObject({ articles: 2, copies: 1, events: ingest.events });
+    expect(stats).toMatchObject({ articles: 3, copies: 2, events: ingest.events });
     const listed = (await runCli(['events', '--format', 'jsonl'], { db: copies })).stdout.trim().split('\n');
     const urls = new Set(listed.map((line) => (JSON.parse(line) as { url: string }).url));
     expect(urls).toEqual(new Set(['https://a.example/nato']));
@@ -49,6 +58,9 @@ describe('dyad on the seed article, end to end', () => {
     expect(shown.stdout).toMatch(/a syndicated copy of [0-9a-f]{20}/);
     // Recognised before analysis, the copy has no sentences of its own: its paragraphs are shown as they came.
     expect(shown.stdout).toContain(`BRUSSELS - ${body.split('\n')[0]!}`);
+    const refiled = await runCli(['show', 'refiled-1'], { db: copies });
+    expect(refiled.stdout).toMatch(/a near copy \((8\d|9\d)% of its word 3-grams shared\) of [0-9a-f]{20}/);
+    expect(refiled.stdout).not.toMatch(/\nevents/);
   });
 
   it('stores the article once, however often it is ingested', async () => {

@@ -26,11 +26,16 @@ export function showCommand(program: Command, context: CliContext): void {
       const { article } = record;
       writeLine(context.stdout, `${article.title}`);
       writeLine(context.stdout, `${article.published}  ${article.url}  (${article.id})`);
-      if (record.copyOf)
+      if (record.copyOf) {
+        const near =
+          record.copySimilarity !== undefined && record.copySimilarity < 1
+            ? `a near copy (${Math.floor(record.copySimilarity * 100)}% of its word 3-grams shared)`
+            : 'a syndicated copy';
         writeLine(
           context.stdout,
-          `a syndicated copy of ${record.copyOf}: its events, quotes and actors are stored with that article`,
+          `${near} of ${record.copyOf}: its events, quotes and actors are stored with that article`,
         );
+      }
       writeLine(context.stdout, '');
       record.sentences.forEach((sentence, index) => {
         writeLine(context.stdout, `[${index}] ${record.text.slice(sentence.start, sentence.end)}`);

@@ -24,6 +24,7 @@ interface ArticleRow {
   dictionaries: string;
   stored_at: string;
   copy_of: number | null;
+  copy_similarity: number | null;
 }
 
 interface MentionRow {
@@ -142,7 +143,7 @@ export function createArticleLookup(db: Database.Database): ArticleLookup {
       pipeline: JSON.parse(found.pipeline) as string[],
       dictionaries: JSON.parse(found.dictionaries) as Record<string, string>,
       storedAt: found.stored_at,
-      ...(copyOf !== undefined ? { copyOf } : {}),
+      ...(copyOf !== undefined ? { copyOf, copySimilarity: found.copy_similarity ?? 1 } : {}),
     };
   }
 

@@ -3,6 +3,7 @@ import { DyadError } from '../../errors/dyad-error.js';
 import type { EventRecord, QuoteRecord } from '../../doc/layers.js';
 import { createKeyWriter } from './key-writer.js';
 import { articleFingerprint } from '../fingerprint.js';
+import { nearKeys } from '../near-copy.js';
 
 /** One step of the schema. `up` runs inside a transaction together with the `user_version` bump. */
 export interface Migration {
@@ -210,8 +211,44 @@ const syndicatedCopies: Migration = {
   },
 };
 
+const nearCopies: Migration = {
+  version: 5,
+  name: 'near copies',
+  up(db) {
+    // A near copy is a story re-filed with small changes (see near-copy.ts): like an exact copy it links to its
+    // original (`copy_of`) and keeps no events; `copy_similarity` is the share of word 3-grams the two bodies
+    // have in common (1 for an exact copy). `article_near_keys` holds the MinHash band keys of every original.
+    db.exec(`
+      ALTER TABLE articles ADD COLUMN copy_similarity REAL;
+      UPDATE articles SET copy_similarity = 1 WHERE copy_of IS NOT NULL;
+      CREATE TABLE article_near_keys (
+        key INTEGER NOT NULL,
+        article_rowid INTEGER NOT NULL REFERENCES articles (rowid),
+        PRIMARY KEY (key, article_rowid)
+      ) STRICT, WITHOUT ROWID;
+    `);
+    // Originals stored before this step get their keys, so that later near copies of them are recognised.
+    const insert = db.prepare('INSERT OR IGNORE INTO article_near_keys (key, article_rowid) VALUES (?, ?)');
+    const page = db.prepare(
+      'SELECT rowid, body FROM articles WHERE rowid > ? AND copy_of IS NULL ORDER BY rowid LIMIT 1000',
+    );
+    for (let after = 0; ;) {
+      const rows = page.all(after) as { rowid: number; body: string }[];
+      if (rows.length === 0) break;
+      for (const row of rows) for (const key of nearKeys(row.body) ?? []) insert.run(key, row.rowid);
+      after = rows[rows.length - 1]!.rowid;
+    }
+  },
+};
+
 /** The schema, step by step. A step is never edited once released: changes come as new steps. */
-export const migrations: readonly Migration[] = [records, searchAndKeys, leanerMentions, syndicatedCopies];
+export const migrations: readonly Migration[] = [
+  records,
+  searchAndKeys,
+  leanerMentions,
+  syndicatedCopies,
+  nearCopies,
+];
 
 /** The schema version this dyad writes. */
 export const schemaVersion = migrations.length;

@@ -2,6 +2,14 @@ import type Database from 'better-sqlite3';
 import { DyadError } from '../../errors/dyad-error.js';
 import type { PutResult, StoredArticle } from '../store.js';
 import { fingerprintOf } from '../fingerprint.js';
+import {
+  NEAR_BANDS,
+  NEAR_COPY_DAYS,
+  NEAR_COPY_SIMILARITY,
+  nearKeysOf,
+  shingles,
+  similarity,
+} from '../near-copy.js';
 import { storedParts } from './article-text.js';
 import { createKeyWriter } from './key-writer.js';
 
@@ -52,22 +60,57 @@ function checkItem(item: StoredArticle): void {
   }
 }
 
+/** A `YYYY-MM-DD` date moved by `days`. */
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The batch writer: one `BEGIN IMMEDIATE` transaction per batch. An article whose id is already stored is
  * skipped whole (`ON CONFLICT DO NOTHING`), events and quotes included; an article whose body is a stored
- * article's (`articleFingerprint`) is stored as a copy of it, without events, quotes or mentions; any error
- * rolls the batch back.
+ * article's (`articleFingerprint`), or nearly so (a near copy: at least NEAR_COPY_SIMILARITY of its word 3-grams
+ * shared with an original published within NEAR_COPY_DAYS), is stored as a copy of it, without events, quotes or
+ * mentions; any error rolls the batch back.
  */
 export function createBatchWriter(db: Database.Database): (items: readonly StoredArticle[]) => PutResult {
   const insertArticle = db.prepare(`
     INSERT INTO articles (id, url, source, title, published, body, paragraphs, lang, external_id, origin_file,
-                          origin_line, text, sentences, pipeline, dictionaries, stored_at, fingerprint, copy_of)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          origin_line, text, sentences, pipeline, dictionaries, stored_at, fingerprint, copy_of,
+                          copy_similarity)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO NOTHING
     RETURNING rowid`);
   const findOriginal = db.prepare(
     'SELECT rowid FROM articles WHERE fingerprint = ? AND copy_of IS NULL ORDER BY rowid LIMIT 1',
   );
+  // The originals published within NEAR_COPY_DAYS that share a MinHash band with a body (copies have no keys).
+  const nearCandidates = db.prepare(`
+    SELECT DISTINCT a.rowid, a.body FROM article_near_keys k JOIN articles a ON a.rowid = k.article_rowid
+    WHERE k.key IN (${Array.from({ length: NEAR_BANDS }, () => '?').join(', ')}) AND a.published BETWEEN ? AND ?
+    ORDER BY a.rowid`);
+  // One statement per article for its keys: a call per key cost a tenth of the writing thread's time.
+  const insertNearKeys = db.prepare(
+    `INSERT OR IGNORE INTO article_near_keys (key, article_rowid) VALUES ${Array.from({ length: NEAR_BANDS }, () => '(?, ?)').join(', ')}`,
+  );
+  /** The stored original an article's body nearly copies, with their similarity; undefined when none. */
+  const nearOriginal = (article: StoredArticle['article'], keys: readonly number[]) => {
+    if (!isoDate.test(article.published)) return undefined;
+    const candidates = nearCandidates.all(
+      ...keys,
+      shiftDate(article.published, -NEAR_COPY_DAYS),
+      shiftDate(article.published, NEAR_COPY_DAYS),
+    ) as { rowid: number; body: string }[];
+    if (candidates.length === 0) return undefined;
+    const own = shingles(article.body)!;
+    let best: { rowid: number; similarity: number } | undefined;
+    for (const candidate of candidates) {
+      const other = shingles(candidate.body);
+      const shared = other === null ? 0 : similarity(own, other);
+      if (shared >= NEAR_COPY_SIMILARITY && shared > (best?.similarity ?? 0))
+        best = { rowid: candidate.rowid, similarity: shared };
+    }
+    return best;
+  };
   const insertEvent = db.prepare(`
     INSERT INTO events (id, article_rowid, sentence_index, date, publication_date, source_code, source_country,
                         source_known_group, target_code, target_country, target_known_group, code, root_code,
@@ -102,8 +145,17 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
       checkItem(item);
       const { article } = item;
       const fingerprint = fingerprintOf(article);
-      const original =
+      const exact =
         fingerprint === null ? undefined : (findOriginal.get(fingerprint) as { rowid: number } | undefined);
+      // An exact copy needs no near-copy keys: copies keep none.
+      const bands =
+        exact !== undefined ? null : item.nearKeys !== undefined ? item.nearKeys : nearKeysOf(article);
+      const original =
+        exact !== undefined
+          ? { rowid: exact.rowid, similarity: 1 }
+          : bands === null
+            ? undefined
+            : nearOriginal(article, bands);
       if (item.unanalysedCopy && original === undefined)
         throw new DyadError(
           'USAGE',
@@ -130,6 +182,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
         storedAt,
         fingerprint,
         original?.rowid ?? null,
+        original?.similarity ?? null,
       ) as { rowid: number } | undefined;
       if (row === undefined) {
         duplicates++;
@@ -142,6 +195,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
         copyIds.push(article.id);
         continue;
       }
+      if (bands !== null) insertNearKeys.run(bands.flatMap((key) => [key, row.rowid]));
       for (const { record, trace } of item.events) {
         const { lastInsertRowid } = insertEvent.run(
           record.id,
