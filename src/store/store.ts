@@ -99,6 +99,8 @@ export interface StoreStats {
   readonly articles: number;
   /** Articles that are syndicated copies of another stored article (counted in `articles`; no events). */
   readonly copies: number;
+  /** Of the copies, those re-filed with edits (near copies, see near-copy.ts) rather than word for word. */
+  readonly nearCopies: number;
   readonly events: number;
   readonly quotes: number;
   readonly mentions: number;

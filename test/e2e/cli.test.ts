@@ -50,7 +50,7 @@ describe('dyad on the seed article, end to end', () => {
     expect(ingest).toMatchObject({ read: 3, stored: 3, copies: 2, failed: 0 });
     expect(ingest.events).toBeGreaterThan(10);
     const stats = JSON.parse((await runCli(['stats', '--json'], { db: copies })).stdout);
-    expect(stats).toMatchObject({ articles: 3, copies: 2, events: ingest.events });
+    expect(stats).toMatchObject({ articles: 3, copies: 2, nearCopies: 1, events: ingest.events });
     const listed = (await runCli(['events', '--format', 'jsonl'], { db: copies })).stdout.trim().split('\n');
     const urls = new Set(listed.map((line) => (JSON.parse(line) as { url: string }).url));
     expect(urls).toEqual(new Set(['https://a.example/nato']));

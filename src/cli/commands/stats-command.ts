@@ -17,7 +17,9 @@ export function statsCommand(program: Command, context: CliContext): void {
       writeLine(
         context.stdout,
         `articles   ${stats.articles} from ${stats.sources} source(s), ${stats.firstPublished ?? '-'} … ${stats.lastPublished ?? '-'}` +
-          (stats.copies > 0 ? `; ${stats.copies} of them syndicated copies (their events not counted)` : ''),
+          (stats.copies > 0
+            ? `; ${stats.copies} of them syndicated copies (${stats.nearCopies} re-filed with edits; their events not counted)`
+            : ''),
       );
       writeLine(
         context.stdout,

@@ -7,6 +7,7 @@ export function createStats(db: Database.Database): () => StoreStats {
   const totals = db.prepare(`
     SELECT (SELECT count(*) FROM articles) AS articles,
            (SELECT count(*) FROM articles WHERE copy_of IS NOT NULL) AS copies,
+           (SELECT count(*) FROM articles WHERE copy_similarity < 1) AS nearCopies,
            (SELECT count(*) FROM events) AS events,
            (SELECT count(*) FROM quotes) AS quotes,
            (SELECT count(*) FROM mentions) AS mentions,
