@@ -53,6 +53,10 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
       workerData: dictionaries,
       minThreads: threads,
       maxThreads: threads,
+      // Two tasks per worker: the next one waits in the worker's own queue, so a worker that finishes a task while
+      // this thread is busy storing a batch starts the next at once instead of waiting for this thread to hand
+      // it over (4000 Reuters articles: workers idle 2.5-4% of their time instead of 5-10%).
+      concurrentTasksPerWorker: 2,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48 },
     });
