@@ -63,7 +63,7 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): Actor
   const roles: Located<RoleEntry>[] = [];
   const hash = createHash('sha256');
   for (const file of files) {
-    const parsed = readYamlFile(file, actorFile);
+    const parsed = readYamlFile(file, actorFile, 'actor file');
     hash.update(basename(file)).update('\0').update(parsed.text).update('\0');
     parsed.value.forEach((entry, index) => {
       const origin = { file, line: parsed.itemLines[index] ?? 1 };

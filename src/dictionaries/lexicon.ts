@@ -29,9 +29,9 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const cuesPath = options.cuesFile ?? dataPath('dictionaries', 'cues.yaml');
   const modalityPath = options.modalityFile ?? dataPath('dictionaries', 'modality.yaml');
   const tonePath = options.toneFile ?? dataPath('dictionaries', 'tone.yaml');
-  const cues = readYamlFile(cuesPath, cuesFile);
-  const modality = readYamlFile(modalityPath, modalityFile);
-  const tone = readYamlFile(tonePath, toneFile);
+  const cues = readYamlFile(cuesPath, cuesFile, 'cues');
+  const modality = readYamlFile(modalityPath, modalityFile, 'modality');
+  const tone = readYamlFile(tonePath, toneFile, 'tone');
   const version = createHash('sha256')
     .update(cues.text)
     .update('\0')

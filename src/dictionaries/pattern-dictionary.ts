@@ -33,7 +33,7 @@ export function loadPatternDictionary(options: PatternDictionaryOptions = {}): P
   const hash = createHash('sha256');
   const patterns: LocatedPattern[] = [];
   for (const file of files) {
-    const parsed = readYamlFile(file, patternFile, 'patterns');
+    const parsed = readYamlFile(file, patternFile, 'pattern file', 'patterns');
     hash.update(basename(file)).update('\0').update(parsed.text).update('\0');
     parsed.value.patterns.forEach((pattern, index) => {
       patterns.push({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DyadError } from '../errors/dyad-error.js';
+import { cachedParse } from './parse-cache.js';
 
 /** A problem in a dictionary file, located by file and line. */
 export interface DictionaryProblem {
@@ -45,6 +46,8 @@ export interface ParsedYaml<T> {
 export function readYamlFile<S extends z.ZodType>(
   file: string,
   schema: S,
+  /** The schema's name, which keys the parse cache (see parse-cache.ts) with the file's path and text. */
+  schemaName: string,
   listKey?: string,
 ): ParsedYaml<z.output<S>> {
   let text: string;
@@ -59,6 +62,19 @@ export function readYamlFile<S extends z.ZodType>(
       },
     );
   }
+  const { value, itemLines } = cachedParse(file, `${schemaName}:${listKey ?? ''}`, text, () =>
+    parseYaml(file, text, schema, listKey),
+  );
+  return { value, text, itemLines };
+}
+
+/** Parses and validates a dictionary file's text: its value and the line of each list item. */
+function parseYaml<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  listKey: string | undefined,
+): { value: z.output<S>; itemLines: number[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true });
   if (document.errors.length > 0) {
@@ -100,7 +116,7 @@ export function readYamlFile<S extends z.ZodType>(
     });
     throw invalid(problems);
   }
-  return { value: result.data, text, itemLines };
+  return { value: result.data, itemLines };
 }
 
 function invalid(problems: DictionaryProblem[]): DyadError {
