@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -66,8 +66,12 @@ describe('the dictionary parse cache', () => {
     expect(cachedParse(file, 'test', text, parse)).toEqual({ words: text.length });
     expect(cachedParse(file, 'test', text, parse)).toEqual({ words: text.length });
     expect(parse).toHaveBeenCalledTimes(2);
-    // Another schema for the same file is another entry.
+    // Another schema for the same file is another entry; writing it removes entries unused for 30 days.
+    const old = join(cache, 'dictionaries', 'gone.v8');
+    writeFileSync(old, 'an entry of a deleted checkout');
+    utimesSync(old, new Date('2026-01-01'), new Date('2026-01-01'));
     expect(cachedParse(file, 'other', text, () => 'other')).toBe('other');
+    expect(readdirSync(join(cache, 'dictionaries'))).toHaveLength(2);
     // A folder this process cannot write to (a file stands where it should be).
     const blocked = mkdtempSync(join(tmpdir(), 'dyad-cache-'));
     copyFileSync(file, join(blocked, 'dictionaries'));

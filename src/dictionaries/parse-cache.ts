@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { deserialize, serialize } from 'node:v8';
  * takes a few milliseconds. An entry is used only when everything that made it is unchanged: the file's path
  * and text, the schema it was read with, and the code of this folder (the schemas and the reader), so an edit
  * to a dictionary or to dyad is never answered from the cache. One entry per file: a changed file replaces its
- * entry, and the cache stays as small as the dictionaries.
+ * entry; entries of files not read for 30 days (a checkout deleted) are removed.
  *
  * The folder is `$DYAD_CACHE_DIR`, else `$XDG_CACHE_HOME/dyad`, else `~/.cache/dyad`; `DYAD_CACHE_DIR=off`
  * turns the cache off. A folder that cannot be written, or an entry that cannot be read, only costs the parse.
@@ -44,6 +44,21 @@ function codeVersion(): string {
     codeHash = hash.digest('hex');
   }
   return codeHash;
+}
+
+/** Entries not written for this long are removed when a new one is written (files of checkouts long gone). */
+const STALE_MS = 30 * 86_400_000;
+
+function pruneStale(dir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    } catch {
+      // Removed meanwhile by another process.
+    }
+  }
 }
 
 interface Entry<T> {
@@ -80,6 +95,7 @@ export function cachedParse<T>(file: string, schema: string, text: string, parse
     writeFileSync(temporary, serialize({ key, value } satisfies Entry<T>));
     // Whole or not at all: a concurrent reader sees the old entry or the new one.
     renameSync(temporary, entryPath);
+    pruneStale(dir);
   } catch {
     try {
       rmSync(temporary, { force: true });
