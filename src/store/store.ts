@@ -49,7 +49,7 @@ export interface ArticleRecord extends StoredArticle {
   readonly storedAt: string;
   /** For a syndicated copy: the id of the stored article it copies, which holds the events. */
   readonly copyOf?: string;
-  /** For a copy: the share of word 3-grams its body has in common with the original's (1 for an exact copy). */
+  /** For a near copy (not word for word): the share of its body's word 3-grams that the original has. */
   readonly copySimilarity?: number;
 }
 

@@ -27,13 +27,12 @@ export function showCommand(program: Command, context: CliContext): void {
       writeLine(context.stdout, `${article.title}`);
       writeLine(context.stdout, `${article.published}  ${article.url}  (${article.id})`);
       if (record.copyOf) {
-        const near =
-          record.copySimilarity !== undefined && record.copySimilarity < 1
-            ? `a near copy (${Math.floor(record.copySimilarity * 100)}% of its word 3-grams shared)`
-            : 'a syndicated copy';
         writeLine(
           context.stdout,
-          `${near} of ${record.copyOf}: its events, quotes and actors are stored with that article`,
+          record.copySimilarity !== undefined
+            ? `a near copy of ${record.copyOf} (${Math.floor(record.copySimilarity * 100)}% of its word 3-grams are in that article's): ` +
+                'counted as that article, whose events, quotes and actors are stored; what this one adds is not coded'
+            : `a syndicated copy of ${record.copyOf}: its events, quotes and actors are stored with that article`,
         );
       }
       writeLine(context.stdout, '');

@@ -18,7 +18,7 @@ export function statsCommand(program: Command, context: CliContext): void {
         context.stdout,
         `articles   ${stats.articles} from ${stats.sources} source(s), ${stats.firstPublished ?? '-'} … ${stats.lastPublished ?? '-'}` +
           (stats.copies > 0
-            ? `; ${stats.copies} of them syndicated copies (${stats.nearCopies} re-filed with edits; their events not counted)`
+            ? `; ${stats.copies} of them copies of another (${stats.copies - stats.nearCopies} word for word, ${stats.nearCopies} re-filed with edits; their events not counted)`
             : ''),
       );
       writeLine(

@@ -143,7 +143,10 @@ export function createArticleLookup(db: Database.Database): ArticleLookup {
       pipeline: JSON.parse(found.pipeline) as string[],
       dictionaries: JSON.parse(found.dictionaries) as Record<string, string>,
       storedAt: found.stored_at,
-      ...(copyOf !== undefined ? { copyOf, copySimilarity: found.copy_similarity ?? 1 } : {}),
+      ...(copyOf !== undefined ? { copyOf } : {}),
+      ...(copyOf !== undefined && found.copy_similarity !== null
+        ? { copySimilarity: found.copy_similarity }
+        : {}),
     };
   }
 

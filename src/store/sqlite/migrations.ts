@@ -215,27 +215,33 @@ const nearCopies: Migration = {
   version: 5,
   name: 'near copies',
   up(db) {
-    // A near copy is a story re-filed with small changes (see near-copy.ts): like an exact copy it links to its
-    // original (`copy_of`) and keeps no events; `copy_similarity` is the share of word 3-grams the two bodies
-    // have in common (1 for an exact copy). `article_near_keys` holds the MinHash band keys of every original.
+    // A near copy is a story re-filed with small changes (see near-copy.ts): like a word-for-word copy it links
+    // to its original (`copy_of`) and keeps no events; `copy_similarity` is the share of its word 3-grams the
+    // original has (null for a word-for-word copy). `article_near_keys` holds the MinHash band keys of every
+    // article with a body of its own (originals and near copies), with its date, so that a lookup reads only
+    // the articles of the days around a new one.
     db.exec(`
       ALTER TABLE articles ADD COLUMN copy_similarity REAL;
-      UPDATE articles SET copy_similarity = 1 WHERE copy_of IS NOT NULL;
       CREATE TABLE article_near_keys (
         key INTEGER NOT NULL,
+        published TEXT NOT NULL,
         article_rowid INTEGER NOT NULL REFERENCES articles (rowid),
-        PRIMARY KEY (key, article_rowid)
+        PRIMARY KEY (key, published, article_rowid)
       ) STRICT, WITHOUT ROWID;
     `);
     // Originals stored before this step get their keys, so that later near copies of them are recognised.
-    const insert = db.prepare('INSERT OR IGNORE INTO article_near_keys (key, article_rowid) VALUES (?, ?)');
+    // Copies among them that were stored as originals before this step stay originals.
+    const insert = db.prepare(
+      'INSERT OR IGNORE INTO article_near_keys (key, published, article_rowid) VALUES (?, ?, ?)',
+    );
     const page = db.prepare(
-      'SELECT rowid, body FROM articles WHERE rowid > ? AND copy_of IS NULL ORDER BY rowid LIMIT 1000',
+      'SELECT rowid, published, body FROM articles WHERE rowid > ? AND copy_of IS NULL ORDER BY rowid LIMIT 1000',
     );
     for (let after = 0; ;) {
-      const rows = page.all(after) as { rowid: number; body: string }[];
+      const rows = page.all(after) as { rowid: number; published: string; body: string }[];
       if (rows.length === 0) break;
-      for (const row of rows) for (const key of nearKeys(row.body) ?? []) insert.run(key, row.rowid);
+      for (const row of rows)
+        for (const key of nearKeys(row.body) ?? []) insert.run(key, row.published, row.rowid);
       after = rows[rows.length - 1]!.rowid;
     }
   },

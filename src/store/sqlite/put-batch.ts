@@ -5,10 +5,10 @@ import { fingerprintOf } from '../fingerprint.js';
 import {
   NEAR_BANDS,
   NEAR_COPY_DAYS,
-  NEAR_COPY_SIMILARITY,
+  NEAR_COPY_SHARE,
+  containedIn,
   nearKeysOf,
   shingles,
-  similarity,
 } from '../near-copy.js';
 import { storedParts } from './article-text.js';
 import { createKeyWriter } from './key-writer.js';
@@ -60,17 +60,23 @@ function checkItem(item: StoredArticle): void {
   }
 }
 
-/** A `YYYY-MM-DD` date moved by `days`. */
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** Candidates whose 3-grams the batch writer keeps (about 5 MB of sets for stories of Reuters' length). */
+const RECENT_CANDIDATES = 1000;
+
+/** A `YYYY-MM-DD` date moved by `days`; null for a date that is no calendar day. */
+function shiftDate(date: string, days: number): string | null {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(time)) return null;
+  const shifted = new Date(time + days * 86_400_000);
+  return shifted.getUTCFullYear() > 9999 ? '9999-12-31' : shifted.toISOString().slice(0, 10);
 }
 
 /**
  * The batch writer: one `BEGIN IMMEDIATE` transaction per batch. An article whose id is already stored is
  * skipped whole (`ON CONFLICT DO NOTHING`), events and quotes included; an article whose body is a stored
- * article's (`articleFingerprint`), or nearly so (a near copy: at least NEAR_COPY_SIMILARITY of its word 3-grams
- * shared with an original published within NEAR_COPY_DAYS), is stored as a copy of it, without events, quotes or
- * mentions; any error rolls the batch back.
+ * article's (`articleFingerprint`), or nearly so (a near copy: at least NEAR_COPY_SHARE of its word 3-grams in
+ * a stored article published within NEAR_COPY_DAYS), is stored as a copy of it, without events, quotes or
+ * mentions; a copy of a copy is a copy of the same original. Any error rolls the batch back.
  */
 export function createBatchWriter(db: Database.Database): (items: readonly StoredArticle[]) => PutResult {
   const insertArticle = db.prepare(`
@@ -80,34 +86,55 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO NOTHING
     RETURNING rowid`);
-  const findOriginal = db.prepare(
-    'SELECT rowid FROM articles WHERE fingerprint = ? AND copy_of IS NULL ORDER BY rowid LIMIT 1',
-  );
-  // The originals published within NEAR_COPY_DAYS that share a MinHash band with a body (copies have no keys).
+  // The stored article with this body: the original it copies (its own original when it is a copy), and the
+  // share of the body's 3-grams that original has (null: all, word for word).
+  const findOriginal = db.prepare(`
+    SELECT coalesce(copy_of, rowid) AS rowid, copy_similarity AS similarity FROM articles
+    WHERE fingerprint = ? ORDER BY copy_of IS NOT NULL, rowid LIMIT 1`);
+  // The articles published within NEAR_COPY_DAYS that share a MinHash band with a body (those with a body of
+  // their own: originals and near copies). The date is part of the key table's key, so that a band shared by a
+  // daily report's every issue reads only the issues of those days.
   const nearCandidates = db.prepare(`
-    SELECT DISTINCT a.rowid, a.body FROM article_near_keys k JOIN articles a ON a.rowid = k.article_rowid
-    WHERE k.key IN (${Array.from({ length: NEAR_BANDS }, () => '?').join(', ')}) AND a.published BETWEEN ? AND ?
-    ORDER BY a.rowid`);
+    SELECT DISTINCT article_rowid AS rowid FROM article_near_keys
+    WHERE key IN (${Array.from({ length: NEAR_BANDS }, () => '?').join(', ')}) AND published BETWEEN ? AND ?
+    ORDER BY article_rowid`);
+  const candidateRow = db.prepare('SELECT copy_of, body FROM articles WHERE rowid = ?');
   // One statement per article for its keys: a call per key cost a tenth of the writing thread's time.
   const insertNearKeys = db.prepare(
-    `INSERT OR IGNORE INTO article_near_keys (key, article_rowid) VALUES ${Array.from({ length: NEAR_BANDS }, () => '(?, ?)').join(', ')}`,
+    `INSERT OR IGNORE INTO article_near_keys (key, published, article_rowid) VALUES ${Array.from({ length: NEAR_BANDS }, () => '(?, ?, ?)').join(', ')}`,
   );
-  /** The stored original an article's body nearly copies, with their similarity; undefined when none. */
+  // The 3-grams of recent candidates: a feed of daily reports cast in one mould makes every issue a candidate
+  // of the next week's (140 candidates an article at 20 a day), and reading and splitting each again cost 5 ms an
+  // article; remembered, a candidate costs a set comparison. Evicted oldest first, so memory stays bounded.
+  const recentShingles = new Map<number, { original: number; shingles: ReadonlySet<number> | null }>();
+  const candidate = (rowid: number) => {
+    let known = recentShingles.get(rowid);
+    if (known === undefined) {
+      const row = candidateRow.get(rowid) as { copy_of: number | null; body: string };
+      known = { original: row.copy_of ?? rowid, shingles: shingles(row.body) };
+      if (recentShingles.size >= RECENT_CANDIDATES)
+        recentShingles.delete(recentShingles.keys().next().value!);
+      recentShingles.set(rowid, known);
+    }
+    return known;
+  };
+  /**
+   * The stored original an article's body nearly copies (through a near copy of it, when that is the closer),
+   * with the share of the body's 3-grams found; undefined when none has NEAR_COPY_SHARE of them.
+   */
   const nearOriginal = (article: StoredArticle['article'], keys: readonly number[]) => {
-    if (!isoDate.test(article.published)) return undefined;
-    const candidates = nearCandidates.all(
-      ...keys,
-      shiftDate(article.published, -NEAR_COPY_DAYS),
-      shiftDate(article.published, NEAR_COPY_DAYS),
-    ) as { rowid: number; body: string }[];
-    if (candidates.length === 0) return undefined;
+    const from = shiftDate(article.published, -NEAR_COPY_DAYS);
+    const to = shiftDate(article.published, NEAR_COPY_DAYS);
+    if (from === null || to === null) return undefined;
+    const rowids = nearCandidates.pluck().all(...keys, from, to) as number[];
+    if (rowids.length === 0) return undefined;
     const own = shingles(article.body)!;
     let best: { rowid: number; similarity: number } | undefined;
-    for (const candidate of candidates) {
-      const other = shingles(candidate.body);
-      const shared = other === null ? 0 : similarity(own, other);
-      if (shared >= NEAR_COPY_SIMILARITY && shared > (best?.similarity ?? 0))
-        best = { rowid: candidate.rowid, similarity: shared };
+    for (const rowid of rowids) {
+      const other = candidate(rowid);
+      const share = other.shingles === null ? 0 : containedIn(own, other.shingles);
+      if (share >= NEAR_COPY_SHARE && share > (best?.similarity ?? 0))
+        best = { rowid: other.original, similarity: share };
     }
     return best;
   };
@@ -146,16 +173,14 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
       const { article } = item;
       const fingerprint = fingerprintOf(article);
       const exact =
-        fingerprint === null ? undefined : (findOriginal.get(fingerprint) as { rowid: number } | undefined);
+        fingerprint === null
+          ? undefined
+          : (findOriginal.get(fingerprint) as { rowid: number; similarity: number | null } | undefined);
       // An exact copy needs no near-copy keys: copies keep none.
       const bands =
         exact !== undefined ? null : item.nearKeys !== undefined ? item.nearKeys : nearKeysOf(article);
-      const original =
-        exact !== undefined
-          ? { rowid: exact.rowid, similarity: 1 }
-          : bands === null
-            ? undefined
-            : nearOriginal(article, bands);
+      const original: { rowid: number; similarity: number | null } | undefined =
+        exact ?? (bands === null ? undefined : nearOriginal(article, bands));
       if (item.unanalysedCopy && original === undefined)
         throw new DyadError(
           'USAGE',
@@ -191,11 +216,12 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
       storedIds.push(article.id);
       // A syndicated copy keeps its article row (and the link to the original), not its events, quotes and
       // mentions: they are the original's, and counting them again would inflate every count.
+      // A near copy keeps its keys too: a later re-filing of it is found through it, and linked to its original.
+      if (bands !== null) insertNearKeys.run(bands.flatMap((key) => [key, article.published, row.rowid]));
       if (original !== undefined) {
         copyIds.push(article.id);
         continue;
       }
-      if (bands !== null) insertNearKeys.run(bands.flatMap((key) => [key, row.rowid]));
       for (const { record, trace } of item.events) {
         const { lastInsertRowid } = insertEvent.run(
           record.id,
@@ -253,5 +279,13 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
 
   // IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait (busy_timeout) instead of failing
   // when a read transaction would have to be upgraded.
-  return (items) => write.immediate(items);
+  return (items) => {
+    try {
+      return write.immediate(items);
+    } catch (error) {
+      // The rowids of a rolled-back batch are given to the next one: what was remembered of them is void.
+      recentShingles.clear();
+      throw error;
+    }
+  };
 }

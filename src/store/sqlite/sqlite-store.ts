@@ -89,8 +89,8 @@ export function openSqliteStore(path: string = defaultSqlitePath): Store {
   return {
     putBatch: createBatchWriter(db),
     storedIds: createPresent(db, 'id'),
-    // Only an original holds the events a copy refers to (as `putBatch` looks them up).
-    storedFingerprints: createPresent(db, 'fingerprint', ' AND copy_of IS NULL'),
+    // A copy's body counts too: a copy of it is a copy of its original (as `putBatch` looks them up).
+    storedFingerprints: createPresent(db, 'fingerprint'),
     search: createSearch(db),
     getArticle: (idOrPrefix) => articles.get(idOrPrefix),
     stats: createStats(db),
