@@ -92,16 +92,21 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
     SELECT coalesce(copy_of, rowid) AS rowid, copy_similarity AS similarity FROM articles
     WHERE fingerprint = ? ORDER BY copy_of IS NOT NULL, rowid LIMIT 1`);
   // The articles published within NEAR_COPY_DAYS that share a MinHash band with a body (those with a body of
-  // their own: originals and near copies). The date is part of the key table's key, so that a band shared by a
-  // daily report's every issue reads only the issues of those days.
-  const nearCandidates = db.prepare(`
-    SELECT DISTINCT article_rowid AS rowid FROM article_near_keys
-    WHERE key IN (${Array.from({ length: NEAR_BANDS }, () => '?').join(', ')}) AND published BETWEEN ? AND ?
-    ORDER BY article_rowid`);
+  // their own: originals and near copies): one index search per day and band.
+  const windowDays = 2 * NEAR_COPY_DAYS + 1;
+  const nearCandidates = db
+    .prepare(
+      `
+    SELECT DISTINCT article_rowid FROM article_near_keys
+    WHERE published IN (${Array.from({ length: windowDays }, () => '?').join(', ')})
+      AND key IN (${Array.from({ length: NEAR_BANDS }, () => '?').join(', ')})
+    ORDER BY article_rowid`,
+    )
+    .pluck();
   const candidateRow = db.prepare('SELECT copy_of, body FROM articles WHERE rowid = ?');
   // One statement per article for its keys: a call per key cost a tenth of the writing thread's time.
   const insertNearKeys = db.prepare(
-    `INSERT OR IGNORE INTO article_near_keys (key, published, article_rowid) VALUES ${Array.from({ length: NEAR_BANDS }, () => '(?, ?, ?)').join(', ')}`,
+    `INSERT OR IGNORE INTO article_near_keys (published, key, article_rowid) VALUES ${Array.from({ length: NEAR_BANDS }, () => '(?, ?, ?)').join(', ')}`,
   );
   // The 3-grams of recent candidates: a feed of daily reports cast in one mould makes every issue a candidate
   // of the next week's (140 candidates an article at 20 a day), and reading and splitting each again cost 5 ms an
@@ -118,15 +123,27 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
     }
     return known;
   };
+  // The days around a date, remembered: a batch's articles share a few dates.
+  const windows = new Map<string, string[] | null>();
+  const windowOf = (published: string): string[] | null => {
+    let window = windows.get(published);
+    if (window === undefined) {
+      const days: (string | null)[] = [];
+      for (let day = -NEAR_COPY_DAYS; day <= NEAR_COPY_DAYS; day++) days.push(shiftDate(published, day));
+      window = days.includes(null) ? null : (days as string[]);
+      if (windows.size >= 1000) windows.clear();
+      windows.set(published, window);
+    }
+    return window;
+  };
   /**
    * The stored original an article's body nearly copies (through a near copy of it, when that is the closer),
    * with the share of the body's 3-grams found; undefined when none has NEAR_COPY_SHARE of them.
    */
   const nearOriginal = (article: StoredArticle['article'], keys: readonly number[]) => {
-    const from = shiftDate(article.published, -NEAR_COPY_DAYS);
-    const to = shiftDate(article.published, NEAR_COPY_DAYS);
-    if (from === null || to === null) return undefined;
-    const rowids = nearCandidates.pluck().all(...keys, from, to) as number[];
+    const window = windowOf(article.published);
+    if (window === null) return undefined;
+    const rowids = nearCandidates.all(...window, ...keys) as number[];
     if (rowids.length === 0) return undefined;
     const own = shingles(article.body)!;
     let best: { rowid: number; similarity: number } | undefined;
@@ -217,7 +234,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
       // A syndicated copy keeps its article row (and the link to the original), not its events, quotes and
       // mentions: they are the original's, and counting them again would inflate every count.
       // A near copy keeps its keys too: a later re-filing of it is found through it, and linked to its original.
-      if (bands !== null) insertNearKeys.run(bands.flatMap((key) => [key, article.published, row.rowid]));
+      if (bands !== null) insertNearKeys.run(bands.flatMap((key) => [article.published, key, row.rowid]));
       if (original !== undefined) {
         copyIds.push(article.id);
         continue;
