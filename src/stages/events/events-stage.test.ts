@@ -1756,4 +1756,24 @@ describe('events stage: Reuters sample review (round r7)', () => {
     const coded = summary(testPipeline().analyse(article).doc);
     expect(coded.filter((event) => event.startsWith('MAC>'))).toEqual([]);
   });
+
+  it('codes a central bank named "Bank of <country>" as its state (GOV+BUS), not as a business (Reuters)', () => {
+    // Reuters 9211.
+    const sought = events(
+      analysed(
+        'The Bank of Thailand is seeking Finance Ministry approval to issue its first bond, central bank sources said.',
+        '1987-03-25',
+      ),
+    );
+    expect(sought.map((record) => `${record.source?.code}:${record.code}`)).toContain('THAGOVBUS:020');
+  });
+
+  it('codes no restriction (172) of a central bank’s reserve or capital requirement (Reuters)', () => {
+    // Reuters 8723 and 12941: monetary and prudential rules, no administrative sanction.
+    const rules = [
+      'The Bank of Spain earlier this month imposed a 19 pct reserve requirement.',
+      'The Bank of Italy will introduce minimum capital adequacy requirements for banks.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-20')));
+    expect(rules.filter((event) => event.includes(':172'))).toEqual([]);
+  });
 });

@@ -820,8 +820,18 @@ function phraseHas(tokens: readonly Token[], phrase: Phrase, words: ReadonlySet<
   return false;
 }
 
+/** Codes of restrictions imposed on an actor (administrative sanctions, 172x). */
+const RESTRICTION_CODE = /^172/;
+
 /**
- * Is the aid object of this clause debt service or a market operation? Looks at the object phrase and the
+ * Words of a bank's prudential and monetary rules: a central bank that "imposed a 19 pct reserve requirement" or
+ * introduces "minimum capital adequacy requirements for banks" regulates a market; it sanctions nobody.
+ */
+const PRUDENTIAL_WORDS = new Set(['reserve', 'capital', 'liquidity', 'margin', 'solvency']);
+
+/**
+ * Is the aid object of this clause debt service or a market operation, or a restriction's object a bank's
+ * prudential rule? Looks at the object phrase and the
  * prepositional phrases that complete it ("payments on its commercial bank debt", "payments to private
  * foreign banks").
  */
@@ -831,6 +841,7 @@ export function isDebtOrMarketObject(
   pattern: CompiledPattern,
   object: Phrase,
 ): boolean {
+  if (RESTRICTION_CODE.test(pattern.code) && phraseHas(tokens, object, PRUDENTIAL_WORDS)) return true;
   const [headLemma, headLower] = wordsOf(tokens[object.head]!);
   const aid =
     AID_CODE.test(pattern.code) ||
