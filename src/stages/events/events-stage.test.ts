@@ -1776,4 +1776,20 @@ describe('events stage: Reuters sample review (round r7)', () => {
     ].flatMap((text) => summary(analysed(text, '1987-03-20')));
     expect(rules.filter((event) => event.includes(':172'))).toEqual([]);
   });
+
+  it('takes the subject of a passive verb of feeling as who feels it, and the "by" phrase as its target (Reuters)', () => {
+    // Reuters 10780 and 17598: Tokyo worries about Washington, not the other way round.
+    expect(
+      summary(
+        analysed(
+          "Tokyo was extremely worried by Washington's use of the exchange rate to change Japanese policies.",
+          '1987-04-01',
+        ),
+      ),
+    ).toEqual(['JPN>USA:012:asserted']);
+    const growth = summary(
+      analysed('Europeans and the U.S. were worried by flagging German growth.', '1987-06-01'),
+    );
+    expect(growth.filter((event) => event.startsWith('DEU>'))).toEqual([]);
+  });
 });
