@@ -137,3 +137,25 @@ describe('clauses stage: verb groups the tagger misleads (issue 4, Reuters round
     ).toContain('infinitive attend ← Italy and Canada (let)');
   });
 });
+
+describe('clauses stage: coordinated verbs of saying', () => {
+  it('joins a verb of saying after a reported state to the speech verb, and keeps two plain verbs together (Reuters)', () => {
+    // Reuters 17218: the spokesman denied, not Nakasone's visit.
+    expect(
+      parse(
+        'He said Nakasone\'s visit was "part of the press of business" but denied the cancellation was linked to the turmoil.',
+      ),
+    ).toEqual([
+      'main said ← He (-)',
+      "complement was ← Nakasone's visit (said)",
+      'main denied ← He (-)',
+      'complement linked ← the cancellation (denied)',
+    ]);
+    // Reuters 3408: Spain and Portugal complained.
+    expect(
+      parse(
+        "Diplomats said Spain and Portugal backed the court's view and also complained that they would get less.",
+      ),
+    ).toContain('complement complained ← Spain and Portugal (said)');
+  });
+});

@@ -651,7 +651,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   // 5. Coordinated clauses share their first conjunct's standing.
   works.forEach((work) => {
     if (work.coordinatedWith === null) return;
-    const first = works[work.coordinatedWith]!;
+    let first = works[work.coordinatedWith]!;
+    const governor = first.kind === 'complement' && first.parent !== null ? works[first.parent]! : null;
+    if (governor && joinsSpeechVerb(tokens, work, first, governor, context.complementVerbs)) {
+      work.coordinatedWith = first.parent;
+      first = governor;
+    }
     if (work.subjectInherited) work.subject = first.subject;
     work.kind = first.kind === 'main' ? 'main' : first.kind;
     work.parent = first.parent;
@@ -1220,6 +1225,65 @@ function subjectAfterParenthesis(
   }
   const subject = npAt(i, p);
   return subject && subject.tokenEnd <= p ? subject : null;
+}
+
+/**
+ * Verbs of saying that a speaker goes on with after what he reported: "He said Nakasone's visit was \"part of the
+ * press of business\" but denied the cancellation was linked to …", "said prices would rise and warned …".
+ */
+const SPEECH_CONJUNCTS = new Set([
+  'say',
+  'add',
+  'deny',
+  'warn',
+  'stress',
+  'insist',
+  'reiterate',
+  'repeat',
+  'declare',
+  'note',
+  'explain',
+  'argue',
+  'acknowledge',
+  'admit',
+  'concede',
+  'reject',
+  'dismiss',
+  'urge',
+  'accuse',
+  'tell',
+  'announce',
+  'confirm',
+  'caution',
+  'complain',
+  'refuse',
+  'decline',
+]);
+
+/**
+ * Does a verb of saying coordinated with a speech verb's complement clause join the speech verb instead? A
+ * finite verb of saying after the reported clause ("but denied", "and warned") goes on with what the speaker
+ * did, not with what he reported; a bare form that shares the complement's auxiliary ("said talks would resume
+ * and continue"), a complement that is itself speech ("said Japan had denied … and rejected …") and a plain
+ * verb like the complement's own stay.
+ */
+function joinsSpeechVerb(
+  tokens: readonly Token[],
+  work: Work,
+  first: Work,
+  governor: Work,
+  complementVerbs: ReadonlySet<string>,
+): boolean {
+  if (!work.subjectInherited || !SPEECH_CONJUNCTS.has(work.verb.lemma)) return false;
+  if (!complementVerbs.has(governor.verb.lemma) || complementVerbs.has(first.verb.lemma)) return false;
+  if (governor.subject === null || governor.verb.tokenEnd > first.verb.tokenStart) return false;
+  const head = tokens[work.verb.head]!;
+  if (work.verb.tokenStart !== work.verb.head || head.lower === head.lemma.toLowerCase() || work.verb.passive)
+    return false;
+  // The reported clause must differ in form from the verb after it: a state ("was the main cause") or a verb
+  // with its own auxiliary ("had caught the attention of the world … but warned it"). Two plain past verbs go
+  // together: "Diplomats said Spain and Portugal backed the court's view and also complained that …".
+  return first.verb.lemma === 'be' || first.verb.tokenStart < first.verb.head || first.verb.modal !== null;
 }
 
 /** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */

@@ -40,6 +40,21 @@ const isHead = (token: Token) =>
   (token.pos === 'VERB' && /(?:ing|[^s]s)$/.test(token.lower));
 const isPersonalPronoun = (token: Token) => token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(token.lower);
 
+/** Words that name a day: after a head noun they date the clause ("signed two cooperation treaties today"). */
+const DAY_ADVERBIALS = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /** Token ranges the parser must keep whole (actor mentions), by their first token. */
 export type AtomIndex = ReadonlyMap<number, number>;
 
@@ -99,6 +114,10 @@ export function nounPhraseAt(
       continue;
     }
     if (!isNounPhraseToken(token) && !adjectival(i) && !adverbInside) break;
+    // "signed two cooperation treaties today", "opens talks with Japanese government officials today": a day word
+    // after the head is an adverbial of time, not the phrase's head; "Tuesday's vote" keeps it as a possessor.
+    if (head >= 0 && DAY_ADVERBIALS.has(token.lower) && !POSSESSIVE_MARKS.has(tokens[i + 1]?.text ?? ''))
+      break;
     if (isHead(token)) head = i;
     i++;
     if (isPersonalPronoun(token)) break;

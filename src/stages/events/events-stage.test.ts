@@ -4,6 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { EventRecord } from '../../doc/layers.js';
 import { articleGoldFile, recordActorKey, scoreArticle } from '../../eval/article-gold.js';
 import { readArticles } from '../../../test/articles.js';
+import { makeArticle } from '../../readers/article.js';
 import { analysed, testPipeline } from '../../../test/nlp-doc.js';
 import { sharedPath } from '../../../test/shared-data.js';
 import { phraseActors } from '../clauses/phrase-actors.js';
@@ -1645,5 +1646,150 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     );
     expect(threat).toContainEqual(expect.stringMatching(/^USA>[^:]*:13\d*:/));
     expect(threat.filter((event) => /^JPN>[^:]*:13/.test(event))).toEqual([]);
+  });
+});
+
+describe('events stage: Reuters sample review (round r7)', () => {
+  it('keeps a digit ordinal and the noun after it in one object ("its 100th birthday") (Reuters)', () => {
+    // Reuters 17474: a birthday is celebrated, nobody is praised.
+    const birthday = summary(
+      analysed(
+        'The West German car industry celebrated its 100th birthday with a record-breaking 1986 performance at home.',
+        '1987-06-01',
+      ),
+    );
+    expect(birthday.filter((event) => event.includes(':051:'))).toEqual([]);
+  });
+
+  it('ends an object at a day word after its noun ("signed two cooperation treaties today") (Reuters)', () => {
+    // Reuters 8503 and 16784: the day word was read as the object's head.
+    expect(
+      summary(analysed('West Germany and Bolivia signed two cooperation treaties today.', '1987-03-24')),
+    ).toContain('DEU>BOL:057:asserted');
+    expect(
+      summary(
+        analysed(
+          'U.S. Agriculture Secretary Richard Lyng opens talks with Japanese government officials today.',
+          '1987-04-13',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA>JPN:046:/));
+  });
+
+  it('codes "undertake" as a pledge only with an infinitive (Reuters)', () => {
+    // Reuters 9674, 17931, 21369: a push, a restructuring and an act of aggression are carried out.
+    const carried = [
+      'Venezuela undertook a diplomatic push to coordinate strategy against such measures.',
+      'Portugal is undertaking a restructuring of CNP.',
+      'The United States has undertaken an act of armed aggression against Iran.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-25')));
+    expect(carried.filter((event) => /:03\d*:/.test(event))).toEqual([]);
+    // Reuters 2df5c367496053e9: a promise.
+    expect(
+      summary(
+        analysed('Britain undertook to communicate its own decision to its partners today.', '1987-03-25'),
+      ),
+    ).toContainEqual(expect.stringMatching(/^GBR>[^:]*:03\d*:/));
+  });
+
+  it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
+    // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
+    const things = [
+      'Pakistan ordered 180 military trucks and spare parts worth 18.5 mln dlrs.',
+      'Reagan said he ordered the strike on the first platform by four U.S. destroyers.',
+      'President Reagan ordered the study last September.',
+    ].flatMap((text) => summary(analysed(text, '1987-10-19')));
+    expect(things.filter((event) => event.includes(':100:'))).toEqual([]);
+    // Reuters 10355 and 21803: the party and the navy are told to act, the abbreviation notwithstanding.
+    expect(
+      summary(
+        analysed(
+          'Prime Minister Yasuhiro Nakasone today ordered his ruling Liberal Democratic Party (LDP) to come up with its own measures.',
+          '1987-04-21',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^JPN>[^:]*:100:/));
+    expect(
+      summary(
+        analysed(
+          'Weinberger has ordered the U.S. Navy to increase its presence near the Gulf.',
+          '1987-05-20',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA>USA:100:/));
+  });
+
+  it('gives a verb of saying after a reported state its speaker, not the state’s subject (Reuters)', () => {
+    // Reuters 5154: CBS said Washington had warned Tehran; Iran said nothing.
+    const cbs = summary(
+      analysed(
+        'The CBS television network reported on Friday that Iran had installed new missiles along the Gulf and said Washington had warned Tehran not to use them against civilian shipping.',
+        '1987-03-22',
+      ),
+    );
+    expect(cbs.filter((event) => event.startsWith('IRN>'))).toEqual([]);
+    expect(cbs).toContainEqual(expect.stringMatching(/^USA>IRN:13\d*:/));
+  });
+
+  it('takes no target from an absolute "with" phrase after the object (Reuters)', () => {
+    // Reuters 18393: the four oppose the tax; Spain's position is unclear.
+    const declared = summary(
+      analysed(
+        "Previously, West Germany, Britain, Portugal and Denmark have declared themselves against the tax with Spain's position unclear, the sources said.",
+        '1987-06-15',
+      ),
+    );
+    expect(declared.filter((event) => event.includes('>ESP:'))).toEqual([]);
+  });
+
+  it('takes a bare "It" as a document\'s issuer only from a document noun, not a verb like "released" (Reuters)', () => {
+    // Reuters 8242: "It" is the Taiwan Foreign Ministry statement; the headline's Macao released nothing.
+    const article = makeArticle({
+      url: 'https://example.org/test',
+      title: 'MACAO PACT DETAILS RELEASED AFTER THURSDAY SIGNING',
+      published: '1987-03-23',
+      paragraphs: [
+        'In Taipei, Taiwan said it would not recognise the agreement. A Foreign Ministry statement said: "We regard the agreement on the Macao issue as null and void."',
+        'It said: "Macao should be returned to the Republic of China on Taiwan because communist China, a rebel entity, has no right to represent China and all the Chinese people."',
+      ],
+    });
+    const coded = summary(testPipeline().analyse(article).doc);
+    expect(coded.filter((event) => event.startsWith('MAC>'))).toEqual([]);
+  });
+
+  it('codes a central bank named "Bank of <country>" as its state (GOV+BUS), not as a business (Reuters)', () => {
+    // Reuters 9211.
+    const sought = events(
+      analysed(
+        'The Bank of Thailand is seeking Finance Ministry approval to issue its first bond, central bank sources said.',
+        '1987-03-25',
+      ),
+    );
+    expect(sought.map((record) => `${record.source?.code}:${record.code}`)).toContain('THAGOVBUS:020');
+  });
+
+  it('codes no restriction (172) of a central bank’s reserve or capital requirement (Reuters)', () => {
+    // Reuters 8723 and 12941: monetary and prudential rules, no administrative sanction.
+    const rules = [
+      'The Bank of Spain earlier this month imposed a 19 pct reserve requirement.',
+      'The Bank of Italy will introduce minimum capital adequacy requirements for banks.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-20')));
+    expect(rules.filter((event) => event.includes(':172'))).toEqual([]);
+  });
+
+  it('takes the subject of a passive verb of feeling as who feels it, and the "by" phrase as its target (Reuters)', () => {
+    // Reuters 10780 and 17598: Tokyo worries about Washington, not the other way round.
+    expect(
+      summary(
+        analysed(
+          "Tokyo was extremely worried by Washington's use of the exchange rate to change Japanese policies.",
+          '1987-04-01',
+        ),
+      ),
+    ).toEqual(['JPN>USA:012:asserted']);
+    const growth = summary(
+      analysed('Europeans and the U.S. were worried by flagging German growth.', '1987-06-01'),
+    );
+    expect(growth.filter((event) => event.startsWith('DEU>'))).toEqual([]);
   });
 });

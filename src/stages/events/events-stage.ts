@@ -217,6 +217,8 @@ const LIGHT_VERBS = new Set([
   'vote',
 ]);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'its', 'their', 'our']);
+/** Verbs of feeling whose passive subject is who feels: "was worried by", "were alarmed by". */
+const EXPERIENCER_VERBS = new Set(['worry', 'fear', 'alarm', 'concern', 'trouble', 'disturb']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 interface Draft {
@@ -639,9 +641,19 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const standing = standingOf(clause);
         const rules = [...standing.rules];
         let sources: SlotActor[];
+        // "Tokyo was extremely worried by Washington's use of the exchange rate": the subject of a passive verb of
+        // feeling feels it; its "by" phrase names the cause, which the worry is aimed at, not who worries.
+        const cause =
+          clause.verb.passive && EXPERIENCER_VERBS.has(clause.verb.lemma)
+            ? clause.preps.find((prep) => prep.prep === 'by' && hasActor(prep.phrase))
+            : undefined;
         if (match?.sourcePhrase) {
           sources = phraseActors(tokens, mentions, match.sourcePhrase);
           rules.push('source:prepositional');
+        } else if (match && cause) {
+          sources = subjectActors(clause);
+          match = { ...match, targetPhrase: cause.phrase, targetSlot: 'by' };
+          rules.push('passive:experiencer');
         } else if (clause.verb.passive) {
           // "was attacked by X"; with no agent, "was fired at it from the Gaza Strip" names where it came from.
           const agent =

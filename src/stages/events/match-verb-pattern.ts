@@ -8,11 +8,13 @@ import {
   takesMarketPosition,
   injuresNoPeople,
   isDomesticAidObject,
+  commandsNoOne,
   lacksObject,
   objectPatternNeedsTarget,
   offersNoPledge,
   offersSecuritiesDeal,
   plansNoSettlement,
+  pledgesNoInfinitive,
   praisesFailure,
   releasesNoPeople,
   takesPrepositionSense,
@@ -185,6 +187,9 @@ export function matchVerbPattern(
     if (offersNoPledge(tokens, clause, pattern, hasActor)) continue;
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
     if (lacksObject(tokens, clause, pattern)) continue;
+    // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
+    if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
+    if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
@@ -225,10 +230,10 @@ export function matchVerbPattern(
         // and so is one in the phrase that completes it ("an agreement with the European Union").
         const object = objects.find((candidate) => hasActor(candidate));
         const phrase = object
-          ? withComplements(clause, object)
+          ? withComplements(tokens, clause, object)
           : needsActorObject(pattern)
             ? null
-            : objectComplement(clause, objects[0], hasActor);
+            : objectComplement(tokens, clause, objects[0], hasActor);
         if (phrase) {
           targetPhrase = phrase;
           targetSlot = 'object';
@@ -286,18 +291,30 @@ const OBJECT_COMPLEMENTS = new Set(['of', 'with', 'from', 'for', 'against', 'ove
  * The object with the prepositional phrases that complete it: "exiled leaders of Egypt's Muslim
  * Brotherhood", so that a role with no country ("leaders") takes the country named after it.
  */
-function withComplements(clause: Clause, object: Phrase): Phrase {
+function withComplements(tokens: readonly Token[], clause: Clause, object: Phrase): Phrase {
   let end = object.tokenEnd;
   for (const prep of clause.preps) {
     if (prep.tokenIndex < end) continue;
-    if (prep.tokenIndex !== end || !OBJECT_COMPLEMENTS.has(prep.prep)) break;
+    if (prep.tokenIndex !== end || !OBJECT_COMPLEMENTS.has(prep.prep) || isAbsolute(tokens, prep)) break;
     end = prep.phrase.tokenEnd;
   }
   return { tokenStart: object.tokenStart, tokenEnd: end, head: object.head };
 }
 
+/**
+ * A "with" phrase whose noun is followed by what is said of it is a clause of its own, not part of the object:
+ * "have declared themselves against the tax with Spain's position unclear" leaves Spain out of the act.
+ */
+function isAbsolute(tokens: readonly Token[], prep: Clause['preps'][number]): boolean {
+  const phrase = prep.phrase;
+  return (
+    prep.prep === 'with' && phrase.tokenEnd - 1 > phrase.head && tokens[phrase.tokenEnd - 1]!.pos === 'ADJ'
+  );
+}
+
 /** The first actor-bearing phrase of the prepositional chain right after the object. */
 function objectComplement(
+  tokens: readonly Token[],
   clause: Clause,
   object: Phrase | undefined,
   hasActor: (phrase: Phrase) => boolean,
@@ -306,7 +323,8 @@ function objectComplement(
   let end = object.tokenEnd;
   for (const prep of clause.preps) {
     if (prep.tokenIndex < end) continue;
-    if (prep.tokenIndex !== end || !OBJECT_COMPLEMENTS.has(prep.prep)) return null;
+    if (prep.tokenIndex !== end || !OBJECT_COMPLEMENTS.has(prep.prep) || isAbsolute(tokens, prep))
+      return null;
     if (hasActor(prep.phrase)) return prep.phrase;
     end = prep.phrase.tokenEnd;
   }

@@ -515,6 +515,60 @@ export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: C
 }
 
 /**
+ * Verbs that pledge only with an infinitive: "Britain undertook to communicate its decision to its partners"
+ * promises; "undertook a diplomatic push", "is undertaking a restructuring of CNP", "has undertaken an act of
+ * armed aggression" and "the smelter complex to be undertaken by Britain" carry something out. Key: verb lemma;
+ * value: the codes' roots.
+ */
+const PLEDGES_ONLY_WITH_INFINITIVE: ReadonlyMap<string, RegExp> = new Map([['undertake', /^03/]]);
+
+/** Is this pledge verb used without the infinitive that makes it a promise ("undertook a diplomatic push")? */
+export function pledgesNoInfinitive(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!PLEDGES_ONLY_WITH_INFINITIVE.get(pattern.lemma)?.test(pattern.code)) return false;
+  if (clause.verb.passive) return true;
+  let i = clause.verb.tokenEnd;
+  if (tokens[i]?.pos === 'ADV') i++;
+  return !(tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+}
+
+/**
+ * Verbs of command whose demand is made of someone: "ordered its armed forces to defend the island's territorial
+ * waters", "has ordered securities houses to report". Ordering a thing is buying it or deciding it ("Pakistan
+ * ordered 180 military trucks", "ordered a CRAY X-MP", "ordered the study", "the tariffs Reagan ordered", "he
+ * ordered the strike on the first platform"): nobody is asked to do anything. Key: verb lemma; value: the codes.
+ */
+const COMMANDS_SOMEONE: ReadonlyMap<string, RegExp> = new Map([
+  ['order', /^100$/],
+  ['command', /^100$/],
+]);
+
+/**
+ * Is this verb of command used without anyone commanded: no actor as its object and no infinitive after the
+ * object (or, in a passive, after the verb and its agent: "were ordered by the court to leave")?
+ */
+export function commandsNoOne(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.objects || !COMMANDS_SOMEONE.get(pattern.lemma)?.test(pattern.code)) return false;
+  const object = clause.verb.passive ? undefined : clause.objects[0];
+  if (object && hasActor(object)) return false;
+  let i = object ? object.tokenEnd : clause.verb.tokenEnd;
+  const agent = clause.preps.find((prep) => prep.prep === 'by' && prep.tokenIndex === i);
+  if (clause.verb.passive && agent) i = agent.phrase.tokenEnd;
+  // "ordered his ruling Liberal Democratic Party (LDP) to come up with its own measures": an abbreviation in
+  // brackets still belongs to the object.
+  if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;
+  return !(tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+}
+
+/**
  * Verbs followed right away by a preposition that make them another verb: "Brazil is pledging for an
  * extension" pleads for it (an appeal), it promises nothing. Key: verb lemma; value: the preposition and the
  * codes' roots the pattern must not have.
@@ -766,8 +820,18 @@ function phraseHas(tokens: readonly Token[], phrase: Phrase, words: ReadonlySet<
   return false;
 }
 
+/** Codes of restrictions imposed on an actor (administrative sanctions, 172x). */
+const RESTRICTION_CODE = /^172/;
+
 /**
- * Is the aid object of this clause debt service or a market operation? Looks at the object phrase and the
+ * Words of a bank's prudential and monetary rules: a central bank that "imposed a 19 pct reserve requirement" or
+ * introduces "minimum capital adequacy requirements for banks" regulates a market; it sanctions nobody.
+ */
+const PRUDENTIAL_WORDS = new Set(['reserve', 'capital', 'liquidity', 'margin', 'solvency']);
+
+/**
+ * Is the aid object of this clause debt service or a market operation, or a restriction's object a bank's
+ * prudential rule? Looks at the object phrase and the
  * prepositional phrases that complete it ("payments on its commercial bank debt", "payments to private
  * foreign banks").
  */
@@ -777,6 +841,7 @@ export function isDebtOrMarketObject(
   pattern: CompiledPattern,
   object: Phrase,
 ): boolean {
+  if (RESTRICTION_CODE.test(pattern.code) && phraseHas(tokens, object, PRUDENTIAL_WORDS)) return true;
   const [headLemma, headLower] = wordsOf(tokens[object.head]!);
   const aid =
     AID_CODE.test(pattern.code) ||

@@ -312,7 +312,11 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
         documentNounsBySentence ??= sentences.map((span) => {
           const named = new Set<string>();
           for (let i = span.tokenStart; i < span.tokenEnd; i++) {
-            const lemma = tokens[i]!.lemma.toLowerCase();
+            const token = tokens[i]!;
+            // "MACAO PACT DETAILS RELEASED AFTER THURSDAY SIGNING": a verb that shares a document noun's lemma
+            // names no document, and the headline's Macao issued nothing.
+            if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+            const lemma = token.lemma.toLowerCase();
             if (documentNouns.has(lemma)) named.add(lemma);
           }
           return named;

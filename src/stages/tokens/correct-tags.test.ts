@@ -7,4 +7,10 @@ describe('tag corrections', () => {
     const charleston = doc.layers.tokens!.find((token) => token.text === 'Charleston')!;
     expect(charleston.pos).toBe('PROPN');
   });
+
+  it('tags a digit ordinal after a possessive as an adjective, as after a determiner', () => {
+    const doc = nlpDoc('The car industry celebrated its 100th birthday and the 12th meeting.');
+    const ordinals = doc.layers.tokens!.filter((token) => /^\d+th$/.test(token.text));
+    expect(ordinals.map((token) => token.pos)).toEqual(['ADJ', 'ADJ']);
+  });
 });

@@ -86,7 +86,20 @@ function correctNamesAfterPrepositions(tokens: DraftToken[]): void {
   }
 }
 
+/** An ordinal written in digits: "35th", "1st", "22nd", "3rd". */
+const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * "celebrated its 100th birthday", "their 35th wedding anniversary": after a possessive pronoun wink-nlp tags a
+ * digit ordinal as a pronoun, which ends the noun phrase there and leaves the head noun out of the object. After
+ * a determiner it tags the same word as an adjective ("the 12th meeting"), which is what an ordinal is.
+ */
+function correctOrdinals(tokens: DraftToken[]): void {
+  for (const token of tokens) if (token.pos === 'PRON' && DIGIT_ORDINAL.test(token.lower)) token.pos = 'ADJ';
+}
+
 export function correctTags(tokens: DraftToken[]): void {
+  correctOrdinals(tokens);
   correctNamesAfterPrepositions(tokens);
   correctClauseVerbs(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
