@@ -16,6 +16,28 @@ describe('actors stage', () => {
     expect(code(pairs, 'Sergey Lavrov')).toBe('RUSGOV');
   });
 
+  it('codes US and British secretaries and departments as the government (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      [
+        'U.S. Trade Representative Clayton Yeutter said the United States will retaliate.',
+        'British Trade and Industry Secretary Paul Channon said Japan must heed a report.',
+        'The U.S. Agriculture Department said Turkey has been made eligible for the sale of rice.',
+        'A U.S. Commerce Department spokesman said the agency would have no comment.',
+        "Britain's Department of Trade and Industry is investigating the takeover.",
+      ],
+      '1987-04-03',
+    );
+    expect(code(pairs, 'U.S. Trade Representative Clayton Yeutter')).toBe('USAGOV');
+    expect(code(pairs, 'British Trade and Industry Secretary Paul Channon')).toBe('GBRGOV');
+    expect(code(pairs, 'U.S. Agriculture Department')).toBe('USAGOVAGR');
+    expect(code(pairs, 'U.S. Commerce Department spokesman')).toBe('USAGOV');
+    expect(code(pairs, "Britain's Department of Trade and Industry")).toBe('GBRGOV');
+    // A bare secretary is a company's or a party's as much as a government's.
+    expect(
+      code(mentionsOf('The company secretary said the board met.').pairs, 'company secretary'),
+    ).toBeUndefined();
+  });
+
   it('codes a person as of the article date, on both sides of a change of office', () => {
     expect(code(mentionsOf('Joe Biden spoke.', '2021-01-19').pairs, 'Joe Biden')).toBe('USA');
     expect(code(mentionsOf('Joe Biden spoke.', '2021-01-20').pairs, 'Joe Biden')).toBe('USAGOV');
