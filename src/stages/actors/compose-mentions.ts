@@ -317,6 +317,26 @@ function opensCompanyName(
 }
 
 /**
+ * "The Industrial Bank of Japan", "Royal Bank of Canada", "Long-Term Credit Bank of Japan": a capitalised word
+ * right before a central bank's "Bank of <country>" makes it the end of a commercial bank's name. "the Bank of
+ * Japan" keeps its own (a determiner before it), and so does an actor's; an all-capital word before
+ * it may be a headline's ("SAYS BANK OF JAPAN"), and is left alone.
+ */
+/** Tags of a word that can open a company's name ("Industrial", "Royal", "Credit"); not "The" or "In". */
+const NAME_WORD_TAGS = new Set(['PROPN', 'ADJ', 'NOUN']);
+
+function endsBankName(tokens: readonly Token[], match: UnitMatch, previous: UnitMatch | undefined): boolean {
+  const first = tokens[match.tokenStart]!;
+  if (first.lower !== 'bank' || first.sentenceStart) return false;
+  // A country right before it names whose bank it is; any other word opens a name ("Union", "Royal").
+  if (previous?.tokenEnd === match.tokenStart && isCountryish(previous.unit)) return false;
+  const before = tokens[match.tokenStart - 1];
+  if (!before || before.end < first.start - 1 || !isCapitalised(before.text)) return false;
+  if (!NAME_WORD_TAGS.has(before.pos)) return false;
+  return before.text !== before.text.toUpperCase();
+}
+
+/**
  * "the wealthy Gulf state", "the Balkan nation": a region before a noun for one state names one country of
  * the region, which the article names elsewhere. The region and the noun become a reference to the
  * region's countries, resolved (or dropped) with the other references (see `resolveCoreference`).
@@ -369,6 +389,7 @@ function actorUnits(
 ): UnitMatch[] {
   return matches.filter((match, index) => {
     if (match.unit.kind === 'role' && opensCompanyName(tokens, match, sentenceEnd, companies)) return false;
+    if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
     if (isCountryish(match.unit)) {
       const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;
