@@ -1113,9 +1113,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
         // "said eight people were killed in an air strike by government forces": telling of another's violence
         // accuses its agent, even one named only by its role.
+        // Only force and its display count: ending copper shipments, a swap program or a chip agreement (16x, "Minister
+        // of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa") is a
+        // policy the speaker tells of, which accuses nobody; so is a protest (14x).
         const violence = contentDrafts.find(
           (draft) =>
-            draft.code >= '14' &&
+            draft.code >= '15' &&
+            !draft.code.startsWith('16') &&
             (usable(draft.source) ||
               // A role is named only when the violence is told as done, not as a possibility ("the
               // government's deficit could hit four billion dlrs").

@@ -4,6 +4,7 @@ import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   addressesMediumAudience,
   isAbstractObject,
+  meetsObligation,
   isDebtOrMarketObject,
   takesMarketPosition,
   injuresNoPeople,
@@ -191,6 +192,8 @@ export function matchVerbPattern(
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
+    // "meet 40 pct of the Western market's needs", "unable to meet interest payments": fulfilled, not met with.
+    if (meetsObligation(tokens, clause, pattern)) continue;
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;

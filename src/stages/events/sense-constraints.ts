@@ -597,9 +597,87 @@ export function takesPrepositionSense(
     return true;
   if (!pattern.prep || pattern.objects || !ADJACENT_PREPOSITION_VERBS.has(pattern.lemma)) return false;
   const object = clause.objects[0];
-  return (
-    !!object && object.tokenStart === clause.verb.tokenEnd && tokens[object.tokenEnd]?.lower === pattern.prep
-  );
+  if (!object || object.tokenStart !== clause.verb.tokenEnd) return false;
+  // "took its problems in January to the Caribbean Group": a time or place may stand between the object and the
+  // preposition; the object still makes it a carrying, not a taking to the streets.
+  return clause.preps.some((prep) => prep.prep === pattern.prep && prep.tokenIndex >= object.tokenEnd);
+}
+
+/**
+ * What one "meets" when meeting is fulfilling, not sitting down with someone: "producers which together meet 40 pct
+ * of the Western market's needs", "will not be able to meet interest payments", "meets the first two criteria",
+ * "had been unable to meet its ICO export quota". Reuters meets far more needs and payments than it meets people.
+ */
+const FULFILLED_WORDS = new Set([
+  'need',
+  'needs',
+  'requirement',
+  'requirements',
+  'demand',
+  'payment',
+  'payments',
+  'obligation',
+  'obligations',
+  'commitment',
+  'commitments',
+  'quota',
+  'quotas',
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'criterion',
+  'criteria',
+  'condition',
+  'conditions',
+  'term',
+  'terms',
+  'deadline',
+  'cost',
+  'costs',
+  'expense',
+  'expenses',
+  'bill',
+  'bills',
+  'share',
+  'contract',
+  'contracts',
+  'competition',
+  'increase',
+  'expectation',
+  'expectations',
+  'standard',
+  'standards',
+  'shortfall',
+  'consumption',
+  'pct',
+  'percent',
+]);
+
+/**
+ * Does "meet" here fulfil something (its object, or the "of" phrase that completes the object, names a need, a
+ * payment, a quota or a share) rather than meet someone? Blocks the consultation patterns (04) only; meeting a
+ * demand of an actor is yielding, which no pattern here codes.
+ */
+export function meetsObligation(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (clause.verb.lemma !== 'meet' || clause.verb.particle || !pattern.code.startsWith('04')) return false;
+  const object = clause.objects[0];
+  const start = clause.verb.tokenEnd;
+  let end = object ? object.tokenEnd : start;
+  if (!object || object.tokenStart !== start) {
+    // No object parsed right after the verb: read the noun phrase there ("to meet its ICO export quota").
+    const head = headAfterVerb(tokens, clause);
+    if (head < 0) return false;
+    end = head + 1;
+  }
+  // "40 pct of the Western market's needs": the "of" phrase says what the share is of.
+  const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === end);
+  if (of) end = of.phrase.tokenEnd;
+  for (let i = start; i < end; i++) {
+    const [lemma, lower] = wordsOf(tokens[i]!);
+    if (FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower)) return true;
+  }
+  return false;
 }
 
 /**
