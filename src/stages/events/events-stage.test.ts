@@ -1890,4 +1890,38 @@ describe('events stage: round-8 review of Reuters', () => {
       'DEU>SAU:1622:asserted',
     ]);
   });
+  it('takes no actor from a currency ("U.S. dlrs"), in a slot or as an object (Reuters)', () => {
+    // Reuters 8576, 17374 and 4093.
+    const asked = events(
+      analysed(
+        'Last week, the White House asked Congress for 2.50 billion U.S. dlrs to fund the acid rain fight.',
+        '1987-03-16',
+      ),
+    );
+    expect(asked.map((record) => record.target?.text ?? null)).not.toContain('U.S.');
+    const amounts = [
+      'Banking sources said almost 10 billion U.S. Dlrs had entered Taiwan since early 1986.',
+      "Taiwan's trade surplus with the U.S. Hit 13.6 billion U.S. Dlrs last year against 10.2 billion in 1985.",
+    ].flatMap((text) => summary(analysed(text, '1987-04-01')));
+    expect(amounts.filter((event) => /:19\d/.test(event))).toEqual([]);
+  });
+
+  it('reads a debtor rescheduling its own debt as no economic aid (071) (Reuters)', () => {
+    // Reuters 17458, 4383 and 348.
+    const own = [
+      '"Venezuela has restructured its debt so that most of it is being repaid at 7/8 pct," he said.',
+      'Berrada said Morocco intended to stop rescheduling its debts, and pay them off instead.',
+      "Argentina's chief debt negotiator said he was confident of a prompt accord with international creditor banks for rescheduling the country's foreign debt.",
+    ].flatMap((text) => summary(analysed(text, '1987-03-02')));
+    expect(own.filter((event) => event.includes(':071'))).toEqual([]);
+    expect(summary(analysed("France cancelled Haiti's debt."))).toEqual(['FRA>HTI:071:asserted']);
+  });
+  it('takes no target for a data report from the country whose figure it reports (Reuters)', () => {
+    // Reuters 14942 and 18990: the statement reports an outlook and a GDP forecast; it is aimed at no one.
+    const reports = [
+      'The U.N. Body said the economic outlooks of Singapore, Thailand and the Philippines improved steadily in 1986 as the year advanced.',
+      "The OECD said Italy's GDP may grow by three pct in 1987, but will then fall back to 2.5 pct in 1988.",
+    ].flatMap((text) => summary(analysed(text, '1987-04-08')));
+    expect(reports.filter((event) => /^[^>]*>(SGP|THA|PHL|ITA):/.test(event))).toEqual([]);
+  });
 });

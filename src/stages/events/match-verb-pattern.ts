@@ -5,6 +5,7 @@ import {
   addressesMediumAudience,
   isAbstractObject,
   meetsObligation,
+  reschedulesOwnDebt,
   isDebtOrMarketObject,
   takesMarketPosition,
   injuresNoPeople,
@@ -215,6 +216,8 @@ export function matchVerbPattern(
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
+    // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
+    if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
     if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
     let sourcePhrase: Phrase | null = null;
     if (pattern.sources.length > 0) {

@@ -49,6 +49,29 @@ export const ABSTRACT_OBJECT_HEADS = new Set([
 ]);
 
 /**
+ * Heads of a reported figure or economic state: "the economic outlooks of Singapore, Thailand and the Philippines
+ * improved steadily", "Japan's exports rose". A statement of such a figure is a data report about the country,
+ * not addressed to it, so the country that owns the figure is no target of the statement.
+ */
+export const REPORTED_FIGURE_HEADS = new Set([
+  ...ABSTRACT_OBJECT_HEADS,
+  'outlook',
+  'outlooks',
+  'output',
+  'production',
+  'reserve',
+  'reserves',
+  'price',
+  'prices',
+  'earnings',
+  'revenue',
+  'revenues',
+  'consumption',
+  'unemployment',
+  'balance',
+]);
+
+/**
  * Heads of an object that make a verb of force or material action figurative: "has fought a long campaign",
  * "fought the takeover bid", "attacked the plan", "struck a deal". Read only for material patterns that take
  * their target from the object (not as subjects: "Russia's campaign killed …" keeps its agent).
@@ -676,6 +699,29 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
   for (let i = start; i < end; i++) {
     const [lemma, lower] = wordsOf(tokens[i]!);
     if (FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Words that make a debt the subject's own: "its foreign debt", "the country's foreign debt". */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
+
+/**
+ * Does a debtor reschedule its own debt ("Venezuela has restructured its debt", "rescheduling the country's foreign
+ * debt")? Only a creditor that forgives or reschedules another's debt gives aid (071); a debtor doing it gives
+ * nothing.
+ */
+export function reschedulesOwnDebt(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!pattern.code.startsWith('07') || !pattern.objects?.some((words) => words.includes('debt')))
+    return false;
+  for (let i = object.tokenStart; i < object.head; i++) {
+    const token = tokens[i]!;
+    if (OWN_POSSESSIVES.has(token.lower)) return true;
+    if (token.lower === 'country' && tokens[i + 1]?.text === "'s") return true;
   }
   return false;
 }
