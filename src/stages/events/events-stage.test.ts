@@ -1924,4 +1924,12 @@ describe('events stage: round-8 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-04-08')));
     expect(reports.filter((event) => /^[^>]*>(SGP|THA|PHL|ITA):/.test(event))).toEqual([]);
   });
+  it('reads bond issues and cargoes offered in a market as no pledge (Reuters)', () => {
+    // Reuters 2824 and 4174.
+    const offered = [
+      'Bond traders said the Japanese have adapted to the changes by buying longer term provincial issues and shifting to the medium term issues offered by Ottawa.',
+      'They said this move could inspire Iran to offer discounts on cargoes loading in April.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-10')));
+    expect(offered.filter((event) => event.includes(':03'))).toEqual([]);
+  });
 });

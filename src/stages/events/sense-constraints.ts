@@ -294,10 +294,14 @@ const FIGURATIVE_OFFER_OBJECTS = new Set(
 /**
  * Words of a price, a rate or a market: what is offered among them is on sale or lent in a market ("the
  * Bundesbank was offering money market liquidity", "prime rates being offered by Australian trading banks", "it
- * had offered borrowing facilities to those discount houses").
+ * had offered borrowing facilities to those discount houses"); so are lots of goods and paper ("20,000 bags offered
+ * by Angola", "the medium term issues offered by Ottawa").
  */
 const MARKET_OFFER_WORDS = new Set(
-  'rate rates price prices liquidity facilities facility interbank fares yield cif fob'.split(' '),
+  (
+    'rate rates price prices liquidity facilities facility interbank fares yield cif fob ' +
+    'tonne tonnes bag bags cargo cargoes issues'
+  ).split(' '),
 );
 
 /** Codes of verbal cooperation that "offer" gives (030, 0331, …). */
