@@ -706,6 +706,25 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     work.verb = verbGroup({ ...work.verb, passive: true });
   });
 
+  // 5c. "an interim fishing accord, opposed by fishermen in both countries", "a token interest payment now, as
+  // sought by banks": a bare past participle after a comma or "as", with its agent right after it, is a passive
+  // reduced relative on what comes before, even where it took the subject of the clause before it. Its agent is
+  // who opposes or seeks, not that subject; "rose 5 pct, helped by 10 pct lower costs" stays a participle of a
+  // cause, which is why a number after "by" (a margin: "cut by 10 pct") does not count.
+  works.forEach((work) => {
+    if (!work.subjectInherited || work.verb.passive || !isBareParticiple(tokens, work.verb)) return;
+    const before = tokens[work.verb.tokenStart - 1];
+    if (!before || !(before.text === ',' || before.lower === 'as')) return;
+    if (tokens[work.verb.tokenEnd]?.lower !== 'by') return;
+    const agent = tokens[work.verb.tokenEnd + 1];
+    if (!agent || agent.pos === 'NUM') return;
+    work.verb = verbGroup({ ...work.verb, passive: true });
+    // What is opposed or sought is the thing before the comma ("the accord", "the camp"), not the clause's
+    // subject ("Canada and France", "Syrian troops") that the participle took; it has no subject of its own.
+    work.subject = null;
+    work.subjectInherited = false;
+  });
+
   // 6. A trailing reporting clause governs what precedes it: "…, his lawyer said Wednesday."
   works.forEach((work, k) => {
     if (!context.complementVerbs.has(work.verb.lemma) || !work.subject || work.subjectInherited) return;

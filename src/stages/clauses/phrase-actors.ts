@@ -45,6 +45,17 @@ export function mentionsIn(mentions: readonly Mention[], tokenStart: number, tok
 }
 
 /**
+ * Words after a country that make it the name of a currency: "asked Congress for 2.50 billion U.S. dlrs", "a 220 mln
+ * Canadian dlr interest-free loan". Reuters writes "dlrs" for dollars; a currency is an amount, not an actor.
+ */
+const CURRENCY_WORDS = new Set(['dlr', 'dlrs', 'dollar', 'dollars']);
+
+/** Does this mention name a currency ("U.S. dlrs"), not an actor? */
+export function namesCurrency(tokens: readonly Token[], mention: Mention): boolean {
+  return CURRENCY_WORDS.has(tokens[mention.tokenEnd]?.lower ?? '');
+}
+
+/**
  * The actors a phrase names:
  * - coordinated actors each count ("Finland and Sweden"; "Ukraine's intelligence service and a number of
  *   Western leaders"); a bare country before a coordinated role noun shares its roles ("US and British
@@ -59,7 +70,7 @@ export function phraseActors(
   phrase: Phrase,
 ): SlotActor[] {
   const inside = mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).filter(
-    (mention) => mention.via !== 'pronoun' || mention.code !== '---',
+    (mention) => (mention.via !== 'pronoun' || mention.code !== '---') && !namesCurrency(tokens, mention),
   );
   if (inside.length === 0) return [];
   const coordinated = coordination(tokens, inside);

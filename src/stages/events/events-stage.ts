@@ -36,7 +36,14 @@ import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
-import { mentionsIn, phraseActors, restated, slotActor, type SlotActor } from '../clauses/phrase-actors.js';
+import {
+  mentionsIn,
+  namesCurrency,
+  phraseActors,
+  restated,
+  slotActor,
+  type SlotActor,
+} from '../clauses/phrase-actors.js';
 import {
   hasNonAgentHead,
   isFlowStatistic,
@@ -46,6 +53,7 @@ import {
   namesMarketIntervention,
   namesPeople,
   NATURAL_FORCES,
+  REPORTED_FIGURE_HEADS,
   showsWhatAStateSuggests,
 } from './sense-constraints.js';
 import {
@@ -267,8 +275,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const mentionTokens = new Set<number>();
       for (const mention of mentions)
         for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionTokens.add(i);
+      // "the U.S. Hit 13.6 billion U.S. Dlrs": a currency is an amount, not an actor (see phraseActors).
       const hasActor = (phrase: Phrase) =>
-        mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).length > 0;
+        mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).some(
+          (mention) => !namesCurrency(tokens, mention),
+        );
       /**
        * Is a phrase the press: a press word at its head or opening it ("told reporters West Germany would …",
        * "told reporters Friday"), or actors that are all media ("the Iraqi news agency INA")?
@@ -1113,9 +1124,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
         // "said eight people were killed in an air strike by government forces": telling of another's violence
         // accuses its agent, even one named only by its role.
+        // Only force and its display count: ending copper shipments, a swap program or a chip agreement (16x, "Minister
+        // of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa") is a
+        // policy the speaker tells of, which accuses nobody; so is a protest (14x).
         const violence = contentDrafts.find(
           (draft) =>
-            draft.code >= '14' &&
+            draft.code >= '15' &&
+            !draft.code.startsWith('16') &&
             (usable(draft.source) ||
               // A role is named only when the violence is told as done, not as a possibility ("the
               // government's deficit could hit four billion dlrs").
@@ -1150,10 +1165,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         for (const part of content) {
           if (target) break;
           const subject = part.subject && !part.subjectInherited ? part.subject : null;
+          // "said the economic outlooks of Singapore, Thailand and the Philippines improved": a figure's owner is
+          // what a data report is about, not whom the statement is aimed at.
+          const figure = !!subject && isReportedFigure(tokens[subject.head]!);
           const actors = (subject ? phraseActors(tokens, mentions, subject) : []).filter(
             (actor) =>
               usable(actor) &&
               actor.mention.via !== 'pronoun' &&
+              !(
+                figure &&
+                !(actor.mention.tokenStart <= subject!.head && actor.mention.tokenEnd > subject!.head)
+              ) &&
               (actor.rule.startsWith('coordination') ||
                 isMainActorOf(tokens, actor.mention, subject!, isActNoun)),
           );
@@ -1165,11 +1187,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         if (!target && content.length > 0) {
           const placed = locativeRanges(content);
+          // The owner of a reported figure is no target here either ("the economic outlooks of Singapore").
+          const figures = content.flatMap((part) =>
+            part.subject && !part.subjectInherited && isReportedFigure(tokens[part.subject.head]!)
+              ? [part.subject]
+              : [],
+          );
           const other = mentions.find(
             (mention) =>
               usable(mention) &&
               mention.via !== 'pronoun' &&
               isContentActor(content, mention) &&
+              !figures.some(
+                (figure) => mention.tokenStart >= figure.tokenStart && mention.tokenEnd <= figure.tokenEnd,
+              ) &&
               !placed.some(([start, end]) => {
                 const at = tokenAt(tokens, mention.start);
                 return at >= start && at < end;
@@ -2164,3 +2195,8 @@ const LOCATION_CUES: ReadonlySet<PlaceCue> = new Set([
   'event',
   'comma-country',
 ]);
+
+/** Is this head a reported figure or economic state ("outlooks", "exports"), by lemma or form? */
+function isReportedFigure(head: Token): boolean {
+  return REPORTED_FIGURE_HEADS.has(head.lemma.toLowerCase()) || REPORTED_FIGURE_HEADS.has(head.lower);
+}

@@ -4,6 +4,8 @@ import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   addressesMediumAudience,
   isAbstractObject,
+  meetsObligation,
+  reschedulesOwnDebt,
   isDebtOrMarketObject,
   takesMarketPosition,
   injuresNoPeople,
@@ -191,6 +193,8 @@ export function matchVerbPattern(
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
+    // "meet 40 pct of the Western market's needs", "unable to meet interest payments": fulfilled, not met with.
+    if (meetsObligation(tokens, clause, pattern)) continue;
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
@@ -212,6 +216,8 @@ export function matchVerbPattern(
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
+    // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
+    if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
     if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
     let sourcePhrase: Phrase | null = null;
     if (pattern.sources.length > 0) {
