@@ -55,16 +55,10 @@ describe('pattern examples', () => {
       .filter((result) => result.missing.length > 0)
       .map((result) => `${result.id}: "${result.text}" → ${result.got.join(' ') || 'nothing'}`);
     // The floor is what this coder reaches today (see the README): raise it as the coder improves.
-    expect({ exactShare: exact / results.length, failures: failures.slice(0, 0) }).toMatchObject({
-      failures: [],
-    });
-    expect(exact / results.length).toBeGreaterThanOrEqual(0.85);
+    // The examples coded wrong are listed when the share falls (615 of 688 right on 2026-11-27).
+    expect(exact / results.length, failures.join('\n')).toBeGreaterThanOrEqual(0.89);
     for (const root of new Set(results.map((result) => result.root))) {
       const ofRoot = results.filter((result) => result.root === root);
-      expect({ root, share: ofRoot.filter((result) => result.rootRight).length / ofRoot.length }).toEqual({
-        root,
-        share: expect.any(Number),
-      });
       expect(
         ofRoot.filter((result) => result.rootRight).length / ofRoot.length,
         `root ${root}`,
