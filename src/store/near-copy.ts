@@ -1,4 +1,3 @@
-import type { Article } from '../readers/article.js';
 import { storyWords } from './fingerprint.js';
 
 /**
@@ -121,17 +120,6 @@ export function nearKeys(body: string): number[] | null {
     let h = band;
     for (let row = 0; row < ROWS; row++) h = mix(Math.imul(h, 0x01000193) ^ minimum[band * ROWS + row]!);
     keys.push(band * 2 ** 32 + h);
-  }
-  return keys;
-}
-
-/** `nearKeys` of an article's body, computed once per article object (the analysis and the store both ask). */
-const keysByArticle = new WeakMap<Article, number[] | null>();
-export function nearKeysOf(article: Article): number[] | null {
-  let keys = keysByArticle.get(article);
-  if (keys === undefined) {
-    keys = nearKeys(article.body);
-    keysByArticle.set(article, keys);
   }
   return keys;
 }

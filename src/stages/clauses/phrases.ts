@@ -1,4 +1,5 @@
 import type { Phrase, Token } from '../../doc/layers.js';
+import { DAY_WORDS } from './verb-groups.js';
 
 /** Pronouns that start a clause rather than name something. */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'what', 'whatever', 'whoever']);
@@ -41,19 +42,7 @@ const isHead = (token: Token) =>
 const isPersonalPronoun = (token: Token) => token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(token.lower);
 
 /** Words that name a day: after a head noun they date the clause ("signed two cooperation treaties today"). */
-const DAY_ADVERBIALS = new Set([
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const DAY_ADVERBIALS: ReadonlySet<string> = new Set([...DAY_WORDS, 'tomorrow', 'tonight']);
 
 /** Token ranges the parser must keep whole (actor mentions), by their first token. */
 export type AtomIndex = ReadonlyMap<number, number>;

@@ -259,7 +259,8 @@ function isPassiveAfterBeing(tokens: readonly Token[], i: number, head: number):
   return (auxiliary === 'being' || auxiliary === 'been') && /[a-z]ed$/.test(token.lower);
 }
 
-const DAY_WORDS = new Set([
+/** Words that name a day, which may date a clause between its subject and its verb. */
+export const DAY_WORDS: ReadonlySet<string> = new Set([
   'monday',
   'tuesday',
   'wednesday',

@@ -7,7 +7,7 @@ import {
   NEAR_COPY_DAYS,
   NEAR_COPY_SHARE,
   containedIn,
-  nearKeysOf,
+  nearKeys,
   shingles,
 } from '../near-copy.js';
 import { storedParts } from './article-text.js';
@@ -195,7 +195,7 @@ export function createBatchWriter(db: Database.Database): (items: readonly Store
           : (findOriginal.get(fingerprint) as { rowid: number; similarity: number | null } | undefined);
       // An exact copy needs no near-copy keys: copies keep none.
       const bands =
-        exact !== undefined ? null : item.nearKeys !== undefined ? item.nearKeys : nearKeysOf(article);
+        exact !== undefined ? null : item.nearKeys !== undefined ? item.nearKeys : nearKeys(article.body);
       const original: { rowid: number; similarity: number | null } | undefined =
         exact ?? (bands === null ? undefined : nearOriginal(article, bands));
       if (item.unanalysedCopy && original === undefined)
