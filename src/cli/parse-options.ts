@@ -24,6 +24,14 @@ export function parseDateOption(value: string, name: string): string {
   return value;
 }
 
+/** A whole number, 0 or more ("--workers 0" analyses in the calling thread). */
+export function parseCount(value: string, name: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isInteger(number) || number < 0)
+    throw new DyadError('USAGE', `${name} "${value}" is not a whole number (0 or more)`);
+  return number;
+}
+
 export function parsePositive(value: string, name: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0)

@@ -16,7 +16,7 @@ export interface IngestOptions {
   readonly paths: readonly string[];
   readonly store: Store;
   readonly analyser: Analyser;
-  /** Articles per transaction; default 200. */
+  /** Articles per transaction (and per batch sent for analysis); default 1000. */
   readonly batchSize?: number;
   readonly stdin?: NodeJS.ReadableStream;
   readonly maxLineBytes?: number;
@@ -49,7 +49,9 @@ export interface IngestSummary {
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? 200;
+  // A transaction of 1,000 articles costs the storing thread less per article than five of 200: each commit
+  // writes every index page it changed, and ids are random keys spread over the whole index.
+  const batchSize = options.batchSize ?? 1000;
   const errors: ReadError[] = [];
   const skippedFiles: SkippedItem[] = [];
   let read = 0;

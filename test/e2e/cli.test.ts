@@ -304,5 +304,13 @@ describe('dyad code, actors and quotes on files', () => {
     const result = await runCli(['events', '--since', '2021-13-01']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--since "2021-13-01" is not a date');
+    // A worker count or batch size that is not a number once left the ingest waiting on nothing: it exited 0,
+    // silently, without storing anything.
+    const workers = await runCli(['ingest', seed, '--workers', 'two'], { db: join(tempDir(), 'w.db') });
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toContain('--workers "two" is not a whole number');
+    const batch = await runCli(['ingest', seed, '--batch', '0'], { db: join(tempDir(), 'b.db') });
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain('--batch "0" is not a positive whole number');
   });
 });

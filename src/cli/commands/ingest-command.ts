@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { formatReadError } from '../../errors/read-error.js';
 import { ingest } from '../../ingest/ingest.js';
 import { createAnalyser } from '../../ingest/create-analyser.js';
+import { parseCount, parsePositive } from '../parse-options.js';
 import { databasePath, withStore, writeLine, type CliContext } from '../context.js';
 
 const MAX_ERRORS_SHOWN = 50;
@@ -13,7 +14,7 @@ export function ingestCommand(program: Command, context: CliContext): void {
     .description('read articles, code them and store articles, events, quotes and mentions in the database')
     .argument('<paths...>', 'seed .txt files, .jsonl files, folders of them, or - for standard input')
     .option('--dict <files...>', 'your own actor dictionary files, added to the bundled ones')
-    .option('--batch <n>', 'articles per transaction', '200')
+    .option('--batch <n>', 'articles per transaction', '1000')
     .option(
       '--workers <n>',
       'worker threads analysing articles (default: one per CPU core; 0 analyses in this thread)',
@@ -24,10 +25,11 @@ export function ingestCommand(program: Command, context: CliContext): void {
         paths: string[],
         options: { dict?: string[]; batch: string; workers?: string; json?: boolean },
       ) => {
+        const batchSize = parsePositive(options.batch, '--batch');
         const db = databasePath(program.opts<{ db?: string }>().db, context.env);
         const analyser = createAnalyser({
           actorFiles: options.dict ?? [],
-          ...(options.workers !== undefined ? { workers: Number(options.workers) } : {}),
+          ...(options.workers !== undefined ? { workers: parseCount(options.workers, '--workers') } : {}),
         });
         const bar =
           context.stderr.isTTY && !options.json
@@ -44,7 +46,7 @@ export function ingestCommand(program: Command, context: CliContext): void {
               paths,
               store,
               analyser,
-              batchSize: Number(options.batch),
+              batchSize,
               stdin: context.stdin,
               onProgress: (progress) => {
                 if (!bar) return;

@@ -40,6 +40,11 @@ export function openDatabase(path: string): Database.Database {
     // 1,000,000-event ingest took 235 s here instead of 181 s (at 256 MiB). Kept under 100 MiB so that an
     // ingest with its worker threads stays under 1 GB. Memory is only used as the file grows.
     db.pragma('cache_size = -98304');
+    // The WAL is copied back into the database every 10,000 pages (40 MB) instead of SQLite's 1,000: an ingest's
+    // random-key indexes (event, quote and article ids) dirty pages all over the file, and a page changed by many
+    // transactions between two checkpoints is copied back once. The thread that stores spent 12% less time on
+    // 40,000 articles (with 1,000 articles per transaction; see ingest).
+    db.pragma('wal_autocheckpoint = 10000');
   } catch (error) {
     db.close();
     throw new DyadError(
