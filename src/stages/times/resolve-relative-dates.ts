@@ -482,10 +482,17 @@ function speaksOfFuture(
   end: number,
 ): boolean {
   if (after < end && FUTURE_NOUNS.has(tokens[after]!.lower)) return true;
+  // "begins on Tuesday with February durable goods orders": a month before a noun names a period of figures.
+  const attributive = after < end && (tokens[after]!.pos === 'NOUN' || tokens[after]!.pos === 'ADJ');
+  let verbBetween = attributive;
   for (let k = at - 1; k >= Math.max(start, at - LOOK_BACK); k--) {
     const token = tokens[k]!;
     const lower = token.lower;
     if (FUTURE_WORDS.has(lower) && isFutureSense(tokens, k)) return true;
+    // A timetable verb speaks for the expression only when no other verb stands between them ("housing starts
+    // fell in May": "fell" does).
+    if (!verbBetween && isScheduledPresent(tokens, k)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
     if (PAST_WORDS.has(lower) || BOUNDARIES.has(lower)) return false;
     // A past tense ("met", "agreed") ends the clause's verb group; a participle after "be" or "have" does not
     // ("will be announced").
@@ -494,6 +501,59 @@ function speaksOfFuture(
     }
   }
   return false;
+}
+
+/**
+ * Verbs of a timetable: in the present tense, with a bare weekday or month after them, news speaks of what is
+ * to come ("Nakasone leaves on Wednesday", "the offer expires in June", "the ministers are meeting on Friday").
+ * Verbs of saying and of measure are not among them: "output rises in March" reports a figure.
+ */
+const SCHEDULE_VERBS = new Set([
+  'leave',
+  'arrive',
+  'depart',
+  'travel',
+  'fly',
+  'visit',
+  'return',
+  'meet',
+  'convene',
+  'begin',
+  'start',
+  'resume',
+  'open',
+  'expire',
+  'vote',
+]);
+
+/** Present forms of timetable verbs that are plural nouns as often. */
+const NOUNS_TOO = new Set(['starts', 'returns', 'visits', 'votes', 'travels', 'opens']);
+
+/**
+ * Is the token at `k` a timetable verb in the present: "leaves", "begins", or "is leaving", "are meeting"? A
+ * headline's present tense tells of the past, but a headline rarely names a weekday; the body's does not.
+ */
+function isScheduledPresent(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.pos !== 'VERB') return false;
+  const lemma = token.lemma.toLowerCase();
+  if (!SCHEDULE_VERBS.has(lemma)) return false;
+  // "begins to feel the effects of the December devaluation": the month is not the verb's.
+  if (tokens[k + 1]?.lower === 'to') return false;
+  const lower = token.lower;
+  if (lower === `${lemma}s` || lower === `${lemma}es`) {
+    // "housing starts rose in February", "tax returns": these are plural nouns too (wink-nlp tags some verbs);
+    // they are verbs after a name, a pronoun or "which" ("the visit, which starts on Friday").
+    if (!NOUNS_TOO.has(lower)) return true;
+    const before = tokens[k - 1];
+    if (before === undefined) return false;
+    if (before.pos === 'PRON' || before.lower === 'which') return true;
+    // A name, but not a capitalised first word or a headline's capitals ("Housing starts", "HOUSING STARTS").
+    return before.pos === 'PROPN' && !before.sentenceStart && before.text !== before.text.toUpperCase();
+  }
+  if (!lower.endsWith('ing')) return false;
+  const before = tokens[k - 1]?.lower;
+  return before === 'is' || before === 'are' || before === "'s" || before === "'re";
 }
 
 /** Is the future word at `k` used of the future: not "than expected", "due to strikes", "unveiled plans"? */

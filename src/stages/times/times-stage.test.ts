@@ -162,6 +162,47 @@ describe('times stage', () => {
     });
   });
 
+  it('reads a timetable verb in the present as the future, but not a noun or a verb of figures (Reuters)', () => {
+    const one = (text: string, date: string) => times(text, date)[0];
+    // Published Sunday 1987-03-22 and Monday 1987-04-13.
+    expect(
+      one('King Fahd of Saudi Arabia begins a four-day state visit on Tuesday.', '1987-03-22'),
+    ).toMatchObject({
+      date: '1987-03-24',
+    });
+    expect(
+      one('Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met Mubarak.', '1987-03-15'),
+    ).toMatchObject({ date: '1987-03-17' });
+    expect(one('The Bundesbank council meets on Thursday.', '1987-06-02')).toMatchObject({
+      date: '1987-06-04',
+    });
+    expect(
+      one('The present pact, which expires in October, required ratification.', '1987-03-18'),
+    ).toMatchObject({
+      date: '1987-10-01',
+    });
+    expect(one('The ministers are meeting on Friday.', '1987-03-18')).toMatchObject({ date: '1987-03-20' });
+    // "housing starts" is a noun, and "fell" stands between a verb and the month.
+    expect(one('Housing starts in February were down 1.2 pct.', '1987-03-17')).toMatchObject({
+      date: '1987-02-01',
+    });
+    expect(one('U.S. HOUSING STARTS ROSE 2.6 PCT IN FEBRUARY', '1987-03-17')).toMatchObject({
+      date: '1987-02-01',
+    });
+    expect(one('Housing starts fell 2.7 pct in May.', '1987-06-19')).toMatchObject({ date: '1987-05-01' });
+    // A verb before "to", and a month naming a period of figures, keep the past.
+    expect(
+      one('The country begins to feel the effects of the December devaluation.', '1987-04-27'),
+    ).toMatchObject({
+      date: '1986-12-01',
+    });
+    const calendar = times(
+      "This week's economic calendar begins on Tuesday with February durable goods orders.",
+      '1987-03-22',
+    );
+    expect(calendar.slice(1)).toMatchObject([{ date: '1987-03-24' }, { date: '1987-02-01' }]);
+  });
+
   it('puts a weekend in the right week whatever the day of publication (review)', () => {
     // Published Sunday 2021-11-21: this weekend is under way, last weekend is the one before.
     expect(times('They will meet this weekend.', '2021-11-21')[0]).toMatchObject({ date: '2021-11-15' });
