@@ -322,8 +322,22 @@ function indexByName<T>(entries: readonly T[], namesOf: (entry: T) => readonly s
   return index;
 }
 
-/** Surfaces whose `has` and `regions` answers are remembered; each memo starts over when full. */
-const HAS_CACHE_SIZE = 50_000;
+/** Surfaces whose answers a lookup remembers; each memo starts over when full. */
+const MEMO_SIZE = 50_000;
+
+/** `lookup`, with its answers remembered by surface (see `loadGazetteer`). */
+function remembered<T>(lookup: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = lookup(name);
+      if (answers.size >= MEMO_SIZE) answers.clear();
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+}
 
 /**
  * Loads the gazetteer from `dir` (by default the tables dyad ships): `cities.tsv`, `countries.tsv`, the
@@ -380,8 +394,6 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
   const regionsByName = indexByName(regions, (region) => [region.name, ...region.names]);
   const ambiguous = parseAmbiguousNames(ambiguousTable);
   const none: readonly never[] = [];
-  const hasCache = new Map<string, boolean>();
-  const regionCache = new Map<string, readonly GazetteerRegion[]>();
   const firstWords = new Set<string>();
   const addFirstWord = (key: string) => {
     const space = key.indexOf(' ');
@@ -419,39 +431,21 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
       }
       return found;
     },
-    has(name) {
-      // Every capitalised word of every article is looked up, mostly the same few thousand words: the
-      // answers are remembered (a binary search of the name index costs a dozen string slices).
-      let known = hasCache.get(name);
-      if (known === undefined) {
-        const key = foldName(name);
-        known = byName.has(key) || regionsByName.has(key) || indexTable.lines.find(key) !== undefined;
-        if (hasCache.size >= HAS_CACHE_SIZE) hasCache.clear();
-        hasCache.set(name, known);
-      }
-      return known;
-    },
-    startsName(word) {
+    // Every capitalised word of every article is looked up, mostly the same few thousand words: the answers
+    // are remembered by surface, which saves folding the name (and, for `has`, a binary search of the name index
+    // that costs a dozen string slices).
+    has: remembered((name) => {
+      const key = foldName(name);
+      return byName.has(key) || regionsByName.has(key) || indexTable.lines.find(key) !== undefined;
+    }),
+    startsName: remembered((word) => {
       const key = foldName(word);
       const space = key.indexOf(' ');
       return firstWords.has(space < 0 ? key : key.slice(0, space));
-    },
-    countries(name) {
-      return byName.get(foldName(name)) ?? none;
-    },
-    regions(name) {
-      // Asked for every name the stage finds, as `has` is: remembered by surface, which saves the folding.
-      let found = regionCache.get(name);
-      if (found === undefined) {
-        found = regionsByName.get(foldName(name)) ?? none;
-        if (regionCache.size >= HAS_CACHE_SIZE) regionCache.clear();
-        regionCache.set(name, found);
-      }
-      return found;
-    },
-    countriesByDemonym(word) {
-      return byDemonym.get(foldName(word)) ?? none;
-    },
+    }),
+    countries: remembered((name) => byName.get(foldName(name)) ?? none),
+    regions: remembered((name) => regionsByName.get(foldName(name)) ?? none),
+    countriesByDemonym: remembered((word) => byDemonym.get(foldName(word)) ?? none),
     country(code) {
       return byCode.get(code);
     },
