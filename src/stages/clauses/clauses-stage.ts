@@ -328,21 +328,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         work.coordinatedWith = previous;
         work.subject = works[previous]!.subject;
         work.subjectInherited = true;
-        // "1,200 Iraqis were killed or wounded", "was shot and seriously hurt": a bare participle joined right
-        // after a passive shares its "were" (not "was not satisfied with the cuts and pressed for more").
-        const joined = tokens
-          .slice(works[previous]!.verb.tokenEnd, work.verb.tokenStart)
-          .every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',');
-        if (
-          joined &&
-          works[previous]!.verb.passive &&
-          work.verb.tokenStart === work.verb.head &&
-          work.verb.modal === null &&
-          head.pos === 'VERB' &&
-          isParticiple(head) &&
-          work.objects.length === 0
-        )
-          work.verb = verbGroup({ ...work.verb, passive: true });
+        sharePassive(tokens, works[previous]!, work);
         return;
       }
     }
@@ -382,6 +368,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         work.coordinatedWith = k - 1;
         work.subject = previous.subject;
         work.subjectInherited = true;
+        // "2,000 Iraqi troops had been killed, wounded or captured": a list of participles shares the passive.
+        sharePassive(tokens, previous, work);
         return;
       }
     }
@@ -1450,4 +1438,27 @@ function nextTopLevel(works: Work[], k: number): number | null {
   for (let j = k + 1; j < works.length; j++)
     if (!works[j]!.verb.infinitive && works[j]!.kind !== 'relative') return j;
   return null;
+}
+
+/**
+ * "1,200 Iraqis were killed or wounded", "was shot and seriously hurt", "had been killed, wounded or captured":
+ * a bare participle joined right after a passive (by a conjunction or a list comma) shares its auxiliary and
+ * is passive too; "was not satisfied with the cuts and pressed for more" stays active, as arguments come
+ * between.
+ */
+function sharePassive(tokens: readonly Token[], previous: Work, work: Work): void {
+  const head = tokens[work.verb.head]!;
+  const joined = tokens
+    .slice(previous.verb.tokenEnd, work.verb.tokenStart)
+    .every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',');
+  if (
+    joined &&
+    previous.verb.passive &&
+    work.verb.tokenStart === work.verb.head &&
+    work.verb.modal === null &&
+    head.pos === 'VERB' &&
+    isParticiple(head) &&
+    work.objects.length === 0
+  )
+    work.verb = verbGroup({ ...work.verb, passive: true });
 }

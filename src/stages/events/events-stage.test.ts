@@ -1933,3 +1933,18 @@ describe('events stage: round-8 review of Reuters', () => {
     expect(offered.filter((event) => event.includes(':03'))).toEqual([]);
   });
 });
+
+describe('events stage: round-9 review of Reuters', () => {
+  it('reads a list of bare participles after a passive as passive: "killed, wounded or captured" (Reuters)', () => {
+    // Reuters 1899: the Iraqi troops were wounded; they wounded no one.
+    const listed = summary(
+      analysed('It said at least 2,000 Iraqi troops had been killed, wounded or captured.', '1987-03-04'),
+    );
+    expect(listed.filter((event) => /^IRQ[^>]*>[^:]*:18/.test(event))).toEqual([]);
+    // A list of active verbs keeps its subject as the one who acts.
+    const active = summary(
+      analysed('Iraqi troops shelled, attacked and captured Iranian positions.', '1987-03-04'),
+    );
+    expect(active).toContainEqual(expect.stringMatching(/^IRQ[^>]*>IRN[^:]*:1[89]/));
+  });
+});
