@@ -1947,4 +1947,16 @@ describe('events stage: round-9 review of Reuters', () => {
     );
     expect(active).toContainEqual(expect.stringMatching(/^IRQ[^>]*>IRN[^:]*:1[89]/));
   });
+
+  it('reads "against" before a figure as a comparison: a statistic rising is no uprising (140) (Reuters)', () => {
+    // Reuters 17144 and 8347.
+    const figures = [
+      "France's balance of payments surplus in goods and services rose to 53 billion francs in 1986 against 28 billion in 1985.",
+      "Sweden's Gross National Product rose 1.3 pct last year against 2.3 pct in 1985, mainly due to a lower than forecast growth in exports.",
+    ].flatMap((text) => summary(analysed(text, '1987-03-23')));
+    expect(figures.filter((event) => event.includes(':14'))).toEqual([]);
+    expect(summary(analysed('Syrian soldiers rose against the Syrian government.'))).toContainEqual(
+      expect.stringMatching(/^SYR[^>]*>SYR[^:]*:140:/),
+    );
+  });
 });

@@ -218,7 +218,11 @@ export function matchVerbPattern(
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
     if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
-    if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
+    if (
+      pattern.prep &&
+      !clause.preps.some((prep) => prep.prep === pattern.prep && !comparesFigure(tokens, prep))
+    )
+      continue;
     let sourcePhrase: Phrase | null = null;
     if (pattern.sources.length > 0) {
       // "received weapons from the government": the giver, not the subject, is the source.
@@ -269,6 +273,19 @@ export function matchVerbPattern(
       best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };
   }
   return best?.match ?? null;
+}
+
+/**
+ * "Against" before a figure compares quantities: "rose to 53 billion francs in 1986 against 28 billion in
+ * 1985", "GNP rose 1.3 pct last year against 2.3 pct" set one figure beside another; nobody rises against anyone.
+ */
+function comparesFigure(tokens: readonly Token[], prep: Clause['preps'][number]): boolean {
+  if (prep.prep !== 'against') return false;
+  const phrase = prep.phrase;
+  let i = phrase.tokenStart;
+  while (i < phrase.tokenEnd && tokens[i]!.pos === 'DET') i++;
+  const first = tokens[i];
+  return !!first && (first.pos === 'NUM' || first.pos === 'SYM');
 }
 
 /** Prepositions that set what follows against the act: "approved … despite opposition from Madrid". */
