@@ -1959,4 +1959,21 @@ describe('events stage: round-9 review of Reuters', () => {
       expect.stringMatching(/^SYR[^>]*>SYR[^:]*:140:/),
     );
   });
+
+  it('reads a halt of its own exports or sales, or of trading in a stock, as no embargo (163) (Reuters)', () => {
+    // Reuters 2688, 2957 and 6614: an earthquake, petrol rationing, a stock exchange.
+    const halts = [
+      'Ecuador today suspended its crude oil exports indefinitely due to an earthquake last night that damaged pumping and crude transport installations.',
+      'Ecuador also banned the sale of petrol on weekends and holidays and limited sales on weekdays.',
+      "Trading in the generic drug company's stock was halted today by the American Stock Exchange because of a pending announcement.",
+    ].flatMap((text) => summary(analysed(text, '1987-03-06')));
+    expect(halts.filter((event) => event.includes(':16'))).toEqual([]);
+    // Aimed at someone, the same halt is an embargo.
+    expect(summary(analysed('Russia halted gas exports to Ukraine.'))).toContainEqual(
+      expect.stringMatching(/^RUS[^>]*>UKR:163:asserted/),
+    );
+    expect(summary(analysed('The United States banned arms sales to Iran.'))).toContain(
+      'USA>IRN:163:asserted',
+    );
+  });
 });

@@ -25,6 +25,8 @@ import {
   takesInfinitiveSense,
   takesThingObject,
   threatNeedsTarget,
+  haltsOwnSupply,
+  haltsMarketTrading,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -216,6 +218,7 @@ export function matchVerbPattern(
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
+    if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
     // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
     if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
     if (
@@ -266,6 +269,7 @@ export function matchVerbPattern(
     // these objects need an actor they are given to or aimed at.
     if (!targetPhrase && objectUsed && isDomesticAidObject(tokens, pattern, objectUsed)) continue;
     if (!targetPhrase && pattern.objects && threatNeedsTarget(pattern)) continue;
+    if (!targetPhrase && objectUsed && haltsOwnSupply(tokens, pattern, objectUsed)) continue;
     if (!targetPhrase && pattern.objects && objectPatternNeedsTarget(pattern)) continue;
     if (!targetPhrase && objectUsed && plansNoSettlement(tokens, clause, pattern, objectUsed)) continue;
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);

@@ -359,6 +359,32 @@ export function isDomesticAidObject(
 }
 
 /**
+ * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
+ * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
+ * "halted trade with Lithuania", "banned arms sales to Iran" name whom they hit.
+ */
+const OWN_SUPPLY_OBJECTS = new Set(['export', 'exports', 'sale', 'sales']);
+
+/** Is this embargo pattern's object the source's own exports or sales, with no actor aimed at? */
+export function haltsOwnSupply(tokens: readonly Token[], pattern: CompiledPattern, object: Phrase): boolean {
+  if (pattern.code !== '163') return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  return OWN_SUPPLY_OBJECTS.has(lemma) || OWN_SUPPLY_OBJECTS.has(lower);
+}
+
+/**
+ * "Trading in the generic drug company's stock was halted today by the American Stock Exchange": a market
+ * halts trading in a security; "halted trade with Lithuania" (the noun, not the -ing form) is an embargo.
+ */
+export function haltsMarketTrading(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  return pattern.code === '163' && tokens[object.head]!.lower === 'trading';
+}
+
+/**
  * Threats of force whose pattern names the threatened thing ("warned of possible reprisals"): with no actor
  * threatened, a warning of reprisals is a regulator's or a trading partner's warning, not a threat of
  * military force. Key: verb lemma; value: the codes' roots.
