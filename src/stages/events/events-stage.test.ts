@@ -1976,4 +1976,51 @@ describe('events stage: round-9 review of Reuters', () => {
       'USA>IRN:163:asserted',
     );
   });
+
+  it('takes the one punished or blamed "for" an -ing act as its doer, not who punishes or blames (Reuters)', () => {
+    // Reuters 9628 and 21369: Japan violated the agreement; the United States sent naval forces.
+    const violated = summary(
+      analysed(
+        'The Semiconductor Industry Association urged the U.S. government to impose trade sanctions against Japan for violating the U.S.-Japan Semiconductor Trade Agreement.',
+        '1987-03-25',
+      ),
+    );
+    expect(violated).toContainEqual(expect.stringMatching(/^JPN>[^:]*:128:/));
+    expect(violated.filter((event) => /^USA>[^:]*:128:/.test(event))).toEqual([]);
+    const sent = summary(
+      analysed(
+        'Soviet officials have previously criticized the United States for sending naval forces into the Gulf.',
+        '1987-06-01',
+      ),
+    );
+    expect(sent).toContainEqual(expect.stringMatching(/^USA>[^:]*:154:/));
+    expect(sent.filter((event) => /^SUN>[^:]*:154:/.test(event))).toEqual([]);
+    // Reuters 622: "for tear gas" is no -ing act; the farmers occupied the buildings.
+    expect(
+      summary(
+        analysed(
+          'The farmers traded stones for tear gas and rubber pellets and occupied local government buildings in Saragossa.',
+          '1987-03-02',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^null>ESP:144:asserted/));
+  });
+
+  it('joins a past verb after an -ing clause to the finite verb before it (Reuters)', () => {
+    // Reuters 17316 and 5752: the members asked the cabinet; the EC ministers appealed.
+    const asked = summary(
+      analysed(
+        'About 20 members of the Taiwan parliament criticised the government for holding too much of foreign exchange reserves in U.S. Dollars and asked the cabinet to diversify these holdings into other major currencies.',
+        '1987-04-27',
+      ),
+    );
+    expect(asked).toContainEqual(expect.stringMatching(/^TWN>[^:]*:020:asserted/));
+    const appealed = summary(
+      analysed(
+        "EC foreign ministers issued a statement deploring Japan's continued trade imbalance and appealed for greater effort by the country to open its markets.",
+        '1987-03-16',
+      ),
+    );
+    expect(appealed).toContainEqual(expect.stringMatching(/^EEC>[^:]*:02\d*:asserted/));
+  });
 });
