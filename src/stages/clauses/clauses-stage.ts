@@ -646,6 +646,19 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       first = governor;
     }
     if (work.subjectInherited) work.subject = first.subject;
+    // "will develop concepts, investigate systems and compete for the contracts": a bare verb joined to a
+    // verb group with a modal shares the modal.
+    const head = tokens[work.verb.head]!;
+    if (
+      work.subjectInherited &&
+      work.verb.modal === null &&
+      first.verb.modal !== null &&
+      !first.verb.infinitive &&
+      !work.verb.infinitive &&
+      work.verb.tokenStart === work.verb.head &&
+      head.lower === head.lemma.toLowerCase()
+    )
+      work.verb = verbGroup({ ...work.verb, modal: first.verb.modal });
     work.kind = first.kind === 'main' ? 'main' : first.kind;
     work.parent = first.parent;
     if (first.introducer) {

@@ -2023,4 +2023,23 @@ describe('events stage: round-9 review of Reuters', () => {
     );
     expect(appealed).toContainEqual(expect.stringMatching(/^EEC>[^:]*:02\d*:asserted/));
   });
+
+  it('gives a bare verb joined to a verb group with a modal the same modal (Reuters)', () => {
+    // Reuters 10265 and 9194: the visit's talks are planned; China should restrict imports.
+    const talks = summary(
+      analysed(
+        'Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary Masaharu Gotoda told reporters.',
+        '1987-03-27',
+      ),
+    );
+    expect(talks).toContain('JPN>USA:046:intended');
+    expect(talks.filter((event) => event.endsWith(':asserted'))).toEqual([]);
+    const restrict = summary(
+      analysed(
+        'China should tighten imports of ordinary goods and restrict or even forbid import of goods which can be made domestically, Premier Zhao Ziyang said.',
+        '1987-03-25',
+      ),
+    );
+    expect(restrict.filter((event) => event.endsWith(':asserted'))).toEqual([]);
+  });
 });
