@@ -2042,4 +2042,25 @@ describe('events stage: round-9 review of Reuters', () => {
     );
     expect(restrict.filter((event) => event.endsWith(':asserted'))).toEqual([]);
   });
+
+  it('codes a maker or a subsidiary named by its country as a firm (BUS), not as the state (Reuters)', () => {
+    // Reuters 16558 and 7011: the chip makers complained; the ministry asked the chip makers.
+    const [complained] = events(
+      analysed(
+        "U.S. semiconductor makers had complained they were being injured by Japan's unfair trade practices.",
+        '1987-04-17',
+      ),
+    ).filter((event) => event.code === '114');
+    expect(complained?.source?.code).toBe('USABUS');
+    const [asked] = events(
+      analysed(
+        'Last month, the ministry asked Japanese chip makers to reduce first quarter output by 10 pct.',
+        '1987-03-19',
+      ),
+    ).filter((event) => event.rootCode === '02');
+    expect(asked?.target?.code).toBe('JPNBUS');
+    // A policy maker is an official.
+    const [criticised] = events(analysed('U.S. policy makers criticised Japan.', '1987-03-23'));
+    expect(criticised?.source?.code).toBe('USAGOV');
+  });
 });
