@@ -2063,4 +2063,15 @@ describe('events stage: round-9 review of Reuters', () => {
     const [criticised] = events(analysed('U.S. policy makers criticised Japan.', '1987-03-23'));
     expect(criticised?.source?.code).toBe('USAGOV');
   });
+
+  it('takes no statement target from a place "north of" a capital in what was said (Reuters)', () => {
+    // Reuters 15658: Baghdad is where the offensive was launched, not whom Iran spoke to or of.
+    const offensive = summary(
+      analysed(
+        'Iran said it launched a fresh offensive today north of Baghdad, three days after it began a new thrust against Iraq on the southern Gulf war front.',
+        '1987-04-09',
+      ),
+    );
+    expect(offensive.filter((event) => event.includes('>IRQ:01'))).toEqual([]);
+  });
 });

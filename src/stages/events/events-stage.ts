@@ -34,6 +34,7 @@ import { isNominalVerb } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
+import { OF_PLACE_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
@@ -1186,7 +1187,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           }
         }
         if (!target && content.length > 0) {
-          const placed = locativeRanges(content);
+          const placed = locativeRanges(tokens, content);
           // The owner of a reported figure is no target here either ("the economic outlooks of Singapore").
           const figures = content.flatMap((part) =>
             part.subject && !part.subjectInherited && isReportedFigure(tokens[part.subject.head]!)
@@ -1826,7 +1827,7 @@ function slotPhraseChain(clause: Clause, slots: readonly string[]): Phrase[] {
  * Token ranges of the content's place phrases ("on the East Coast of the U.S."), with the "of" phrases that
  * complete them.
  */
-function locativeRanges(content: readonly Clause[]): [number, number][] {
+function locativeRanges(tokens: readonly Token[], content: readonly Clause[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const part of content) {
     let open: [number, number] | null = null;
@@ -1836,6 +1837,12 @@ function locativeRanges(content: readonly Clause[]): [number, number][] {
         continue;
       }
       open = null;
+      // "launched a fresh offensive today north of Baghdad", "on the outskirts of Kabul": a place too.
+      if (prep.prep === 'of' && OF_PLACE_NOUNS.has(tokens[prep.tokenIndex - 1]?.lower ?? '')) {
+        open = [prep.tokenIndex - 1, prep.phrase.tokenEnd];
+        ranges.push(open);
+        continue;
+      }
       if (!CONTENT_LOCATIVE.has(prep.prep)) continue;
       open = [prep.tokenIndex, prep.phrase.tokenEnd];
       ranges.push(open);
