@@ -2074,4 +2074,17 @@ describe('events stage: round-9 review of Reuters', () => {
     );
     expect(offensive.filter((event) => event.includes('>IRQ:01'))).toEqual([]);
   });
+
+  it('codes no release (0841) when no actor is freed: a survey, data or a letter released (Reuters)', () => {
+    // Reuters 4165, 17156 and 17083.
+    const published = [
+      'A Bank of Japan survey released last week showed that the decline in Japanese corporate earnings may be nearing its end.',
+      'Rupert said a huge increase in M-1 is implied by an unexpectedly sharp gain in required reserves in Federal Reserve data released Thursday.',
+      'A bipartisan group of senators, however, told Nakasone in a letter released as Abe was holding Senate meetings, that fresh trade barriers would be a mistake.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-24')));
+    expect(published.filter((event) => event.includes(':084'))).toEqual([]);
+    expect(summary(analysed('Iran released two French citizens on Friday.'))).toContain(
+      'IRN>FRA:0841:asserted',
+    );
+  });
 });

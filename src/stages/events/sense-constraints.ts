@@ -477,6 +477,10 @@ const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['export', /^06/],
   ['import', /^06/],
   // "allowed the dollar to fall": leave to act is yielding only when an actor gets it.
+  // "a Bank of Japan survey released last week", "data released Thursday", "a letter released as Abe was
+  // holding meetings": with no actor freed, something was published, not someone set free.
+  ['release', /^0841$/],
+  ['free', /^0841$/],
   ['allow', /^080$/],
   ['permit', /^080$/],
   ['authorize', /^080$/],
