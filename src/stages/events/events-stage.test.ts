@@ -2087,4 +2087,30 @@ describe('events stage: round-9 review of Reuters', () => {
       'IRN>FRA:0841:asserted',
     );
   });
+
+  it('reads a measured export over a past period as a trade figure, not economic cooperation (061) (Reuters)', () => {
+    // Reuters 2976 and 8095.
+    const figures = [
+      'Australia exported 159,000 tonnes of sugar to the Soviet Union in 1986.',
+      'Britain exported 1.5 billion stg worth of goods to Saudi Arabia last year while British imports from that country in the same period totalled 436 mln.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-10')));
+    expect(figures.filter((event) => event.includes(':06'))).toEqual([]);
+    // A planned shipment (Reuters 15422) and a purchase with no period (Reuters 13286) stay deals.
+    expect(
+      summary(
+        analysed(
+          'The Philippines will import 250,000 bags of cement worth 375,000 dlrs from Indonesia by the end of the month to meet growing demand.',
+          '1987-04-09',
+        ),
+      ),
+    ).toContain('PHL>IDN:061:intended');
+    expect(
+      summary(
+        analysed(
+          'Indonesia has imported 12,000 tonnes of refined sugar from Cuba to meet consumer demand in the province of South Sulawesi.',
+          '1987-04-06',
+        ),
+      ),
+    ).toContain('IDN>CUB:061:asserted');
+  });
 });

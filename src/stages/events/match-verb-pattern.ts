@@ -27,6 +27,7 @@ import {
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
+  reportsTradeFigure,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -197,6 +198,8 @@ export function matchVerbPattern(
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
     // "meet 40 pct of the Western market's needs", "unable to meet interest payments": fulfilled, not met with.
     if (meetsObligation(tokens, clause, pattern)) continue;
+    // "exported 159,000 tonnes of sugar to the Soviet Union in 1986": a trade figure, no deal.
+    if (reportsTradeFigure(tokens, clause, pattern)) continue;
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;

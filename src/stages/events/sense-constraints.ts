@@ -384,6 +384,58 @@ export function haltsMarketTrading(
   return pattern.code === '163' && tokens[object.head]!.lower === 'trading';
 }
 
+/** Words of a reporting period: "in 1986", "last year", "in January", "in calendar 1985", "the first quarter". */
+const PERIOD_WORDS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'quarter',
+  'period',
+  'calendar',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/**
+ * A trade verb with a measured object over a period reports a figure, not a deal: "Australia exported 159,000
+ * tonnes of sugar to the Soviet Union in 1986", "Britain exported 1.5 billion stg worth of goods to Saudi Arabia
+ * last year". "Indonesia has imported 12,000 tonnes of refined sugar from Cuba to meet consumer demand" (no
+ * period) stays a transaction.
+ */
+export function reportsTradeFigure(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  const verb = clause.verb;
+  // "will import 250,000 bags of cement from Indonesia by the end of the month", "agreed to export to Japan
+  // 23 mln tonnes of iron ore in 1987/88": a planned shipment is a deal.
+  if (pattern.code !== '061' || verb.passive || verb.modal || verb.infinitive || verb.participle)
+    return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  let i = object.tokenStart;
+  while (i < object.tokenEnd && tokens[i]!.pos === 'DET') i++;
+  if (tokens[i]?.pos !== 'NUM') return false;
+  for (let j = clause.verb.tokenEnd; j < tokens.length && j < clause.verb.tokenEnd + 20; j++) {
+    const token = tokens[j]!;
+    if (token.sentenceStart || (j > object.tokenEnd && (token.pos === 'VERB' || token.pos === 'AUX'))) break;
+    if (PERIOD_WORDS.has(token.lower) || /^(?:19|20)\d\d$/.test(token.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Threats of force whose pattern names the threatened thing ("warned of possible reprisals"): with no actor
  * threatened, a warning of reprisals is a regulator's or a trading partner's warning, not a threat of
