@@ -2113,4 +2113,19 @@ describe('events stage: round-9 review of Reuters', () => {
       ),
     ).toContain('IDN>CUB:061:asserted');
   });
+
+  it('codes proposed or planned sanctions named by a noun as intended, not imposed (Reuters)', () => {
+    // Reuters 14199 and 11555: a proposal is no imposition.
+    const proposed = summary(
+      analysed(
+        'The Reagan administration recently proposed tariffs on Japanese electronic goods, alleging that Japan had failed to live up to the accord.',
+        '1987-04-07',
+      ),
+    );
+    expect(proposed).toContain('USA>JPN:163:intended');
+    expect(proposed.filter((event) => event.includes(':163:asserted'))).toEqual([]);
+    expect(
+      summary(analysed('Washington imposed tariffs on Japanese electronic goods.', '1987-04-17')),
+    ).toContain('USA>JPN:163:asserted');
+  });
 });

@@ -194,6 +194,28 @@ const MATERIAL_ROOTS = /^(06|07|08|09|14|15|16|17|18|19|20)/;
 const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
+/**
+ * Words that make a nominal act one that is only proposed: "recently proposed tariffs on Japanese electronic
+ * goods", "the planned tariffs", "possible sanctions". A proposal is no imposition: the act is intended.
+ */
+const PROPOSAL_MODIFIERS = new Set([
+  'proposed',
+  'planned',
+  'possible',
+  'potential',
+  'prospective',
+  'threatened',
+]);
+const PROPOSAL_VERBS = new Set([
+  'propose',
+  'plan',
+  'consider',
+  'contemplate',
+  'recommend',
+  'suggest',
+  'weigh',
+]);
+
 const LIGHT_VERBS = new Set([
   'announce',
   'order',
@@ -1504,11 +1526,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!best.target && !(best.pattern.targetless && source.rule === 'possessive')) return null;
         const standing = enclosing ? standingOf(enclosing) : null;
         const end = preps.length > 0 ? tokens[preps[preps.length - 1]!.to - 1]!.end : token.end;
+        let modality: Modality = standing?.base ?? 'asserted';
+        const proposal =
+          tokens.slice(left, i).find((modifier) => PROPOSAL_MODIFIERS.has(modifier.lower))?.lower ??
+          (enclosing &&
+          PROPOSAL_VERBS.has(enclosing.verb.lemma) &&
+          enclosing.objects.some((object) => object.tokenStart <= i && object.tokenEnd > i)
+            ? enclosing.verb.lemma
+            : null);
+        if (proposal && (modality === 'asserted' || modality === 'reported')) {
+          modality = 'intended';
+          rules.push(`proposal:${proposal}`);
+        }
         return {
           code: best.pattern.code,
           source,
           target: best.target,
-          modality: standing?.base ?? 'asserted',
+          modality,
           speaker: standing ? speakerOf(standing) : null,
           denied: standing?.denied ?? false,
           condition: standing ? conditionSpan(standing) : null,
