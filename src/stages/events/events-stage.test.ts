@@ -2128,4 +2128,17 @@ describe('events stage: round-9 review of Reuters', () => {
       summary(analysed('Washington imposed tariffs on Japanese electronic goods.', '1987-04-17')),
     ).toContain('USA>JPN:163:asserted');
   });
+
+  it('codes critics and opponents of a country’s body as its opposition, keeping the country (PETRARCH2)', () => {
+    // PETRARCH2's GSR-PREP_1: the country was lost in a company-like name "Opponents of Rwanda".
+    const [protest] = events(
+      analysed("Opponents of Rwanda's Senate protested yesterday in the city's capital.", '2015-06-09'),
+    );
+    expect(protest?.source?.code).toBe('RWAOPP');
+    expect(protest?.rootCode).toBe('14');
+    const [condemned] = events(
+      analysed('Critics of the Iranian government condemned the arrests.', '2015-06-09'),
+    );
+    expect(condemned?.source?.code).toBe('IRNOPP');
+  });
 });
