@@ -2141,4 +2141,26 @@ describe('events stage: round-9 review of Reuters', () => {
     );
     expect(condemned?.source?.code).toBe('IRNOPP');
   });
+
+  it('codes a meeting of more than three parties once per party, not as every directed pair (Reuters)', () => {
+    // Reuters 2286: six parties gave 30 directed 040 events.
+    const met = summary(
+      analysed(
+        'The United States and major trade allies West Germany, France, Britain, Japan and Canada met recently in Paris to discuss maintaining stability in international currency values.',
+        '1987-03-05',
+      ),
+    ).filter((event) => event.includes(':040:'));
+    expect(met).toEqual([
+      'USA>null:040:asserted',
+      'DEU>null:040:asserted',
+      'FRA>null:040:asserted',
+      'GBR>null:040:asserted',
+      'JPN>null:040:asserted',
+      'CAN>null:040:asserted',
+    ]);
+    expect(summary(analysed('Brazil and Argentina met in Paris.', '1987-03-05'))).toEqual([
+      'BRA>ARG:040:asserted',
+      'ARG>BRA:040:asserted',
+    ]);
+  });
 });

@@ -216,6 +216,9 @@ const PROPOSAL_VERBS = new Set([
   'weigh',
 ]);
 
+/** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
+const MAX_PAIRED_PARTIES = 3;
+
 const LIGHT_VERBS = new Set([
   'announce',
   'order',
@@ -881,8 +884,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (code.startsWith('04') ||
             (/^0[356]/.test(code) && isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
+        // "The United States and major trade allies West Germany, France, Britain, Japan and Canada met": a
+        // meeting of many is no set of dyads (six parties would give 30 directed events); each party took part.
+        const multilateral = symmetricPairs && sources.length > MAX_PAIRED_PARTIES;
+        if (multilateral) rules.push(`multilateral:${sources.length}`);
         for (const source of sources) {
-          const pairs = symmetricPairs ? sources.filter((other) => other !== source) : targetList;
+          const pairs = multilateral
+            ? [null]
+            : symmetricPairs
+              ? sources.filter((other) => other !== source)
+              : targetList;
           for (const target of pairs) {
             // A bare country that is the source's own is a place or a self-reference ("shutter its offices in the
             // Russian capital"), not a target; a role of the same country is ("Georgian demonstrators … the Georgian government").
