@@ -2163,4 +2163,35 @@ describe('events stage: round-9 review of Reuters', () => {
       'ARG>BRA:040:asserted',
     ]);
   });
+
+  it('reads a dictionary abbreviation that opens a company name or is defined after another name as no dictionary body (Reuters)', () => {
+    // Reuters 8974 and 19069: CPC International Inc and Ceylon Petroleum Corp are not the Communist Party of China.
+    const company = summary(
+      analysed(
+        'CPC International Inc said it reached an agreement in principle to sell its European corn wet milling business to Agricola Finanziaria SpA.',
+        '1987-03-24',
+      ),
+    );
+    const ceylon = summary(
+      analysed(
+        [
+          'Ceylon Petroleum Corp (CPC) has decided to renew its one-year contract with Abu Dhabi, CPC officials told Reuters.',
+          'CPC said it could not accept 120,000 tonne parcels and proposed to lift 30,000 tonnes in eight shipments.',
+        ],
+        '1987-06-19',
+      ),
+    );
+    expect([...company, ...ceylon].filter((event) => event.startsWith('CHN'))).toEqual([]);
+    // Reuters 18332: a role word ending the name defines nothing else; the ELN stays Colombia's rebels.
+    const eln = summary(
+      analysed(
+        [
+          'There was no indication the government would meet the conditions demanded by the leftist National Liberation Army (ELN).',
+          'In a communique, the ELN said it would demand a tax of one dollar per barrel of crude oil pumped by foreign firms.',
+        ],
+        '1987-06-02',
+      ),
+    );
+    expect(eln).toContainEqual(expect.stringMatching(/^COL>[^:]*:10\d*:/));
+  });
 });
