@@ -2194,4 +2194,26 @@ describe('events stage: round-9 review of Reuters', () => {
     );
     expect(eln).toContainEqual(expect.stringMatching(/^COL>[^:]*:10\d*:/));
   });
+
+  it('codes a meeting or visit that times an expected or planned act ("when it meets") as to come (Reuters)', () => {
+    // Reuters 19499 and 4314.
+    const meets = summary(
+      analysed(
+        'He said he expected OPEC to raise prices to 20 dlrs when it meets on December 9.',
+        '1987-06-29',
+      ),
+    );
+    expect(meets).toContain('OPC>null:040:intended');
+    const visits = summary(
+      analysed(
+        'U.S. Agriculture Secretary Richard Lyng said he will ask Japan to offer a share of its rice market to U.S. exporters when he visits that country next month.',
+        '1987-03-12',
+      ),
+    );
+    expect(visits.filter((event) => event.includes(':042:asserted'))).toEqual([]);
+    // A past act timed by a past one stays as told.
+    expect(
+      summary(analysed('Iraq attacked Iranian oil fields when Iran launched its offensive.', '1987-03-12')),
+    ).toContain('IRQ>IRN:190:asserted');
+  });
 });
