@@ -2216,4 +2216,21 @@ describe('events stage: round-9 review of Reuters', () => {
       summary(analysed('Iraq attacked Iranian oil fields when Iran launched its offensive.', '1987-03-12')),
     ).toContain('IRQ>IRN:190:asserted');
   });
+
+  it('codes no occupation (192) for entering a meeting or taking a position or control in business (Reuters)', () => {
+    // Reuters 15253, 10395, 15239 and 7493.
+    const business = [
+      'Canadian Finance Minister Michael Wilson said on entering the meeting the ministers would review the Paris agreement.',
+      'The Greek government said last month that it was taking control of a Canadian-led consortium which was already producing oil.',
+      'UAL last month said New York Real estate developer Donald Trump held a position in its stock.',
+      'The United States recently has been taking the position that countries that take needed economic reform measures should be encouraged.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-30')));
+    expect(business.filter((event) => event.includes(':192:'))).toEqual([]);
+    expect(summary(analysed('Rebels seized control of the Congolese city of Goma.', '2022-04-01'))).toContain(
+      'null>COD:192:asserted',
+    );
+    expect(summary(analysed('Russian troops entered eastern Ukraine.', '2022-04-01'))).toContain(
+      'RUS>UKR:192:asserted',
+    );
+  });
 });

@@ -28,6 +28,8 @@ import {
   haltsOwnSupply,
   haltsMarketTrading,
   reportsTradeFigure,
+  takesNoTerritory,
+  entersNoPlace,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -204,6 +206,7 @@ export function matchVerbPattern(
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
+    if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
@@ -222,6 +225,7 @@ export function matchVerbPattern(
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
+    if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed)) continue;
     // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
     if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
     if (

@@ -436,6 +436,69 @@ export function reportsTradeFigure(
   return false;
 }
 
+/** Places an occupation takes: a position or control "of"/"in"/"over" one of them is territorial. */
+const TERRITORY_WORDS = new Set(
+  (
+    'city cities town towns village villages territory territories region regions area areas province provinces ' +
+    'district districts island islands airport airports airfield base bases port ports hill hills stronghold ' +
+    'strongholds capital crossing settlement settlements oblast peninsula outpost outposts headquarters ' +
+    'bridgehead border oasis camp camps front ground'
+  ).split(' '),
+);
+
+/**
+ * "said on entering the meeting", "has entered a swamp", "plans to enter the brokerage business": entering is an
+ * occupation only of a place: a named one ("entered Kherson"), a territory word ("entered the town") or an actor's.
+ */
+export function entersNoPlace(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.lemma !== 'enter' || pattern.code !== '192' || pattern.particle) return false;
+  const object = clause.objects[0];
+  if (!object) return !clause.preps.some((prep) => prep.prep === 'into' && hasActor(prep.phrase));
+  if (hasActor(object)) return false;
+  const head = tokens[object.head]!;
+  return (
+    head.pos !== 'PROPN' && !TERRITORY_WORDS.has(head.lemma.toLowerCase()) && !TERRITORY_WORDS.has(head.lower)
+  );
+}
+
+/** Words of an armed force in a subject: "Iranian troops took positions", "rebels seized control". */
+const FORCE_WORDS = new Set(
+  'troops forces army soldiers rebels militia militiamen guerrillas fighters insurgents marines navy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "taking control of a Canadian-led consortium", "taking a major position in a Japanese company", "held a
+ * position in its stock", "has been taking the position that …": control and positions are territory only of
+ * a place, or taken by a force; positions held are a state, not a seizure.
+ */
+export function takesNoTerritory(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (pattern.code !== '192') return false;
+  const [lemma] = wordsOf(tokens[object.head]!);
+  if (lemma !== 'position' && lemma !== 'control') return false;
+  if (clause.verb.lemma === 'hold') return true;
+  let end = object.tokenEnd;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex < end) continue;
+    if (prep.tokenIndex !== end || !['of', 'in', 'over'].includes(prep.prep)) break;
+    if (phraseHas(tokens, prep.phrase, TERRITORY_WORDS)) return false;
+    end = prep.phrase.tokenEnd;
+  }
+  const subject = clause.subject;
+  return !(subject && phraseHas(tokens, subject, FORCE_WORDS));
+}
+
 /**
  * Threats of force whose pattern names the threatened thing ("warned of possible reprisals"): with no actor
  * threatened, a warning of reprisals is a regulator's or a trading partner's warning, not a threat of
