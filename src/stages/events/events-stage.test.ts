@@ -2233,4 +2233,17 @@ describe('events stage: round-9 review of Reuters', () => {
       'RUS>UKR:192:asserted',
     );
   });
+
+  it('reads attacking a rise, a measure or practices, and launching a barrage of threats, as words, not force (Reuters)', () => {
+    // Reuters 21277, 20774 and 19039.
+    const words = [
+      'U.S. Treasury Secretary James Baker sparked the market fears when he attacked the rise in West German short-term interest rates.',
+      "Iran, having vowed to react strongly after Monday's U.S. Action, launched a barrage of threats and ridicule.",
+      "As anticipated, Canada's opposition parties signalled they intend to fight the new tax measures as they are introduced in Parliament.",
+    ].flatMap((text) => summary(analysed(text, '1987-10-19')));
+    expect(words.filter((event) => /:19\d*:/.test(event))).toEqual([]);
+    expect(summary(analysed('Iraq launched a barrage of missiles at Tehran.', '1987-10-19'))).toContain(
+      'IRQ>IRN:194:asserted',
+    );
+  });
 });

@@ -30,6 +30,7 @@ import {
   reportsTradeFigure,
   takesNoTerritory,
   entersNoPlace,
+  launchesWords,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -226,6 +227,7 @@ export function matchVerbPattern(
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
     if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed)) continue;
+    if (objectUsed && launchesWords(tokens, clause, pattern, objectUsed)) continue;
     // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
     if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
     if (

@@ -93,6 +93,24 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'suit',
   'protectionism',
   'deal',
+  // "attacked the 'textile and apparel trade act of 1987'", "attacked the rise in West German short-term
+  // interest rates", "attacked the 'profit before everything' mentality", "fighting Fujitsu Ltd's takeover".
+  'act',
+  'law',
+  'laws',
+  'measure',
+  'measures',
+  'decision',
+  'rise',
+  'increase',
+  'mentality',
+  'move',
+  'statement',
+  'remarks',
+  'view',
+  'views',
+  'practice',
+  'practices',
 ]);
 
 /** Roots of material acts (cooperation, aid, yielding, force, coercion): a verbal act may well be aimed at a policy. */
@@ -497,6 +515,29 @@ export function takesNoTerritory(
   }
   const subject = clause.subject;
   return !(subject && phraseHas(tokens, subject, FORCE_WORDS));
+}
+
+/** Words of talk and reform after "a barrage of", "a round of": what is launched is words, not weapons. */
+const VERBAL_VOLLEY_WORDS = new Set(
+  (
+    'threat threats ridicule criticism talks negotiations negotiation question questions accusation accusations ' +
+    'abuse insults protest protests complaint complaints appeal appeals reform reforms measures trade'
+  ).split(' '),
+);
+
+/**
+ * "launched a barrage of threats and ridicule", "the Uruguay meeting launched a new round of GATT talks": a volley
+ * or round of words or talks is no firing of weapons.
+ */
+export function launchesWords(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!VIOLENT_CODE.test(pattern.code)) return false;
+  const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
+  return !!of && phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS);
 }
 
 /**
