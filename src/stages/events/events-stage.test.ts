@@ -2246,4 +2246,24 @@ describe('events stage: round-9 review of Reuters', () => {
       'IRQ>IRN:194:asserted',
     );
   });
+
+  it('codes no appeal (02) for a question put to someone: "Asked about …", "asked if …" (Reuters)', () => {
+    // Reuters 19882, 4616 and 18012.
+    const questions = [
+      'Asked about the Iranian rhetoric, White House spokesman Marlin Fitzwater said, "We won\'t have any comment or response to the Iranian statements."',
+      'Asked to comment on remarks by some U.S. Officials calling for a further decline of the dollar, Miyazawa said only the U.S. President can make official statements.',
+      'In a White House briefing Greenspan was asked by reporters if he thought the dollar had bottomed out.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-09')));
+    // ("U.S. Officials calling for a further decline of the dollar" is their own appeal, inside the question.)
+    expect(questions.filter((event) => event.includes(':02') && !event.startsWith('USA>null:020'))).toEqual(
+      [],
+    );
+    expect(questions.filter((event) => event.includes(':02'))).toHaveLength(1);
+    // Asking for something stays an appeal (Reuters 8421, 7802).
+    const requests = [
+      'The officials said Kuwait had asked about possible protection for a dozen vessels.',
+      'Washington presented its reading of rules during the special session and asked the committee to confirm its view.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-23')));
+    expect(requests.filter((event) => event.includes(':02'))).toHaveLength(2);
+  });
 });

@@ -31,6 +31,7 @@ import {
   takesNoTerritory,
   entersNoPlace,
   launchesWords,
+  asksQuestion,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -208,6 +209,7 @@ export function matchVerbPattern(
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
+    if (asksQuestion(tokens, clause, pattern)) continue;
     if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.

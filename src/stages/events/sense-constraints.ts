@@ -540,6 +540,57 @@ export function launchesWords(
   return !!of && phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS);
 }
 
+/** Words that open a question: "asked if Japan was expected to retaliate", "asked which EC countries …". */
+const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'which', 'how', 'why', 'who']);
+
+/** What one is asked to do when asked a question: "asked to comment on remarks", "asked to confirm reports". */
+const ANSWER_VERBS = new Set([
+  'comment',
+  'confirm',
+  'clarify',
+  'explain',
+  'elaborate',
+  'specify',
+  'respond',
+  'react',
+]);
+
+/**
+ * "Asked about the Iranian rhetoric, White House spokesman Marlin Fitzwater said …", "Asked by reporters if
+ * Indonesia would support an extension …", "was asked by reporters if he thought the dollar had bottomed
+ * out": a question put to someone, most often by the press, is no appeal (02). "asked Japan for a loan" and
+ * "asked the committee to confirm its reading" (of rules) stay appeals unless what is asked is a question.
+ */
+export function asksQuestion(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'ask' || !pattern.code.startsWith('02')) return false;
+  const verb = tokens[clause.verb.head]!;
+  const bare = clause.verb.tokenStart === clause.verb.head && verb.lower === 'asked';
+  // A bare "Asked" opening the sentence: the one asked is the main clause's subject, the asker unnamed.
+  if (bare && verb.sentenceStart) return true;
+  // "Baker said 'no,' when asked about the bond decline", "Greenspan was asked by reporters": the one asked is no
+  // asker; "Kuwait had asked about possible protection" and "asked the committee to confirm its view" ask for
+  // something.
+  const before = tokens[clause.verb.tokenStart - 1]?.lower ?? '';
+  const putTo = clause.verb.passive || (bare && PUT_TO_OPENERS.has(before));
+  for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 10; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.pos === 'VERB' || token.pos === 'AUX') {
+      return (
+        putTo &&
+        token.pos === 'VERB' &&
+        tokens[i - 1]?.lower === 'to' &&
+        ANSWER_VERBS.has(token.lemma.toLowerCase())
+      );
+    }
+    if (QUESTION_WORDS.has(token.lower) || (putTo && token.lower === 'about')) return true;
+    if (token.text === ',' || token.text === ';') return false;
+  }
+  return false;
+}
+
+/** Words before a bare "asked" whose one asked is another clause's subject: "Balladur, asked …", "when asked". */
+const PUT_TO_OPENERS = new Set(['when', 'if', 'as', ',']);
+
 /**
  * Threats of force whose pattern names the threatened thing ("warned of possible reprisals"): with no actor
  * threatened, a warning of reprisals is a regulator's or a trading partner's warning, not a threat of
