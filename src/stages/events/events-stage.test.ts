@@ -2266,4 +2266,20 @@ describe('events stage: round-9 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-03-23')));
     expect(requests.filter((event) => event.includes(':02'))).toHaveLength(2);
   });
+
+  it('codes no appeal for a fact that suggests, or for being encouraged (Reuters)', () => {
+    // Reuters 17065, 6531 and 16895.
+    const evidence = [
+      'Zurich dealers said the absence of the Swiss National Bank suggested that no concerted intervention was under way.',
+      "Analysts said the bank's move today to lend two-week cash to U.K. Discount houses at a lower 10 pct suggested it hoped to maintain the new rates.",
+      'He said he was encouraged by recent actions by Tokyo to improve compliance with the U.S.-Japanese semiconductor agreement.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-29')));
+    expect(evidence.filter((event) => event.includes(':02'))).toEqual([]);
+    // An actor that suggests, even in the passive, proposes (Reuters 16948, 18614).
+    const proposed = [
+      'The World Bank has suggested India should move to a more open economy.',
+      'This idea has been suggested by the American Farm Bureau Federation as the fairest approach for all commodities.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-21')));
+    expect(proposed.filter((event) => event.includes(':02'))).toHaveLength(2);
+  });
 });

@@ -32,6 +32,7 @@ import {
   entersNoPlace,
   launchesWords,
   asksQuestion,
+  suggestsAsEvidence,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -210,6 +211,7 @@ export function matchVerbPattern(
     if (praisesFailure(tokens, clause, pattern)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;
+    if (suggestsAsEvidence(tokens, clause, pattern, inMention)) continue;
     if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.

@@ -1167,6 +1167,32 @@ export function showsWhatAStateSuggests(
   return !!governor && (STATE_VERBS.has(governor.verb.lemma) || governor.verb.passive);
 }
 
+/**
+ * "Market participation by Cuba suggests that its crop could be close …", "the absence of the Swiss National Bank
+ * suggested that no concerted intervention was under way", "Public comments by Fed officials suggest …": a fact,
+ * a move or a figure that suggests is evidence, not someone's proposal (02); "The World Bank has suggested India
+ * should …" proposes. "He said he was encouraged by recent actions by Tokyo", "it was encouraging that Japan had
+ * agreed": a feeling, not an appeal.
+ */
+export function suggestsAsEvidence(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02')) return false;
+  if (pattern.lemma === 'encourage') {
+    if (clause.verb.passive) return true;
+    return clause.objects.length === 0 && tokens[clause.verb.tokenEnd]?.lower === 'that';
+  }
+  if (!EVIDENTIAL_VERBS.has(pattern.lemma)) return false;
+  const subject = clause.subject;
+  // "This idea has been suggested by the American Farm Bureau Federation": the idea is what was proposed.
+  if (!subject || clause.subjectInherited || clause.verb.passive) return false;
+  const head = tokens[subject.head]!;
+  return head.pos !== 'PRON' && head.pos !== 'PROPN' && !inMention(subject.head) && !namesPeople(head);
+}
+
 /** Does this verb's pattern need a target actor to mean the political act? */
 export function needsActorTarget(pattern: CompiledPattern): boolean {
   return NEEDS_ACTOR_TARGET.get(pattern.lemma)?.test(pattern.code) ?? false;
