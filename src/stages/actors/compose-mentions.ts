@@ -391,6 +391,7 @@ function actorUnits(
     if (match.unit.kind === 'role' && opensCompanyName(tokens, match, sentenceEnd, companies)) return false;
     if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
     if (abbreviatesAnother(tokens, match, matches[index - 1], sentenceEnd, companies)) return false;
+    if (monitorsOrReceives(tokens, match)) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
     if (isCountryish(match.unit)) {
       const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;
@@ -466,6 +467,21 @@ function abbreviatesAnother(
     return true;
   }
   return false;
+}
+
+/**
+ * "Mousavi told the radio, monitored by the British Broadcasting Corporation", "An Ankara Radio report monitored
+ * in London said …", "The agency, received in London, quoted him …": who monitors a broadcast or where it is
+ * received is no party to what it reports. ("a proposal received by the International Sugar Organization" keeps
+ * its recipient.)
+ */
+function monitorsOrReceives(tokens: readonly Token[], match: UnitMatch): boolean {
+  let k = match.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const prep = tokens[k]?.lower;
+  const verb = tokens[k - 1]?.lower;
+  if (verb === 'monitored') return prep === 'by' || prep === 'in';
+  return verb === 'received' && prep === 'in' && isCountryish(match.unit);
 }
 
 /**

@@ -2282,4 +2282,14 @@ describe('events stage: round-9 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-04-21')));
     expect(proposed.filter((event) => event.includes(':02'))).toHaveLength(2);
   });
+
+  it('takes no actor from who monitors a broadcast or where it was received (Reuters)', () => {
+    // Reuters 15142 and 10627.
+    const monitored = [
+      '"At the same time, we have maintained our ability to act throughout the length of the fronts," Mousavi told the radio, monitored by the British Broadcasting Corporation.',
+      'An Ankara Radio report monitored in London said Foreign Minister Vahit Halefoglu had called on Greece to engage in dialogue over the dispute.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-29')));
+    expect(monitored.filter((event) => event.includes('GBR'))).toEqual([]);
+    expect(monitored).toContainEqual(expect.stringMatching(/>GRC:02\d*:/));
+  });
 });
