@@ -2292,4 +2292,15 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(monitored.filter((event) => event.includes('GBR'))).toEqual([]);
     expect(monitored).toContainEqual(expect.stringMatching(/>GRC:02\d*:/));
   });
+
+  it('takes no statement target from what the content is compared with ("the same terms as were granted to Argentina") (Reuters)', () => {
+    // Reuters 16773.
+    const compared = summary(
+      analysed(
+        'The Philippines on Wednesday announced it wanted to renegotiate a debt restructuring accord it reached on March 27 with its 12-bank advisory committee, saying it wanted the same terms as were granted to Argentina earlier this week.',
+        '1987-04-17',
+      ),
+    );
+    expect(compared.filter((event) => event.includes('>ARG:'))).toEqual([]);
+  });
 });

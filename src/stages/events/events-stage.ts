@@ -216,6 +216,9 @@ const PROPOSAL_VERBS = new Set([
   'weigh',
 ]);
 
+/** Introducers of a clause that compares: "the same terms as were granted to Argentina", "more than …". */
+const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
+
 /** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
 const MAX_PAIRED_PARTIES = 3;
 
@@ -1238,7 +1241,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               !placed.some(([start, end]) => {
                 const at = tokenAt(tokens, mention.start);
                 return at >= start && at < end;
-              }),
+              }) &&
+              // "saying it wanted the same terms as were granted to Argentina": what the content is compared
+              // with is not what it is about.
+              !content.some(
+                (part) =>
+                  part.introducer !== null &&
+                  COMPARATIVE_INTRODUCERS.has(part.introducer) &&
+                  mention.start >= part.start &&
+                  mention.end <= part.end,
+              ),
           );
           if (other) {
             target = slotActor(other, 'content-mention');
