@@ -390,6 +390,8 @@ function actorUnits(
   return matches.filter((match, index) => {
     if (match.unit.kind === 'role' && opensCompanyName(tokens, match, sentenceEnd, companies)) return false;
     if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
+    if (abbreviatesAnother(tokens, match, matches[index - 1], sentenceEnd, companies)) return false;
+    if (monitorsOrReceives(tokens, match)) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
     if (isCountryish(match.unit)) {
       const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;
@@ -423,6 +425,63 @@ function actorUnits(
     }
     return true;
   });
+}
+
+/**
+ * "CPC International Inc said", "Ceylon Petroleum Corp (CPC) has decided": a dictionary abbreviation that opens
+ * a company's name, or that the article defines after another name, is not the dictionary's body (here the
+ * Communist Party of China) in this article, and neither is the abbreviation alone later on ("CPC officials");
+ * "the International Monetary Fund (IMF)" defines it as the dictionary does.
+ */
+function abbreviatesAnother(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  previous: UnitMatch | undefined,
+  sentenceEnd: number,
+  companies: Set<string>,
+): boolean {
+  const unit = match.unit;
+  if (unit.via !== 'alias' || match.tokenEnd !== match.tokenStart + 1) return false;
+  const text = tokens[match.tokenStart]!.text;
+  if (!/^[A-Z]{2,6}$/.test(text)) return false;
+  const key = `abbreviation:${text}`;
+  if (companies.has(key)) return true;
+  for (let k = match.tokenEnd; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (COMPANY_SUFFIXES.has(token.text) && k > match.tokenEnd) {
+      companies.add(key);
+      return true;
+    }
+    if (!isCapitalised(token.text)) break;
+  }
+  const open = tokens[match.tokenStart - 1];
+  if (open?.text !== '(' || tokens[match.tokenEnd]?.text !== ')') return false;
+  // A role word that ends the name ("the leftist National Liberation Army (ELN)") names no other body.
+  const named =
+    previous && previous.tokenEnd === match.tokenStart - 1 && previous.unit.kind !== 'role'
+      ? previous
+      : undefined;
+  const suffix = tokens[match.tokenStart - 2];
+  if ((named && named.unit.entry !== unit.entry) || (!named && suffix && COMPANY_SUFFIXES.has(suffix.text))) {
+    companies.add(key);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Mousavi told the radio, monitored by the British Broadcasting Corporation", "An Ankara Radio report monitored
+ * in London said …", "The agency, received in London, quoted him …": who monitors a broadcast or where it is
+ * received is no party to what it reports. ("a proposal received by the International Sugar Organization" keeps
+ * its recipient.)
+ */
+function monitorsOrReceives(tokens: readonly Token[], match: UnitMatch): boolean {
+  let k = match.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const prep = tokens[k]?.lower;
+  const verb = tokens[k - 1]?.lower;
+  if (verb === 'monitored') return prep === 'by' || prep === 'in';
+  return verb === 'received' && prep === 'in' && isCountryish(match.unit);
 }
 
 /**

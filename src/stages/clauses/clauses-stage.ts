@@ -323,26 +323,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (before.pos === 'CCONJ' && k > 0) {
       const head = tokens[work.verb.head]!;
       const bare = work.verb.tokenStart === work.verb.head && head.lower === head.lemma.toLowerCase();
-      const previous = findConjunct(works, k, p, bare);
+      const previous = findConjunct(tokens, works, k, p, bare);
       if (previous !== null) {
         work.coordinatedWith = previous;
         work.subject = works[previous]!.subject;
         work.subjectInherited = true;
-        // "1,200 Iraqis were killed or wounded", "was shot and seriously hurt": a bare participle joined right
-        // after a passive shares its "were" (not "was not satisfied with the cuts and pressed for more").
-        const joined = tokens
-          .slice(works[previous]!.verb.tokenEnd, work.verb.tokenStart)
-          .every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',');
-        if (
-          joined &&
-          works[previous]!.verb.passive &&
-          work.verb.tokenStart === work.verb.head &&
-          work.verb.modal === null &&
-          head.pos === 'VERB' &&
-          isParticiple(head) &&
-          work.objects.length === 0
-        )
-          work.verb = verbGroup({ ...work.verb, passive: true });
+        sharePassive(tokens, works[previous]!, work);
         return;
       }
     }
@@ -382,6 +368,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         work.coordinatedWith = k - 1;
         work.subject = previous.subject;
         work.subjectInherited = true;
+        // "2,000 Iraqi troops had been killed, wounded or captured": a list of participles shares the passive.
+        sharePassive(tokens, previous, work);
         return;
       }
     }
@@ -658,6 +646,19 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       first = governor;
     }
     if (work.subjectInherited) work.subject = first.subject;
+    // "will develop concepts, investigate systems and compete for the contracts": a bare verb joined to a
+    // verb group with a modal shares the modal.
+    const head = tokens[work.verb.head]!;
+    if (
+      work.subjectInherited &&
+      work.verb.modal === null &&
+      first.verb.modal !== null &&
+      !first.verb.infinitive &&
+      !work.verb.infinitive &&
+      work.verb.tokenStart === work.verb.head &&
+      head.lower === head.lemma.toLowerCase()
+    )
+      work.verb = verbGroup({ ...work.verb, modal: first.verb.modal });
     work.kind = first.kind === 'main' ? 'main' : first.kind;
     work.parent = first.parent;
     if (first.introducer) {
@@ -1306,14 +1307,26 @@ function joinsSpeechVerb(
 }
 
 /** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */
-function findConjunct(works: Work[], k: number, conjunction: number, bare: boolean): number | null {
+function findConjunct(
+  tokens: readonly Token[],
+  works: Work[],
+  k: number,
+  conjunction: number,
+  bare: boolean,
+): number | null {
   // A bare verb may join an infinitive ("to plan and carry out"); a finite one joins a finite clause
   // ("urged the bloc to send weapons, and said …").
   // A verb group with its own auxiliary ("and has threatened") is finite: it joins no -ing clause ("accused Japan
   // of violating the agreement and has threatened …" joins "has accused").
   const verb = works[k]!.verb;
   const finite = verb.tokenStart < verb.head && !verb.infinitive && !verb.participle;
-  const fits = (other: Work) => (bare || !other.verb.infinitive) && !(finite && other.verb.participle);
+  // So is a past form: "criticised the government for holding reserves in dollars and asked the cabinet to
+  // diversify" joins "criticised", not "holding"; but an -ing word right after a verb is that verb's object
+  // ("threaten shipping in the gulf and warned"), not a clause to skip.
+  const past = !verb.infinitive && !verb.participle && /ed$/.test(tokens[verb.head]!.lower);
+  const skips = (other: Work) =>
+    other.verb.participle && (finite || (past && tokens[other.verb.tokenStart - 1]?.pos !== 'VERB'));
+  const fits = (other: Work) => (bare || !other.verb.infinitive) && !skips(other);
   // "will permit the banks to say that they achieved … and will likewise permit …": a modal repeated after
   // "and" joins the verb group with the same modal, over a nearer clause without it.
   const modal = works[k]!.verb.modal;
@@ -1432,8 +1445,29 @@ function attachParticiple(works: Work[], k: number): void {
   const governor = works[main]!;
   work.parent = main;
   const introducer = work.introducer;
-  work.subject = introducer === 'of' && governor.objects.length > 0 ? governor.objects[0]! : governor.subject;
+  work.subject =
+    introducer === 'of' && governor.objects.length > 0
+      ? governor.objects[0]!
+      : introducer === 'for'
+        ? (blamedFor(work, governor) ?? governor.subject)
+        : governor.subject;
   work.subjectInherited = true;
+}
+
+/**
+ * "praised President Reagan for retaliating against Japan", "recommending trade sanctions against Japan for
+ * violating the agreement": an -ing clause after "for" right behind an object or an "against" phrase tells
+ * what that one did; the clause's subject only praises or punishes it.
+ */
+function blamedFor(work: Work, governor: Work): Phrase | null {
+  // Only an -ing clause: "traded stones for tear gas" has none.
+  if (!work.verb.participle) return null;
+  const end = work.introducerStart;
+  const object = governor.objects.find((phrase) => phrase.tokenEnd === end);
+  if (object) return object;
+  return (
+    governor.preps.find((prep) => prep.prep === 'against' && prep.phrase.tokenEnd === end)?.phrase ?? null
+  );
 }
 
 function previousMain(works: Work[], k: number): number | null {
@@ -1450,4 +1484,27 @@ function nextTopLevel(works: Work[], k: number): number | null {
   for (let j = k + 1; j < works.length; j++)
     if (!works[j]!.verb.infinitive && works[j]!.kind !== 'relative') return j;
   return null;
+}
+
+/**
+ * "1,200 Iraqis were killed or wounded", "was shot and seriously hurt", "had been killed, wounded or captured":
+ * a bare participle joined right after a passive (by a conjunction or a list comma) shares its auxiliary and
+ * is passive too; "was not satisfied with the cuts and pressed for more" stays active, as arguments come
+ * between.
+ */
+function sharePassive(tokens: readonly Token[], previous: Work, work: Work): void {
+  const head = tokens[work.verb.head]!;
+  const joined = tokens
+    .slice(previous.verb.tokenEnd, work.verb.tokenStart)
+    .every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',');
+  if (
+    joined &&
+    previous.verb.passive &&
+    work.verb.tokenStart === work.verb.head &&
+    work.verb.modal === null &&
+    head.pos === 'VERB' &&
+    isParticiple(head) &&
+    work.objects.length === 0
+  )
+    work.verb = verbGroup({ ...work.verb, passive: true });
 }

@@ -140,6 +140,8 @@ function isMemberOf(tokens: readonly Token[], head: Mention, body: Mention): boo
   // A known group keeps the country's composite as before ("leaders of Egypt's Muslim Brotherhood" → EGY…).
   if (body.knownGroup !== null || body.roles.length === 0) return false;
   if (head.roles.every((role) => body.roles.includes(role))) return false;
+  // "Opponents of Rwanda's Senate", "critics of the Iranian government" stand against the body, not in it.
+  if (head.roles.includes('OPP')) return false;
   const prep = tokens[head.tokenEnd];
   if (!prep || !MEMBERSHIP_PREPS.has(prep.lower)) return false;
   let from = head.tokenEnd + 1;

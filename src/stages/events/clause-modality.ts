@@ -281,6 +281,18 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "expected OPEC to raise prices to 20 dlrs when it meets on December 9", "will act once Congress votes": an
+    // act in the simple present that times a future or expected act is itself to come.
+    if (
+      current.kind === 'adverbial' &&
+      current.introducer !== null &&
+      FUTURE_TIME_INTRODUCERS.has(current.introducer) &&
+      isSimplePresent(tokens, current) &&
+      isToCome(clauseStanding(parent, clauses, tokens, lexicon))
+    ) {
+      base = strongerModality(base, 'intended');
+      rules.push(`timed-by-future:${current.introducer}`);
+    }
     break;
   }
   if (conditions.length > 0) {
@@ -299,6 +311,20 @@ const PROPOSAL_VERBS = new Set(['propose', 'recommend', 'urge', 'demand', 'reque
 
 /** Introducers of a clause that times what a proposal asks for: "a truce while talks go on", "until Iraq withdraws". */
 const PROPOSAL_TIME_INTRODUCERS = new Set(['while', 'until', 'once', 'when', 'before', 'after']);
+
+/** Introducers of a clause that times another: with the other to come, the timed act is to come too. */
+const FUTURE_TIME_INTRODUCERS = new Set(['when', 'once', 'until', 'before', 'after']);
+
+/** Standings of an act still to come. */
+const FUTURE_STANDINGS: ReadonlySet<Modality> = new Set(['intended', 'hypothetical', 'conditional']);
+
+/** Is the act of this standing still to come: planned, expected or wanted ("expected OPEC to raise prices")? */
+function isToCome(standing: Standing): boolean {
+  return (
+    FUTURE_STANDINGS.has(standing.base) ||
+    (standing.frameModality !== null && FUTURE_STANDINGS.has(standing.frameModality))
+  );
+}
 
 /** Modals of an act wanted in a proposal's time clause: "… while both sides would observe a truce". */
 const SUBJUNCTIVE_MODALS = new Set(['would', 'should']);

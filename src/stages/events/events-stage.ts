@@ -34,6 +34,7 @@ import { isNominalVerb } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
+import { OF_PLACE_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
@@ -193,6 +194,34 @@ const MATERIAL_ROOTS = /^(06|07|08|09|14|15|16|17|18|19|20)/;
 const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
+/**
+ * Words that make a nominal act one that is only proposed: "recently proposed tariffs on Japanese electronic
+ * goods", "the planned tariffs", "possible sanctions". A proposal is no imposition: the act is intended.
+ */
+const PROPOSAL_MODIFIERS = new Set([
+  'proposed',
+  'planned',
+  'possible',
+  'potential',
+  'prospective',
+  'threatened',
+]);
+const PROPOSAL_VERBS = new Set([
+  'propose',
+  'plan',
+  'consider',
+  'contemplate',
+  'recommend',
+  'suggest',
+  'weigh',
+]);
+
+/** Introducers of a clause that compares: "the same terms as were granted to Argentina", "more than …". */
+const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
+
+/** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
+const MAX_PAIRED_PARTIES = 3;
+
 const LIGHT_VERBS = new Set([
   'announce',
   'order',
@@ -858,8 +887,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (code.startsWith('04') ||
             (/^0[356]/.test(code) && isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
+        // "The United States and major trade allies West Germany, France, Britain, Japan and Canada met": a
+        // meeting of many is no set of dyads (six parties would give 30 directed events); each party took part.
+        const multilateral = symmetricPairs && sources.length > MAX_PAIRED_PARTIES;
+        if (multilateral) rules.push(`multilateral:${sources.length}`);
         for (const source of sources) {
-          const pairs = symmetricPairs ? sources.filter((other) => other !== source) : targetList;
+          const pairs = multilateral
+            ? [null]
+            : symmetricPairs
+              ? sources.filter((other) => other !== source)
+              : targetList;
           for (const target of pairs) {
             // A bare country that is the source's own is a place or a self-reference ("shutter its offices in the
             // Russian capital"), not a target; a role of the same country is ("Georgian demonstrators … the Georgian government").
@@ -1186,7 +1223,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           }
         }
         if (!target && content.length > 0) {
-          const placed = locativeRanges(content);
+          const placed = locativeRanges(tokens, content);
           // The owner of a reported figure is no target here either ("the economic outlooks of Singapore").
           const figures = content.flatMap((part) =>
             part.subject && !part.subjectInherited && isReportedFigure(tokens[part.subject.head]!)
@@ -1204,7 +1241,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               !placed.some(([start, end]) => {
                 const at = tokenAt(tokens, mention.start);
                 return at >= start && at < end;
-              }),
+              }) &&
+              // "saying it wanted the same terms as were granted to Argentina": what the content is compared
+              // with is not what it is about.
+              !content.some(
+                (part) =>
+                  part.introducer !== null &&
+                  COMPARATIVE_INTRODUCERS.has(part.introducer) &&
+                  mention.start >= part.start &&
+                  mention.end <= part.end,
+              ),
           );
           if (other) {
             target = slotActor(other, 'content-mention');
@@ -1503,11 +1549,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!best.target && !(best.pattern.targetless && source.rule === 'possessive')) return null;
         const standing = enclosing ? standingOf(enclosing) : null;
         const end = preps.length > 0 ? tokens[preps[preps.length - 1]!.to - 1]!.end : token.end;
+        let modality: Modality = standing?.base ?? 'asserted';
+        const proposal =
+          tokens.slice(left, i).find((modifier) => PROPOSAL_MODIFIERS.has(modifier.lower))?.lower ??
+          (enclosing &&
+          PROPOSAL_VERBS.has(enclosing.verb.lemma) &&
+          enclosing.objects.some((object) => object.tokenStart <= i && object.tokenEnd > i)
+            ? enclosing.verb.lemma
+            : null);
+        if (proposal && (modality === 'asserted' || modality === 'reported')) {
+          modality = 'intended';
+          rules.push(`proposal:${proposal}`);
+        }
         return {
           code: best.pattern.code,
           source,
           target: best.target,
-          modality: standing?.base ?? 'asserted',
+          modality,
           speaker: standing ? speakerOf(standing) : null,
           denied: standing?.denied ?? false,
           condition: standing ? conditionSpan(standing) : null,
@@ -1826,7 +1884,7 @@ function slotPhraseChain(clause: Clause, slots: readonly string[]): Phrase[] {
  * Token ranges of the content's place phrases ("on the East Coast of the U.S."), with the "of" phrases that
  * complete them.
  */
-function locativeRanges(content: readonly Clause[]): [number, number][] {
+function locativeRanges(tokens: readonly Token[], content: readonly Clause[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const part of content) {
     let open: [number, number] | null = null;
@@ -1836,6 +1894,12 @@ function locativeRanges(content: readonly Clause[]): [number, number][] {
         continue;
       }
       open = null;
+      // "launched a fresh offensive today north of Baghdad", "on the outskirts of Kabul": a place too.
+      if (prep.prep === 'of' && OF_PLACE_NOUNS.has(tokens[prep.tokenIndex - 1]?.lower ?? '')) {
+        open = [prep.tokenIndex - 1, prep.phrase.tokenEnd];
+        ranges.push(open);
+        continue;
+      }
       if (!CONTENT_LOCATIVE.has(prep.prep)) continue;
       open = [prep.tokenIndex, prep.phrase.tokenEnd];
       ranges.push(open);

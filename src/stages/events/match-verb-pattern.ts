@@ -25,6 +25,14 @@ import {
   takesInfinitiveSense,
   takesThingObject,
   threatNeedsTarget,
+  haltsOwnSupply,
+  haltsMarketTrading,
+  reportsTradeFigure,
+  takesNoTerritory,
+  entersNoPlace,
+  launchesWords,
+  asksQuestion,
+  suggestsAsEvidence,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -195,10 +203,15 @@ export function matchVerbPattern(
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
     // "meet 40 pct of the Western market's needs", "unable to meet interest payments": fulfilled, not met with.
     if (meetsObligation(tokens, clause, pattern)) continue;
+    // "exported 159,000 tonnes of sugar to the Soviet Union in 1986": a trade figure, no deal.
+    if (reportsTradeFigure(tokens, clause, pattern)) continue;
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
+    if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
+    if (asksQuestion(tokens, clause, pattern)) continue;
+    if (suggestsAsEvidence(tokens, clause, pattern, inMention)) continue;
     if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.
@@ -216,9 +229,16 @@ export function matchVerbPattern(
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
+    if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
+    if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed)) continue;
+    if (objectUsed && launchesWords(tokens, clause, pattern, objectUsed)) continue;
     // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
     if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;
-    if (pattern.prep && !clause.preps.some((prep) => prep.prep === pattern.prep)) continue;
+    if (
+      pattern.prep &&
+      !clause.preps.some((prep) => prep.prep === pattern.prep && !comparesFigure(tokens, prep))
+    )
+      continue;
     let sourcePhrase: Phrase | null = null;
     if (pattern.sources.length > 0) {
       // "received weapons from the government": the giver, not the subject, is the source.
@@ -262,6 +282,7 @@ export function matchVerbPattern(
     // these objects need an actor they are given to or aimed at.
     if (!targetPhrase && objectUsed && isDomesticAidObject(tokens, pattern, objectUsed)) continue;
     if (!targetPhrase && pattern.objects && threatNeedsTarget(pattern)) continue;
+    if (!targetPhrase && objectUsed && haltsOwnSupply(tokens, pattern, objectUsed)) continue;
     if (!targetPhrase && pattern.objects && objectPatternNeedsTarget(pattern)) continue;
     if (!targetPhrase && objectUsed && plansNoSettlement(tokens, clause, pattern, objectUsed)) continue;
     const score = pattern.specificity * 2 + (targetPhrase ? 1 : 0);
@@ -269,6 +290,19 @@ export function matchVerbPattern(
       best = { match: { pattern, targetPhrase, targetSlot, objectUsed, sourcePhrase }, score };
   }
   return best?.match ?? null;
+}
+
+/**
+ * "Against" before a figure compares quantities: "rose to 53 billion francs in 1986 against 28 billion in
+ * 1985", "GNP rose 1.3 pct last year against 2.3 pct" set one figure beside another; nobody rises against anyone.
+ */
+function comparesFigure(tokens: readonly Token[], prep: Clause['preps'][number]): boolean {
+  if (prep.prep !== 'against') return false;
+  const phrase = prep.phrase;
+  let i = phrase.tokenStart;
+  while (i < phrase.tokenEnd && tokens[i]!.pos === 'DET') i++;
+  const first = tokens[i];
+  return !!first && (first.pos === 'NUM' || first.pos === 'SYM');
 }
 
 /** Prepositions that set what follows against the act: "approved … despite opposition from Madrid". */

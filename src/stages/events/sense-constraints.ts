@@ -93,6 +93,24 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'suit',
   'protectionism',
   'deal',
+  // "attacked the 'textile and apparel trade act of 1987'", "attacked the rise in West German short-term
+  // interest rates", "attacked the 'profit before everything' mentality", "fighting Fujitsu Ltd's takeover".
+  'act',
+  'law',
+  'laws',
+  'measure',
+  'measures',
+  'decision',
+  'rise',
+  'increase',
+  'mentality',
+  'move',
+  'statement',
+  'remarks',
+  'view',
+  'views',
+  'practice',
+  'practices',
 ]);
 
 /** Roots of material acts (cooperation, aid, yielding, force, coercion): a verbal act may well be aimed at a policy. */
@@ -359,6 +377,221 @@ export function isDomesticAidObject(
 }
 
 /**
+ * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
+ * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
+ * "halted trade with Lithuania", "banned arms sales to Iran" name whom they hit.
+ */
+const OWN_SUPPLY_OBJECTS = new Set(['export', 'exports', 'sale', 'sales']);
+
+/** Is this embargo pattern's object the source's own exports or sales, with no actor aimed at? */
+export function haltsOwnSupply(tokens: readonly Token[], pattern: CompiledPattern, object: Phrase): boolean {
+  if (pattern.code !== '163') return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  return OWN_SUPPLY_OBJECTS.has(lemma) || OWN_SUPPLY_OBJECTS.has(lower);
+}
+
+/**
+ * "Trading in the generic drug company's stock was halted today by the American Stock Exchange": a market
+ * halts trading in a security; "halted trade with Lithuania" (the noun, not the -ing form) is an embargo.
+ */
+export function haltsMarketTrading(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  return pattern.code === '163' && tokens[object.head]!.lower === 'trading';
+}
+
+/** Words of a reporting period: "in 1986", "last year", "in January", "in calendar 1985", "the first quarter". */
+const PERIOD_WORDS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'quarter',
+  'period',
+  'calendar',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/**
+ * A trade verb with a measured object over a period reports a figure, not a deal: "Australia exported 159,000
+ * tonnes of sugar to the Soviet Union in 1986", "Britain exported 1.5 billion stg worth of goods to Saudi Arabia
+ * last year". "Indonesia has imported 12,000 tonnes of refined sugar from Cuba to meet consumer demand" (no
+ * period) stays a transaction.
+ */
+export function reportsTradeFigure(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  const verb = clause.verb;
+  // "will import 250,000 bags of cement from Indonesia by the end of the month", "agreed to export to Japan
+  // 23 mln tonnes of iron ore in 1987/88": a planned shipment is a deal.
+  if (pattern.code !== '061' || verb.passive || verb.modal || verb.infinitive || verb.participle)
+    return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  let i = object.tokenStart;
+  while (i < object.tokenEnd && tokens[i]!.pos === 'DET') i++;
+  if (tokens[i]?.pos !== 'NUM') return false;
+  for (let j = clause.verb.tokenEnd; j < tokens.length && j < clause.verb.tokenEnd + 20; j++) {
+    const token = tokens[j]!;
+    if (token.sentenceStart || (j > object.tokenEnd && (token.pos === 'VERB' || token.pos === 'AUX'))) break;
+    if (PERIOD_WORDS.has(token.lower) || /^(?:19|20)\d\d$/.test(token.text)) return true;
+  }
+  return false;
+}
+
+/** Places an occupation takes: a position or control "of"/"in"/"over" one of them is territorial. */
+const TERRITORY_WORDS = new Set(
+  (
+    'city cities town towns village villages territory territories region regions area areas province provinces ' +
+    'district districts island islands airport airports airfield base bases port ports hill hills stronghold ' +
+    'strongholds capital crossing settlement settlements oblast peninsula outpost outposts headquarters ' +
+    'bridgehead border oasis camp camps front ground'
+  ).split(' '),
+);
+
+/**
+ * "said on entering the meeting", "has entered a swamp", "plans to enter the brokerage business": entering is an
+ * occupation only of a place: a named one ("entered Kherson"), a territory word ("entered the town") or an actor's.
+ */
+export function entersNoPlace(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.lemma !== 'enter' || pattern.code !== '192' || pattern.particle) return false;
+  const object = clause.objects[0];
+  if (!object) return !clause.preps.some((prep) => prep.prep === 'into' && hasActor(prep.phrase));
+  if (hasActor(object)) return false;
+  const head = tokens[object.head]!;
+  return (
+    head.pos !== 'PROPN' && !TERRITORY_WORDS.has(head.lemma.toLowerCase()) && !TERRITORY_WORDS.has(head.lower)
+  );
+}
+
+/** Words of an armed force in a subject: "Iranian troops took positions", "rebels seized control". */
+const FORCE_WORDS = new Set(
+  'troops forces army soldiers rebels militia militiamen guerrillas fighters insurgents marines navy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "taking control of a Canadian-led consortium", "taking a major position in a Japanese company", "held a
+ * position in its stock", "has been taking the position that …": control and positions are territory only of
+ * a place, or taken by a force; positions held are a state, not a seizure.
+ */
+export function takesNoTerritory(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (pattern.code !== '192') return false;
+  const [lemma] = wordsOf(tokens[object.head]!);
+  if (lemma !== 'position' && lemma !== 'control') return false;
+  if (clause.verb.lemma === 'hold') return true;
+  let end = object.tokenEnd;
+  for (const prep of clause.preps) {
+    if (prep.tokenIndex < end) continue;
+    if (prep.tokenIndex !== end || !['of', 'in', 'over'].includes(prep.prep)) break;
+    if (phraseHas(tokens, prep.phrase, TERRITORY_WORDS)) return false;
+    end = prep.phrase.tokenEnd;
+  }
+  const subject = clause.subject;
+  return !(subject && phraseHas(tokens, subject, FORCE_WORDS));
+}
+
+/** Words of talk and reform after "a barrage of", "a round of": what is launched is words, not weapons. */
+const VERBAL_VOLLEY_WORDS = new Set(
+  (
+    'threat threats ridicule criticism talks negotiations negotiation question questions accusation accusations ' +
+    'abuse insults protest protests complaint complaints appeal appeals reform reforms measures trade'
+  ).split(' '),
+);
+
+/**
+ * "launched a barrage of threats and ridicule", "the Uruguay meeting launched a new round of GATT talks": a volley
+ * or round of words or talks is no firing of weapons.
+ */
+export function launchesWords(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!VIOLENT_CODE.test(pattern.code)) return false;
+  const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
+  return !!of && phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS);
+}
+
+/** Words that open a question: "asked if Japan was expected to retaliate", "asked which EC countries …". */
+const QUESTION_WORDS = new Set(['if', 'whether', 'what', 'which', 'how', 'why', 'who']);
+
+/** What one is asked to do when asked a question: "asked to comment on remarks", "asked to confirm reports". */
+const ANSWER_VERBS = new Set([
+  'comment',
+  'confirm',
+  'clarify',
+  'explain',
+  'elaborate',
+  'specify',
+  'respond',
+  'react',
+]);
+
+/**
+ * "Asked about the Iranian rhetoric, White House spokesman Marlin Fitzwater said …", "Asked by reporters if
+ * Indonesia would support an extension …", "was asked by reporters if he thought the dollar had bottomed
+ * out": a question put to someone, most often by the press, is no appeal (02). "asked Japan for a loan" and
+ * "asked the committee to confirm its reading" (of rules) stay appeals unless what is asked is a question.
+ */
+export function asksQuestion(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'ask' || !pattern.code.startsWith('02')) return false;
+  const verb = tokens[clause.verb.head]!;
+  const bare = clause.verb.tokenStart === clause.verb.head && verb.lower === 'asked';
+  // A bare "Asked" opening the sentence: the one asked is the main clause's subject, the asker unnamed.
+  if (bare && verb.sentenceStart) return true;
+  // "Baker said 'no,' when asked about the bond decline", "Greenspan was asked by reporters": the one asked is no
+  // asker; "Kuwait had asked about possible protection" and "asked the committee to confirm its view" ask for
+  // something.
+  const before = tokens[clause.verb.tokenStart - 1]?.lower ?? '';
+  const putTo = clause.verb.passive || (bare && PUT_TO_OPENERS.has(before));
+  for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 10; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.pos === 'VERB' || token.pos === 'AUX') {
+      return (
+        putTo &&
+        token.pos === 'VERB' &&
+        tokens[i - 1]?.lower === 'to' &&
+        ANSWER_VERBS.has(token.lemma.toLowerCase())
+      );
+    }
+    if (QUESTION_WORDS.has(token.lower) || (putTo && token.lower === 'about')) return true;
+    if (token.text === ',' || token.text === ';') return false;
+  }
+  return false;
+}
+
+/** Words before a bare "asked" whose one asked is another clause's subject: "Balladur, asked …", "when asked". */
+const PUT_TO_OPENERS = new Set(['when', 'if', 'as', ',']);
+
+/**
  * Threats of force whose pattern names the threatened thing ("warned of possible reprisals"): with no actor
  * threatened, a warning of reprisals is a regulator's or a trading partner's warning, not a threat of
  * military force. Key: verb lemma; value: the codes' roots.
@@ -451,6 +684,10 @@ const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['export', /^06/],
   ['import', /^06/],
   // "allowed the dollar to fall": leave to act is yielding only when an actor gets it.
+  // "a Bank of Japan survey released last week", "data released Thursday", "a letter released as Abe was
+  // holding meetings": with no actor freed, something was published, not someone set free.
+  ['release', /^0841$/],
+  ['free', /^0841$/],
   ['allow', /^080$/],
   ['permit', /^080$/],
   ['authorize', /^080$/],
@@ -928,6 +1165,32 @@ export function showsWhatAStateSuggests(
   // watered-down American commitment to the currency accord": a passive clause tells what was done, and the
   // fact suggests; no actor proposes anything.
   return !!governor && (STATE_VERBS.has(governor.verb.lemma) || governor.verb.passive);
+}
+
+/**
+ * "Market participation by Cuba suggests that its crop could be close …", "the absence of the Swiss National Bank
+ * suggested that no concerted intervention was under way", "Public comments by Fed officials suggest …": a fact,
+ * a move or a figure that suggests is evidence, not someone's proposal (02); "The World Bank has suggested India
+ * should …" proposes. "He said he was encouraged by recent actions by Tokyo", "it was encouraging that Japan had
+ * agreed": a feeling, not an appeal.
+ */
+export function suggestsAsEvidence(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02')) return false;
+  if (pattern.lemma === 'encourage') {
+    if (clause.verb.passive) return true;
+    return clause.objects.length === 0 && tokens[clause.verb.tokenEnd]?.lower === 'that';
+  }
+  if (!EVIDENTIAL_VERBS.has(pattern.lemma)) return false;
+  const subject = clause.subject;
+  // "This idea has been suggested by the American Farm Bureau Federation": the idea is what was proposed.
+  if (!subject || clause.subjectInherited || clause.verb.passive) return false;
+  const head = tokens[subject.head]!;
+  return head.pos !== 'PRON' && head.pos !== 'PROPN' && !inMention(subject.head) && !namesPeople(head);
 }
 
 /** Does this verb's pattern need a target actor to mean the political act? */

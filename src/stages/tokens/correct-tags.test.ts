@@ -13,4 +13,21 @@ describe('tag corrections', () => {
     const ordinals = doc.layers.tokens!.filter((token) => /^\d+th$/.test(token.text));
     expect(ordinals.map((token) => token.pos)).toEqual(['ADJ', 'ADJ']);
   });
+
+  it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {
+    // PETRARCH2's GSR-PREP_1; wink-nlp tags "Opponents" and "Critics" PROPN.
+    const doc = nlpDoc([
+      "Opponents of Rwanda's Senate protested yesterday in the city's capital.",
+      'Critics of the Iranian government condemned the arrests.',
+      'Peters said the talks would resume.',
+    ]);
+    const words = ['Opponents', 'Critics', 'Peters'].map((text) =>
+      doc.layers.tokens!.find((token) => token.text === text)!,
+    );
+    expect(words.map((token) => [token.pos, token.lemma])).toEqual([
+      ['NOUN', 'opponent'],
+      ['NOUN', 'critic'],
+      ['PROPN', 'peters'],
+    ]);
+  });
 });

@@ -98,8 +98,31 @@ function correctOrdinals(tokens: DraftToken[]): void {
   for (const token of tokens) if (token.pos === 'PRON' && DIGIT_ORDINAL.test(token.lower)) token.pos = 'ADJ';
 }
 
+/** Endings of plural agent nouns: "Opponents", "Critics", "Protesters", "Supporters", "Economists", "Civilians". */
+const PLURAL_AGENT = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ants|ics)$/u;
+
+/** Words after which such a plural opens a noun phrase that goes on: "Critics of …", "Traders in …", "who …". */
+const PHRASE_GOES_ON = new Set(['of', 'in', 'from', 'at', 'on', 'who']);
+
+/**
+ * "Opponents of Rwanda's Senate protested", "Critics of the Iranian government": wink-nlp tags a capitalised
+ * plural common noun that opens a sentence as a proper noun, and the words up to "of" then read as a company's
+ * name ("Electrolux of Sweden") that swallows the country. A plural agent noun there, followed by a
+ * preposition or "who", is a common noun.
+ */
+function correctInitialPlurals(tokens: DraftToken[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (!token.sentenceStart || token.pos !== 'PROPN' || !PLURAL_AGENT.test(token.text)) continue;
+    if (!PHRASE_GOES_ON.has(tokens[i + 1]!.lower)) continue;
+    token.pos = 'NOUN';
+    token.lemma = token.lower.slice(0, -1);
+  }
+}
+
 export function correctTags(tokens: DraftToken[]): void {
   correctOrdinals(tokens);
+  correctInitialPlurals(tokens);
   correctNamesAfterPrepositions(tokens);
   correctClauseVerbs(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
