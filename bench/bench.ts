@@ -5,7 +5,8 @@
  *   Reuters-21578 JSONL and on a synthetic set made by repeating it (200,000 articles by default):
  *   articles/s, sentences/s, events/s, peak RSS;
  * - the floor, in the same run: the same articles through wink-nlp sentence splitting and tagging alone, on
- *   as many worker threads as the ingest uses, and the ratio of the two;
+ *   as many worker threads as the ingest uses, and the ratio of the two (each ingest run over the floor run
+ *   right after it, the median of those);
  * - per stage: the share of time of reading, NLP, actors, quotes, events, dates, places and storing, on one
  *   thread over a sample;
  * - queries on the synthetic store: `dyad events --source RUS --target UKR`, IRN→IRQ (a dyad 1987 news has)
@@ -281,7 +282,10 @@ function summarise(
       seconds: { median: round(median(floorSeconds), 2), spread: round(spread(floorSeconds), 2) },
       sentencesPerSecond: round(floors[0]!.sentences / median(floorSeconds), 0),
     },
-    ratioToFloor: round(median(seconds) / median(floorSeconds), 2),
+    // Each run's ingest over the floor run right after it: the machine's speed drifts by a fifth and more from
+    // one minute to the next, and a ratio of two medians could pair a slow ingest with a fast floor.
+    ratiosPerRun: seconds.map((s, run) => round(s / floorSeconds[run]!, 2)),
+    ratioToFloor: round(median(seconds.map((s, run) => s / floorSeconds[run]!)), 2),
   };
 }
 
@@ -308,7 +312,7 @@ for (const [label, file] of corpora) {
     ingestRuns.push(ingestRun(file, db));
     floors.push(await floorRun(file));
     console.error(
-      `${label} run ${run + 1}/${runs}: ingest ${ingestRuns[run]!.seconds} s, floor ${round(floors[run]!.seconds, 2)} s`,
+      `${label} run ${run + 1}/${runs}: ingest ${ingestRuns[run]!.seconds} s, floor ${round(floors[run]!.seconds, 2)} s, ratio ${round(ingestRuns[run]!.seconds / floors[run]!.seconds, 2)}`,
     );
   }
   endToEnd.push(summarise(label, file, ingestRuns, floors));
