@@ -2304,3 +2304,22 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(compared.filter((event) => event.includes('>ARG:'))).toEqual([]);
   });
 });
+
+describe('events stage: round-10 review of Reuters', () => {
+  it('codes no intent to cooperate for agreeing that something is so, but keeps an agreed arrangement (Reuters)', () => {
+    // Reuters 16053, 12662 and 180: a shared view, not an intent to cooperate.
+    const views = [
+      'The economists generally agreed that the Fed is aiming for steady policy now that should correspond to a weekly average Fed funds rate between six and 6-1/8 pct.',
+      "Another senior banker agreed that debt/equity swap proposals, such as Bank of Montreal's, should be explored and developed.",
+      'But administration and private sources agreed that if the Reagan administration did decide to offer subsidized wheat to Moscow, it could take several months.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-09')));
+    // ('offer subsidized wheat to Moscow' is a hypothetical offer of its own.)
+    expect(views.filter((event) => event.includes(':030:asserted'))).toEqual([]);
+    // Reuters 20094 and 'agree to': what the ministers agreed is to be done, so they still agree (030).
+    const arranged = [
+      'EC foreign ministers agreed that despite reservations by some member states, the plan should be presented to the next meeting of the GATT farm negotiating group in Geneva on October 26.',
+      'Bonn has agreed to increase the scope of tax reductions planned for 1988.',
+    ].flatMap((text) => summary(analysed(text, '1987-10-19')));
+    expect(arranged.filter((event) => event.includes(':030:'))).toHaveLength(2);
+  });
+});

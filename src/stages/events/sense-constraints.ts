@@ -1605,3 +1605,30 @@ export function isTradeRetaliation(
   }
   return trade;
 }
+
+/** Modals that make an agreed 'that' clause an arrangement for what will or should be done. */
+const ARRANGING_MODALS = new Set(['will', 'would', 'shall', "'ll", 'should', 'must']);
+const RELATIVE_BREAKS = new Set([';', 'that', 'which', 'who']);
+
+/**
+ * "The economists generally agreed that the Fed is aiming for steady policy", "Another senior banker agreed that
+ * debt/equity swap proposals should be explored": agreeing that something is so, or one person agreeing with what
+ * should be, shares a view; it is no intent to cooperate (030). "EC foreign ministers agreed that … the plan should be
+ * presented to the next meeting", "the two sides agreed that talks would resume" arrange what will be done, and stay.
+ */
+export function agreesOnAView(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'agree' || pattern.code !== '030' || clause.objects.length > 0) return false;
+  let index = clause.verb.tokenEnd;
+  while (tokens[index]?.pos === 'ADV') index++;
+  if (tokens[index]?.lower !== 'that') return false;
+  const head = clause.subject ? tokens[clause.subject.head] : undefined;
+  // One person cannot agree an arrangement alone: "another senior banker agreed that …".
+  if (head && head.lower === head.lemma && /(?:er|or|ist|ian|man|official)$/.test(head.lower)) return true;
+  // Look through the agreed clause only, up to a relative clause ("steady policy now that should …") or its end.
+  for (let next = index + 1; next < Math.min(tokens.length, index + 16); next++) {
+    const token = tokens[next]!;
+    if (token.sentenceStart || RELATIVE_BREAKS.has(token.lower)) break;
+    if (ARRANGING_MODALS.has(token.lower)) return false;
+  }
+  return true;
+}
