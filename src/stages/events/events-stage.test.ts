@@ -2322,4 +2322,22 @@ describe('events stage: round-10 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-10-19')));
     expect(arranged.filter((event) => event.includes(':030:'))).toHaveLength(2);
   });
+
+  it('codes no consultation for speaking, talking or meeting with reporters (Reuters)', () => {
+    // Reuters 4156, 18091 and 16137.
+    const press = [
+      'Speaking to reporters after nearly five hours of meetings with the 10 premiers, Mulroney said further discussions would be held in June and September to discuss the role of the provinces in approving any new trade deal.',
+      'Meeting with reporters to discuss the upcoming economic summit in Venice, Baker said the finance ministers will unveil the new process, a year in the development, to the heads of state at that meeting.',
+      'Discussing the election results with reporters, Nakasone said, "I wouldn\'t say the proposed five pct sales tax had no effect at all."',
+    ].flatMap((text) => summary(analysed(text, '1987-04-13')));
+    expect(press.filter((event) => event.includes(':04'))).toEqual([]);
+    // Meeting a minister is still a consultation (Reuters 2545).
+    const talks = summary(
+      analysed(
+        "ROME, March 5 - Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed Italy's willingness to support his efforts.",
+        '1987-03-05',
+      ),
+    );
+    expect(talks.filter((event) => event.includes(':04'))).not.toEqual([]);
+  });
 });

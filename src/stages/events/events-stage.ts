@@ -667,13 +667,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         )
           match = null;
         // "White House spokesman Marlin Fitzwater told reporters Friday the administration …": telling the press
-        // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press.
-        if (
-          match?.targetPhrase &&
-          isSpeech &&
-          match.pattern.code.startsWith('04') &&
-          isPressPhrase(match.targetPhrase)
-        )
+        // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press; so is
+        // "Speaking to reporters after …", "Discussing the election results with reporters", "Meeting with
+        // reporters to discuss the upcoming economic summit".
+        if (match?.targetPhrase && match.pattern.code.startsWith('04') && isPressPhrase(match.targetPhrase))
           match = null;
         if (!match && !isSpeech) return;
         if (match?.objectUsed)
