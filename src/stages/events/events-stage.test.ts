@@ -2340,4 +2340,15 @@ describe('events stage: round-10 review of Reuters', () => {
     );
     expect(talks.filter((event) => event.includes(':04'))).not.toEqual([]);
   });
+
+  it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
+    // Reuters 15276: a takeover bid, not an appeal.
+    const bid = summary(
+      analysed(
+        'The Wendel group has acted in cooperation with another shareholder group headed by London investor Christopher Moran, who sought unsuccessfully last year to take over Zondervan.',
+        '1987-04-08',
+      ),
+    );
+    expect(bid.filter((event) => event.includes(':02'))).toEqual([]);
+  });
 });

@@ -219,6 +219,9 @@ const INFINITIVE_SENSES: ReadonlyMap<
   ]);
 })();
 
+/** Words of a time phrase between a verb and its infinitive: "sought last year to …", "refused this week to …". */
+const INFINITIVE_GAP_WORDS = new Set(['last', 'this', 'next', 'year', 'week', 'month', 'today', 'yesterday']);
+
 /** Is this pattern's verb followed by an infinitive that makes it another sense ("sought to buy", "declined to comment")? */
 export function takesInfinitiveSense(
   tokens: readonly Token[],
@@ -228,8 +231,14 @@ export function takesInfinitiveSense(
   const sense = INFINITIVE_SENSES.get(pattern.lemma);
   if (!sense || !sense.code.test(pattern.code) || clause.verb.passive) return false;
   let i = clause.verb.tokenEnd;
-  // "sought urgently to buy"; "fought hard to protect", where the tagger reads "hard" as an adjective.
-  if (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'ADJ' && tokens[i + 1]?.lower === 'to')) i++;
+  // "sought urgently to buy"; "fought hard to protect", where the tagger reads "hard" as an adjective; "sought
+  // unsuccessfully last year to take over Zondervan": adverbs and a time phrase stand between verb and infinitive.
+  for (let skipped = 0; skipped < 4 && tokens[i] && !tokens[i]!.sentenceStart; skipped++, i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADV' || INFINITIVE_GAP_WORDS.has(token.lower)) continue;
+    if (token.pos === 'ADJ' && tokens[i + 1]?.lower === 'to') continue;
+    break;
+  }
   let to = tokens[i];
   let verb = tokens[i + 1];
   if (sense.bare && to?.pos === 'VERB' && !to.sentenceStart) {
