@@ -2351,4 +2351,16 @@ describe('events stage: round-10 review of Reuters', () => {
     );
     expect(bid.filter((event) => event.includes(':02'))).toEqual([]);
   });
+
+  it('codes no appeal for an administration seeking public comments (Reuters)', () => {
+    // Reuters 17179 and 15303.
+    const comments = [
+      'WASHINGTON, April 24 - The U.S. Agriculture Department is seeking comments on common provisions of the 1988 wheat, feedgrains, cotton and rice programs.',
+      'The U.S. Agriculture Department is seeking public comments on the question.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-24')));
+    expect(comments.filter((event) => event.includes(':02'))).toEqual([]);
+    // Seeking something from an actor is still an appeal.
+    const appeal = summary(analysed('Moldova requested guidance from Romania.', '1987-04-24'));
+    expect(appeal.filter((event) => event.includes(':02'))).toHaveLength(1);
+  });
 });

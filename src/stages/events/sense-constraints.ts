@@ -1641,3 +1641,32 @@ export function agreesOnAView(tokens: readonly Token[], clause: Clause, pattern:
   }
   return true;
 }
+
+/** What an administration or a firm asks of the public at large: comments on a rule, bids, tenders. */
+const PUBLIC_INPUT_HEADS = new Set([
+  'comment',
+  'comments',
+  'bid',
+  'bids',
+  'tender',
+  'tenders',
+  'application',
+  'applications',
+]);
+
+/**
+ * "The U.S. Agriculture Department is seeking comments on common provisions of the 1988 wheat … programs", "is
+ * seeking public comments on the question": asking the public for comments, bids or tenders is administrative
+ * routine or business, not an appeal (02) to an actor. With an actor named ("sought comments from Japan") it stays.
+ */
+export function seeksPublicInput(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02') || clause.verb.passive) return false;
+  const object = clause.objects[0];
+  if (!object || !PUBLIC_INPUT_HEADS.has(tokens[object.head]!.lower)) return false;
+  return !hasActor(object) && !clause.preps.some((prep) => prep.prep === 'from' && hasActor(prep.phrase));
+}
