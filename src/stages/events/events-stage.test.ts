@@ -2363,4 +2363,17 @@ describe('events stage: round-10 review of Reuters', () => {
     const appeal = summary(analysed('Moldova requested guidance from Romania.', '1987-04-24'));
     expect(appeal.filter((event) => event.includes(':02'))).toHaveLength(1);
   });
+
+  it('codes no assault for a bloc beaten in a comparison, but keeps people beaten (Reuters)', () => {
+    // Reuters 19653.
+    const compared = summary(
+      analysed(
+        'However, Eurostat said the EC was still beaten by Japan, where prices were provisionally 0.1 pct lower in May than a year earlier.',
+        '1987-06-30',
+      ),
+    );
+    expect(compared.filter((event) => event.includes(':18'))).toEqual([]);
+    const beaten = summary(analysed('Iranian police beat two British diplomats.', '1987-06-30'));
+    expect(beaten.filter((event) => event.includes(':182'))).toHaveLength(1);
+  });
 });

@@ -1078,7 +1078,9 @@ export function addressesMediumAudience(
  * farm programs benefit all foreign producers", "imports that injure domestic growers", "would hurt Japan".
  * They assault only people: soldiers, civilians, protesters, "five people", "two Palestinians".
  */
-const INJURY_VERBS = new Set(['hurt', 'injure']);
+// "the EC was still beaten by Japan, where prices were provisionally 0.1 pct lower": beaten in a comparison, not
+// assaulted.
+const INJURY_VERBS = new Set(['hurt', 'injure', 'beat']);
 
 /** Heads of a phrase that name people, who can be hurt in body. */
 const PEOPLE_HEADS = new Set(
