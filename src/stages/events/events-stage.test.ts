@@ -2376,4 +2376,15 @@ describe('events stage: round-10 review of Reuters', () => {
     const beaten = summary(analysed('Iranian police beat two British diplomats.', '1987-06-30'));
     expect(beaten.filter((event) => event.includes(':182'))).toHaveLength(1);
   });
+
+  it('codes no mass killing for the slaughter of livestock (Reuters)', () => {
+    // Reuters 4833.
+    const culled = summary(
+      analysed(
+        "Between 1981 and 1983, a team of Canadian veterinarians funded by the United States, Canada, Mexico and Costa Rica supervised the slaughter of all Haiti's 1,200,000 pigs under a program to eradicate African swine flu.",
+        '1987-03-17',
+      ),
+    );
+    expect(culled.filter((event) => event.includes(':20'))).toEqual([]);
+  });
 });
