@@ -2387,4 +2387,17 @@ describe('events stage: round-10 review of Reuters', () => {
     );
     expect(culled.filter((event) => event.includes(':20'))).toEqual([]);
   });
+
+  it('codes no killing for executing a market operation, but keeps people executed (Reuters)', () => {
+    // Reuters 21343.
+    const repos = summary(
+      analysed(
+        'Most economists said the Fed would execute three-day system repurchases to meet a substantial need to add reserves in the current maintenance period.',
+        '1987-10-20',
+      ),
+    );
+    expect(repos.filter((event) => event.includes(':18'))).toEqual([]);
+    const executed = summary(analysed('Iranian police executed two British diplomats.', '1987-10-20'));
+    expect(executed.filter((event) => event.includes(':1823'))).toHaveLength(1);
+  });
 });

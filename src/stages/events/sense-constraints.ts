@@ -1080,7 +1080,11 @@ export function addressesMediumAudience(
  */
 // "the EC was still beaten by Japan, where prices were provisionally 0.1 pct lower": beaten in a comparison, not
 // assaulted.
-const INJURY_VERBS = new Set(['hurt', 'injure', 'beat']);
+// "the Fed would execute three-day system repurchases": a market operation is executed, not a person.
+const INJURY_VERBS = new Set(['hurt', 'injure', 'beat', 'execute']);
+
+/** Pronouns that stand for people: "executed him", "beat them". */
+const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /** Heads of a phrase that name people, who can be hurt in body. */
 const PEOPLE_HEADS = new Set(
@@ -1111,7 +1115,12 @@ export function injuresNoPeople(
   if (!victim) return false;
   const head = tokens[victim.head]!;
   // Producers, exporters and growers are hurt in trade: only the words for people in body count here.
-  if (isPeopleNoun(head) || head.pos === 'NUM') return false;
+  if (isPeopleNoun(head) || head.pos === 'NUM' || PEOPLE_PRONOUNS.has(head.lower)) return false;
+  // "Iran executed three British spies": only people are executed, so an actor in the phrase makes them people.
+  if (pattern.lemma === 'execute') {
+    for (let i = victim.tokenStart; i < victim.tokenEnd; i++) if (inMention(i)) return false;
+    if (namesPeople(head)) return false;
+  }
   return !(head.pos === 'PROPN' && head.lower.endsWith('s') && inMention(victim.head));
 }
 
