@@ -2304,3 +2304,100 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(compared.filter((event) => event.includes('>ARG:'))).toEqual([]);
   });
 });
+
+describe('events stage: round-10 review of Reuters', () => {
+  it('codes no intent to cooperate for agreeing that something is so, but keeps an agreed arrangement (Reuters)', () => {
+    // Reuters 16053, 12662 and 180: a shared view, not an intent to cooperate.
+    const views = [
+      'The economists generally agreed that the Fed is aiming for steady policy now that should correspond to a weekly average Fed funds rate between six and 6-1/8 pct.',
+      "Another senior banker agreed that debt/equity swap proposals, such as Bank of Montreal's, should be explored and developed.",
+      'But administration and private sources agreed that if the Reagan administration did decide to offer subsidized wheat to Moscow, it could take several months.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-09')));
+    // ('offer subsidized wheat to Moscow' is a hypothetical offer of its own.)
+    expect(views.filter((event) => event.includes(':030:asserted'))).toEqual([]);
+    // Reuters 20094 and 'agree to': what the ministers agreed is to be done, so they still agree (030).
+    const arranged = [
+      'EC foreign ministers agreed that despite reservations by some member states, the plan should be presented to the next meeting of the GATT farm negotiating group in Geneva on October 26.',
+      'Bonn has agreed to increase the scope of tax reductions planned for 1988.',
+    ].flatMap((text) => summary(analysed(text, '1987-10-19')));
+    expect(arranged.filter((event) => event.includes(':030:'))).toHaveLength(2);
+  });
+
+  it('codes no consultation for speaking, talking or meeting with reporters (Reuters)', () => {
+    // Reuters 4156, 18091 and 16137.
+    const press = [
+      'Speaking to reporters after nearly five hours of meetings with the 10 premiers, Mulroney said further discussions would be held in June and September to discuss the role of the provinces in approving any new trade deal.',
+      'Meeting with reporters to discuss the upcoming economic summit in Venice, Baker said the finance ministers will unveil the new process, a year in the development, to the heads of state at that meeting.',
+      'Discussing the election results with reporters, Nakasone said, "I wouldn\'t say the proposed five pct sales tax had no effect at all."',
+    ].flatMap((text) => summary(analysed(text, '1987-04-13')));
+    expect(press.filter((event) => event.includes(':04'))).toEqual([]);
+    // Meeting a minister is still a consultation (Reuters 2545).
+    const talks = summary(
+      analysed(
+        "ROME, March 5 - Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed Italy's willingness to support his efforts.",
+        '1987-03-05',
+      ),
+    );
+    expect(talks.filter((event) => event.includes(':04'))).not.toEqual([]);
+  });
+
+  it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
+    // Reuters 15276: a takeover bid, not an appeal.
+    const bid = summary(
+      analysed(
+        'The Wendel group has acted in cooperation with another shareholder group headed by London investor Christopher Moran, who sought unsuccessfully last year to take over Zondervan.',
+        '1987-04-08',
+      ),
+    );
+    expect(bid.filter((event) => event.includes(':02'))).toEqual([]);
+  });
+
+  it('codes no appeal for an administration seeking public comments (Reuters)', () => {
+    // Reuters 17179 and 15303.
+    const comments = [
+      'WASHINGTON, April 24 - The U.S. Agriculture Department is seeking comments on common provisions of the 1988 wheat, feedgrains, cotton and rice programs.',
+      'The U.S. Agriculture Department is seeking public comments on the question.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-24')));
+    expect(comments.filter((event) => event.includes(':02'))).toEqual([]);
+    // Seeking something from an actor is still an appeal.
+    const appeal = summary(analysed('Moldova requested guidance from Romania.', '1987-04-24'));
+    expect(appeal.filter((event) => event.includes(':02'))).toHaveLength(1);
+  });
+
+  it('codes no assault for a bloc beaten in a comparison, but keeps people beaten (Reuters)', () => {
+    // Reuters 19653.
+    const compared = summary(
+      analysed(
+        'However, Eurostat said the EC was still beaten by Japan, where prices were provisionally 0.1 pct lower in May than a year earlier.',
+        '1987-06-30',
+      ),
+    );
+    expect(compared.filter((event) => event.includes(':18'))).toEqual([]);
+    const beaten = summary(analysed('Iranian police beat two British diplomats.', '1987-06-30'));
+    expect(beaten.filter((event) => event.includes(':182'))).toHaveLength(1);
+  });
+
+  it('codes no mass killing for the slaughter of livestock (Reuters)', () => {
+    // Reuters 4833.
+    const culled = summary(
+      analysed(
+        "Between 1981 and 1983, a team of Canadian veterinarians funded by the United States, Canada, Mexico and Costa Rica supervised the slaughter of all Haiti's 1,200,000 pigs under a program to eradicate African swine flu.",
+        '1987-03-17',
+      ),
+    );
+    expect(culled.filter((event) => event.includes(':20'))).toEqual([]);
+  });
+
+  it('codes no killing for executing a market operation, but keeps people executed (Reuters)', () => {
+    // Reuters 21343.
+    const repos = summary(
+      analysed(
+        'Most economists said the Fed would execute three-day system repurchases to meet a substantial need to add reserves in the current maintenance period.',
+        '1987-10-20',
+      ),
+    );
+    expect(repos.filter((event) => event.includes(':18'))).toEqual([]);
+    const executed = summary(analysed('Iranian police executed two British diplomats.', '1987-10-20'));
+    expect(executed.filter((event) => event.includes(':1823'))).toHaveLength(1);
+  });
+});

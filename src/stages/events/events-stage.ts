@@ -667,13 +667,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         )
           match = null;
         // "White House spokesman Marlin Fitzwater told reporters Friday the administration …": telling the press
-        // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press.
-        if (
-          match?.targetPhrase &&
-          isSpeech &&
-          match.pattern.code.startsWith('04') &&
-          isPressPhrase(match.targetPhrase)
-        )
+        // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press; so is
+        // "Speaking to reporters after …", "Discussing the election results with reporters", "Meeting with
+        // reporters to discuss the upcoming economic summit".
+        if (match?.targetPhrase && match.pattern.code.startsWith('04') && isPressPhrase(match.targetPhrase))
           match = null;
         if (!match && !isSpeech) return;
         if (match?.objectUsed)
@@ -1473,6 +1470,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           preps.push({ prep: tokens[j]!.lower, from: j + 1, to: k });
           j = k;
         }
+        // "supervised the slaughter of all Haiti's 1,200,000 pigs": violence done to animals is no political event.
+        const victims = preps.find((prep) => prep.prep === 'of');
+        if (
+          victims &&
+          candidates.every((pattern) => /^(18|19|20)/.test(pattern.code)) &&
+          ANIMALS.has(tokens[victims.to - 1]!.lower)
+        )
+          return null;
         let best: { pattern: CompiledPattern; target: SlotActor | null } | null = null;
         for (const pattern of candidates) {
           if (pattern.objects) {
@@ -1784,6 +1789,13 @@ function namesCounterpart(tokens: readonly Token[], clause: Clause, clauses: rea
   const parent = clause.parent !== null ? clauses[clause.parent] : undefined;
   return !!parent && clause.subjectInherited && clause.kind === 'infinitive' && withOther(parent);
 }
+
+/** Livestock and other animals, whose slaughter or killing is farming or disease control, not violence. */
+const ANIMALS = new Set(
+  'pig pigs hog hogs cattle cow cows sheep lamb lambs calf calves chicken chickens poultry bird birds animal animals livestock herd herds'.split(
+    ' ',
+  ),
+);
 
 /** Roots whose nouns of force ("operations", "war", "intervention") also have a sense of business or markets. */
 const FORCE_SENSE_ROOTS = /^(13|15|18|19|20)/;

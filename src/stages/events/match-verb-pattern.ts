@@ -33,6 +33,8 @@ import {
   launchesWords,
   asksQuestion,
   suggestsAsEvidence,
+  agreesOnAView,
+  seeksPublicInput,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -212,6 +214,8 @@ export function matchVerbPattern(
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;
     if (suggestsAsEvidence(tokens, clause, pattern, inMention)) continue;
+    if (agreesOnAView(tokens, clause, pattern)) continue;
+    if (seeksPublicInput(tokens, clause, pattern, hasActor)) continue;
     if (addressesMediumAudience(tokens, clause, pattern)) continue;
     let objectUsed: Phrase | null = null;
     // "call for a ceasefire", "accuse of genocide": a phrase ending in a preposition names its object there.

@@ -219,6 +219,9 @@ const INFINITIVE_SENSES: ReadonlyMap<
   ]);
 })();
 
+/** Words of a time phrase between a verb and its infinitive: "sought last year to …", "refused this week to …". */
+const INFINITIVE_GAP_WORDS = new Set(['last', 'this', 'next', 'year', 'week', 'month', 'today', 'yesterday']);
+
 /** Is this pattern's verb followed by an infinitive that makes it another sense ("sought to buy", "declined to comment")? */
 export function takesInfinitiveSense(
   tokens: readonly Token[],
@@ -228,8 +231,14 @@ export function takesInfinitiveSense(
   const sense = INFINITIVE_SENSES.get(pattern.lemma);
   if (!sense || !sense.code.test(pattern.code) || clause.verb.passive) return false;
   let i = clause.verb.tokenEnd;
-  // "sought urgently to buy"; "fought hard to protect", where the tagger reads "hard" as an adjective.
-  if (tokens[i]?.pos === 'ADV' || (tokens[i]?.pos === 'ADJ' && tokens[i + 1]?.lower === 'to')) i++;
+  // "sought urgently to buy"; "fought hard to protect", where the tagger reads "hard" as an adjective; "sought
+  // unsuccessfully last year to take over Zondervan": adverbs and a time phrase stand between verb and infinitive.
+  for (let skipped = 0; skipped < 4 && tokens[i] && !tokens[i]!.sentenceStart; skipped++, i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADV' || INFINITIVE_GAP_WORDS.has(token.lower)) continue;
+    if (token.pos === 'ADJ' && tokens[i + 1]?.lower === 'to') continue;
+    break;
+  }
   let to = tokens[i];
   let verb = tokens[i + 1];
   if (sense.bare && to?.pos === 'VERB' && !to.sentenceStart) {
@@ -1069,7 +1078,13 @@ export function addressesMediumAudience(
  * farm programs benefit all foreign producers", "imports that injure domestic growers", "would hurt Japan".
  * They assault only people: soldiers, civilians, protesters, "five people", "two Palestinians".
  */
-const INJURY_VERBS = new Set(['hurt', 'injure']);
+// "the EC was still beaten by Japan, where prices were provisionally 0.1 pct lower": beaten in a comparison, not
+// assaulted.
+// "the Fed would execute three-day system repurchases": a market operation is executed, not a person.
+const INJURY_VERBS = new Set(['hurt', 'injure', 'beat', 'execute']);
+
+/** Pronouns that stand for people: "executed him", "beat them". */
+const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /** Heads of a phrase that name people, who can be hurt in body. */
 const PEOPLE_HEADS = new Set(
@@ -1100,7 +1115,12 @@ export function injuresNoPeople(
   if (!victim) return false;
   const head = tokens[victim.head]!;
   // Producers, exporters and growers are hurt in trade: only the words for people in body count here.
-  if (isPeopleNoun(head) || head.pos === 'NUM') return false;
+  if (isPeopleNoun(head) || head.pos === 'NUM' || PEOPLE_PRONOUNS.has(head.lower)) return false;
+  // "Iran executed three British spies": only people are executed, so an actor in the phrase makes them people.
+  if (pattern.lemma === 'execute') {
+    for (let i = victim.tokenStart; i < victim.tokenEnd; i++) if (inMention(i)) return false;
+    if (namesPeople(head)) return false;
+  }
   return !(head.pos === 'PROPN' && head.lower.endsWith('s') && inMention(victim.head));
 }
 
@@ -1604,4 +1624,60 @@ export function isTradeRetaliation(
     if (TRADE_WORDS.has(token.lower)) trade = true;
   }
   return trade;
+}
+
+/** Modals that make an agreed 'that' clause an arrangement for what will or should be done. */
+const ARRANGING_MODALS = new Set(['will', 'would', 'shall', "'ll", 'should', 'must']);
+const RELATIVE_BREAKS = new Set([';', 'that', 'which', 'who']);
+
+/**
+ * "The economists generally agreed that the Fed is aiming for steady policy", "Another senior banker agreed that
+ * debt/equity swap proposals should be explored": agreeing that something is so, or one person agreeing with what
+ * should be, shares a view; it is no intent to cooperate (030). "EC foreign ministers agreed that … the plan should be
+ * presented to the next meeting", "the two sides agreed that talks would resume" arrange what will be done, and stay.
+ */
+export function agreesOnAView(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'agree' || pattern.code !== '030' || clause.objects.length > 0) return false;
+  let index = clause.verb.tokenEnd;
+  while (tokens[index]?.pos === 'ADV') index++;
+  if (tokens[index]?.lower !== 'that') return false;
+  const head = clause.subject ? tokens[clause.subject.head] : undefined;
+  // One person cannot agree an arrangement alone: "another senior banker agreed that …".
+  if (head && head.lower === head.lemma && /(?:er|or|ist|ian|man|official)$/.test(head.lower)) return true;
+  // Look through the agreed clause only, up to a relative clause ("steady policy now that should …") or its end.
+  for (let next = index + 1; next < Math.min(tokens.length, index + 16); next++) {
+    const token = tokens[next]!;
+    if (token.sentenceStart || RELATIVE_BREAKS.has(token.lower)) break;
+    if (ARRANGING_MODALS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** What an administration or a firm asks of the public at large: comments on a rule, bids, tenders. */
+const PUBLIC_INPUT_HEADS = new Set([
+  'comment',
+  'comments',
+  'bid',
+  'bids',
+  'tender',
+  'tenders',
+  'application',
+  'applications',
+]);
+
+/**
+ * "The U.S. Agriculture Department is seeking comments on common provisions of the 1988 wheat … programs", "is
+ * seeking public comments on the question": asking the public for comments, bids or tenders is administrative
+ * routine or business, not an appeal (02) to an actor. With an actor named ("sought comments from Japan") it stays.
+ */
+export function seeksPublicInput(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02') || clause.verb.passive) return false;
+  const object = clause.objects[0];
+  if (!object || !PUBLIC_INPUT_HEADS.has(tokens[object.head]!.lower)) return false;
+  return !hasActor(object) && !clause.preps.some((prep) => prep.prep === 'from' && hasActor(prep.phrase));
 }
