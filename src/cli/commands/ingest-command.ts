@@ -14,7 +14,7 @@ export function ingestCommand(program: Command, context: CliContext): void {
     .description('read articles, code them and store articles, events, quotes and mentions in the database')
     .argument('<paths...>', 'seed .txt files, .jsonl files, folders of them, or - for standard input')
     .option('--dict <files...>', 'your own actor dictionary files, added to the bundled ones')
-    .option('--batch <n>', 'articles per transaction', '1000')
+    .option('--batch <n>', 'articles per transaction', '200')
     .option(
       '--workers <n>',
       'worker threads analysing articles (default: one per CPU core; 0 analyses in this thread)',
