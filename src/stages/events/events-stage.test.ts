@@ -290,6 +290,23 @@ describe('events stage: actors and structure', () => {
     );
   });
 
+  it('does not take an event’s location from a relative clause inside its own (Reuters)', () => {
+    const located = (text: string) =>
+      events(analysed(text, '1987-04-07')).map((record) => `${record.code} ${record.location?.name ?? '-'}`);
+    const visit = located(
+      'Iraqi President Saddam Hussein, who presided over a meeting of his top military commanders in Baghdad two days ago, visited the northern city of Mosul today to attend celebrations.',
+    );
+    expect(visit).toContain('042 Mosul');
+    expect(visit).not.toContain('042 Baghdad');
+    const meeting = located(
+      'Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.',
+    );
+    expect(meeting.some((event) => event.startsWith('04'))).toBe(true);
+    expect(meeting.filter((event) => event.startsWith('04'))).not.toContainEqual(
+      expect.stringMatching(/Moscow$/),
+    );
+  });
+
   it('resolves relative dates: last week, last month, in October', () => {
     expect(events(analysed('Last month, Poland expelled two Russian diplomats.'))[0]).toMatchObject({
       date: '2021-10-01',

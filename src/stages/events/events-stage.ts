@@ -1640,7 +1640,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           ...(rule !== undefined ? [`date:${rule}`] : []),
           ...(future ? ['future-date:intended'] : []),
         ];
-        const location = eventLocation(doc.layers.places ?? [], draft);
+        const location = eventLocation(doc.layers.places ?? [], draft, doc.layers.clauses ?? []);
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
           articleId: doc.meta.id,
@@ -2247,12 +2247,26 @@ function isClauseAdjunct(participle: Clause, governor: Clause, tokens: readonly 
  * "reached by Indonesia"), a mayor's city ("the governor of Basra accused") and a delegation's origin ("a
  * delegation from Moscow") are not where the act happened.
  */
-function eventLocation(places: readonly Place[], draft: Draft): EventRecord['location'] {
+function eventLocation(
+  places: readonly Place[],
+  draft: Draft,
+  clauses: readonly Clause[],
+): EventRecord['location'] {
   const clause = draft.clause;
   const scope =
     clause && draft.verb.start >= clause.start && draft.verb.end <= clause.end ? clause : draft.evidence;
+  // A relative clause inside the scope tells of another act and its place: "Mustapha, who leaves for Moscow on
+  // Tuesday, met Mubarak", "Saddam, who presided over a meeting in Baghdad two days ago, visited Mosul today".
+  const asides = clauses.filter(
+    (other) =>
+      other.kind === 'relative' && other !== clause && other.start >= scope.start && other.end <= scope.end,
+  );
   const found = places.find(
-    (place) => place.start >= scope.start && place.end <= scope.end && LOCATION_CUES.has(place.cue),
+    (place) =>
+      place.start >= scope.start &&
+      place.end <= scope.end &&
+      LOCATION_CUES.has(place.cue) &&
+      !asides.some((aside) => place.start >= aside.start && place.end <= aside.end),
   );
   return found ? { name: found.name, country: found.country, lat: found.lat, lon: found.lon } : null;
 }
