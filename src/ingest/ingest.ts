@@ -50,7 +50,7 @@ export interface IngestSummary {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   // 200: a transaction of 1,000 articles costs the storing thread a tenth less per article, but the ingest of
-  // Reuters-21578 took 1-2 s longer in wall time (four runs alternated): the first and the last batch wait longer.
+  // Reuters-21578 took 1-2 s longer in wall time (four runs alternated).
   const batchSize = options.batchSize ?? 200;
   const errors: ReadError[] = [];
   const skippedFiles: SkippedItem[] = [];
