@@ -2358,6 +2358,18 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(talks.filter((event) => event.includes(':04'))).not.toEqual([]);
   });
 
+  it('codes no yielding for meeting a market\'s demand, but keeps demands met (Reuters)', () => {
+    // Reuters 19278 and 19604.
+    for (const text of [
+      "The bank said a 34 mln dlr loan is to help Jamaica's sugar industry become self-sufficient and meet both domestic demand and the export demand of the United States and European Community.",
+      'He said enterprises should use market research to meet consumer demand.',
+    ]) {
+      expect(summary(analysed(text, '1987-10-19')).filter((event) => event.includes(':083'))).toEqual([]);
+    }
+    const met = summary(analysed("Georgia met the EU's demands for reform.", '1987-10-19'));
+    expect(met.filter((event) => event.includes(':083'))).toHaveLength(1);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(
