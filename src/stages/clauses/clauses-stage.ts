@@ -1221,10 +1221,19 @@ function subjectAfterParenthesis(
       break;
     }
   }
+  // "The U.S. official, who asked not to be identified, said": an infinitive or other clause that hangs on a
+  // relative clause is inside the parenthesis too.
+  const inRelative = (work: Work) => {
+    for (let at: Work | undefined = work, steps = 0; at && steps < 8; steps++) {
+      if (at.kind === 'relative') return true;
+      at = at.parent === null ? undefined : works[at.parent];
+    }
+    return false;
+  };
   for (const earlier of works.slice(0, k)) {
     if (
       earlier.verb.tokenStart >= regionStart &&
-      earlier.kind !== 'relative' &&
+      !inRelative(earlier) &&
       earlier.verb.tokenStart < p &&
       !earlier.verb.participle
     ) {

@@ -422,7 +422,8 @@ export function findVerbGroups(
       (token.lower === 'to' &&
         token.pos === 'PART' &&
         i + 1 < end &&
-        (isVerbLike(tokens[i + 1]!) || isMistaggedVerb(tokens, i + 1, lexicon)));
+        (isVerbLike(tokens[i + 1]!) || isMistaggedVerb(tokens, i + 1, lexicon))) ||
+      negatesInfinitive(tokens, i, end);
     if (!opens) {
       i++;
       continue;
@@ -432,6 +433,18 @@ export function findVerbGroups(
     i = Math.max(group.tokenEnd, i + 1);
   }
   return groups;
+}
+
+/** Is token `i` a "not" before an infinitive ("agreed not to buy")? */
+function negatesInfinitive(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    (tokens[i]!.lower === 'not' || tokens[i]!.lower === 'never') &&
+    next?.lower === 'to' &&
+    next.pos === 'PART' &&
+    i + 2 < end &&
+    isVerbLike(tokens[i + 2]!)
+  );
 }
 
 function readGroup(tokens: readonly Token[], from: number, end: number, lexicon: VerbLexicon): VerbGroup {
@@ -448,7 +461,14 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
   for (; i < end; i++) {
     const token = tokens[i]!;
     const lower = token.lower;
+    // "not to buy": the infinitive of a group opened by its negator.
+    if (lower === 'to' && negated && head < 0 && !infinitive && i === from + 1) {
+      infinitive = true;
+      continue;
+    }
     if (NEGATORS.has(lower) || (lower === 'no' && tokens[i + 1]?.lower === 'longer')) {
+      // "agreed not to buy", "asked not to be identified": the "not" denies the infinitive, not the verb before it.
+      if (negatesInfinitive(tokens, i, end) && head >= 0 && tokens[head]!.pos === 'VERB') break;
       negated = true;
       if (lower === 'no') i++;
       continue;

@@ -2358,7 +2358,7 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(talks.filter((event) => event.includes(':04'))).not.toEqual([]);
   });
 
-  it('codes no yielding for meeting a market\'s demand, but keeps demands met (Reuters)', () => {
+  it("codes no yielding for meeting a market's demand, but keeps demands met (Reuters)", () => {
     // Reuters 19278 and 19604.
     for (const text of [
       "The bank said a 34 mln dlr loan is to help Jamaica's sugar industry become self-sufficient and meet both domestic demand and the export demand of the United States and European Community.",
@@ -2368,6 +2368,49 @@ describe('events stage: round-10 review of Reuters', () => {
     }
     const met = summary(analysed("Georgia met the EU's demands for reform.", '1987-10-19'));
     expect(met.filter((event) => event.includes(':083'))).toHaveLength(1);
+  });
+
+  it('reads a source asking not to be named as no appeal, and the verb after its relative clause as the main one (Reuters)', () => {
+    // Reuters 1579 and 9554: the "who asked" appeal was coded (negated), and "said" hung on the infinitive.
+    const anonymous = summary(
+      analysed(
+        'The U.S. official, who asked not to be identified, said Brazil and Colombia may flood the coffee market in the next few months.',
+        '1987-03-03',
+      ),
+    );
+    expect(anonymous.filter((event) => event.includes(':02'))).toEqual([]);
+    expect(anonymous.filter((event) => event.startsWith('USA>BRA:'))).toEqual([
+      expect.stringMatching(/:asserted$/),
+    ]);
+    const misspelt = summary(
+      analysed(
+        'But the senior officials, asking not to be indentified, said Ottawa was not considering formal limits on Canadian shipments to the U.S.',
+        '1987-03-12',
+      ),
+    );
+    expect(misspelt.filter((event) => event.includes(':02'))).toEqual([]);
+    // Asking someone else not to do something stays an appeal.
+    const appeal = summary(
+      analysed('Washington asked Tokyo not to cut its imports of American beef.', '1987-03-12'),
+    );
+    expect(appeal.filter((event) => event.startsWith('USA>JPN:02'))).toHaveLength(1);
+  });
+
+  it('keeps an agreement asserted when what is agreed is not to do something (Reuters)', () => {
+    // Reuters 11179: "had agreed not to reduce" made the agreeing itself negated.
+    const agreed = summary(analysed('Japan agreed not to reduce iron ore imports from India.', '1987-04-08'));
+    expect(agreed.filter((event) => event.startsWith('JPN>') && event.includes(':03'))).toEqual([
+      expect.stringMatching(/:asserted$/),
+    ]);
+    const promised = summary(analysed('Iran promised not to attack Iraq.', '1987-04-08'));
+    expect(promised.filter((event) => event.startsWith('IRN>IRQ:19'))).toEqual([
+      expect.stringMatching(/:negated$/),
+    ]);
+  });
+
+  it('reads "pointed out that" as a speech verb reporting its content (Reuters)', () => {
+    const pointed = summary(analysed('Putin pointed out that Japan attacked China.', '2015-06-09'));
+    expect(pointed).toContain('JPN>CHN:190:reported');
   });
 
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {

@@ -31,6 +31,7 @@ import {
   takesNoTerritory,
   entersNoPlace,
   launchesWords,
+  asksAnonymity,
   asksQuestion,
   suggestsAsEvidence,
   agreesOnAView,
@@ -213,6 +214,7 @@ export function matchVerbPattern(
     if (praisesFailure(tokens, clause, pattern)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;
+    if (asksAnonymity(tokens, clause, pattern)) continue;
     if (suggestsAsEvidence(tokens, clause, pattern, inMention)) continue;
     if (agreesOnAView(tokens, clause, pattern)) continue;
     if (seeksPublicInput(tokens, clause, pattern, hasActor)) continue;

@@ -597,6 +597,37 @@ export function asksQuestion(tokens: readonly Token[], clause: Clause, pattern: 
   return false;
 }
 
+/** What a source asks of the press when it asks not to be named: "not to be identified", "to remain anonymous". */
+const ANONYMITY_WORDS = new Set([
+  'identified',
+  'named',
+  'quoted',
+  'anonymous',
+  'unnamed',
+  'unidentified',
+  'anonymity',
+]);
+
+/**
+ * "The U.S. official, who asked not to be identified, said …", "officials, asking not to be named", "a diplomat who
+ * requested anonymity": a source keeping its name out of the paper appeals to no one (02). Read up to the next
+ * comma: "asked Japan not to be the first to cut rates" asks something of someone and stays.
+ */
+export function asksAnonymity(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if ((pattern.lemma !== 'ask' && pattern.lemma !== 'request') || !pattern.code.startsWith('02'))
+    return false;
+  const at = clause.verb.tokenEnd;
+  // "asking not to be indentified": whatever the participle, asking not to be something oneself.
+  if (tokens[at]?.lower === 'not' && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.lower === 'be')
+    return true;
+  for (let i = at; i < tokens.length && i < at + 5; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.text === ',' || token.pos === 'PROPN') return false;
+    if (ANONYMITY_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Words before a bare "asked" whose one asked is another clause's subject: "Balladur, asked …", "when asked". */
 const PUT_TO_OPENERS = new Set(['when', 'if', 'as', ',']);
 
