@@ -2413,6 +2413,23 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(pointed).toContain('JPN>CHN:190:reported');
   });
 
+  it('codes no peacekeeping for a buying mission, no cooperation for entering a dispute, no meeting for growing demand (Reuters)', () => {
+    const codes = (text: string) => summary(analysed(text, '1987-03-20')).map((event) => event.split(':')[1]);
+    // Reuters 7600, 12564, 2988, 19083.
+    expect(codes('The government will send its first buying mission to the U.S. next month.')).not.toContain(
+      '074',
+    );
+    expect(codes('Kenya sent a peacekeeping mission to Haiti.')).toContain('074');
+    expect(codes('The U.S. and the European Community could enter into a new trade dispute.')).toEqual([]);
+    expect(codes('Three Japanese credit rating agencies are entering into fierce competition.')).toEqual([]);
+    expect(codes('Egypt entered into an understanding with Sudan.')).toContain('030');
+    expect(
+      codes(
+        'Japanese oil companies are starting campaigns to market 100 octane gasoline to meet growing domestic demand for higher quality motor fuel.',
+      ),
+    ).not.toContain('040');
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

@@ -644,13 +644,28 @@ export function threatNeedsTarget(pattern: CompiledPattern): boolean {
 }
 
 /** The head of a noun phrase that starts right after the verb group ("a retreat"), or -1. */
+/** Is token `i` an -ing or -ed form that modifies the noun after it ("growing demand", "increased output")? */
+function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    token.pos === 'VERB' &&
+    /(?:ing|ed)$/.test(token.lower) &&
+    !!next &&
+    !next.sentenceStart &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ')
+  );
+}
+
 function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
   let head = -1;
   for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 6; i++) {
     const token = tokens[i]!;
     if (token.sentenceStart) break;
     if (token.pos === 'NOUN') head = i;
-    else if (!(token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM')) break;
+    else if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
+    // "to meet growing domestic demand", "cut rising imports": a participle before a noun modifies it.
+    else if (!(head < 0 && isModifyingParticiple(tokens, i))) break;
   }
   return head;
 }
