@@ -1454,8 +1454,10 @@ function attachParticiple(works: Work[], k: number): void {
   const governor = works[main]!;
   work.parent = main;
   const introducer = work.introducer;
+  // "accused Japan of violating", "charged Moscow with violating the treaty": the object does the act.
   work.subject =
-    introducer === 'of' && governor.objects.length > 0
+    (introducer === 'of' || (introducer === 'with' && governor.verb.lemma === 'charge')) &&
+    governor.objects.length > 0
       ? governor.objects[0]!
       : introducer === 'for'
         ? (blamedFor(work, governor) ?? governor.subject)

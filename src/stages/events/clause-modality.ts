@@ -203,6 +203,27 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "accused Iraq of attacking Kuwait", "blamed Iran for mining the Gulf", "charged Moscow with violating the
+    // treaty": the act is the accuser's allegation against its object, which does the act.
+    if (
+      current.kind === 'participle' &&
+      current.introducer !== null &&
+      ACCUSATION_INTRODUCERS.has(current.introducer) &&
+      ACCUSATION_VERBS.has(parent.verb.lemma) &&
+      current.subject !== null &&
+      parent.objects.includes(current.subject)
+    ) {
+      speakerClause = parent;
+      if (!parent.verb.negated) {
+        base = strongerModality(base, 'reported');
+        rules.push(`alleged-by:${parent.verb.lemma}`);
+      } else {
+        // "did not accuse Iraq of attacking": nothing is alleged.
+        base = strongerModality(base, 'hypothetical');
+        rules.push(`not-alleged-by:${parent.verb.lemma}`);
+      }
+      break;
+    }
     // "is not considering investing", "would stop buying": a gerund right after its verb is its complement.
     if (current.kind === 'participle' && current.verb.tokenStart === parent.verb.tokenEnd) {
       const word = frameWord(tokens, parent);
@@ -308,6 +329,25 @@ export function clauseStanding(
  * out: "figures suggest that demand has risen" tells what the figures show.)
  */
 const PROPOSAL_VERBS = new Set(['propose', 'recommend', 'urge', 'demand', 'request', 'ask', 'advise']);
+
+/** Verbs whose object is said to have done what the -ing clause after them tells: "accused X of attacking". */
+const ACCUSATION_VERBS = new Set([
+  'accuse',
+  'charge',
+  'blame',
+  'fault',
+  'criticise',
+  'criticize',
+  'condemn',
+  'denounce',
+  'rebuke',
+  'reproach',
+  'castigate',
+  'censure',
+]);
+
+/** What introduces the alleged act after the accused: "of", "for", "with". */
+const ACCUSATION_INTRODUCERS = new Set(['of', 'for', 'with']);
 
 /** Introducers of a clause that times what a proposal asks for: "a truce while talks go on", "until Iraq withdraws". */
 const PROPOSAL_TIME_INTRODUCERS = new Set(['while', 'until', 'once', 'when', 'before', 'after']);

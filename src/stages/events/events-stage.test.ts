@@ -2430,6 +2430,27 @@ describe('events stage: round-10 review of Reuters', () => {
     ).not.toContain('040');
   });
 
+  it('reports the act an accuser alleges, done by the one accused', () => {
+    expect(summary(analysed('Iran accused Iraq of attacking Kuwait.', '1987-06-01'))).toEqual([
+      'IRN>IRQ:112:asserted',
+      'IRQ>KWT:190:reported',
+    ]);
+    expect(summary(analysed('Iran blamed Iraq for attacking Kuwait.', '1987-06-01'))).toContain(
+      'IRQ>KWT:190:reported',
+    );
+    expect(summary(analysed('Iran did not accuse Iraq of attacking Kuwait.', '1987-06-01'))).toContain(
+      'IRQ>KWT:190:hypothetical',
+    );
+    // Reuters 18835: "The United States accused Japan of violating GATT rules": Japan violates, not the U.S.
+    const charged = summary(
+      analysed(
+        'The United States charged Japan with violating GATT rules by restricting imports.',
+        '1987-10-20',
+      ),
+    );
+    expect(charged.filter((event) => event.includes(':128'))).toEqual(['JPN>WTO:128:reported']);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(
