@@ -19,6 +19,42 @@ function parse(text: string): string[] {
 }
 
 describe('clauses stage: participles and relatives', () => {
+  it('reads a perfect infinitive and a perfect participle whole ("to have attacked", "having bombed")', () => {
+    expect(parse('Israel is reported to have attacked Syria.')).toEqual([
+      'main reported ← Israel (-)',
+      'infinitive attacked ← Israel (reported)',
+    ]);
+    expect(parse('Iraq denied having bombed the tanker.')).toEqual([
+      'main denied ← Iraq (-)',
+      'participle bombed ← Iraq (denied)',
+    ]);
+  });
+
+  it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
+    const doc: Doc = analysed(
+      "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",
+    );
+    const clauses = doc.layers.clauses!;
+    for (const clause of clauses) {
+      const seen = new Set<number>();
+      for (let at: number | null = clause.index; at !== null; at = clauses[at]!.parent) {
+        expect(seen.has(at)).toBe(false);
+        seen.add(at);
+      }
+    }
+  });
+
+  it('takes the verb after a relative clause closed by a comma as the main verb, past an infinitive in the relative', () => {
+    expect(
+      parse('The U.S. official, who asked not to be identified, said Brazil may flood the market.'),
+    ).toEqual([
+      'relative asked ← The U.S. official (-)',
+      'infinitive identified ← The U.S. official (asked)',
+      'main said ← The U.S. official (-)',
+      'complement flood ← Brazil (said)',
+    ]);
+  });
+
   it('reads a past participle between a noun phrase and its verb as a reduced relative of the noun', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),

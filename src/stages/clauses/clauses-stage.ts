@@ -768,7 +768,32 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       }
     });
   }
+  breakParentCycles(works);
   return works;
+}
+
+/**
+ * The steps above attach clauses one at a time, and a misread sentence can close a loop ("Asked whether the U.S.
+ * was proposing …, the official said": the "Asked" clause hangs on the "whether" clause, which hangs on "Asked").
+ * Every reader of the layer climbs parents, so a loop is cut: of its clauses, the one that hangs on a later clause
+ * becomes top-level (a clause's content follows it; what hangs on a later clause is the likelier misreading).
+ */
+function breakParentCycles(works: Work[]): void {
+  works.forEach((work) => {
+    const path: Work[] = [];
+    for (let at: Work = work; at.parent !== null;) {
+      path.push(at);
+      const parent = works[at.parent]!;
+      const from = path.indexOf(parent);
+      if (from >= 0) {
+        const loop = path.slice(from);
+        const forward = loop.find((member) => member.parent! > works.indexOf(member)) ?? at;
+        forward.parent = null;
+        return;
+      }
+      at = parent;
+    }
+  });
 }
 
 /**

@@ -454,6 +454,8 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
   let negated = false;
   let sawBe = false;
   let head = -1;
+  // The perfect's "have" read as a verb, when it is: the head moves on to the participle after it.
+  let perfect = -1;
   if (tokens[i]!.lower === 'to') {
     infinitive = true;
     i++;
@@ -512,8 +514,22 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     }
     // "have loans outstanding to Nigeria": the plural is the object of "have", not its participle.
     if (head >= 0 && isPluralAfterHave(tokens, i, end)) break;
+    // "to have attacked", "having bombed": the tagger reads the perfect's "have" as a full verb; it is the
+    // auxiliary of the participle after it.
+    if (
+      head < 0 &&
+      token.pos === 'VERB' &&
+      (lower === 'have' || lower === 'having') &&
+      tokens[i + 1]?.pos === 'VERB' &&
+      i + 1 < end &&
+      isParticiple(tokens[i + 1]!)
+    ) {
+      perfect = i;
+      head = i;
+      continue;
+    }
     if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon) || isPassiveAfterBeing(tokens, i, head)) {
-      if (head >= 0 && tokens[head]!.pos === 'VERB') break;
+      if (head >= 0 && tokens[head]!.pos === 'VERB' && head !== perfect) break;
       head = i;
       continue;
     }
@@ -545,7 +561,10 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     isParticiple(headToken) &&
     // "were badly hurt", "was hit": a participle spelled like its lemma is one after "be" all the same.
     (headToken.lower !== headToken.lemma || IRREGULAR_PARTICIPLES.has(headToken.lower));
-  const participle = !infinitive && headToken.lower.endsWith('ing') && head === from;
+  const participle =
+    !infinitive &&
+    ((headToken.lower.endsWith('ing') && head === from) ||
+      (perfect === from && tokens[from]!.lower === 'having'));
   return {
     tokenStart: from,
     tokenEnd,

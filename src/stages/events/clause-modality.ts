@@ -134,6 +134,7 @@ export function clauseStanding(
   clauses: readonly Clause[],
   tokens: readonly Token[],
   lexicon: ModalityLexicon,
+  depth = 0,
 ): Standing {
   const rules: string[] = [];
   let base = ownModality(clause, lexicon, tokens);
@@ -180,8 +181,12 @@ export function clauseStanding(
     if (current.kind === 'infinitive') {
       const word = frameWord(tokens, parent);
       const kind = lexicon.frames.get(word) ?? 'other';
-      const modality: Modality | null =
-        kind === 'intent'
+      // "Israel is reported to have attacked Syria", "was said to be preparing": hearsay with no one named, as
+      // "reportedly".
+      const hearsay = parent.verb.passive && HEARSAY_PASSIVES.has(parent.verb.lemma);
+      const modality: Modality | null = hearsay
+        ? 'reported'
+        : kind === 'intent'
           ? 'intended'
           : kind === 'refusal'
             ? 'negated'
@@ -191,7 +196,7 @@ export function clauseStanding(
       if (!frame) {
         frame = { kind, word, clause: parent };
         frameModality = modality;
-        rules.push(`frame:${kind}:${word}`);
+        rules.push(hearsay ? `hearsay:${word}` : `frame:${kind}:${word}`);
       } else if (modality) {
         base = strongerModality(base, modality);
       }
@@ -226,6 +231,20 @@ export function clauseStanding(
     }
     // "is not considering investing", "would stop buying": a gerund right after its verb is its complement.
     if (current.kind === 'participle' && current.verb.tokenStart === parent.verb.tokenEnd) {
+      // "Iran denied attacking the tanker", "denied having bombed": the subject denies its own act.
+      if (lexicon.denialVerbs.has(parent.verb.lemma)) {
+        speakerClause = parent;
+        if (parent.verb.negated) {
+          // "did not deny attacking": neither denied nor stated.
+          base = strongerModality(base, 'hypothetical');
+          rules.push(`not-denied-by:${parent.verb.lemma}`);
+        } else {
+          denied = true;
+          base = strongerModality(base, 'denied');
+          rules.push(`denied-by:${parent.verb.lemma}`);
+        }
+        break;
+      }
       const word = frameWord(tokens, parent);
       const kind = lexicon.frames.get(word);
       const parentOwn = ownModality(parent, lexicon, tokens);
@@ -240,6 +259,12 @@ export function clauseStanding(
         base = strongerModality(base, parentOwn);
         rules.push(`governor:${parentOwn}`);
       }
+      current = parent;
+      continue;
+    }
+    // "If new legislation aimed at curbing subsidies was used …": an -ing or relative clause inside a condition is
+    // as hypothetical as the condition.
+    if (parent.kind === 'conditional' && (current.kind === 'participle' || current.kind === 'relative')) {
       current = parent;
       continue;
     }
@@ -309,7 +334,10 @@ export function clauseStanding(
       current.introducer !== null &&
       FUTURE_TIME_INTRODUCERS.has(current.introducer) &&
       isSimplePresent(tokens, current) &&
-      isToCome(clauseStanding(parent, clauses, tokens, lexicon))
+      // A parse can hang two clauses on each other ("When … appear to have bottomed out, that will be …"): the
+      // depth bounds the climb.
+      depth < 4 &&
+      isToCome(clauseStanding(parent, clauses, tokens, lexicon, depth + 1))
     ) {
       base = strongerModality(base, 'intended');
       rules.push(`timed-by-future:${current.introducer}`);
@@ -329,6 +357,20 @@ export function clauseStanding(
  * out: "figures suggest that demand has risen" tells what the figures show.)
  */
 const PROPOSAL_VERBS = new Set(['propose', 'recommend', 'urge', 'demand', 'request', 'ask', 'advise']);
+
+/** Passive verbs of hearsay before an infinitive: "is said to", "was reported to", "are believed to". */
+const HEARSAY_PASSIVES = new Set([
+  'say',
+  'report',
+  'allege',
+  'rumour',
+  'rumor',
+  'believe',
+  'think',
+  'understand',
+  'claim',
+  'suspect',
+]);
 
 /** Verbs whose object is said to have done what the -ing clause after them tells: "accused X of attacking". */
 const ACCUSATION_VERBS = new Set([

@@ -2451,6 +2451,37 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(charged.filter((event) => event.includes(':128'))).toEqual(['JPN>WTO:128:reported']);
   });
 
+  it('codes a denied act when the denial takes a gerund ("denied attacking", "denied having bombed")', () => {
+    expect(summary(analysed('Iran denied attacking the Kuwaiti tanker.', '1987-06-01'))).toContain(
+      'IRN>KWT:190:denied',
+    );
+    expect(summary(analysed('Iraq denied having attacked the Kuwaiti tanker.', '1987-06-01'))).toContain(
+      'IRQ>KWT:190:denied',
+    );
+    // Not denying is not stating either.
+    expect(summary(analysed('Iran did not deny attacking the Kuwaiti tanker.', '1987-06-01'))).toContain(
+      'IRN>KWT:190:hypothetical',
+    );
+  });
+
+  it('reads hearsay passives ("is reported to have attacked") as reported, and an attack being prepared as intended', () => {
+    expect(summary(analysed('Israel is reported to have bombed Syria.', '1987-06-01'))).toEqual([
+      'ISR>SYR:195:reported',
+    ]);
+    expect(summary(analysed('China is believed to have supplied weapons to Iran.', '1987-06-01'))).toEqual([
+      'CHN>IRN:072:reported',
+    ]);
+    expect(summary(analysed('Russia is preparing an attack on Ukraine.', '2022-02-01'))).toEqual([
+      'RUS>UKR:190:intended',
+    ]);
+    // A nominal act the clause only names keeps its standing: the veto happened, the override is voted for.
+    expect(
+      summary(
+        analysed("The Senate voted to override President Reagan's veto of the highway bill.", '1987-03-30'),
+      ).filter((event) => event.includes(':129')),
+    ).toEqual(['USA>null:129:asserted']);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

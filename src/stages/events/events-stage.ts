@@ -209,6 +209,8 @@ const PROPOSAL_MODIFIERS = new Set([
 const PROPOSAL_VERBS = new Set([
   'propose',
   'plan',
+  // "is preparing an attack on Ukraine": an act being readied has not happened.
+  'prepare',
   'consider',
   'contemplate',
   'recommend',
@@ -1555,6 +1557,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const standing = enclosing ? standingOf(enclosing) : null;
         const end = preps.length > 0 ? tokens[preps[preps.length - 1]!.to - 1]!.end : token.end;
         let modality: Modality = standing?.base ?? 'asserted';
+        // "Iran was said to be preparing an attack", "refused to order an offensive": the frame of the clause whose
+        // light verb carries out the act holds for the act. An act the clause only names ("voted to override
+        // President Reagan's veto") is a fact the frame does not touch.
+        if (standing?.frameModality && rules.some((rule) => rule.startsWith('light-verb:'))) {
+          modality = strongerModality(modality, standing.frameModality);
+        }
         const proposal =
           tokens.slice(left, i).find((modifier) => PROPOSAL_MODIFIERS.has(modifier.lower))?.lower ??
           (enclosing &&
