@@ -31,6 +31,61 @@ async function exampleArticles(): Promise<Article[]> {
 }
 
 describe('ingest', () => {
+  it('reports an article the coder fails on with its file and line, stores the others, and fails its copies with it', async () => {
+    const [first, second] = await exampleArticles();
+    const dir = tempDir();
+    const record = (article: Article, url = article.url) => ({
+      id: url,
+      title: article.title,
+      date: article.published.replaceAll('-', ''),
+      url,
+      body: article.paragraphs.join('\n'),
+    });
+    const input = join(dir, 'three.jsonl');
+    // Line 2 is the article the coder breaks on; line 3 a wire copy of it, recognised before it was coded.
+    writeFileSync(
+      input,
+      [record(second!), record(first!), record(first!, 'https://wire.example/copy')]
+        .map((item) => JSON.stringify(item))
+        .join('\n'),
+    );
+    const local = createLocalAnalyser();
+    const breaking: Analyser = {
+      analyse: async (articles) =>
+        (await local.analyse(articles)).map((item) =>
+          item.article.url === first!.url
+            ? { article: item.article, failure: 'Maximum call stack size exceeded' }
+            : item,
+        ),
+      close: () => local.close(),
+    };
+    const store = openSqliteStore(join(dir, 'failed.db'));
+    try {
+      const summary = await ingest({
+        paths: [input],
+        store,
+        analyser: breaking,
+        batchSize: 1,
+        maxInFlight: 3,
+      });
+      expect(summary).toMatchObject({ read: 3, stored: 1, failed: 2 });
+      expect(summary.errors.map((error) => [error.file, error.line, error.field])).toEqual([
+        [input, 2, 'body'],
+        [input, 3, 'body'],
+      ]);
+      expect(summary.errors[0]!.message).toMatch(
+        /coder failed on this article .*Maximum call stack size exceeded/,
+      );
+      expect(summary.errors[1]!.message).toMatch(/copy of an article the coder failed on/);
+      expect(store.stats().articles).toBe(1);
+      // A run after the fix codes both: nothing of them was stored.
+      const fixed = await ingest({ paths: [input], store, analyser: local, batchSize: 1 });
+      expect(fixed).toMatchObject({ stored: 2, duplicates: 1, copies: 1, failed: 0 });
+    } finally {
+      store.close();
+    }
+  });
+
   it('stores syndicated copies without analysing them: of an article in the same run, or of one stored before', async () => {
     const [first, second] = await exampleArticles();
     const dir = tempDir();

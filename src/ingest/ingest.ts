@@ -1,16 +1,19 @@
 import { createDoc } from '../doc/doc.js';
-import type { ReadError } from '../errors/read-error.js';
+import { readError, type ReadError } from '../errors/read-error.js';
 import type { Article } from '../readers/article.js';
 import { readInputs, type ReadProgress } from '../readers/read-inputs.js';
 import type { SkippedItem } from '../readers/read-item.js';
 import { fingerprintOf } from '../store/fingerprint.js';
 import type { Store, StoredArticle } from '../store/store.js';
+import type { FailedAnalysis } from './failure.js';
 
 /** Turns articles into what the store keeps: in this thread, or on a pool of worker threads. */
 export interface Analyser {
-  analyse(articles: readonly Article[]): Promise<StoredArticle[]>;
+  analyse(articles: readonly Article[]): Promise<(StoredArticle | FailedAnalysis)[]>;
   close(): Promise<void>;
 }
+
+const isFailed = (item: StoredArticle | FailedAnalysis): item is FailedAnalysis => 'failure' in item;
 
 export interface IngestOptions {
   readonly paths: readonly string[];
@@ -64,7 +67,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Several batches are analysed at once (on worker threads) while this thread reads the next ones and
   // stores finished ones; at most `maxInFlight` batches are held, so memory stays flat however long the input.
   const maxInFlight = options.maxInFlight ?? 2;
-  const inFlight: { readonly work: Promise<StoredArticle[]>; readonly prints: readonly string[] }[] = [];
+  const inFlight: {
+    readonly work: Promise<(StoredArticle | FailedAnalysis)[]>;
+    readonly prints: readonly string[];
+  }[] = [];
+  // Fingerprints of articles the coder failed on: a copy of one, recognised before its original was analysed,
+  // has no original to be stored as a copy of, and fails with it.
+  const failedPrints = new Set<string>();
   // Body fingerprints of the articles sent for analysis and not stored yet, with how many: a copy of one of them
   // is not analysed either. Once stored, the store answers for them (`storedFingerprints`).
   const pendingPrints = new Map<string, number>();
@@ -79,7 +88,32 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       else pendingPrints.set(print, left);
     }
   };
-  const store = (analysed: StoredArticle[]) => {
+  const fail = (article: Article, message: string) => {
+    const error = readError(
+      article.origin?.file ?? article.url,
+      article.origin?.line ?? 0,
+      'body',
+      `dyad's coder failed on this article (${article.url}), which is not stored: ${message}`,
+    );
+    errors.push(error);
+    options.onError?.(error);
+  };
+  const store = (results: (StoredArticle | FailedAnalysis)[]) => {
+    const analysed: StoredArticle[] = [];
+    for (const item of results) {
+      if (isFailed(item)) {
+        const print = fingerprintOf(item.article);
+        if (print !== null) failedPrints.add(print);
+        fail(item.article, item.failure);
+        continue;
+      }
+      const print = item.unanalysedCopy ? fingerprintOf(item.article) : null;
+      if (print !== null && failedPrints.has(print)) {
+        fail(item.article, 'it is a copy of an article the coder failed on');
+        continue;
+      }
+      analysed.push(item);
+    }
     if (analysed.length === 0) return;
     const result = options.store.putBatch(analysed);
     stored += result.stored;

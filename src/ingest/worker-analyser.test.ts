@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../readers/article.js';
+import type { StoredArticle } from '../store/store.js';
+import type { FailedAnalysis } from './failure.js';
 import { readInputs } from '../readers/read-inputs.js';
 import { repoRoot, sharedPath } from '../../test/shared-data.js';
 import { createLocalAnalyser } from './local-analyser.js';
@@ -16,15 +18,22 @@ async function articles(): Promise<Article[]> {
 }
 
 /** What an analysis says of an article, for comparison across threads. */
-const summary = (analysed: {
-  article: Article;
-  events: readonly { record: { id: string } }[];
-  sentences: readonly unknown[];
-}) => ({
-  article: analysed.article.id,
-  events: analysed.events.map((event) => event.record.id),
-  sentences: analysed.sentences.length,
-});
+const summary = (analysed: StoredArticle | FailedAnalysis) =>
+  'failure' in analysed
+    ? { article: analysed.article.id, failure: analysed.failure }
+    : {
+        article: analysed.article.id,
+        events: analysed.events.map((event) => event.record.id),
+        sentences: analysed.sentences.length,
+      };
+
+/** The analyses, checked to have none the coder failed on. */
+const coded = (analyses: (StoredArticle | FailedAnalysis)[]): StoredArticle[] =>
+  analyses.map((analysis) => {
+    if ('failure' in analysis)
+      throw new Error(`the coder failed on ${analysis.article.url}: ${analysis.failure}`);
+    return analysis;
+  });
 
 describe('the worker-thread analyser', () => {
   const filename = workerModule();
@@ -34,13 +43,13 @@ describe('the worker-thread analyser', () => {
     const input = await articles();
     expect(input.length).toBeGreaterThanOrEqual(4);
     const local = createLocalAnalyser();
-    const expected = (await local.analyse(input)).map(summary);
+    const expected = coded(await local.analyse(input)).map(summary);
     const workers = createWorkerAnalyser(filename!, { workers: 2, chunk: 1 });
     try {
-      const analysed = await workers.analyse(input);
+      const analysed = coded(await workers.analyse(input));
       expect(analysed.map((item) => item.article)).toEqual(input);
       expect(analysed.map(summary)).toEqual(expected);
-      expect(expected.some((item) => item.events.length > 0)).toBe(true);
+      expect(expected.some((item) => (item.events ?? []).length > 0)).toBe(true);
     } finally {
       await workers.close();
     }
@@ -55,10 +64,10 @@ describe('the worker-thread analyser', () => {
     );
     const input = (await articles()).filter((article) => article.body.includes('world powers'));
     expect(input).toHaveLength(1);
-    const local = await createLocalAnalyser({ actorFiles: [extra] }).analyse(input);
+    const local = coded(await createLocalAnalyser({ actorFiles: [extra] }).analyse(input));
     const workers = createWorkerAnalyser(filename!, { workers: 2, chunk: 1, actorFiles: [extra] });
     try {
-      const analysed = await workers.analyse(input);
+      const analysed = coded(await workers.analyse(input));
       expect(analysed.map(summary)).toEqual(local.map(summary));
       // "Iran and world powers resumed talks in Vienna": the user's entry is an actor of the talks, both ways.
       const talks = analysed[0]!.events.filter((event) => event.record.code === '046');

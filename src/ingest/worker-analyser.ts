@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { loadDictionaries, type DefaultPipelineOptions } from '../pipeline/default-pipeline.js';
 import type { StoredArticle } from '../store/store.js';
-import type { ArticleAnalysis } from '../pipeline/records.js';
-import type { AnalyseTask } from './analyse-worker.js';
+import type { AnalyseTask, WorkerResult } from './analyse-worker.js';
+import type { FailedAnalysis } from './failure.js';
 import type { Analyser } from './ingest.js';
 
 /**
@@ -48,7 +48,7 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
   // often and took half as long again (720 vs 474 ms of pauses over 8,000 Reuters articles on one thread,
   // semi-spaces of 5 and 16 MB).
   const makePool = () =>
-    new Piscina<AnalyseTask, ArticleAnalysis[]>({
+    new Piscina<AnalyseTask, WorkerResult[]>({
       filename,
       workerData: dictionaries,
       minThreads: threads,
@@ -61,7 +61,7 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
       resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48 },
     });
   // The pool new analyses go to: a replacement pool once the old one has finished its work.
-  let ready: Promise<Piscina<AnalyseTask, ArticleAnalysis[]>> = Promise.resolve(makePool());
+  let ready: Promise<Piscina<AnalyseTask, WorkerResult[]>> = Promise.resolve(makePool());
   // The analyses given to the current pool and not yet settled. An analysis joins the set when it is asked
   // for (before it waits for its pool), so a pool is never retired under work meant for it; it leaves when it
   // settles, since holding settled analyses would hold their results, and memory would grow with the input.
@@ -88,13 +88,17 @@ export function createWorkerAnalyser(filename: string, options: WorkerAnalyserOp
       const pool = ready;
       const work = (async () => {
         const target = await pool;
-        const tasks: Promise<StoredArticle[]>[] = [];
+        const tasks: Promise<(StoredArticle | FailedAnalysis)[]>[] = [];
         for (let i = 0; i < articles.length; i += chunk) {
           const part = articles.slice(i, i + chunk);
           tasks.push(
             target
               .run({ articles: part })
-              .then((analyses) => analyses.map((analysis, k) => ({ article: part[k]!, ...analysis }))),
+              .then((analyses) =>
+                analyses.map(
+                  (analysis, k) => ({ article: part[k]!, ...analysis }) as StoredArticle | FailedAnalysis,
+                ),
+              ),
           );
         }
         return (await Promise.all(tasks)).flat();
