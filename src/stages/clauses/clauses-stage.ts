@@ -1468,6 +1468,9 @@ function hasMention(phrase: Phrase, mentionTokens: ReadonlySet<number>): boolean
   return false;
 }
 
+/** Verbs that warn their object against an act: "warned Iraq against attacking", "cautioned Tokyo against". */
+export const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'caution', 'advise', 'urge']);
+
 /** "Speaking via video-link last week, Putin told …": an -ing clause takes the main clause's subject. */
 function attachParticiple(works: Work[], k: number): void {
   const work = works[k]!;
@@ -1481,7 +1484,10 @@ function attachParticiple(works: Work[], k: number): void {
   const introducer = work.introducer;
   // "accused Japan of violating", "charged Moscow with violating the treaty": the object does the act.
   work.subject =
-    (introducer === 'of' || (introducer === 'with' && governor.verb.lemma === 'charge')) &&
+    (introducer === 'of' ||
+      (introducer === 'with' && governor.verb.lemma === 'charge') ||
+      // "warned Iraq against attacking its ships": the one warned is who would attack.
+      (introducer === 'against' && WARNING_VERBS.has(governor.verb.lemma))) &&
     governor.objects.length > 0
       ? governor.objects[0]!
       : introducer === 'for'

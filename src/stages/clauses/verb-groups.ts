@@ -244,9 +244,32 @@ function isMistaggedVerb(tokens: readonly Token[], i: number, lexicon: VerbLexic
   const token = tokens[i]!;
   if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
   const previous = tokens[i - 1];
-  if (!previous || !(MODALS.has(previous.lower) || (previous.lower === 'to' && previous.pos === 'PART')))
-    return false;
-  return lexicon.verbs.has(token.lower);
+  if (!previous) return false;
+  if (MODALS.has(previous.lower) || (previous.lower === 'to' && previous.pos === 'PART'))
+    return lexicon.verbs.has(token.lower);
+  return isMistaggedPresent(tokens, i, lexicon);
+}
+
+/** Determiners and possessives that open the object of a present-tense verb: "halts its expansion". */
+const OBJECT_OPENERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an']);
+
+/**
+ * "provided that the alliance halts its expansion": wink-nlp tags some present-tense verbs that are also plural
+ * nouns as nouns. A noun-tagged -s word right after a noun, with a known verb as its stem and a determiner or
+ * possessive after it, is the verb of its clause.
+ */
+function isMistaggedPresent(tokens: readonly Token[], i: number, lexicon: VerbLexicon): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  if (token.pos !== 'NOUN' || !/[a-z]s$/.test(token.lower) || token.lower.endsWith('ss')) return false;
+  if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') return false;
+  if (!next || next.sentenceStart || !OBJECT_OPENERS.has(next.lower)) return false;
+  const stem =
+    token.lower.endsWith('es') && lexicon.verbs.has(token.lower.slice(0, -2))
+      ? token.lower.slice(0, -2)
+      : token.lower.slice(0, -1);
+  return lexicon.verbs.has(stem);
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);

@@ -1,6 +1,7 @@
 import type { Clause, Modality, Token } from '../../doc/layers.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
+import { WARNING_VERBS } from '../clauses/clauses-stage.js';
 
 export type FrameKind = 'intent' | 'desire' | 'expectation' | 'threat' | 'refusal' | 'implicative' | 'other';
 
@@ -227,6 +228,16 @@ export function clauseStanding(
         base = strongerModality(base, 'hypothetical');
         rules.push(`not-alleged-by:${parent.verb.lemma}`);
       }
+      break;
+    }
+    // "warned Iraq against attacking its ships": an act warned against has not happened.
+    if (
+      current.kind === 'participle' &&
+      current.introducer === 'against' &&
+      WARNING_VERBS.has(parent.verb.lemma)
+    ) {
+      base = strongerModality(base, 'hypothetical');
+      rules.push(`warned-against:${parent.verb.lemma}`);
       break;
     }
     // "is not considering investing", "would stop buying": a gerund right after its verb is its complement.

@@ -2482,6 +2482,42 @@ describe('events stage: round-10 review of Reuters', () => {
     ).toEqual(['USA>null:129:asserted']);
   });
 
+  it('finds a condition whose verb the tagger took for a noun ("provided that the alliance halts its expansion")', () => {
+    expect(
+      summary(
+        analysed(
+          'Russia is ready to resume talks with NATO provided that the alliance halts its expansion.',
+          '2022-01-10',
+        ),
+      ),
+    ).toContain('RUS>NAT:046:conditional');
+    // Reuters 13908: "The EC charges the accord breached GATT trade rules" — "charges" is the verb.
+    expect(
+      summary(
+        analysed(
+          'The EC charges the accord breached GATT trade rules by allowing Tokyo to set minimum prices.',
+          '1987-04-08',
+        ),
+      ),
+    ).toContain('EEC>JPN:112:asserted');
+  });
+
+  it('reads an act warned against as hypothetical and done by the one warned; violence told as a possibility accuses no one', () => {
+    const warned = summary(analysed('Iran warned Iraq against attacking its ships.', '1987-06-01'));
+    expect(warned).toContain('IRQ>null:190:hypothetical');
+    expect(warned.filter((event) => event.startsWith('IRN>') && event.includes(':19'))).toEqual([]);
+    // Reuters 16366 and 2229: what diplomats expect, or a minister may recommend, is no accusation (112).
+    const expected = summary(
+      analysed(
+        'Commerce Secretary Malcolm Baldrige said he may recommend that the United States retaliate against Japan.',
+        '1987-03-02',
+      ),
+    );
+    expect(expected.filter((event) => event.includes(':112'))).toEqual([]);
+    const told = summary(analysed('The minister said Iran attacked Saudi oil facilities.', '1987-06-01'));
+    expect(told.filter((event) => event.includes('>IRN:112:'))).toHaveLength(1);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

@@ -218,6 +218,20 @@ const PROPOSAL_VERBS = new Set([
   'weigh',
 ]);
 
+/** Frames of pursuing an act: "was trying to build up its military presence", "plans to attack". */
+const PURSUIT_FRAME = /^frame:(?:intent|desire|other):(?:try|seek|attempt|plan|intend|prepare|want|aim|strive)$/;
+
+/**
+ * Is an act not done yet because its doer is after it, with no modal or condition of its own? Telling that someone
+ * is trying or planning to use force accuses them; telling that they might is no accusation.
+ */
+function isPursued(draft: { readonly rules: readonly string[] }): boolean {
+  return (
+    draft.rules.some((rule) => PURSUIT_FRAME.test(rule)) &&
+    !draft.rules.some((rule) => rule.startsWith('own:') || rule.startsWith('governor:') || rule === 'conditional')
+  );
+}
+
 /** Introducers of a clause that compares: "the same terms as were granted to Argentina", "more than …". */
 const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
 
@@ -1163,16 +1177,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // Only force and its display count: ending copper shipments, a swap program or a chip agreement (16x, "Minister
         // of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa") is a
         // policy the speaker tells of, which accuses nobody; so is a protest (14x).
+        // Violence told as a possibility or a plan accuses no one: "Officials feared that Iran might attack Saudi
+        // oil facilities" warns; "the government's deficit could hit four billion dlrs" is no blow at all.
         const violence = contentDrafts.find(
           (draft) =>
             draft.code >= '15' &&
             !draft.code.startsWith('16') &&
-            (usable(draft.source) ||
-              // A role is named only when the violence is told as done, not as a possibility ("the
-              // government's deficit could hit four billion dlrs").
-              (isRoleAgent(draft.source) &&
-                draft.code >= '18' &&
-                (draft.modality === 'asserted' || draft.modality === 'reported'))),
+            (draft.modality === 'asserted' || draft.modality === 'reported' || isPursued(draft)) &&
+            (usable(draft.source) || (isRoleAgent(draft.source) && draft.code >= '18')),
         );
         // "According to the state oil firm, ECOPETROL, the ELN carried out 72 attacks on petroleum pipelines":
         // the attacks are the ELN's, reported by the firm; "according to" frames them and accuses no one.
