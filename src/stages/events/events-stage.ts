@@ -219,7 +219,8 @@ const PROPOSAL_VERBS = new Set([
 ]);
 
 /** Frames of pursuing an act: "was trying to build up its military presence", "plans to attack". */
-const PURSUIT_FRAME = /^frame:(?:intent|desire|other):(?:try|seek|attempt|plan|intend|prepare|want|aim|strive)$/;
+const PURSUIT_FRAME =
+  /^frame:(?:intent|desire|other):(?:try|seek|attempt|plan|intend|prepare|want|aim|strive)$/;
 
 /**
  * Is an act not done yet because its doer is after it, with no modal or condition of its own? Telling that someone
@@ -228,7 +229,9 @@ const PURSUIT_FRAME = /^frame:(?:intent|desire|other):(?:try|seek|attempt|plan|i
 function isPursued(draft: { readonly rules: readonly string[] }): boolean {
   return (
     draft.rules.some((rule) => PURSUIT_FRAME.test(rule)) &&
-    !draft.rules.some((rule) => rule.startsWith('own:') || rule.startsWith('governor:') || rule === 'conditional')
+    !draft.rules.some(
+      (rule) => rule.startsWith('own:') || rule.startsWith('governor:') || rule === 'conditional',
+    )
   );
 }
 
