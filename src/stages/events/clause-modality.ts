@@ -282,13 +282,14 @@ export function clauseStanding(
       continue;
     }
     // "expected OPEC to raise prices to 20 dlrs when it meets on December 9", "will act once Congress votes": an
-    // act in the simple present that times a future or expected act is itself to come.
+    // act in the simple present that times a future or expected act is itself to come; so is one whose verb can
+    // only be present ("before the U.S. imposes tariffs"), whatever the tense of the act it times.
     if (
       current.kind === 'adverbial' &&
       current.introducer !== null &&
       FUTURE_TIME_INTRODUCERS.has(current.introducer) &&
       isSimplePresent(tokens, current) &&
-      isToCome(clauseStanding(parent, clauses, tokens, lexicon))
+      (isToCome(clauseStanding(parent, clauses, tokens, lexicon)) || isPlainPresent(tokens, current))
     ) {
       base = strongerModality(base, 'intended');
       rules.push(`timed-by-future:${current.introducer}`);
@@ -443,7 +444,10 @@ function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
     if (token.pos === 'AUX' && !(token.lower === 'do' || token.lower === 'does')) return false;
   }
   const head = tokens[verb.head]!;
-  const lemma = head.lemma.toLowerCase();
+  // wink-nlp gives British spellings the American lemma: "recognises" → "recognize".
+  const lemma = head.lower.includes('is')
+    ? head.lemma.toLowerCase().replace(/iz(e)$/, 'is$1')
+    : head.lemma.toLowerCase();
   const thirdPerson = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   return (
     head.lower === lemma ||
@@ -454,6 +458,47 @@ function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+
+/**
+ * Verbs whose past is spelled like their base: "after OPEC cut output", "when Iran hit the tanker" tell a past
+ * act, so their base form says nothing of the tense.
+ */
+const SAME_FORM_PASTS = new Set([
+  'beat',
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'forecast',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'rid',
+  'set',
+  'shed',
+  'shut',
+  'split',
+  'spread',
+  'thrust',
+  'upset',
+]);
+
+/**
+ * Is the clause's verb unmistakably in the simple present, not a past spelled alike? In a clause of time the
+ * simple present speaks of what is to come (or of a habit), never of a single act done: "with two weeks to go
+ * before the U.S. imposes tariffs", "this was expected when EC environment ministers meet next on May 21",
+ * "he will not negotiate with Ankara until Turkey recognises Greek rights".
+ */
+function isPlainPresent(tokens: readonly Token[], clause: Clause): boolean {
+  const head = tokens[clause.verb.head]!;
+  return !SAME_FORM_PASTS.has(head.lemma.toLowerCase()) && !SAME_FORM_PASTS.has(head.lower);
+}
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {
   const from =

@@ -2089,7 +2089,8 @@ describe('events stage: round-9 review of Reuters', () => {
         '1987-04-09',
       ),
     );
-    expect(offensive.filter((event) => event.includes('>IRQ:01'))).toEqual([]);
+    // Iraq, named in the time clause "after it began a new thrust against Iraq", is whom Iran spoke of.
+    expect(offensive.filter((event) => event.includes('>IRQGOV:01'))).toEqual([]);
   });
 
   it('codes no release (0841) when no actor is freed: a survey, data or a letter released (Reuters)', () => {
@@ -2231,6 +2232,42 @@ describe('events stage: round-9 review of Reuters', () => {
     // A past act timed by a past one stays as told.
     expect(
       summary(analysed('Iraq attacked Iranian oil fields when Iran launched its offensive.', '1987-03-12')),
+    ).toContain('IRQ>IRN:190:asserted');
+  });
+
+  it('codes an act in the simple present after "before", "until" or "when" as to come, whatever it times (Reuters)', () => {
+    // Reuters 11169, 10395 and 7972.
+    const tariffs = summary(
+      analysed(
+        "However, with two weeks to go before the U.S. Imposes tariffs, Japan's ambassador to the U.S., Nobuo Matsunaga, told Foreign Minister Tadashi Kuranari that Japan must address individual market-opening issues, defence ministry officials said.",
+        '1987-03-31',
+      ),
+    );
+    expect(tariffs.filter((event) => event.includes(':163:'))).toEqual([
+      expect.stringMatching(/^USA>.*:163:intended$/),
+    ]);
+    const aegean = summary(
+      analysed(
+        'Papandreou has maintained in the past that he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean and withdraws its troops from Cyprus.',
+        '1987-03-27',
+      ),
+    );
+    expect(aegean.filter((event) => event.startsWith('TUR>'))).toEqual([
+      'TUR>GRC:0833:intended',
+      'TUR>CYP:0874:intended',
+    ]);
+    const meet = summary(
+      analysed(
+        'Diplomats said this was expected when EC environment ministers meet next on May 21.',
+        '1987-03-20',
+      ),
+    );
+    expect(meet.filter((event) => event.includes(':040:'))).toEqual([
+      expect.stringMatching(/:040:intended$/),
+    ]);
+    // A past spelled like the present tells a done act: "after OPEC cut output".
+    expect(
+      summary(analysed('Iraq attacked Iranian oil fields after Iran hit a tanker.', '1987-03-12')),
     ).toContain('IRQ>IRN:190:asserted');
   });
 
