@@ -2235,6 +2235,18 @@ describe('events stage: round-9 review of Reuters', () => {
     ).toContain('IRQ>IRN:190:asserted');
   });
 
+  it('takes no agent from a place after a point of the compass in the subject (Reuters)', () => {
+    // Reuters 5224 and 5275.
+    const storms = [
+      'Hailstorms and strong winds in south China killed two people, injured 20 and damaged crops, a Hong Kong newspaper reported.',
+      'A huge explosion in a flax factory in the northeast China city of Harbin killed 45 workers.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-16')));
+    expect(storms.filter((event) => event.startsWith('CHN>'))).toEqual([]);
+    expect(summary(analysed('Troops in south Lebanon killed two people.', '1987-03-16'))).toContainEqual(
+      expect.stringMatching(/:190:asserted$/),
+    );
+  });
+
   it('codes an act in the simple present after "before", "until" or "when" as to come, whatever it times (Reuters)', () => {
     // Reuters 11169, 10395 and 7972.
     const tariffs = summary(
