@@ -2235,6 +2235,23 @@ describe('events stage: round-9 review of Reuters', () => {
     ).toContain('IRQ>IRN:190:asserted');
   });
 
+  it('codes no mobilisation (154) for resources or capital mobilised, or a text drafted (Reuters)', () => {
+    // Reuters 18681, 19848, 20335 and 9755.
+    const means = [
+      'It called on Indonesia to mobilise more domestic resources to finance development programs.',
+      'Japanese brokers are mobilizing their mammoth capital assets.',
+      'The plan was drafted by the EC Commission.',
+      'Japanese Prime Minister Yasuhiro Nakasone will draft a reply to the criticism.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-26')));
+    expect(means.filter((event) => event.includes(':154:'))).toEqual([]);
+    expect(summary(analysed('Iran mobilised 100,000 reservists.', '1987-03-26'))).toContain(
+      'IRN>null:154:asserted',
+    );
+    expect(summary(analysed('Iran drafted 100,000 men into the army.', '1987-03-26'))).toContain(
+      'IRN>null:154:asserted',
+    );
+  });
+
   it('takes no agent from a place after a point of the compass in the subject (Reuters)', () => {
     // Reuters 5224 and 5275.
     const storms = [

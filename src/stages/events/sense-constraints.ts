@@ -841,6 +841,55 @@ export function commandsNoOne(
   return !(tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
 }
 
+/** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
+const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
+
+/**
+ * What is mobilised when no force is: "the capacity for mobilising our own resources", "to mobilise more domestic
+ * resources to finance development programs", "mobilizing their mammoth capital assets".
+ */
+const MOBILIZED_MEANS = new Set([
+  'resource',
+  'resources',
+  'capital',
+  'asset',
+  'assets',
+  'fund',
+  'funds',
+  'money',
+  'saving',
+  'savings',
+  'credit',
+  'finance',
+  'financing',
+  'investment',
+  'support',
+  'opinion',
+]);
+
+/**
+ * Is this verb of the mobilisation pattern (154) used in another sense? Money, resources or opinion mobilised
+ * are no forces; and "draft" conscripts only people ("drafted 10,000 reservists", "men were drafted"):
+ * "Nakasone will draft a reply", "a plan drafted by the EC Commission" write a text.
+ */
+export function mobilizesNoForce(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.objects || !/^154/.test(pattern.code) || !MOBILIZING_VERBS.has(pattern.lemma)) return false;
+  const object = clause.verb.passive ? null : (clause.objects[0] ?? null);
+  const head = object ? object.head : clause.verb.passive ? -1 : headAfterVerb(tokens, clause);
+  if (pattern.lemma === 'draft') {
+    const people = clause.verb.passive ? clause.subject : object;
+    return !people || !(hasActor(people) || namesPeople(tokens[people.head]!));
+  }
+  if (head < 0) return false;
+  const [lemma, lower] = wordsOf(tokens[head]!);
+  return MOBILIZED_MEANS.has(lemma) || MOBILIZED_MEANS.has(lower);
+}
+
 /**
  * Verbs followed right away by a preposition that make them another verb: "Brazil is pledging for an
  * extension" pleads for it (an appeal), it promises nothing. Key: verb lemma; value: the preposition and the
