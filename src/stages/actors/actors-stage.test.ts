@@ -57,6 +57,21 @@ describe('actors stage', () => {
     expect(code(pairs, 'Export-Import Bank of Japan president Takashi Tanaka')).toBe('JPNGOVBUS');
   });
 
+  it('reads Miguel de la Madrid as the Mexican president, not the Spanish capital (Reuters, 1987)', () => {
+    // Reuters 9715.
+    const { pairs } = mentionsOf(
+      [
+        'Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday.',
+        'De la Madrid and Garcia also signed agreements, while de la Madrid spoke in Madrid.',
+      ],
+      '1987-03-26',
+    );
+    expect(code(pairs, 'Mexican President Miguel de la Madrid')).toBe('MEXGOV');
+    expect(pairs.filter(([surface]) => surface === 'de la Madrid').map(([, found]) => found)).toEqual([
+      'MEXGOV',
+    ]);
+  });
+
   it('codes a person as of the article date, on both sides of a change of office', () => {
     expect(code(mentionsOf('Joe Biden spoke.', '2021-01-19').pairs, 'Joe Biden')).toBe('USA');
     expect(code(mentionsOf('Joe Biden spoke.', '2021-01-20').pairs, 'Joe Biden')).toBe('USAGOV');
