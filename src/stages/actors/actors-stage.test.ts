@@ -57,6 +57,22 @@ describe('actors stage', () => {
     expect(code(pairs, 'Export-Import Bank of Japan president Takashi Tanaka')).toBe('JPNGOVBUS');
   });
 
+  it('reads "opposition to" and an owned opposition as a stance, "the opposition" as people (Reuters, 1987)', () => {
+    // Reuters 6719, 11545 and 19377.
+    const { pairs } = mentionsOf(
+      [
+        'U.S. government officials expressed opposition to the transaction.',
+        'President Reagan has reaffirmed his opposition to protectionism.',
+        "The nations backed the Reagan Administration's opposition to many of the sections.",
+        'The opposition walked out of parliament.',
+      ],
+      '1987-03-31',
+    );
+    expect(pairs.filter(([surface]) => /opposition/i.test(surface ?? ''))).toEqual([
+      ['opposition', '---OPP'],
+    ]);
+  });
+
   it('reads Miguel de la Madrid as the Mexican president, not the Spanish capital (Reuters, 1987)', () => {
     // Reuters 9715.
     const { pairs } = mentionsOf(

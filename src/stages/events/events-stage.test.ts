@@ -2235,6 +2235,21 @@ describe('events stage: round-9 review of Reuters', () => {
     ).toContain('IRQ>IRN:190:asserted');
   });
 
+  it('takes no opposition (OPP) target from a stance held: "regretted West German opposition to reforms" (Reuters)', () => {
+    // Reuters 11592 and 11545.
+    const regretted = summary(
+      analysed(
+        'Dutch Agriculture Minister Gerrit Braks said today the Netherlands deeply regretted West German opposition to radical reforms.',
+        '1987-03-31',
+      ),
+    );
+    expect(regretted).toContain('NLD>DEU:110:asserted');
+    const reaffirmed = summary(
+      analysed('President Reagan has reaffirmed his opposition to protectionism.', '1987-03-31'),
+    );
+    expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
+  });
+
   it('codes no mobilisation (154) for resources or capital mobilised, or a text drafted (Reuters)', () => {
     // Reuters 18681, 19848, 20335 and 9755.
     const means = [
