@@ -2250,6 +2250,20 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('codes a strike its modifiers make a work stoppage as a strike (143), whoever strikes (Reuters)', () => {
+    // Reuters 8729, 19070 and 19122.
+    const stoppages = [
+      "Most of Brazil's 700,000 bankworkers began an indefinite national strike, union leaders said.",
+      "Spain's private bank staff started a one and a half day strike over wage demands.",
+      'Spanish dockers began a nine-day strike on Wednesday.',
+    ].flatMap((text) => summary(analysed(text, '1987-06-19')));
+    expect(stoppages.filter((event) => event.includes(':19'))).toEqual([]);
+    expect(stoppages.filter((event) => event.includes(':143:'))).toHaveLength(3);
+    expect(summary(analysed('Iran launched a retaliatory strike against Iraq.', '1987-06-19'))).toContain(
+      'IRN>IRQ:190:asserted',
+    );
+  });
+
   it('codes no mobilisation (154) for resources or capital mobilised, or a text drafted (Reuters)', () => {
     // Reuters 18681, 19848, 20335 and 9755.
     const means = [

@@ -855,7 +855,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           code.startsWith('19') &&
           match.objectUsed &&
           LABOUR_STRIKES.has(tokens[match.objectUsed.head]!.lower) &&
-          sources.every((source) => source.roles.includes('LAB'))
+          (sources.every((source) => source.roles.includes('LAB')) ||
+            namesLabourStrike(tokens, match.objectUsed))
         ) {
           rules.push(`labour-strike:${code}->143`);
           code = '143';
@@ -1771,6 +1772,41 @@ const ACCORD_WORDS = new Set(
 
 /** Objects of force that labour also launches: a strike. */
 const LABOUR_STRIKES = new Set(['strike', 'strikes']);
+
+/**
+ * Words before "strike" that only a work stoppage takes: "an indefinite national strike", "a nine-day strike", "a
+ * one and a half day strike", "a 24-hour general strike", "a token strike". Strikes of force are "air", "missile",
+ * "retaliatory", "limited" or "pre-emptive".
+ */
+const LABOUR_STRIKE_MODIFIERS = new Set([
+  'general',
+  'national',
+  'nationwide',
+  'indefinite',
+  'token',
+  'warning',
+  'wage',
+  'labour',
+  'labor',
+  'sympathy',
+  'rolling',
+  'day',
+  'hour',
+  'week',
+]);
+
+/**
+ * Does the strike phrase name a work stoppage by its modifiers ("began an indefinite national strike"), whoever
+ * is said to strike ("Brazil's 700,000 bankworkers", "Spanish dockers")?
+ */
+function namesLabourStrike(tokens: readonly Token[], phrase: Phrase): boolean {
+  for (let i = phrase.tokenStart; i < phrase.head; i++) {
+    const token = tokens[i]!;
+    if (LABOUR_STRIKE_MODIFIERS.has(token.lower) || LABOUR_STRIKE_MODIFIERS.has(token.lemma.toLowerCase()))
+      return true;
+  }
+  return false;
+}
 
 /** Heads of a "with" phrase that names the subjects themselves: "met with each other", "with one another". */
 const RECIPROCAL_HEADS = new Set(['other', 'another']);
