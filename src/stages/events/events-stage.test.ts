@@ -2250,6 +2250,19 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('codes no force or coercion against a quoted title or slogan (Reuters)', () => {
+    // Reuters 1594, 11172 and 20149.
+    const quoted = [
+      'In another development, Hong Kong, supported by a large number of developing countries, attacked the "textile and apparel trade act of 1987" introduced in the U.S. Congress last February 19.',
+      'China\'s top entrepreneur Rong Yiren attacked the "profit before everything" mentality.',
+      'The White House took a wait-and-see attitude toward the stock market crisis, barring "precipitous action" to deal with it.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-05')));
+    expect(quoted.filter((event) => /:(1[5-9]|20)\d*:/.test(event))).toEqual([]);
+    expect(summary(analysed('Iraqi jets attacked the Iranian town of Ahvaz.', '1987-03-05'))).toContainEqual(
+      expect.stringMatching(/^IRQ.*:19\d*:asserted$/),
+    );
+  });
+
   it('codes a strike its modifiers make a work stoppage as a strike (143), whoever strikes (Reuters)', () => {
     // Reuters 8729, 19070 and 19122.
     const stoppages = [

@@ -128,6 +128,7 @@ export function isAbstractObject(
   inMention: (tokenIndex: number) => boolean,
 ): boolean {
   if (pattern.objects || !MATERIAL_CODE.test(pattern.code)) return false;
+  if (!clause.verb.passive && quotesTitle(tokens, clause.verb.tokenEnd)) return true;
   const head = clause.objects[0]?.head ?? (clause.verb.passive ? -1 : headAfterVerb(tokens, clause));
   if (head < 0 || inMention(head)) return false;
   const [lemma, lower] = wordsOf(tokens[head]!);
@@ -138,6 +139,21 @@ export function isAbstractObject(
     FIGURATIVE_OBJECT_HEADS.has(lower) ||
     (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower)))
   );
+}
+
+/** Opening quotation marks. */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
+
+/**
+ * Does a quoted title or slogan follow the verb ("attacked the \"textile and apparel trade act of 1987\"", "attacked
+ * the \"profit before everything\" mentality")? What is quoted there is a text or a phrase, not a victim; the
+ * parser, which tags words inside such titles at random ("act" as a verb), often finds no object at all.
+ */
+function quotesTitle(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.sentenceStart) return false;
+  const quote = first.pos === 'DET' ? tokens[from + 1] : first;
+  return !!quote && OPENING_QUOTES.has(quote.text) && quote.start > tokens[from - 1]!.end;
 }
 
 /** Roots of violence. */
