@@ -2250,6 +2250,24 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('takes no statement target from a way gone "through" in what was said (Reuters)', () => {
+    // Reuters 20624 and 20756.
+    const convoy = summary(
+      analysed(
+        'The Pentagon said the 12th U.S.-protected convoy began moving through the Gulf early Tuesday.',
+        '1987-10-20',
+      ),
+    );
+    expect(convoy.filter((event) => event.includes('>PGS:'))).toEqual([]);
+    const escort = summary(
+      analysed(
+        'The Pentagon announced on Tuesday that U.S. forces have begun escorting another Kuwaiti tanker convoy southward through the Gulf from Kuwait.',
+        '1987-10-20',
+      ),
+    );
+    expect(escort.filter((event) => event.includes('>PGS:'))).toEqual([]);
+  });
+
   it('codes no force or coercion against a quoted title or slogan (Reuters)', () => {
     // Reuters 1594, 11172 and 20149.
     const quoted = [

@@ -129,6 +129,9 @@ const CONTENT_LOCATIVE = new Set([
   'along',
   'around',
   'outside',
+  // "the convoy began moving through the Gulf": a way gone by is a place too.
+  'through',
+  'via',
 ]);
 
 /** Prepositions of place: a bare country there that is the source's own is where it acted, not whom. */
