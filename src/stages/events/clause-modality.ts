@@ -294,6 +294,16 @@ export function clauseStanding(
       base = strongerModality(base, 'intended');
       rules.push(`timed-by-future:${current.introducer}`);
     }
+    // "Fitzwater said the president was forced to act because Tokyo had failed to fulfill an agreement": a clause
+    // of reason or time inside what was said is the speaker's word too; one that modifies the saying itself
+    // ("said after the meeting that …") is not, and its governor has no speaker.
+    if (current.kind === 'adverbial' && !speakerClause) {
+      const speech = reportingClause(parent, clauses, lexicon);
+      if (speech) {
+        speakerClause = speech;
+        rules.push(`reported-within:${current.introducer ?? 'adverbial'}`);
+      }
+    }
     break;
   }
   if (conditions.length > 0) {
@@ -301,6 +311,25 @@ export function clauseStanding(
     rules.push('conditional');
   }
   return { base, frameModality, frame, speakerClause, denied, conditions, rules };
+}
+
+/**
+ * The speech clause whose content holds this clause, climbing through what governs it ("was forced" ← "said"), or
+ * null. Parse errors can make parents loop; the climb stops after a few steps.
+ */
+function reportingClause(
+  clause: Clause,
+  clauses: readonly Clause[],
+  lexicon: ModalityLexicon,
+): Clause | null {
+  let current = clause;
+  for (let steps = 0; steps < 8 && current.parent !== null; steps++) {
+    const parent = clauses[current.parent]!;
+    if (current.kind === 'complement' && lexicon.speechVerbs.has(parent.verb.lemma)) return parent;
+    if (current.kind === 'conditional' || current.kind === 'relative') return null;
+    current = parent;
+  }
+  return null;
 }
 
 /**

@@ -2250,6 +2250,27 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('codes an act in a clause of time or reason inside what was said as reported by the speaker (Reuters)', () => {
+    // Reuters 9179 and 7952.
+    const raid = events(
+      analysed(
+        'ISLAMABAD, March 25 - Almost 150 people were killed when Afghan aircraft raided a number of Pakistani villages on Monday, Pakistani officials said.',
+        '1987-03-25',
+      ),
+    ).find((record) => record.code === '190');
+    expect(raid).toMatchObject({ modality: 'reported', source: { code: 'AFG' }, target: { code: 'PAK' } });
+    expect(raid?.speaker?.code).toBe('PAKGOV');
+    // A pronoun there is still the governing clause's actor, not the speaker.
+    expect(
+      summary(
+        analysed(
+          'He said he expected OPEC to raise prices to 20 dlrs when it meets on December 9.',
+          '1987-06-29',
+        ),
+      ),
+    ).toContain('OPC>null:040:intended');
+  });
+
   it('takes no statement target from a way gone "through" in what was said (Reuters)', () => {
     // Reuters 20624 and 20756.
     const convoy = summary(

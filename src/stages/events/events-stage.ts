@@ -362,10 +362,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         if (!SUBJECT_PRONOUNS.has(head.lower) || depth > 4) return [];
         const standing = standingOf(clause);
+        // "expected OPEC to raise prices when it meets": in a clause of time or reason the pronoun is the
+        // governing clause's actor, even inside what a speaker said.
         const governing =
-          standing.speakerClause ??
-          standing.frame?.clause ??
-          (clause.parent !== null ? clauses[clause.parent] : undefined);
+          clause.kind === 'adverbial' && clause.parent !== null
+            ? clauses[clause.parent]
+            : (standing.speakerClause ??
+              standing.frame?.clause ??
+              (clause.parent !== null ? clauses[clause.parent] : undefined));
         if (governing && governing !== clause) {
           return subjectActors(governing, depth + 1).map((actor) => restated(actor, 'pronoun-speaker'));
         }
