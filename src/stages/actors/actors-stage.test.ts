@@ -73,6 +73,18 @@ describe('actors stage', () => {
     ]);
   });
 
+  it('codes Marlin Fitzwater, the White House spokesman, as the US government (Reuters, 1987)', () => {
+    // Reuters 11545.
+    const { pairs } = mentionsOf(
+      [
+        'White House spokesman Marlin Fitzwater spoke.',
+        'Fitzwater said the president was forced to act in the Japanese microchip case.',
+      ],
+      '1987-03-31',
+    );
+    expect(code(pairs, 'Fitzwater')).toBe('USAGOV');
+  });
+
   it('reads Miguel de la Madrid as the Mexican president, not the Spanish capital (Reuters, 1987)', () => {
     // Reuters 9715.
     const { pairs } = mentionsOf(
