@@ -2250,6 +2250,20 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('reads no criticism in market pressure, pressure an actor is under, or aggressive market dealings (Reuters)', () => {
+    // Reuters 5404, 9943, 10355 and 16292.
+    const market = [
+      'Economists said the Fed will inject temporary reserves indirectly to offset pressure on the Federal funds rate associated with quarterly corporate tax payments.',
+      'However, some economists said the Fed may arrange more aggressive system repurchase agreements.',
+      'Diplomats said that was unlikely to be enough to satisfy Reagan, who is under pressure from the Democrat-controlled U.S. Congress to take greater action to cut the huge American trade deficit.',
+      'Bankers say Saudi authorities appear to have been shocked into reform by pressure from banks.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-16')));
+    expect(market.filter((event) => /:11\d*:/.test(event))).toEqual([]);
+    expect(
+      summary(analysed('Iran said the United States was making aggressive moves in the Gulf.', '1987-03-16')),
+    ).toContainEqual(expect.stringMatching(/^IRN>USA:11\d*:asserted$/));
+  });
+
   it('codes an act in a clause of time or reason inside what was said as reported by the speaker (Reuters)', () => {
     // Reuters 9179 and 7952.
     const raid = events(
