@@ -2250,6 +2250,25 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('reads no accusation in telling of a restriction, or of force not done or only possible (Reuters)', () => {
+    // Reuters 7540, 5173, 6708 and 2229.
+    const told = [
+      'A Ministry of Finance spokesman said officials at the ports of Tokyo, Osaka, Yokohama and Kobe had begun barring counterfeit footwear.',
+      'Union president Angela Foulkes told Reuters that Wellington and Auckland staff are still unhappy with the offer but accepted it because they could not have forced a higher offer.',
+      "Earlier the bank holding company said Brazil's moritorium may force it to increase non-performing loans by 380 mln dlrs.",
+    ].flatMap((text) => summary(analysed(text, '1987-03-16')));
+    expect(told.filter((event) => event.includes(':112:'))).toEqual([]);
+    // An aim told of still accuses its agent.
+    expect(
+      summary(
+        analysed(
+          'Iraqi officials said Iran launched a new offensive to occupy Basra and attacked Iraqi positions.',
+          '1987-03-16',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/>IRN:112:asserted$/));
+  });
+
   it('reads no criticism in market pressure, pressure an actor is under, or aggressive market dealings (Reuters)', () => {
     // Reuters 5404, 9943, 10355 and 16292.
     const market = [

@@ -1169,10 +1169,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // Only force and its display count: ending copper shipments, a swap program or a chip agreement (16x, "Minister
         // of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa") is a
         // policy the speaker tells of, which accuses nobody; so is a protest (14x).
+        // A restriction imposed (172: "had begun barring counterfeit footwear", "Pakistan had suspended the
+        // licences") is such a policy too; and force told as not done or only possible ("could not have forced a
+        // higher offer", "Brazil's moratorium may force it to increase non-performing loans", "may recommend that
+        // the United States retaliate against Japan if …") accuses no one of it.
         const violence = contentDrafts.find(
           (draft) =>
             draft.code >= '15' &&
             !draft.code.startsWith('16') &&
+            !draft.code.startsWith('172') &&
+            !toldUndone(draft) &&
             (usable(draft.source) ||
               // A role is named only when the violence is told as done, not as a possibility ("the
               // government's deficit could hit four billion dlrs").
@@ -1776,6 +1782,23 @@ const PLEDGE_VERBS = new Set(['pledge', 'promise', 'vow', 'assure', 'undertake',
 const ACCORD_WORDS = new Set(
   'agreement accord pact treaty deal talks summit meeting negotiations understanding'.split(' '),
 );
+
+/** Modalities of an act told as not done or done only on a condition: no one is accused of it. */
+const UNDONE_MODALITIES: ReadonlySet<Modality> = new Set(['negated', 'conditional']);
+
+/**
+ * Is the act told as not done, or as only possible by its modal ("could not have forced a higher offer", "may
+ * force it to increase non-performing loans")? An aim, an attempt or a report of it ("Iran's main goal is to
+ * occupy Basra", "was trying to build up its military presence") still accuses its agent.
+ */
+function toldUndone(draft: Draft): boolean {
+  if (UNDONE_MODALITIES.has(draft.modality)) return true;
+  const modal = draft.clause?.verb.modal;
+  return draft.modality === 'hypothetical' && !!modal && POSSIBILITY_MODALS.has(modal);
+}
+
+/** Modals of what may happen. */
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 
 /** Objects of force that labour also launches: a strike. */
 const LABOUR_STRIKES = new Set(['strike', 'strikes']);
