@@ -2250,6 +2250,21 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('codes "suggest" with a clause in the indicative as no proposal, with a subjunctive or "should" as one (Reuters)', () => {
+    // Reuters 12778, 8548, 6396 and 11397.
+    const hints = [
+      "Cuba suggests that its crop could be close to last year's 7.3 mln tonnes.",
+      'Washington has suggested it would be ready to subscribe nine billion dlrs to a new capital replenishment of the Bank.',
+      'Some LDP executives suggested Nakasone may have to give up plans to visit Washington in April.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-01')));
+    expect(hints.filter((event) => event.includes(':02'))).toEqual([]);
+    const proposals = [
+      'The U.S. suggested that Prime Minister Yasuhiro Nakasone make efforts to present a package.',
+      'The World Bank has suggested India should move to a more open economy.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-01')));
+    expect(proposals.filter((event) => event.includes(':020:'))).toHaveLength(2);
+  });
+
   it('reads no accusation in telling of a restriction, or of force not done or only possible (Reuters)', () => {
     // Reuters 7540, 5173, 6708 and 2229.
     const told = [

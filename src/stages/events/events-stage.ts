@@ -663,6 +663,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               !next.sentenceStart &&
               QUESTION_INTRODUCERS.has(next.lower);
         if (question && (!match || /^0[12]/.test(match.pattern.code))) return;
+        // "Cuba suggests that its crop could be close to last year's", "Washington has suggested it would be ready to
+        // subscribe": a clause in the indicative tells what the speaker thinks or hints; only one in the subjunctive
+        // or with "should" proposes ("suggested that Prime Minister Yasuhiro Nakasone make efforts").
+        if (
+          match?.pattern.code.startsWith('02') &&
+          clause.verb.lemma === 'suggest' &&
+          asked.length > 0 &&
+          asked.every((part) => isIndicative(tokens, part))
+        )
+          match = null;
         // "The Commission charged that …": a material verb with a "that" clause and no object is a speech verb
         // ("charged that" accuses); the pattern of its material sense does not apply.
         if (
@@ -1782,6 +1792,22 @@ const PLEDGE_VERBS = new Set(['pledge', 'promise', 'vow', 'assure', 'undertake',
 const ACCORD_WORDS = new Set(
   'agreement accord pact treaty deal talks summit meeting negotiations understanding'.split(' '),
 );
+
+/** Modals of a clause that tells rather than asks: "could be close", "would be ready", "may have to give up". */
+const INDICATIVE_MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'can', "'ll", 'wo', 'ca']);
+
+/**
+ * Is the clause's verb in the indicative: a modal of telling, a tensed auxiliary ("is keeping", "was"), or an
+ * inflected form ("suggests", "engaged")? A bare form after a subject ("that Nakasone make efforts", "that the
+ * buffer stock have a maximum share") or "should" is the subjunctive of a proposal.
+ */
+function isIndicative(tokens: readonly Token[], clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb.modal) return INDICATIVE_MODALS.has(verb.modal);
+  for (let i = verb.tokenStart; i < verb.head; i++) if (tokens[i]!.pos === 'AUX') return true;
+  const head = tokens[verb.head]!;
+  return head.lower !== head.lemma.toLowerCase();
+}
 
 /** Modalities of an act told as not done or done only on a condition: no one is accused of it. */
 const UNDONE_MODALITIES: ReadonlySet<Modality> = new Set(['negated', 'conditional']);
