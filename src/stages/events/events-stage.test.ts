@@ -2250,6 +2250,21 @@ describe('events stage: round-9 review of Reuters', () => {
     expect(reaffirmed.filter((event) => event.includes('OPP'))).toEqual([]);
   });
 
+  it('codes no pledge (03) for "offers" with nothing offered: commodity offers tagged as a verb (Reuters)', () => {
+    // Reuters 14372, 944 and 8074.
+    const market = [
+      'Prices were pressured early by firm sterling against the dollar as well as overhead West African new crop offers.',
+      'Pakistan will retender for 6,000 tonnes of palm oil tomorrow, after failing to take up offers today, palm oil traders said.',
+      '"Banks will know that if they bid high they will have to pay what they offered," a Western diplomat commented.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-14')));
+    expect(market.filter((event) => event.includes(':03'))).toEqual([]);
+    const pledges = [
+      'Britain offered eight mln stg.',
+      "Last year, Shultz spoke out against President Reagan's decision to offer subsidized U.S. wheat to the Soviet Union.",
+    ].flatMap((text) => summary(analysed(text, '1987-04-14')));
+    expect(pledges.filter((event) => event.includes(':03'))).toHaveLength(2);
+  });
+
   it('codes "suggest" with a clause in the indicative as no proposal, with a subjunctive or "should" as one (Reuters)', () => {
     // Reuters 12778, 8548, 6396 and 11397.
     const hints = [

@@ -347,6 +347,25 @@ const MARKET_OFFER_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words after "offers" that end its phrase rather than open an object: "after failing to take up offers today". */
+const DAY_WORDS_AFTER = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
+
+/**
+ * Does "offer" stand with nothing offered: no object, no "to" + verb, no actor in a phrase? Commodity reports
+ * use the plural noun, which wink-nlp tags as a verb ("overhead West African new crop offers", "after failing to
+ * take up offers today"); a pledge names what is offered or to do what.
+ */
+function offersNothing(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.verb.passive || clause.objects.length > 0) return false;
+  const next = tokens[clause.verb.tokenEnd];
+  if (!next || next.sentenceStart) return true;
+  if (next.lower === 'to' || DAY_WORDS_AFTER.has(next.lower)) return next.lower !== 'to';
+  // "to offer subsidized U.S. wheat": a participle before a noun opens the object.
+  const after = tokens[clause.verb.tokenEnd + 1];
+  if (next.pos === 'VERB' && (after?.pos === 'NOUN' || after?.pos === 'PROPN')) return false;
+  return !OBJECT_OPENERS.has(next.pos) && next.pos !== 'ADP' && next.pos !== 'ADV';
+}
+
 /** Codes of verbal cooperation that "offer" gives (030, 0331, …). */
 const OFFER_SENSE_CODE = /^03/;
 
@@ -369,6 +388,7 @@ export function offersNoPledge(
     if (FIGURATIVE_OFFER_OBJECTS.has(head.lower) || FIGURATIVE_OFFER_OBJECTS.has(head.lemma.toLowerCase()))
       return true;
   }
+  if (offersNothing(tokens, clause)) return true;
   // The agent of a passive ("by British carriers") is the source, not someone the offer is made to.
   const preps = clause.preps.filter((prep) => !(clause.verb.passive && prep.prep === 'by'));
   const phrases = [...objects, ...preps.map((prep) => prep.phrase)];
