@@ -57,6 +57,49 @@ describe('actors stage', () => {
     expect(code(pairs, 'Export-Import Bank of Japan president Takashi Tanaka')).toBe('JPNGOVBUS');
   });
 
+  it('reads "opposition to" and an owned opposition as a stance, "the opposition" as people (Reuters, 1987)', () => {
+    // Reuters 6719, 11545 and 19377.
+    const { pairs } = mentionsOf(
+      [
+        'U.S. government officials expressed opposition to the transaction.',
+        'President Reagan has reaffirmed his opposition to protectionism.',
+        "The nations backed the Reagan Administration's opposition to many of the sections.",
+        'The opposition walked out of parliament.',
+      ],
+      '1987-03-31',
+    );
+    expect(pairs.filter(([surface]) => /opposition/i.test(surface ?? ''))).toEqual([
+      ['opposition', '---OPP'],
+    ]);
+  });
+
+  it('codes Marlin Fitzwater, the White House spokesman, as the US government (Reuters, 1987)', () => {
+    // Reuters 11545.
+    const { pairs } = mentionsOf(
+      [
+        'White House spokesman Marlin Fitzwater spoke.',
+        'Fitzwater said the president was forced to act in the Japanese microchip case.',
+      ],
+      '1987-03-31',
+    );
+    expect(code(pairs, 'Fitzwater')).toBe('USAGOV');
+  });
+
+  it('reads Miguel de la Madrid as the Mexican president, not the Spanish capital (Reuters, 1987)', () => {
+    // Reuters 9715.
+    const { pairs } = mentionsOf(
+      [
+        'Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday.',
+        'De la Madrid and Garcia also signed agreements, while de la Madrid spoke in Madrid.',
+      ],
+      '1987-03-26',
+    );
+    expect(code(pairs, 'Mexican President Miguel de la Madrid')).toBe('MEXGOV');
+    expect(pairs.filter(([surface]) => surface === 'de la Madrid').map(([, found]) => found)).toEqual([
+      'MEXGOV',
+    ]);
+  });
+
   it('codes a person as of the article date, on both sides of a change of office', () => {
     expect(code(mentionsOf('Joe Biden spoke.', '2021-01-19').pairs, 'Joe Biden')).toBe('USA');
     expect(code(mentionsOf('Joe Biden spoke.', '2021-01-20').pairs, 'Joe Biden')).toBe('USAGOV');

@@ -274,6 +274,7 @@ function valid(
   if (unit.kind === 'role' || unit.kind === 'reference') {
     const last = tokens[end - 1]!;
     if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return false;
+    if (end - start === 1 && isStance(tokens, start, end)) return false;
   }
   switch (unit.caseMode) {
     case 'any':
@@ -293,6 +294,24 @@ function valid(
       if (context.caps || !properCase(unit, tokens, start, context)) return false;
       return !partOfLongerName(tokens, start, end, sentenceEnd, matcher);
   }
+}
+
+/** Role nouns that also name a stance: "the opposition" are people, "opposition to the merger" is a view. */
+const STANCE_NOUNS = new Set(['opposition']);
+const POSSESSIVE_WORDS = new Set(["'s", '’s', "'", '’', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Is this one-word role a stance held, not the people who hold it: followed by "to" or "of" ("expressed
+ * opposition to the transaction", "the strong opposition of the United States") or owned ("his opposition to
+ * protectionism", "the Reagan Administration's opposition")?
+ */
+function isStance(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!STANCE_NOUNS.has(tokens[start]!.lower)) return false;
+  const next = tokens[end]?.lower;
+  if (next === 'to' || next === 'of') return true;
+  let i = start - 1;
+  while (i >= 0 && tokens[i]!.pos === 'ADJ') i--;
+  return i >= 0 && POSSESSIVE_WORDS.has(tokens[i]!.lower);
 }
 
 /**

@@ -18,6 +18,18 @@ function parse(text: string): string[] {
   });
 }
 
+describe('clauses stage: introducers', () => {
+  it('reads "before" and "until" that wink-nlp tags as prepositions as introducing a clause of time (Reuters)', () => {
+    // Reuters 10395.
+    expect(
+      parse('He will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.'),
+    ).toContain('adverbial recognises ← Turkey (negotiate)');
+    expect(parse('Japan must act before the U.S. imposes tariffs.')).toContain(
+      'adverbial imposes ← the U.S. (act)',
+    );
+  });
+});
+
 describe('clauses stage: participles and relatives', () => {
   it('reads a perfect infinitive and a perfect participle whole ("to have attacked", "having bombed")', () => {
     expect(parse('Israel is reported to have attacked Syria.')).toEqual([

@@ -1143,6 +1143,12 @@ function isRelativeThat(tokens: readonly Token[], p: number, s: number): boolean
   return p > s && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
 }
 
+/**
+ * Words of time that wink-nlp tags as prepositions even before a clause: "with two weeks to go before the U.S.
+ * imposes tariffs", "until Turkey recognises Greek rights". Right before a clause's subject they introduce it.
+ */
+const TIME_SUBORDINATORS = new Set(['before', 'after', 'until', 'till']);
+
 function setIntroducer(work: Work, tokens: readonly Token[], clauseStart: number, s: number): void {
   let q = clauseStart - 1;
   while (q >= s && (QUOTES.has(tokens[q]!.text) || tokens[q]!.text === ',')) q--;
@@ -1162,7 +1168,8 @@ function setIntroducer(work: Work, tokens: readonly Token[], clauseStart: number
     token.pos === 'SCONJ' ||
     COMPLEMENTIZERS.has(token.lower) ||
     CONDITIONAL.has(token.lower) ||
-    (ADVERBIAL.has(token.lower) && token.pos !== 'ADP')
+    (ADVERBIAL.has(token.lower) && token.pos !== 'ADP') ||
+    TIME_SUBORDINATORS.has(token.lower)
   ) {
     work.introducer = token.lower;
     work.introducerStart = q;

@@ -339,7 +339,8 @@ export function clauseStanding(
       continue;
     }
     // "expected OPEC to raise prices to 20 dlrs when it meets on December 9", "will act once Congress votes": an
-    // act in the simple present that times a future or expected act is itself to come.
+    // act in the simple present that times a future or expected act is itself to come; so is one whose verb can
+    // only be present ("before the U.S. imposes tariffs"), whatever the tense of the act it times.
     if (
       current.kind === 'adverbial' &&
       current.introducer !== null &&
@@ -347,11 +348,21 @@ export function clauseStanding(
       isSimplePresent(tokens, current) &&
       // A parse can hang two clauses on each other ("When … appear to have bottomed out, that will be …"): the
       // depth bounds the climb.
-      depth < 4 &&
-      isToCome(clauseStanding(parent, clauses, tokens, lexicon, depth + 1))
+      ((depth < 4 && isToCome(clauseStanding(parent, clauses, tokens, lexicon, depth + 1))) ||
+        isPlainPresent(tokens, current))
     ) {
       base = strongerModality(base, 'intended');
       rules.push(`timed-by-future:${current.introducer}`);
+    }
+    // "Fitzwater said the president was forced to act because Tokyo had failed to fulfill an agreement": a clause
+    // of reason or time inside what was said is the speaker's word too; one that modifies the saying itself
+    // ("said after the meeting that …") is not, and its governor has no speaker.
+    if (current.kind === 'adverbial' && !speakerClause) {
+      const speech = reportingClause(parent, clauses, lexicon);
+      if (speech) {
+        speakerClause = speech;
+        rules.push(`reported-within:${current.introducer ?? 'adverbial'}`);
+      }
     }
     break;
   }
@@ -360,6 +371,25 @@ export function clauseStanding(
     rules.push('conditional');
   }
   return { base, frameModality, frame, speakerClause, denied, conditions, rules };
+}
+
+/**
+ * The speech clause whose content holds this clause, climbing through what governs it ("was forced" ← "said"), or
+ * null. Parse errors can make parents loop; the climb stops after a few steps.
+ */
+function reportingClause(
+  clause: Clause,
+  clauses: readonly Clause[],
+  lexicon: ModalityLexicon,
+): Clause | null {
+  let current = clause;
+  for (let steps = 0; steps < 8 && current.parent !== null; steps++) {
+    const parent = clauses[current.parent]!;
+    if (current.kind === 'complement' && lexicon.speechVerbs.has(parent.verb.lemma)) return parent;
+    if (current.kind === 'conditional' || current.kind === 'relative') return null;
+    current = parent;
+  }
+  return null;
 }
 
 /**
@@ -536,7 +566,10 @@ function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
     if (token.pos === 'AUX' && !(token.lower === 'do' || token.lower === 'does')) return false;
   }
   const head = tokens[verb.head]!;
-  const lemma = head.lemma.toLowerCase();
+  // wink-nlp gives British spellings the American lemma: "recognises" → "recognize".
+  const lemma = head.lower.includes('is')
+    ? head.lemma.toLowerCase().replace(/iz(e)$/, 'is$1')
+    : head.lemma.toLowerCase();
   const thirdPerson = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   return (
     head.lower === lemma ||
@@ -547,6 +580,47 @@ function isSimplePresent(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+
+/**
+ * Verbs whose past is spelled like their base: "after OPEC cut output", "when Iran hit the tanker" tell a past
+ * act, so their base form says nothing of the tense.
+ */
+const SAME_FORM_PASTS = new Set([
+  'beat',
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'forecast',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'rid',
+  'set',
+  'shed',
+  'shut',
+  'split',
+  'spread',
+  'thrust',
+  'upset',
+]);
+
+/**
+ * Is the clause's verb unmistakably in the simple present, not a past spelled alike? In a clause of time the
+ * simple present speaks of what is to come (or of a habit), never of a single act done: "with two weeks to go
+ * before the U.S. imposes tariffs", "this was expected when EC environment ministers meet next on May 21",
+ * "he will not negotiate with Ankara until Turkey recognises Greek rights".
+ */
+function isPlainPresent(tokens: readonly Token[], clause: Clause): boolean {
+  const head = tokens[clause.verb.head]!;
+  return !SAME_FORM_PASTS.has(head.lemma.toLowerCase()) && !SAME_FORM_PASTS.has(head.lower);
+}
 
 function hasHedge(tokens: readonly Token[], clause: Clause, lexicon: ModalityLexicon): boolean {
   const from =

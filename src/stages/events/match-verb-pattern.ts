@@ -12,6 +12,7 @@ import {
   isDomesticAidObject,
   commandsNoOne,
   lacksObject,
+  mobilizesNoForce,
   objectPatternNeedsTarget,
   offersNoPledge,
   offersSecuritiesDeal,
@@ -203,6 +204,8 @@ export function matchVerbPattern(
     // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;
+    // "mobilising our own resources", "will draft a reply": money raised, a text written; no forces.
+    if (mobilizesNoForce(tokens, clause, pattern, hasActor)) continue;
     if (takesPrepositionSense(tokens, clause, pattern)) continue;
     // "meet 40 pct of the Western market's needs", "unable to meet interest payments": fulfilled, not met with.
     if (meetsObligation(tokens, clause, pattern)) continue;

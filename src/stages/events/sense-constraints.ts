@@ -128,6 +128,7 @@ export function isAbstractObject(
   inMention: (tokenIndex: number) => boolean,
 ): boolean {
   if (pattern.objects || !MATERIAL_CODE.test(pattern.code)) return false;
+  if (!clause.verb.passive && quotesTitle(tokens, clause.verb.tokenEnd)) return true;
   const head = clause.objects[0]?.head ?? (clause.verb.passive ? -1 : headAfterVerb(tokens, clause));
   if (head < 0 || inMention(head)) return false;
   const [lemma, lower] = wordsOf(tokens[head]!);
@@ -138,6 +139,21 @@ export function isAbstractObject(
     FIGURATIVE_OBJECT_HEADS.has(lower) ||
     (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower)))
   );
+}
+
+/** Opening quotation marks. */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
+
+/**
+ * Does a quoted title or slogan follow the verb ("attacked the \"textile and apparel trade act of 1987\"", "attacked
+ * the \"profit before everything\" mentality")? What is quoted there is a text or a phrase, not a victim; the
+ * parser, which tags words inside such titles at random ("act" as a verb), often finds no object at all.
+ */
+function quotesTitle(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.sentenceStart) return false;
+  const quote = first.pos === 'DET' ? tokens[from + 1] : first;
+  return !!quote && OPENING_QUOTES.has(quote.text) && quote.start > tokens[from - 1]!.end;
 }
 
 /** Roots of violence. */
@@ -331,6 +347,25 @@ const MARKET_OFFER_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words after "offers" that end its phrase rather than open an object: "after failing to take up offers today". */
+const DAY_WORDS_AFTER = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
+
+/**
+ * Does "offer" stand with nothing offered: no object, no "to" + verb, no actor in a phrase? Commodity reports
+ * use the plural noun, which wink-nlp tags as a verb ("overhead West African new crop offers", "after failing to
+ * take up offers today"); a pledge names what is offered or to do what.
+ */
+function offersNothing(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.verb.passive || clause.objects.length > 0) return false;
+  const next = tokens[clause.verb.tokenEnd];
+  if (!next || next.sentenceStart) return true;
+  if (next.lower === 'to' || DAY_WORDS_AFTER.has(next.lower)) return next.lower !== 'to';
+  // "to offer subsidized U.S. wheat": a participle before a noun opens the object.
+  const after = tokens[clause.verb.tokenEnd + 1];
+  if (next.pos === 'VERB' && (after?.pos === 'NOUN' || after?.pos === 'PROPN')) return false;
+  return !OBJECT_OPENERS.has(next.pos) && next.pos !== 'ADP' && next.pos !== 'ADV';
+}
+
 /** Codes of verbal cooperation that "offer" gives (030, 0331, …). */
 const OFFER_SENSE_CODE = /^03/;
 
@@ -353,6 +388,7 @@ export function offersNoPledge(
     if (FIGURATIVE_OFFER_OBJECTS.has(head.lower) || FIGURATIVE_OFFER_OBJECTS.has(head.lemma.toLowerCase()))
       return true;
   }
+  if (offersNothing(tokens, clause)) return true;
   // The agent of a passive ("by British carriers") is the source, not someone the offer is made to.
   const preps = clause.preps.filter((prep) => !(clause.verb.passive && prep.prep === 'by'));
   const phrases = [...objects, ...preps.map((prep) => prep.phrase)];
@@ -885,6 +921,55 @@ export function commandsNoOne(
   // brackets still belongs to the object.
   if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') i += 3;
   return !(tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+}
+
+/** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
+const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
+
+/**
+ * What is mobilised when no force is: "the capacity for mobilising our own resources", "to mobilise more domestic
+ * resources to finance development programs", "mobilizing their mammoth capital assets".
+ */
+const MOBILIZED_MEANS = new Set([
+  'resource',
+  'resources',
+  'capital',
+  'asset',
+  'assets',
+  'fund',
+  'funds',
+  'money',
+  'saving',
+  'savings',
+  'credit',
+  'finance',
+  'financing',
+  'investment',
+  'support',
+  'opinion',
+]);
+
+/**
+ * Is this verb of the mobilisation pattern (154) used in another sense? Money, resources or opinion mobilised
+ * are no forces; and "draft" conscripts only people ("drafted 10,000 reservists", "men were drafted"):
+ * "Nakasone will draft a reply", "a plan drafted by the EC Commission" write a text.
+ */
+export function mobilizesNoForce(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.objects || !/^154/.test(pattern.code) || !MOBILIZING_VERBS.has(pattern.lemma)) return false;
+  const object = clause.verb.passive ? null : (clause.objects[0] ?? null);
+  const head = object ? object.head : clause.verb.passive ? -1 : headAfterVerb(tokens, clause);
+  if (pattern.lemma === 'draft') {
+    const people = clause.verb.passive ? clause.subject : object;
+    return !people || !(hasActor(people) || namesPeople(tokens[people.head]!));
+  }
+  if (head < 0) return false;
+  const [lemma, lower] = wordsOf(tokens[head]!);
+  return MOBILIZED_MEANS.has(lemma) || MOBILIZED_MEANS.has(lower);
 }
 
 /**

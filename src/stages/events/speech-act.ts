@@ -22,7 +22,7 @@ function containsPhrase(
   phrase: readonly string[],
 ): boolean {
   for (let i = from; i + phrase.length <= to; i++) {
-    if (phrase.length === 1 && isEconomicQuantity(tokens, i)) continue;
+    if (phrase.length === 1 && (isEconomicQuantity(tokens, i) || isMarketSense(tokens, i))) continue;
     let all = true;
     for (let k = 0; k < phrase.length; k++) {
       const token = tokens[i + k]!;
@@ -117,8 +117,84 @@ function isEconomicQuantity(tokens: readonly Token[], i: number): boolean {
  */
 const NOUN_ONLY_CUES = new Set(['guarantee', 'guarantees']);
 
+/** Market quantities that pressure weighs on: "pressure on the Federal funds rate", "pressure on the dollar". */
+const MARKET_WORDS = new Set([
+  'rate',
+  'rates',
+  'price',
+  'prices',
+  'dollar',
+  'yen',
+  'mark',
+  'marks',
+  'sterling',
+  'pound',
+  'currency',
+  'currencies',
+  'fund',
+  'funds',
+  'market',
+  'markets',
+  'stock',
+  'stocks',
+  'share',
+  'shares',
+  'bond',
+  'bonds',
+  'margin',
+  'margins',
+  'yield',
+  'yields',
+  'reserve',
+  'reserves',
+  'liquidity',
+]);
+
+/** Market dealings that can be aggressive: "more aggressive system repurchase agreements", "aggressive selling". */
+const MARKET_DEALINGS = new Set([
+  'system',
+  'repurchase',
+  'repurchases',
+  'buying',
+  'selling',
+  'lending',
+  'pricing',
+  'marketing',
+  'bidding',
+  'easing',
+  'tightening',
+  'investment',
+  'investor',
+  'investors',
+  'trading',
+]);
+
+/**
+ * Is the cue here the market's, not a reproach: pressure on a rate or price, pressure an actor is under or that
+ * comes from someone else ("Reagan, who is under pressure from the Democrat-controlled U.S. Congress", "shocked
+ * into reform by pressure from banks": the subject is pressed, not reproached), aggressive dealings
+ * ("the Fed may arrange more aggressive system repurchase agreements")?
+ */
+function isMarketSense(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.lower === 'pressure' || token.lower === 'pressures') {
+    if (tokens[i - 1]?.lower === 'under' || next?.lower === 'from') return true;
+    if (next?.lower !== 'on') return false;
+    for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (MARKET_WORDS.has(word.lower)) return true;
+      if (!(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'PROPN')) break;
+    }
+    return false;
+  }
+  if (token.lower === 'aggressive') return !!next && MARKET_DEALINGS.has(next.lower);
+  return false;
+}
+
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   if (phrase.length === 1 && isEconomicQuantity(tokens, i)) return false;
+  if (phrase.length === 1 && isMarketSense(tokens, i)) return false;
   if (phrase.length === 1 && NOUN_ONLY_CUES.has(phrase[0]!) && tokens[i]!.pos !== 'NOUN') return false;
   for (let k = 0; k < phrase.length; k++) {
     const token = tokens[i + k]!;

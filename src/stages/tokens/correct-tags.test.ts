@@ -30,4 +30,11 @@ describe('tag corrections', () => {
       ['PROPN', 'peters'],
     ]);
   });
+
+  it('tags a point of the compass between a preposition and a name as an adjective, not an adverb', () => {
+    // Reuters 5224: "in south China".
+    const doc = nlpDoc('Strong winds in south China killed two people. The wind blew south yesterday.');
+    const souths = doc.layers.tokens!.filter((token) => token.lower === 'south');
+    expect(souths.map((token) => token.pos)).toEqual(['ADJ', 'ADV']);
+  });
 });

@@ -120,8 +120,37 @@ function correctInitialPlurals(tokens: DraftToken[]): void {
   }
 }
 
+/** Points of the compass that wink-nlp tags as adverbs before a name ("in south China"). */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'central',
+]);
+
+/**
+ * "Hailstorms and strong winds in south China killed two people": after a preposition or a determiner, a point of
+ * the compass before a proper noun modifies it; wink-nlp's adverb tag cut the noun phrase there, so that China
+ * alone read as the subject that killed.
+ */
+function correctCompassModifiers(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'ADV' || !COMPASS_WORDS.has(token.lower)) continue;
+    const previous = tokens[i - 1]!;
+    if ((previous.pos === 'ADP' || previous.pos === 'DET') && tokens[i + 1]!.pos === 'PROPN')
+      token.pos = 'ADJ';
+  }
+}
+
 export function correctTags(tokens: DraftToken[]): void {
   correctOrdinals(tokens);
+  correctCompassModifiers(tokens);
   correctInitialPlurals(tokens);
   correctNamesAfterPrepositions(tokens);
   correctClauseVerbs(tokens);
