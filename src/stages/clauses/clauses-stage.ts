@@ -707,6 +707,16 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     work.verb = verbGroup({ ...work.verb, passive: true });
   });
 
+  // 5b'. "would retaliate if attacked", "unless provoked": a bare past participle right after a subordinator, with no
+  // subject of its own, is a passive ("if [it is] attacked"): its subject is who would suffer the act.
+  works.forEach((work) => {
+    if (!work.introducer || !REDUCED_PASSIVE_INTRODUCERS.has(work.introducer) || work.verb.passive) return;
+    if (work.introducerEnd !== work.verb.tokenStart || work.verb.tokenStart !== work.verb.head) return;
+    const head = tokens[work.verb.head]!;
+    if (!/(?:ed|en)$/.test(head.lower) || head.pos !== 'VERB') return;
+    work.verb = verbGroup({ ...work.verb, passive: true });
+  });
+
   // 5c. "an interim fishing accord, opposed by fishermen in both countries", "a token interest payment now, as
   // sought by banks": a bare past participle after a comma or "as", with its agent right after it, is a passive
   // reduced relative on what comes before, even where it took the subject of the clause before it. Its agent is
@@ -1474,6 +1484,18 @@ function hasMention(phrase: Phrase, mentionTokens: ReadonlySet<number>): boolean
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (mentionTokens.has(i)) return true;
   return false;
 }
+
+/** Subordinators after which a bare past participle is a reduced passive: "if attacked", "unless provoked". */
+const REDUCED_PASSIVE_INTRODUCERS = new Set([
+  'if',
+  'unless',
+  'when',
+  'once',
+  'until',
+  'though',
+  'although',
+  'while',
+]);
 
 /** Verbs that warn their object against an act: "warned Iraq against attacking", "cautioned Tokyo against". */
 export const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'caution', 'advise', 'urge']);

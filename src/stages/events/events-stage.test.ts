@@ -2728,6 +2728,26 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(told.filter((event) => event.includes('>IRN:112:'))).toHaveLength(1);
   });
 
+  it('reads "if attacked" as a passive, and gives an organisation no home country for a bare role', () => {
+    // Reuters 12261: "The Soviet Union would … if offered a subsidy on U.S. wheat" — the Soviets are offered it.
+    expect(
+      summary(
+        analysed(
+          'The Soviet Union would likely be more interested in purchasing new crop wheat if offered a subsidy on U.S. wheat.',
+          '1987-04-01',
+        ),
+      ).filter((event) => event.startsWith('SUN>')),
+    ).toEqual([]);
+    expect(
+      summary(analysed('Iran threatened to close the Strait of Hormuz if attacked.', '1987-06-01')).filter(
+        (event) => event.includes(':190'),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(analysed('The UN Security Council condemned the attack on the embassy.', '2020-01-08')),
+    ).toEqual(['UNO>null:111:asserted']);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

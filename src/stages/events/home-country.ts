@@ -69,15 +69,24 @@ export function articleHomeCountry(
 ): HomeCountry | null {
   const counts = new Map<string, number>();
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Organisations count as other countries, but none is a home: "The UN Security Council condemned the attack on
+  // the embassy" has no embassy of the UN's.
+  const groups = new Set<string>();
   for (const mention of mentions) {
     if (mention.country !== null) count(mention.country);
-    else if (mention.knownGroup !== null && !isLender(mention)) count(mention.knownGroup);
+    else if (mention.knownGroup !== null && !isLender(mention)) {
+      count(mention.knownGroup);
+      groups.add(mention.knownGroup);
+    }
   }
   const dateline = datelinePlace(tokens, paragraphs, places);
   for (const place of places) if (place !== dateline) count(place.country);
   const named = new Set(counts.keys());
   if (dateline) named.add(dateline.country);
-  if (named.size === 1) return { country: [...named][0]!, only: true };
+  if (named.size === 1) {
+    const only = [...named][0]!;
+    return groups.has(only) && only !== dateline?.country ? null : { country: only, only: true };
+  }
   if (!dateline) return null;
   let total = 0;
   for (const n of counts.values()) total += n;
