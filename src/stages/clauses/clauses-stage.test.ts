@@ -42,6 +42,13 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('does not read "a charge Chad denied" after a comma as the clause reporting the sentence', () => {
+    expect(parse('Sudan accused Chad of backing the rebels, a charge Chad denied.')[0]).toBe(
+      'main accused ← Sudan (-)',
+    );
+    expect(parse('Iraq attacked Iran, Iranian officials said.')[0]).toBe('complement attacked ← Iraq (said)');
+  });
+
   it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
     const doc: Doc = analysed(
       "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",

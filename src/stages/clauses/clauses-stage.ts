@@ -742,6 +742,17 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     const before = tokens[work.subject.tokenStart - 1];
     if (!before || !(before.text === ',' || QUOTES.has(before.text))) return;
     if (work.objects.length > 0) return;
+    // "accused Chad of backing the rebels, a charge Chad denied": a noun of saying with the clause's own subject
+    // after it is the object of a reduced relative, which answers the charge and does not report the sentence.
+    const first = tokens[work.subject.tokenStart]!;
+    const noun = tokens[work.subject.tokenStart + 1];
+    if (
+      (first.pos === 'DET' || first.pos === 'PRON') &&
+      noun &&
+      CHARGE_NOUNS.has(noun.lemma.toLowerCase()) &&
+      work.subject.tokenEnd > work.subject.tokenStart + 2
+    )
+      return;
     // Only at the end of the sentence: "In a statement issued on Thursday, the bloc insisted that …" is not one.
     if (works.some((other) => other.parent === k && other.kind === 'complement')) return;
     for (let i = work.argsEnd; i < e; i++) {
@@ -1484,6 +1495,9 @@ function hasMention(phrase: Phrase, mentionTokens: ReadonlySet<number>): boolean
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (mentionTokens.has(i)) return true;
   return false;
 }
+
+/** Nouns of what was said that a reduced relative can take up: "a charge Chad denied", "a claim Iraq rejected". */
+const CHARGE_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'report', 'view']);
 
 /** Subordinators after which a bare past participle is a reduced passive: "if attacked", "unless provoked". */
 const REDUCED_PASSIVE_INTRODUCERS = new Set([
