@@ -2748,6 +2748,14 @@ describe('events stage: round-10 review of Reuters', () => {
     ).toEqual(['UNO>null:111:asserted']);
   });
 
+  it('codes warships and gunboats as their country’s military (Reuters 21443, 5866)', () => {
+    expect(summary(analysed('Four U.S. destroyers attacked the platform.', '1987-10-19'))).toEqual([
+      'USA>null:190:asserted',
+    ]);
+    const gunboat = events(analysed('An Iranian gunboat fired missiles at the tanker.', '1987-03-20'));
+    expect(gunboat.map((event) => event.source?.code)).toContain('IRNMIL');
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(
