@@ -49,6 +49,22 @@ describe('clauses stage: participles and relatives', () => {
     expect(parse('Iraq attacked Iran, Iranian officials said.')[0]).toBe('complement attacked ← Iraq (said)');
   });
 
+  it('ends an object before a time expression, but keeps a date that modifies a noun', () => {
+    const doc: Doc = analysed('Britain expelled two Soviet diplomats last week.');
+    const clause = doc.layers.clauses!.find((candidate) => candidate.verb.lemma === 'expel')!;
+    const tokens = doc.layers.tokens!;
+    const object = clause.objects[0]!;
+    expect(tokens.slice(object.tokenStart, object.tokenEnd).map((token) => token.text)).toEqual([
+      'two',
+      'Soviet',
+      'diplomats',
+    ]);
+    const dated = analysed('Washington condemned the May 17 Iraqi missile attack on the frigate.');
+    const condemned = dated.layers.clauses!.find((candidate) => candidate.verb.lemma === 'condemn')!;
+    const attack = condemned.objects[0]!;
+    expect(dated.layers.tokens![attack.head]!.text).toBe('attack');
+  });
+
   it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
     const doc: Doc = analysed(
       "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",

@@ -242,7 +242,22 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   for (const work of works)
     if (work.verb.lemma === ACCORDING_TO && work.subject) work.argsEnd = work.subject.tokenEnd;
 
-  // 1. Arguments to the right of each verb.
+  // 1. Arguments to the right of each verb. A noun phrase ends where a time expression starts: "expelled two Soviet
+  // diplomats last week" has the diplomats as its object, not "two Soviet diplomats last week".
+  // A date that modifies a noun stays in its phrase: "the May 17 Iraqi missile attack".
+  const untilTime = (from: number, limit: number) => {
+    for (let j = from + 1; j < limit; j++) {
+      if (!context.timeTokens.has(j)) continue;
+      const before = tokens[j - 1]!.pos;
+      let after = j;
+      while (after < limit && context.timeTokens.has(after)) after++;
+      const next = after < limit ? tokens[after]!.pos : 'PUNCT';
+      if ((before === 'NOUN' || before === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ')
+        return j;
+      j = after;
+    }
+    return limit;
+  };
   works.forEach((work, k) => {
     if (work.verb.lemma === ACCORDING_TO) return;
     const limit = works[k + 1]?.verb.tokenStart ?? e;
@@ -262,20 +277,20 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         continue;
       }
       if (token.pos === 'ADP' || (token.pos === 'PART' && token.lower !== 'to')) {
-        const phrase = npAt(i + 1, limit);
+        const phrase = npAt(i + 1, untilTime(i + 1, limit));
         if (!phrase) break;
         work.preps.push({ prep: token.lower, tokenIndex: i, phrase });
         i = phrase.tokenEnd;
         continue;
       }
       if (token.lower === 'to') {
-        const phrase = npAt(i + 1, limit);
+        const phrase = npAt(i + 1, untilTime(i + 1, limit));
         if (!phrase) break;
         work.preps.push({ prep: 'to', tokenIndex: i, phrase });
         i = phrase.tokenEnd;
         continue;
       }
-      const phrase = npAt(i, limit);
+      const phrase = npAt(i, untilTime(i, limit));
       if (!phrase) break;
       work.objects.push(phrase);
       i = phrase.tokenEnd;

@@ -2756,6 +2756,13 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(gunboat.map((event) => event.source?.code)).toContain('IRNMIL');
   });
 
+  it('codes an expulsion of diplomats the same whatever time phrase follows it', () => {
+    for (const when of ['last week', 'on Monday', 'in October'])
+      expect(summary(analysed(`Britain expelled two Soviet diplomats ${when}.`, '1987-11-17'))).toEqual([
+        'GBR>SUN:161:asserted',
+      ]);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(
