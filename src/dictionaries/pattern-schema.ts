@@ -32,7 +32,8 @@ export const patternExample = z
  *   expulsion of …") or a `by` phrase, the target the `of`/`against`/`on` complement or an actor adjective
  *   inside the noun phrase ("the expulsion of eight Russian diplomats").
  * - `object`: when given, the head of the direct object (for a noun, of its `of` complement) must be one of
- *   these lemmas ("suspend ties", "expel diplomats"). A pattern with `object` beats one without.
+ *   these lemmas ("suspend ties", "expel diplomats"); `<place>` stands for any place of the gazetteer ("captured
+ *   Kherson"). A pattern with `object` beats one without.
  * - `target`: where the target is: `object` (the direct object, or an actor inside the object phrase:
  *   "expelled eight Russian diplomats" → RUS) and/or prepositions whose object is the target ("with",
  *   "on", "against"). Default `[object]`.

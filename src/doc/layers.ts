@@ -183,7 +183,8 @@ export interface TimeExpression extends Span {
  * capital Kyiv"), `place-of` ("the city of Kharkiv"), `list` ("in Kyiv and Lviv"), `of` ("the outskirts of
  * Kyiv", "east of Basra"), `of-people` ("the mayor of Lviv", "residents of Irpin"), `motion` ("travelled to
  * Geneva"), `from` ("a delegation from Geneva"), `site` ("its Brussels headquarters"), `event` ("the Paris
- * summit"), `possessive` ("Kyiv's mayor"), `title` ("Kyiv Mayor Vitali Klitschko").
+ * summit"), `possessive` ("Kyiv's mayor"), `title` ("Kyiv Mayor Vitali Klitschko"), `seized` (the object of a verb
+ * of capture or force: "captured Kherson", "shelled Kharkiv").
  */
 export type PlaceCue =
   | 'dateline'
@@ -199,7 +200,8 @@ export type PlaceCue =
   | 'site'
   | 'event'
   | 'possessive'
-  | 'title';
+  | 'title'
+  | 'seized';
 
 export interface Place extends Span {
   readonly sentence: number;

@@ -2763,6 +2763,20 @@ describe('events stage: round-10 review of Reuters', () => {
       ]);
   });
 
+  it('codes a city captured or shelled by name, with its country as the target', () => {
+    expect(summary(analysed('Russian forces captured Kherson on Wednesday.', '2022-03-03'))).toEqual([
+      'RUS>UKR:192:asserted',
+    ]);
+    expect(summary(analysed('Russian forces shelled Kharkiv overnight.', '2022-03-03'))).toEqual([
+      'RUS>UKR:194:asserted',
+    ]);
+    expect(summary(analysed('The Taliban captured Kabul in August.', '2021-11-17'))).toEqual([
+      'TAL>AFG:192:asserted',
+    ]);
+    // A flight taken to a city takes nothing.
+    expect(summary(analysed('The minister took a flight to Kabul.', '2021-11-17'))).toEqual([]);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

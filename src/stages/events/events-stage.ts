@@ -401,6 +401,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       };
 
       const places = doc.layers.places ?? [];
+      // Tokens of the gazetteer's places, for patterns whose object is a place ("captured Kherson").
+      const placeTokens = new Set<number>();
+      for (const place of places)
+        for (let i = tokenAt(tokens, place.start); i < tokens.length && tokens[i]!.start < place.end; i++)
+          placeTokens.add(i);
       // Places that no actor mention covers ("Zurich", "Sinjar"): an act done there may take them as target.
       const freePlaces = places.filter(
         (place) => !mentions.some((mention) => mention.start < place.end && place.start < mention.end),
@@ -483,8 +488,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       ): { actor: SlotActor; slot: string } | null => {
         const code = match.pattern.code;
         if (PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042') {
-          // A visit's object is where it goes: "attend the Beijing Olympics" is a visit to China.
-          const visited = code === '042' && match.pattern.targets.includes('object') ? clause.objects : [];
+          // A visit's object is where it goes: "attend the Beijing Olympics" is a visit to China; force's object is
+          // where it strikes: "shelled Kharkiv", "captured Kherson" strike Ukraine.
+          const struck =
+            code === '042' || code.startsWith('18') || code.startsWith('19') || code.startsWith('20');
+          const visited = struck && match.pattern.targets.includes('object') ? clause.objects : [];
           for (const phrase of [...visited, ...locativePhrases(clause, match.pattern.targets)]) {
             const place = placeIn(phrase);
             if (place) return { actor: placeActor(place, 'place'), slot: 'in' };
@@ -670,7 +678,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
-        let match = matchVerbPattern(tokens, clause, patterns, hasActor, (i) => mentionTokens.has(i));
+        let match = matchVerbPattern(
+          tokens,
+          clause,
+          patterns,
+          hasActor,
+          (i) => mentionTokens.has(i),
+          (i) => placeTokens.has(i),
+        );
         // "Asked whether …", "recommends how …": a question or a manner is neither a statement nor an appeal.
         const asked = content.filter((part) => part.parent === clause.index);
         const next = tokens[clause.verb.tokenEnd];
@@ -2380,6 +2395,7 @@ const LOCATION_CUES: ReadonlySet<PlaceCue> = new Set([
   'site',
   'event',
   'comma-country',
+  'seized',
 ]);
 
 /** Is this head a reported figure or economic state ("outlooks", "exports"), by lemma or form? */

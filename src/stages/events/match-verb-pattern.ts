@@ -52,15 +52,24 @@ export interface VerbMatch {
 }
 
 /** Does the phrase's head (or its last words) match one of the required object words? */
+/** The object word of a pattern that stands for any place of the gazetteer. */
+export const PLACE_OBJECT = '<place>';
+
 export function objectMatches(
   tokens: readonly Token[],
   phrase: Phrase,
   objects: readonly (readonly string[])[],
+  isPlace: (tokenIndex: number) => boolean = () => false,
 ): boolean {
   const head = tokens[phrase.head]!;
   for (const words of objects) {
     if (words.length === 1) {
       const word = words[0]!;
+      // `<place>`: a place the gazetteer knows ("captured Kherson", "seized Kabul").
+      if (word === PLACE_OBJECT) {
+        if (isPlace(phrase.head)) return true;
+        continue;
+      }
       if (head.lemma.toLowerCase() === word || head.lower === word) return true;
       continue;
     }
@@ -167,6 +176,7 @@ export function matchVerbPattern(
   index: PatternIndex,
   hasActor: (phrase: Phrase) => boolean,
   inMention: (tokenIndex: number) => boolean = () => false,
+  isPlace: (tokenIndex: number) => boolean = () => false,
 ): VerbMatch | null {
   const verb = clause.verb;
   const lemmas = [verb.lemma, ...lemmaCandidates(tokens[verb.head]!)];
@@ -228,10 +238,10 @@ export function matchVerbPattern(
       pattern.prep && pattern.objects ? clause.preps.find((prep) => prep.prep === pattern.prep) : undefined;
     if (pattern.objects) {
       objectUsed = prepObject
-        ? objectMatches(tokens, prepObject.phrase, pattern.objects)
+        ? objectMatches(tokens, prepObject.phrase, pattern.objects, isPlace)
           ? prepObject.phrase
           : null
-        : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!)) ?? null);
+        : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!, isPlace)) ?? null);
       if (!objectUsed) continue;
     }
     // "suspended interest payments on its debt", "money market assistance": debt service, not aid.

@@ -92,7 +92,28 @@ const STRENGTH: Readonly<Record<PlaceCue, boolean>> = {
   event: false,
   possessive: false,
   title: false,
+  // "captured Kherson", "shelled Kharkiv": what force takes or strikes by name is a place.
+  seized: true,
 };
+
+/** Verbs of capture and force whose object, when the gazetteer knows it, is a place ("captured Kherson"). */
+const FORCE_VERBS = new Set([
+  'capture',
+  'seize',
+  'conquer',
+  'storm',
+  'overrun',
+  'retake',
+  'recapture',
+  'liberate',
+  'occupy',
+  'besiege',
+  'shell',
+  'bomb',
+  'bombard',
+  'raid',
+  'invade',
+]);
 
 function context(cue: PlaceCue): PlaceContext {
   return { cue, strong: STRENGTH[cue] };
@@ -143,6 +164,8 @@ function cueBefore(view: ContextView, first: number): PlaceContext | undefined {
   if (k < sentenceStart) return undefined;
   const cue = tokens[k]!.lower;
   if (LOCATIVE_PREPOSITIONS.has(cue)) return context('locative');
+  if (tokens[k]!.pos === 'VERB' && k === first - 1 && FORCE_VERBS.has(tokens[k]!.lemma.toLowerCase()))
+    return context('seized');
   const before = k - 1 >= sentenceStart ? tokens[k - 1] : undefined;
   if (cue === 'of' && before !== undefined) {
     if (PLACE_KIND_NOUNS.has(before.lower)) return context('place-of');
