@@ -275,6 +275,7 @@ function valid(
     const last = tokens[end - 1]!;
     if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return false;
     if (end - start === 1 && isStance(tokens, start, end)) return false;
+    if (end - start === 1 && OWNED_ROLES.has(tokens[start]!.lower) && !isOwned(tokens, start)) return false;
   }
   switch (unit.caseMode) {
     case 'any':
@@ -294,6 +295,20 @@ function valid(
       if (context.caps || !properCase(unit, tokens, start, context)) return false;
       return !partOfLongerName(tokens, start, end, sentenceEnd, matcher);
   }
+}
+
+/**
+ * Role nouns that name an actor only with an owner before them: "Russian forces", "Israel's forces", "its forces"
+ * are a military; "market forces" and "the forces of change" are not.
+ */
+const OWNED_ROLES = new Set(['forces']);
+
+/** Is the word at `start` owned: after a possessive, or a capitalised adjective or name ("Russian", "U.S.")? */
+function isOwned(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || tokens[start]!.sentenceStart) return false;
+  if (POSSESSIVE_WORDS.has(before.lower)) return true;
+  return (before.pos === 'ADJ' || before.pos === 'PROPN') && /^[A-Z]/.test(before.text);
 }
 
 /** Role nouns that also name a stance: "the opposition" are people, "opposition to the merger" is a view. */

@@ -2777,6 +2777,18 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(summary(analysed('The minister took a flight to Kabul.', '2021-11-17'))).toEqual([]);
   });
 
+  it('codes owned "forces" as a military, and "market forces" as none (Reuters 20882, 13692)', () => {
+    const sank = events(analysed('Iraq said its forces sank three Iranian boats.', '1987-04-09'));
+    expect(sank.map((event) => `${event.source?.code}>${event.target?.code}:${event.code}`)).toContain(
+      'IRQMIL>IRN:190',
+    );
+    const american = events(
+      analysed('American forces launched a retaliatory strike against Iran late Sunday.', '1987-10-19'),
+    );
+    expect(american.map((event) => event.source?.code)).toContain('USAMIL');
+    expect(events(analysed('Market forces drove the dollar lower against Japan.', '1987-10-19'))).toEqual([]);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(
