@@ -325,6 +325,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     // ", however," and similar parentheses between a subject and its verb
     if (p >= s + 2 && tokens[p]!.text === ',' && tokens[p - 1]!.pos === 'ADV' && tokens[p - 2]!.text === ',')
       p -= 3;
+    // "The International Monetary Fund (IMF) urged Brazil": a bracketed abbreviation or aside after the subject.
+    if (p >= s && tokens[p]!.text === ')') {
+      let open = p - 1;
+      while (open > s && open > p - 8 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+      if (open > s && tokens[open]!.text === '(') p = open - 1;
+    }
     while (p >= s && skippable(p)) p--;
     if (work.verb.infinitive) {
       attachInfinitive(works, k, tokens, npAt, context.mentionTokens);

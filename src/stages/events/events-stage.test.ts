@@ -2789,6 +2789,29 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(events(analysed('Market forces drove the dollar lower against Japan.', '1987-10-19'))).toEqual([]);
   });
 
+  it('finds the subject before a bracketed abbreviation, and codes no advance into a trade surplus (Reuters)', () => {
+    // Reuters 18835 and 1932.
+    expect(
+      summary(
+        analysed(
+          'The European Community (EC) accused the United States of violating a commitment to free trade.',
+          '1987-06-19',
+        ),
+      ),
+    ).toContain('EEC>USA:112:asserted');
+    expect(
+      summary(
+        analysed(
+          'The Belgo-Luxembourg Economic Union (BLEU) moved into a narrow trade surplus of 4.7 billion francs in 1986.',
+          '1987-03-30',
+        ),
+      ),
+    ).toEqual([]);
+    expect(summary(analysed('Turkish troops pushed into northern Syria.', '2019-10-10'))).toEqual([
+      'TUR>SYR:192:asserted',
+    ]);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

@@ -519,6 +519,18 @@ export function entersNoPlace(
   pattern: CompiledPattern,
   hasActor: (phrase: Phrase) => boolean,
 ): boolean {
+  // "The Belgo-Luxembourg Economic Union moved into a narrow trade surplus": moving into anything but a place is
+  // no advance.
+  if (pattern.code === '192' && pattern.prep === 'into') {
+    const into = clause.preps.find((prep) => prep.prep === 'into');
+    if (!into || hasActor(into.phrase)) return false;
+    const head = tokens[into.phrase.head]!;
+    return (
+      head.pos !== 'PROPN' &&
+      !TERRITORY_WORDS.has(head.lemma.toLowerCase()) &&
+      !TERRITORY_WORDS.has(head.lower)
+    );
+  }
   if (pattern.lemma !== 'enter' || pattern.code !== '192' || pattern.particle) return false;
   const object = clause.objects[0];
   if (!object) return !clause.preps.some((prep) => prep.prep === 'into' && hasActor(prep.phrase));
