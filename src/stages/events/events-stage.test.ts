@@ -2812,6 +2812,17 @@ describe('events stage: round-10 review of Reuters', () => {
     ]);
   });
 
+  it('codes telling someone to do something as a demand (Reuters 13649)', () => {
+    expect(
+      summary(
+        analysed(
+          'British corporate affairs minister Michael Howard told Japan to resolve the row over Cable and Wireless.',
+          '1987-04-08',
+        ),
+      ).filter((event) => event.startsWith('GBR>JPN')),
+    ).toEqual(['GBR>JPN:100:asserted']);
+  });
+
   it('codes no appeal for seeking to do something with a time phrase between verb and infinitive (Reuters)', () => {
     // Reuters 15276: a takeover bid, not an appeal.
     const bid = summary(

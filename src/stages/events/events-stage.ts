@@ -221,6 +221,19 @@ const PROPOSAL_VERBS = new Set([
   'weigh',
 ]);
 
+/** Does a clause of telling have an infinitive whose doer is the one told ("told Tokyo to open its markets")? */
+function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
+  const told = clause.objects[0];
+  if (!told) return false;
+  return clauses.some(
+    (child) =>
+      child.parent === clause.index &&
+      child.sentence === clause.sentence &&
+      child.kind === 'infinitive' &&
+      child.verb.tokenStart === told.tokenEnd,
+  );
+}
+
 /** Frames of pursuing an act: "was trying to build up its military presence", "plans to attack". */
 const PURSUIT_FRAME =
   /^frame:(?:intent|desire|other):(?:try|seek|attempt|plan|intend|prepare|want|aim|strive)$/;
@@ -822,6 +835,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         targets = targets.map((target) => withPlaceCountry(target, clause));
         let code = match.pattern.code;
+        // "Washington told Tokyo to open its markets", "MITI told chip makers to cut output": telling someone to do
+        // something is a demand (100), not a consultation.
+        if (code === '040' && match.pattern.lemma === 'tell' && tellsToDo(clause, clauses)) {
+          rules.push('told-to:040->100');
+          code = '100';
+        }
         // "deepen a partnership in energy", "strengthen economic ties": better relations in trade, energy or arms
         // are material cooperation.
         if (code === '050' && match.objectUsed && hasMaterialDomain(tokens, clause, match.objectUsed)) {
