@@ -65,6 +65,16 @@ describe('clauses stage: participles and relatives', () => {
     expect(dated.layers.tokens![attack.head]!.text).toBe('attack');
   });
 
+  it('reads a bare verb-tagged word after a possessive and its modifiers as a noun, but not a reporting verb', () => {
+    expect(parse('Japan apologised to South Korea for its wartime conduct.')).toEqual([
+      'main apologised ← Japan (-)',
+    ]);
+    expect(parse('Iraq attacked Iran, the news agency said.')).toEqual([
+      'complement attacked ← Iraq (said)',
+      'main said ← the news agency (-)',
+    ]);
+  });
+
   it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
     const doc: Doc = analysed(
       "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",

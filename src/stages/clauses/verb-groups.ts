@@ -214,8 +214,27 @@ export function isNominalVerb(tokens: readonly Token[], i: number, start: number
     POSSESSIVE_MARKS.has(previous.text) ||
     (previous.pos === 'DET' && /^(the|a|an|this|that|its|their)$/.test(previous.lower)) ||
     isPrepositionalIngNoun(tokens, i, start) ||
-    isMistaggedPluralNoun(tokens, i, start, tokens.length)
+    isMistaggedPluralNoun(tokens, i, start, tokens.length) ||
+    isModifiedNoun(tokens, i, start)
   );
+}
+
+/** Possessives and determiners that open a noun phrase: "its wartime conduct", "the first strike". */
+const PHRASE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an']);
+
+/**
+ * "apologised to South Korea for its wartime conduct": a verb-tagged word after a possessive or determiner and
+ * its modifiers, with nothing after it that an object could start with, heads the noun phrase.
+ */
+function isModifiedNoun(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  // Only a bare form: "…, the agency said." ends in a verb of its own.
+  if (token.lower !== token.lemma.toLowerCase() || /(?:ing|ed)$/.test(token.lower)) return false;
+  const next = tokens[i + 1];
+  if (next && !next.sentenceStart && !AFTER_ING_NOUN.has(next.pos)) return false;
+  let j = i - 1;
+  while (j >= start && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ')) j--;
+  return j < i - 1 && j >= start && PHRASE_OPENERS.has(tokens[j]!.lower);
 }
 
 /** Words that may close a prepositional noun phrase after an -ing noun: nothing that could be its object. */
