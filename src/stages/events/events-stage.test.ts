@@ -795,6 +795,29 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toEqual([]);
   });
 
+  it('codes a compound subject signing any agreement (a memorandum, a declaration, a contract) as signing with each other (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'TOKYO, April 8 - Japan and Britain have signed a memorandum on exchange of securities market information to protect investors, Finance Ministry officials said.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['JPN>GBR:057:reported', 'GBR>JPN:057:reported']));
+    expect(
+      summary(
+        analysed(
+          'PEKING, March 26 - China and Portugal today initialled a joint declaration under which the colony of Macao will be handed over to Peking.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['CHN>PRT:057:asserted', 'PRT>CHN:057:asserted']));
+    // A partner is named: the signatories did not sign with each other.
+    expect(
+      summary(analysed('Japan and Britain have signed a memorandum with the United States.')).filter(
+        (event) => /^(JPN>GBR|GBR>JPN)/.test(event),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
     const doc = analysed(
       'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',

@@ -919,7 +919,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // party is named, even if it is no actor we know; the subjects did not meet each other.
           !namesCounterpart(tokens, clause, clauses) &&
           (code.startsWith('04') ||
-            (/^0[356]/.test(code) && isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets)));
+            (/^0[356]/.test(code) &&
+              isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets, code)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
         // "The United States and major trade allies West Germany, France, Britain, Japan and Canada met": a
         // meeting of many is no set of dyads (six parties would give 30 directed events); each party took part.
