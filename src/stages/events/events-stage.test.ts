@@ -818,6 +818,22 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toEqual([]);
   });
 
+  it('codes two or three parties that agree, with no other party named, as agreeing with each other (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'PARIS, March 5 - France and Yugoslavia agreed to set up a joint economic commission as part of efforts to promote commercial links.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['FRA>YUG:030:asserted', 'YUG>FRA:030:asserted']));
+    // A party agreed with is named: the subjects did not agree with each other.
+    expect(
+      summary(
+        analysed('France and Yugoslavia agreed with Greece to set up a joint economic commission.'),
+      ).filter((event) => /^(FRA>YUG|YUG>FRA)/.test(event)),
+    ).toEqual([]);
+  });
+
   it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
     const doc = analysed(
       'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',

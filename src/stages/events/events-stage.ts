@@ -634,25 +634,54 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
         if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) return;
         const speaker = speakerOf(candidate.standing);
+        // "France and Yugoslavia agreed to set up a joint economic commission", "Britain and Japan agreed to
+        // operate 12 flights a week": two or three parties that agree, with no other party named ("agreed with
+        // Liberia"), agree with each other; more are a multilateral accord, no set of dyads.
+        const agreedWithEachOther =
+          speech.target === null &&
+          speech.code === '030' &&
+          candidate.clause.verb.lemma === 'agree' &&
+          candidate.sources.length > 1 &&
+          candidate.sources.length <= MAX_PAIRED_PARTIES &&
+          // "the richer northern nations such as Britain, West Germany and France are insisting on stricter
+          // spending controls before agreeing to any reform": a subject taken from another clause agrees to
+          // what that clause is about, not with each other.
+          !!candidate.clause.subject &&
+          !candidate.clause.subjectInherited &&
+          // "European coffee roasters and traders", "Both government and Bank of Japan economists": a side with
+          // no country or group is no party to an accord.
+          candidate.sources.every((source) => source.country !== null || source.knownGroup !== null) &&
+          !namesCounterpart(tokens, candidate.clause, clauses);
         for (const source of candidate.sources) {
           // "…, officials said": an attribution with no named country is not a statement event.
           if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
           // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
           // the frame of the clause it is in.
           const framed = candidate.standing.frameModality;
-          drafts.push({
-            ...speech,
-            source,
-            modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
-            speaker,
-            denied: candidate.standing.denied,
-            condition: conditionSpan(candidate.standing),
-            sentence: candidate.clause.sentence,
-            clause: candidate.clause,
-            verb: verbSpan(tokens, candidate.clause),
-            rules: [...candidate.standing.rules, ...speech.rules],
-            confidence: confidenceOf(source, speech.target, candidate.standing, 0.8),
-          });
+          const targets = agreedWithEachOther
+            ? candidate.sources.filter((other) => other.code !== source.code)
+            : [speech.target];
+          for (const target of targets)
+            drafts.push({
+              ...speech,
+              source,
+              target,
+              modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
+              speaker,
+              denied: candidate.standing.denied,
+              condition: conditionSpan(candidate.standing),
+              sentence: candidate.clause.sentence,
+              clause: candidate.clause,
+              verb: verbSpan(tokens, candidate.clause),
+              rules: [
+                ...candidate.standing.rules,
+                ...speech.rules,
+                ...(agreedWithEachOther && target
+                  ? ['mutual:each-way', `target:agreed-with:${target.rule}`]
+                  : []),
+              ],
+              confidence: confidenceOf(source, target, candidate.standing, 0.8),
+            });
         }
       }
 
