@@ -834,6 +834,23 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toEqual([]);
   });
 
+  it('takes the author of what the object names, in a "by" phrase right after it, as the target (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'CAIRO, March 24 - Sudan has rejected a demand by the International Monetary Fund for a currency devaluation.',
+        ),
+      ),
+    ).toContainEqual('SDN>IMF:124:asserted');
+    expect(
+      summary(
+        analysed(
+          'Japan said it will challenge the ruling by the United States Court of Appeals for the Second Circuit.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^JPN>USA(JUD)?:11\d:intended$/));
+  });
+
   it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
     const doc = analysed(
       'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',

@@ -244,6 +244,9 @@ const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
 /** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
 const MAX_PAIRED_PARTIES = 3;
 
+/** Roots of a reaction to another's act (statement, acceptance, approval, disapproval, rejection): see `objectAuthor`. */
+const REACTION_ROOTS = /^(01|03|05|11|12)/;
+
 const LIGHT_VERBS = new Set([
   'announce',
   'order',
@@ -526,6 +529,31 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           }
         }
         return null;
+      };
+
+      /**
+       * The author of what the verb's object names, in a "by" phrase right after it: "Sudan has rejected a demand by
+       * the International Monetary Fund" is a rejection of the IMF, "welcomed the reaffirmation by the U.S." praise of
+       * the U.S. A passive verb's "by" phrase is its agent instead. Only a reaction to the author (a statement,
+       * acceptance, approval, disapproval or rejection) is aimed at it: "a court order prohibiting any additional
+       * actions by American Airlines" restricts no airline.
+       */
+      const objectAuthor = (clause: Clause, match: VerbMatch): SlotActor | null => {
+        const object = match.objectUsed ?? clause.objects[0];
+        if (
+          clause.verb.passive ||
+          match.targetPhrase ||
+          !REACTION_ROOTS.test(match.pattern.code) ||
+          !match.pattern.targets.includes('object') ||
+          !object
+        )
+          return null;
+        const by = clause.preps.find((prep) => prep.prep === 'by' && prep.tokenIndex === object.tokenEnd);
+        if (!by) return null;
+        const actor = phraseActors(tokens, mentions, by.phrase).find(
+          (candidate) => candidate.mention.via !== 'pronoun',
+        );
+        return actor ? restated(actor, 'object-author') : null;
       };
 
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
@@ -826,6 +854,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (match.sourcePhrase && clause.subject) targets = subjectActors(clause);
         else if (clause.verb.passive && match.targetSlot === 'object' && clause.subject)
           targets = phraseActors(tokens, mentions, clause.subject);
+        const author = targets.length === 0 ? objectAuthor(clause, match) : null;
+        if (author) {
+          targets = [author];
+          targetSlot = 'by';
+          rules.push('target:object-author');
+        }
         if (targets.length === 0) {
           const fallback = fallbackTarget(clause, match);
           if (fallback) {
@@ -1184,6 +1218,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             target = fallback.actor;
             addressed = true;
             targetFrom = 'slot-fallback';
+          }
+        }
+        if (!target && match) {
+          const author = objectAuthor(clause, match);
+          if (author && usable(author)) {
+            target = author;
+            addressed = true;
+            targetFrom = 'object-author';
           }
         }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
