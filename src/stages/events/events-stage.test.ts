@@ -851,6 +851,21 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toContainEqual(expect.stringMatching(/^JPN>USA(JUD)?:11\d:intended$/));
   });
 
+  it('takes the party an agreement or pledge is done for or with from its infinitive (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'NICOSIA, Oct 19 - The Soviet Union has agreed to supply Iran with refined oil products in exchange for 100,000 barrels per day of crude.',
+        ),
+      ),
+    ).toContainEqual('SUN>IRN:030:asserted');
+    expect(
+      summary(
+        analysed('Schuler said Washington had agreed to escort Kuwaiti tankers in order to deter attacks.'),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA(GOV)?>KWT:030:asserted$/));
+  });
+
   it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
     const doc = analysed(
       'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',
@@ -1497,8 +1512,9 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     ).toEqual([]);
     // A pledge to someone, or one that names another actor, stays.
     expect(summary(analysed('China promised to cooperate with Pakistan.'))).toContain('CHN>PAK:030:intended');
+    // The actor the infinitive names is the party the pledge is made to.
     expect(summary(analysed('Japan promised to open its market to U.S. goods.'))).toContainEqual(
-      expect.stringMatching(/^JPN>null:03\d*:/),
+      expect.stringMatching(/^JPN>USA:03\d*:/),
     );
   });
 

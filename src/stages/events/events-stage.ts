@@ -1228,6 +1228,38 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             targetFrom = 'object-author';
           }
         }
+        // "The Soviet Union has agreed to supply Iran with refined oil products": an intent to cooperate whose
+        // infinitive names the party it is done for or with (its object, a "to" or "with" phrase) is aimed at it.
+        // Only for one named party: two that agree agree with each other (see codeCandidateSpeech), and a side with
+        // no country ("Ministers also agreed a scheme to rid the EC of its butter mountain", "the airline has agreed
+        // to acquire Gelco Corp's Canadian unit") is too often the other party's own member or a firm in a deal.
+        const agents = subjectActors(clause);
+        if (
+          !target &&
+          match?.pattern.code.startsWith('03') &&
+          agents.length === 1 &&
+          (agents[0]!.country !== null || agents[0]!.knownGroup !== null)
+        ) {
+          for (const part of clauses) {
+            if (part.parent !== clause.index || part.kind !== 'infinitive' || !part.subjectInherited)
+              continue;
+            const phrases = [
+              ...part.objects,
+              ...part.preps
+                .filter((prep) => prep.prep === 'to' || prep.prep === 'with')
+                .map((prep) => prep.phrase),
+            ];
+            const party = phrases
+              .flatMap((phrase) => phraseActors(tokens, mentions, phrase))
+              .find((candidate) => candidate.mention.via !== 'pronoun' && usable(candidate));
+            if (party) {
+              target = restated(party, 'infinitive-party');
+              addressed = true;
+              targetFrom = 'infinitive-party';
+              break;
+            }
+          }
+        }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide
         // support") adds no speech event to that act; a speaker telling of another's violence accuses it
         // ("Israel said a mortar bomb was fired at it from the Gaza Strip").
