@@ -310,6 +310,20 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     // ", however," and similar parentheses between a subject and its verb
     if (p >= s + 2 && tokens[p]!.text === ',' && tokens[p - 1]!.pos === 'ADV' && tokens[p - 2]!.text === ',')
       p -= 3;
+    // "The International Monetary Fund (IMF) criticized Brazil": a bracketed short name between a subject and its
+    // verb. Up to three tokens and no verb: a bracketed clause is no name.
+    if (p >= s + 3 && tokens[p]!.text === ')') {
+      let q = p - 1;
+      while (
+        q > p - 4 &&
+        q > s &&
+        tokens[q]!.text !== '(' &&
+        tokens[q]!.pos !== 'VERB' &&
+        tokens[q]!.pos !== 'AUX'
+      )
+        q--;
+      if (tokens[q]!.text === '(' && q < p - 1 && q - 1 >= s) p = q - 1;
+    }
     while (p >= s && skippable(p)) p--;
     if (work.verb.infinitive) {
       attachInfinitive(works, k, tokens, npAt, context.mentionTokens);
