@@ -258,6 +258,33 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       if (token.lower === 'that' && isComplementizer(tokens, i, limit, e)) break;
       if (token.pos === 'CCONJ') {
         if (limit - i <= 6 && limit < e) break;
+        // "was backed by Britain and France", "imposed duties on Britain and France": a noun phrase joined to a
+        // prepositional phrase's is part of it, not an object of the verb.
+        const last = work.preps[work.preps.length - 1];
+        const next = tokens[i + 1];
+        if (
+          last &&
+          last.phrase.tokenEnd === i &&
+          (token.lower === 'and' || token.lower === 'or') &&
+          next &&
+          next.pos !== 'ADP' &&
+          next.pos !== 'PART' &&
+          next.lower !== 'to'
+        ) {
+          const conjunct = npAt(i + 1, limit);
+          if (conjunct) {
+            work.preps[work.preps.length - 1] = {
+              ...last,
+              phrase: {
+                tokenStart: last.phrase.tokenStart,
+                tokenEnd: conjunct.tokenEnd,
+                head: last.phrase.head,
+              },
+            };
+            i = conjunct.tokenEnd;
+            continue;
+          }
+        }
         i++;
         continue;
       }

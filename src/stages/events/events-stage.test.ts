@@ -866,6 +866,19 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toContainEqual(expect.stringMatching(/^USA(GOV)?>KWT:030:asserted$/));
   });
 
+  it('reads a noun phrase joined to a prepositional phrase as part of it: every conjunct is a source or target (Reuters)', () => {
+    expect(summary(analysed('The proposal was backed by Britain and France.'))).toEqual(
+      expect.arrayContaining(['GBR>null:051:asserted', 'FRA>null:051:asserted']),
+    );
+    expect(
+      summary(
+        analysed(
+          'OSLO, March 12 - Denmark, Norway and Sweden have jointly proposed deregulating air fares between Scandinavia and the U.S.',
+        ),
+      ),
+    ).toContainEqual('DNK>USA:020:asserted');
+  });
+
   it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
     const doc = analysed(
       'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',
