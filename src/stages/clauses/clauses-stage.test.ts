@@ -100,6 +100,17 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('takes the subject past a bracketed short name before the verb (Reuters)', () => {
+    expect(parse('The International Monetary Fund (IMF) criticized Brazil.')).toEqual([
+      'main criticized ← The International Monetary Fund (-)',
+    ]);
+    expect(
+      parse(
+        'However, recent decisions by the U.S. Federal Energy Regulatory Commission (FERC) were sharply criticized by Canadian delegates.',
+      ),
+    ).toEqual(['main criticized ← the U.S. Federal Energy Regulatory Commission (-)']);
+  });
+
   it('reads a past participle between a noun phrase and its verb as a reduced relative of the noun', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),

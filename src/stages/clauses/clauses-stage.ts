@@ -273,6 +273,33 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       if (token.lower === 'that' && isComplementizer(tokens, i, limit, e)) break;
       if (token.pos === 'CCONJ') {
         if (limit - i <= 6 && limit < e) break;
+        // "was backed by Britain and France", "imposed duties on Britain and France": a noun phrase joined to a
+        // prepositional phrase's is part of it, not an object of the verb.
+        const last = work.preps[work.preps.length - 1];
+        const next = tokens[i + 1];
+        if (
+          last &&
+          last.phrase.tokenEnd === i &&
+          (token.lower === 'and' || token.lower === 'or') &&
+          next &&
+          next.pos !== 'ADP' &&
+          next.pos !== 'PART' &&
+          next.lower !== 'to'
+        ) {
+          const conjunct = npAt(i + 1, limit);
+          if (conjunct) {
+            work.preps[work.preps.length - 1] = {
+              ...last,
+              phrase: {
+                tokenStart: last.phrase.tokenStart,
+                tokenEnd: conjunct.tokenEnd,
+                head: last.phrase.head,
+              },
+            };
+            i = conjunct.tokenEnd;
+            continue;
+          }
+        }
         i++;
         continue;
       }
@@ -325,11 +352,20 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     // ", however," and similar parentheses between a subject and its verb
     if (p >= s + 2 && tokens[p]!.text === ',' && tokens[p - 1]!.pos === 'ADV' && tokens[p - 2]!.text === ',')
       p -= 3;
-    // "The International Monetary Fund (IMF) urged Brazil": a bracketed abbreviation or aside after the subject.
+    // "The International Monetary Fund (IMF) urged Brazil": a bracketed short name or aside between a subject and
+    // its verb. No verb inside: a bracketed clause is no name.
     if (p >= s && tokens[p]!.text === ')') {
       let open = p - 1;
-      while (open > s && open > p - 8 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
-      if (open > s && tokens[open]!.text === '(') p = open - 1;
+      while (
+        open > s &&
+        open > p - 8 &&
+        tokens[open]!.text !== '(' &&
+        tokens[open]!.text !== ')' &&
+        tokens[open]!.pos !== 'VERB' &&
+        tokens[open]!.pos !== 'AUX'
+      )
+        open--;
+      if (open > s && tokens[open]!.text === '(' && open < p - 1) p = open - 1;
     }
     while (p >= s && skippable(p)) p--;
     if (work.verb.infinitive) {

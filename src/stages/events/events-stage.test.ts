@@ -795,6 +795,90 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toEqual([]);
   });
 
+  it('codes a compound subject signing any agreement (a memorandum, a declaration, a contract) as signing with each other (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'TOKYO, April 8 - Japan and Britain have signed a memorandum on exchange of securities market information to protect investors, Finance Ministry officials said.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['JPN>GBR:057:reported', 'GBR>JPN:057:reported']));
+    expect(
+      summary(
+        analysed(
+          'PEKING, March 26 - China and Portugal today initialled a joint declaration under which the colony of Macao will be handed over to Peking.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['CHN>PRT:057:asserted', 'PRT>CHN:057:asserted']));
+    // A partner is named: the signatories did not sign with each other.
+    expect(
+      summary(analysed('Japan and Britain have signed a memorandum with the United States.')).filter(
+        (event) => /^(JPN>GBR|GBR>JPN)/.test(event),
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes two or three parties that agree, with no other party named, as agreeing with each other (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'PARIS, March 5 - France and Yugoslavia agreed to set up a joint economic commission as part of efforts to promote commercial links.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['FRA>YUG:030:asserted', 'YUG>FRA:030:asserted']));
+    // A party agreed with is named: the subjects did not agree with each other.
+    expect(
+      summary(
+        analysed('France and Yugoslavia agreed with Greece to set up a joint economic commission.'),
+      ).filter((event) => /^(FRA>YUG|YUG>FRA)/.test(event)),
+    ).toEqual([]);
+  });
+
+  it('takes the author of what the object names, in a "by" phrase right after it, as the target (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'CAIRO, March 24 - Sudan has rejected a demand by the International Monetary Fund for a currency devaluation.',
+        ),
+      ),
+    ).toContainEqual('SDN>IMF:124:asserted');
+    expect(
+      summary(
+        analysed(
+          'Japan said it will challenge the ruling by the United States Court of Appeals for the Second Circuit.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^JPN>USA(JUD)?:11\d:intended$/));
+  });
+
+  it('takes the party an agreement or pledge is done for or with from its infinitive (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'NICOSIA, Oct 19 - The Soviet Union has agreed to supply Iran with refined oil products in exchange for 100,000 barrels per day of crude.',
+        ),
+      ),
+    ).toContainEqual('SUN>IRN:030:asserted');
+    expect(
+      summary(
+        analysed('Schuler said Washington had agreed to escort Kuwaiti tankers in order to deter attacks.'),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA(GOV)?>KWT:030:asserted$/));
+  });
+
+  it('reads a noun phrase joined to a prepositional phrase as part of it: every conjunct is a source or target (Reuters)', () => {
+    expect(summary(analysed('The proposal was backed by Britain and France.'))).toEqual(
+      expect.arrayContaining(['GBR>null:051:asserted', 'FRA>null:051:asserted']),
+    );
+    expect(
+      summary(
+        analysed(
+          'OSLO, March 12 - Denmark, Norway and Sweden have jointly proposed deregulating air fares between Scandinavia and the U.S.',
+        ),
+      ),
+    ).toContainEqual('DNK>USA:020:asserted');
+  });
+
   it('reads "that" after a noun of a non-speech verb as a relative clause, not as what was said', () => {
     const doc = analysed(
       'Ukrainian lawmakers endorsed an association agreement with the European Union, making a decisive turn in favor of closer relations in spite of the conflict that possibility has ignited with Russia.',
@@ -1441,8 +1525,9 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     ).toEqual([]);
     // A pledge to someone, or one that names another actor, stays.
     expect(summary(analysed('China promised to cooperate with Pakistan.'))).toContain('CHN>PAK:030:intended');
+    // The actor the infinitive names is the party the pledge is made to.
     expect(summary(analysed('Japan promised to open its market to U.S. goods.'))).toContainEqual(
-      expect.stringMatching(/^JPN>null:03\d*:/),
+      expect.stringMatching(/^JPN>USA:03\d*:/),
     );
   });
 

@@ -257,6 +257,9 @@ const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
 /** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
 const MAX_PAIRED_PARTIES = 3;
 
+/** Roots of a reaction to another's act (statement, acceptance, approval, disapproval, rejection): see `objectAuthor`. */
+const REACTION_ROOTS = /^(01|03|05|11|12)/;
+
 const LIGHT_VERBS = new Set([
   'announce',
   'order',
@@ -549,6 +552,31 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return null;
       };
 
+      /**
+       * The author of what the verb's object names, in a "by" phrase right after it: "Sudan has rejected a demand by
+       * the International Monetary Fund" is a rejection of the IMF, "welcomed the reaffirmation by the U.S." praise of
+       * the U.S. A passive verb's "by" phrase is its agent instead. Only a reaction to the author (a statement,
+       * acceptance, approval, disapproval or rejection) is aimed at it: "a court order prohibiting any additional
+       * actions by American Airlines" restricts no airline.
+       */
+      const objectAuthor = (clause: Clause, match: VerbMatch): SlotActor | null => {
+        const object = match.objectUsed ?? clause.objects[0];
+        if (
+          clause.verb.passive ||
+          match.targetPhrase ||
+          !REACTION_ROOTS.test(match.pattern.code) ||
+          !match.pattern.targets.includes('object') ||
+          !object
+        )
+          return null;
+        const by = clause.preps.find((prep) => prep.prep === 'by' && prep.tokenIndex === object.tokenEnd);
+        if (!by) return null;
+        const actor = phraseActors(tokens, mentions, by.phrase).find(
+          (candidate) => candidate.mention.via !== 'pronoun',
+        );
+        return actor ? restated(actor, 'object-author') : null;
+      };
+
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
       const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
         if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
@@ -655,25 +683,54 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
         if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) return;
         const speaker = speakerOf(candidate.standing);
+        // "France and Yugoslavia agreed to set up a joint economic commission", "Britain and Japan agreed to
+        // operate 12 flights a week": two or three parties that agree, with no other party named ("agreed with
+        // Liberia"), agree with each other; more are a multilateral accord, no set of dyads.
+        const agreedWithEachOther =
+          speech.target === null &&
+          speech.code === '030' &&
+          candidate.clause.verb.lemma === 'agree' &&
+          candidate.sources.length > 1 &&
+          candidate.sources.length <= MAX_PAIRED_PARTIES &&
+          // "the richer northern nations such as Britain, West Germany and France are insisting on stricter
+          // spending controls before agreeing to any reform": a subject taken from another clause agrees to
+          // what that clause is about, not with each other.
+          !!candidate.clause.subject &&
+          !candidate.clause.subjectInherited &&
+          // "European coffee roasters and traders", "Both government and Bank of Japan economists": a side with
+          // no country or group is no party to an accord.
+          candidate.sources.every((source) => source.country !== null || source.knownGroup !== null) &&
+          !namesCounterpart(tokens, candidate.clause, clauses);
         for (const source of candidate.sources) {
           // "…, officials said": an attribution with no named country is not a statement event.
           if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
           // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
           // the frame of the clause it is in.
           const framed = candidate.standing.frameModality;
-          drafts.push({
-            ...speech,
-            source,
-            modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
-            speaker,
-            denied: candidate.standing.denied,
-            condition: conditionSpan(candidate.standing),
-            sentence: candidate.clause.sentence,
-            clause: candidate.clause,
-            verb: verbSpan(tokens, candidate.clause),
-            rules: [...candidate.standing.rules, ...speech.rules],
-            confidence: confidenceOf(source, speech.target, candidate.standing, 0.8),
-          });
+          const targets = agreedWithEachOther
+            ? candidate.sources.filter((other) => other.code !== source.code)
+            : [speech.target];
+          for (const target of targets)
+            drafts.push({
+              ...speech,
+              source,
+              target,
+              modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
+              speaker,
+              denied: candidate.standing.denied,
+              condition: conditionSpan(candidate.standing),
+              sentence: candidate.clause.sentence,
+              clause: candidate.clause,
+              verb: verbSpan(tokens, candidate.clause),
+              rules: [
+                ...candidate.standing.rules,
+                ...speech.rules,
+                ...(agreedWithEachOther && target
+                  ? ['mutual:each-way', `target:agreed-with:${target.rule}`]
+                  : []),
+              ],
+              confidence: confidenceOf(source, target, candidate.standing, 0.8),
+            });
         }
       }
 
@@ -825,6 +882,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (match.sourcePhrase && clause.subject) targets = subjectActors(clause);
         else if (clause.verb.passive && match.targetSlot === 'object' && clause.subject)
           targets = phraseActors(tokens, mentions, clause.subject);
+        const author = targets.length === 0 ? objectAuthor(clause, match) : null;
+        if (author) {
+          targets = [author];
+          targetSlot = 'by';
+          rules.push('target:object-author');
+        }
         if (targets.length === 0) {
           const fallback = fallbackTarget(clause, match);
           if (fallback) {
@@ -953,7 +1016,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // party is named, even if it is no actor we know; the subjects did not meet each other.
           !namesCounterpart(tokens, clause, clauses) &&
           (code.startsWith('04') ||
-            (/^0[356]/.test(code) && isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets)));
+            (/^0[356]/.test(code) &&
+              isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets, code)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
         // "The United States and major trade allies West Germany, France, Britain, Japan and Canada met": a
         // meeting of many is no set of dyads (six parties would give 30 directed events); each party took part.
@@ -1188,6 +1252,46 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             target = fallback.actor;
             addressed = true;
             targetFrom = 'slot-fallback';
+          }
+        }
+        if (!target && match) {
+          const author = objectAuthor(clause, match);
+          if (author && usable(author)) {
+            target = author;
+            addressed = true;
+            targetFrom = 'object-author';
+          }
+        }
+        // "The Soviet Union has agreed to supply Iran with refined oil products": an intent to cooperate whose
+        // infinitive names the party it is done for or with (its object, a "to" or "with" phrase) is aimed at it.
+        // Only for one named party: two that agree agree with each other (see codeCandidateSpeech), and a side with
+        // no country ("Ministers also agreed a scheme to rid the EC of its butter mountain", "the airline has agreed
+        // to acquire Gelco Corp's Canadian unit") is too often the other party's own member or a firm in a deal.
+        const agents = subjectActors(clause);
+        if (
+          !target &&
+          match?.pattern.code.startsWith('03') &&
+          agents.length === 1 &&
+          (agents[0]!.country !== null || agents[0]!.knownGroup !== null)
+        ) {
+          for (const part of clauses) {
+            if (part.parent !== clause.index || part.kind !== 'infinitive' || !part.subjectInherited)
+              continue;
+            const phrases = [
+              ...part.objects,
+              ...part.preps
+                .filter((prep) => prep.prep === 'to' || prep.prep === 'with')
+                .map((prep) => prep.phrase),
+            ];
+            const party = phrases
+              .flatMap((phrase) => phraseActors(tokens, mentions, phrase))
+              .find((candidate) => candidate.mention.via !== 'pronoun' && usable(candidate));
+            if (party) {
+              target = restated(party, 'infinitive-party');
+              addressed = true;
+              targetFrom = 'infinitive-party';
+              break;
+            }
           }
         }
         // What the content itself codes: a speaker telling of its own act ("Obama said he would not provide

@@ -26,6 +26,12 @@ const RELATION_NOUNS = new Set([
   'treaty',
 ]);
 
+/**
+ * Codes whose act is done with the other signatories: "Japan and Britain have signed a memorandum", "China and
+ * Portugal today initialled a joint declaration". The pattern already requires an agreement-like object.
+ */
+const MUTUAL_CODES = new Set(['057']);
+
 /** Verbs whose act is done together: "France and Germany agreed to cooperate". */
 const MUTUAL_VERBS = new Set(['cooperate', 'partner', 'reconcile', 'ally', 'collaborate']);
 
@@ -60,8 +66,8 @@ const MATERIAL_DOMAIN = new Set([
 const DOMAIN_PREPS = new Set(['in', 'on', 'of', 'over']);
 
 /**
- * Is the clause's act one that its sources do with each other? It is when its verb is mutual ("cooperate")
- * or its object is a relation ("deepen a partnership", "signed an accord") and no phrase of the pattern's target
+ * Is the clause's act one that its sources do with each other? It is when its code is signing an agreement
+ * (057), its verb is mutual ("cooperate") or its object is a relation ("deepen a partnership") and no phrase of the pattern's target
  * slots names another partner: with a compound subject, each source is the other's partner.
  */
 export function isMutualAct(
@@ -69,10 +75,11 @@ export function isMutualAct(
   clause: Clause,
   object: Phrase | null,
   targetSlots: readonly string[],
+  code: string,
 ): boolean {
   // "pledged to cooperate with the ATPC": a partner is named, even one the dictionaries do not know.
   if (clause.preps.some((prep) => targetSlots.includes(prep.prep))) return false;
-  if (MUTUAL_VERBS.has(clause.verb.lemma)) return true;
+  if (MUTUAL_CODES.has(code) || MUTUAL_VERBS.has(clause.verb.lemma)) return true;
   const phrase = object ?? clause.objects[0];
   if (!phrase) return false;
   const head = tokens[phrase.head]!;
