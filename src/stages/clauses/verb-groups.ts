@@ -219,12 +219,15 @@ export function isNominalVerb(tokens: readonly Token[], i: number, start: number
   );
 }
 
-/** Possessives and determiners that open a noun phrase: "its wartime conduct", "the first strike". */
-const PHRASE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an']);
+/**
+ * Possessives that open a noun phrase: "its wartime conduct". Not "the": "the statement read:", "if the talks
+ * fail" end in verbs.
+ */
+const PHRASE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
- * "apologised to South Korea for its wartime conduct": a verb-tagged word after a possessive or determiner and
- * its modifiers, with nothing after it that an object could start with, heads the noun phrase.
+ * "apologised to South Korea for its wartime conduct": a verb-tagged word after a possessive and its modifiers,
+ * with nothing after it that an object could start with, heads the noun phrase.
  */
 function isModifiedNoun(tokens: readonly Token[], i: number, start: number): boolean {
   const token = tokens[i]!;
@@ -232,6 +235,9 @@ function isModifiedNoun(tokens: readonly Token[], i: number, start: number): boo
   if (token.lower !== token.lemma.toLowerCase() || /(?:ing|ed)$/.test(token.lower)) return false;
   const next = tokens[i + 1];
   if (next && !next.sentenceStart && !AFTER_ING_NOUN.has(next.pos)) return false;
+  // "if their talks fail": a plural noun before a bare form is its subject.
+  const previous = tokens[i - 1]!;
+  if (previous.pos === 'NOUN' && previous.lower !== previous.lemma.toLowerCase()) return false;
   let j = i - 1;
   while (j >= start && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ')) j--;
   return j < i - 1 && j >= start && PHRASE_OPENERS.has(tokens[j]!.lower);
