@@ -246,6 +246,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   // diplomats last week" has the diplomats as its object, not "two Soviet diplomats last week".
   // A date that modifies a noun stays in its phrase: "the May 17 Iraqi missile attack".
   const untilTime = (from: number, limit: number) => {
+    if (context.timeTokens.size === 0) return limit;
     for (let j = from + 1; j < limit; j++) {
       if (!context.timeTokens.has(j)) continue;
       const before = tokens[j - 1]!.pos;

@@ -29,6 +29,7 @@ import {
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
 import { articleHomeCountry, withHomeCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
+import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
 import { isNominalVerb } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
@@ -225,13 +226,17 @@ const PROPOSAL_VERBS = new Set([
 function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
   const told = clause.objects[0];
   if (!told) return false;
-  return clauses.some(
-    (child) =>
+  const [from, to] = sentenceRun(clauses, clause);
+  for (let i = from; i < to; i++) {
+    const child = clauses[i]!;
+    if (
       child.parent === clause.index &&
-      child.sentence === clause.sentence &&
       child.kind === 'infinitive' &&
-      child.verb.tokenStart === told.tokenEnd,
-  );
+      child.verb.tokenStart === told.tokenEnd
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Frames of pursuing an act: "was trying to build up its military presence", "plans to attack". */

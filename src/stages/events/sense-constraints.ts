@@ -523,21 +523,24 @@ export function entersNoPlace(
   // no advance.
   if (pattern.code === '192' && pattern.prep === 'into') {
     const into = clause.preps.find((prep) => prep.prep === 'into');
-    if (!into || hasActor(into.phrase)) return false;
-    const head = tokens[into.phrase.head]!;
-    return (
-      head.pos !== 'PROPN' &&
-      !TERRITORY_WORDS.has(head.lemma.toLowerCase()) &&
-      !TERRITORY_WORDS.has(head.lower)
-    );
+    return !!into && !namesPlace(tokens, into.phrase, hasActor);
   }
   if (pattern.lemma !== 'enter' || pattern.code !== '192' || pattern.particle) return false;
   const object = clause.objects[0];
   if (!object) return !clause.preps.some((prep) => prep.prep === 'into' && hasActor(prep.phrase));
-  if (hasActor(object)) return false;
-  const head = tokens[object.head]!;
+  return !namesPlace(tokens, object, hasActor);
+}
+
+/** Does a phrase name a place: an actor's, a name ("Kherson"), or a territory word ("the town")? */
+function namesPlace(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (hasActor(phrase)) return true;
+  const head = tokens[phrase.head]!;
   return (
-    head.pos !== 'PROPN' && !TERRITORY_WORDS.has(head.lemma.toLowerCase()) && !TERRITORY_WORDS.has(head.lower)
+    head.pos === 'PROPN' || TERRITORY_WORDS.has(head.lemma.toLowerCase()) || TERRITORY_WORDS.has(head.lower)
   );
 }
 
