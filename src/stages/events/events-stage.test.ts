@@ -254,6 +254,38 @@ describe('events stage: actors and structure', () => {
     );
   });
 
+  it('aims force at things no actor owns at the country where they are, not at home or from a later phrase (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          "Iraqi planes also destroyed oil installations at Iran's southwestern Ahvaz field during a raid today.",
+        ),
+      ),
+    ).toContain('IRQ>IRN:190:asserted');
+    expect(summary(analysed('Iraq said its warplanes hit two ships off the Iranian coast.'))).toContain(
+      'IRQ>IRN:190:asserted',
+    );
+    expect(summary(analysed('Israeli warplanes struck targets on Tuesday near Damascus.'))).toEqual([
+      'ISR>SYR:190:asserted',
+    ]);
+    // At home, a labour strike, a phrase about the tanker and not the platform: no target from the place.
+    expect(summary(analysed('Chadian troops overran a garrison in northern Chad.'))).toEqual([
+      'TCD>null:192:asserted',
+    ]);
+    expect(
+      summary(
+        analysed("The United Auto Workers struck General Motors Corp's truck and bus plants at Pontiac."),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'U.S. warships destroyed the oil platform in the southern Gulf in response to a missile strike on the American-registered Kuwaiti tanker Sea Isle City in Kuwaiti waters on Friday.',
+        ),
+      ),
+    ).toEqual(['USA>null:190:asserted']);
+  });
+
   it('takes the source of a nominal event from its possessive and the target from its "of" phrase, with the place', () => {
     const doc = analysed(
       "Moscow condemned the bloc's expulsion of eight Russian diplomats from its Brussels headquarters. NATO said so.",

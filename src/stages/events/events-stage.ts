@@ -138,6 +138,12 @@ const CONTENT_LOCATIVE = new Set([
 /** Prepositions of place: a bare country there that is the source's own is where it acted, not whom. */
 const LOCATIVE = new Set(['in', 'at', 'inside', 'within', 'across', 'throughout', 'near']);
 
+/** Roles of an actor whose force may strike a place abroad (none: a country or its people). */
+const STRIKING_ROLES = new Set(['MIL', 'GOV', 'REB', 'INS', 'SPY', 'UAF', 'SEP']);
+
+/** Where force falls: the locative prepositions and those of a front or a coast ("outside Kyiv", "off the Iranian coast"). */
+const FORCE_LOCATIVE = new Set([...LOCATIVE, 'off', 'outside', 'around', 'along']);
+
 /** The appeal code for what is asked: to meet (026), cooperate diplomatically (022), materially (021), give aid (023), yield (025). */
 const APPEALS: Record<string, string> = {
   '03': '020',
@@ -498,6 +504,41 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return candidates?.some((pattern) => pattern.code >= '18') ?? false;
       };
 
+      const times = doc.layers.times ?? [];
+      /** Is the phrase a time expression ("on Tuesday", "during the night")? */
+      const isTimePhrase = (phrase: Phrase): boolean => {
+        const head = tokens[phrase.head]!;
+        return times.some((time) => time.start <= head.start && head.end <= time.end);
+      };
+      /**
+       * The country where force fell on things no actor owns: a country, its capital or a region named, or a place
+       * of the gazetteer, in a locative phrase of the clause ("struck targets near Damascus" → SYR). A capital stands
+       * for its country here, not its government.
+       */
+      const struckPlace = (clause: Clause): SlotActor | null => {
+        for (const prep of clause.preps) {
+          // The phrases that say where the act was, up to one that says something else ("in response to a
+          // missile strike on the tanker … in Kuwaiti waters": the waters are the tanker's).
+          if (prep.prep === 'of' || isTimePhrase(prep.phrase)) continue;
+          if (!FORCE_LOCATIVE.has(prep.prep)) break;
+          for (const actor of phraseActors(tokens, mentions, prep.phrase)) {
+            const { mention } = actor;
+            // Where the phrase's noun is: "off the Iranian coast", "at Iran's Ahvaz field"; not "in response to a
+            // missile strike on the Kuwaiti tanker".
+            if (mention.tokenStart > prep.phrase.head) continue;
+            // A country, or a place kept among the institutions for its sub-code ("in Gaza": PSEGZA); not a region
+            // of many countries ("in the Gulf").
+            if (mention.country === null || mention.knownGroup !== null) continue;
+            if (mention.kind !== 'country' && mention.kind !== 'institution') continue;
+            if (mention.via === 'capital')
+              return restated(actor, 'struck-place', mention.country, mention.country);
+            if (mention.roles.length === 0) return restated(actor, 'struck-place');
+          }
+          const place = placeIn(prep.phrase);
+          if (place) return placeActor(place, 'struck-place');
+        }
+        return null;
+      };
       /**
        * A target where the pattern's slots hold none: a place in a locative slot for acts done to a place
        * ("exercises in Zurich" → CHE) or in a visit's object ("attend the Beijing Olympics" → CHN), else an actor in a reduced relative that completes the slot's phrase
@@ -517,6 +558,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           for (const phrase of [...visited, ...locativePhrases(clause, match.pattern.targets)]) {
             const place = placeIn(phrase);
             if (place) return { actor: placeActor(place, 'place'), slot: 'in' };
+          }
+          // "Israel struck targets in Syria", "warplanes hit two ships off the Iranian coast", "shelled positions
+          // near Bakhmut": force against things no actor owns strikes the country where they are.
+          if (struck && code !== '042') {
+            const struckIn = struckPlace(clause);
+            if (struckIn) return { actor: struckIn, slot: 'in' };
           }
         }
         if (EMPATHY_CODES.has(code)) {
@@ -1793,6 +1840,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules: [...draft.rules, `home-country:${home!.country}`],
         };
       };
+      // A place struck is another country's only when an armed force or a state strikes it abroad: "Chadian troops
+      // overran a garrison in northern Chad", "police entered the Golden Temple in Amritsar" strike no other actor,
+      // and "the United Auto Workers struck General Motors plants at Pontiac" is a labour strike.
+      const struckAbroad = (draft: Draft): Draft => {
+        const { source, target } = draft;
+        if (target?.rule !== 'struck-place') return draft;
+        const armed = source.roles.every((role) => STRIKING_ROLES.has(role));
+        return armed && source.country !== target.country ? draft : { ...draft, target: null };
+      };
       for (const raw of drafts) emit(raw);
 
       /** The event record of a draft, dated, located and checked against the codebook, into `layer`. */
@@ -1803,7 +1859,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
         if (isBusinessDecision(raw)) return;
-        const draft = ownCountryPolicy(atHome(reportedBy(raw)));
+        const draft = struckAbroad(ownCountryPolicy(atHome(reportedBy(raw))));
+        // Without the place struck, the event stands only on what the text itself says of its source.
+        if (raw.target && !draft.target && !located(raw.source)) return;
         const entry = codebook.lookup(draft.code);
         if (!entry || !entry.emitted) {
           diagnostics.push({

@@ -86,6 +86,22 @@ export function objectMatches(
 }
 
 /**
+ * Is the object "targets" the things force is aimed at, not a goal ("Israel struck targets in Syria", "bombed
+ * targets near Damascus"; not "hit its targets", "met the target")? Force against targets, with any verb but "hit"
+ * or with "hit" and a place right after the object.
+ */
+function isMilitaryTarget(clause: Clause, pattern: CompiledPattern, head: Token): boolean {
+  if (head.lemma.toLowerCase() !== 'target' || !/^(18|19|20)/.test(pattern.code)) return false;
+  if (clause.verb.lemma !== 'hit') return true;
+  const object = clause.objects[0]!;
+  return clause.preps.some(
+    (prep) => prep.tokenIndex === object.tokenEnd && TARGET_PLACE_PREPS.has(prep.prep),
+  );
+}
+
+const TARGET_PLACE_PREPS = new Set(['in', 'near', 'inside', 'outside', 'around', 'across', 'off', 'along']);
+
+/**
  * Objects that name a quantity or an occasion, not an actor: "hit a record", "called a news conference",
  * "charged fees". A pattern that takes its target from the object (and asks for no object words of its own)
  * does not fit a clause whose object is one of these.
@@ -194,9 +210,10 @@ export function matchVerbPattern(
     if (!pattern.objects && pattern.targets.includes('object') && objects[0] && !hasActor(objects[0])) {
       const head = tokens[objects[0].head]!;
       if (
-        NON_ACTOR_OBJECTS.has(head.lemma.toLowerCase()) ||
-        NON_ACTOR_OBJECTS.has(head.lower) ||
-        head.pos === 'NUM'
+        (NON_ACTOR_OBJECTS.has(head.lemma.toLowerCase()) ||
+          NON_ACTOR_OBJECTS.has(head.lower) ||
+          head.pos === 'NUM') &&
+        !isMilitaryTarget(clause, pattern, head)
       )
         continue;
     }
