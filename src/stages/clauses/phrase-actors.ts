@@ -82,6 +82,8 @@ export function phraseActors(
         mention.roles.length === 0 &&
         mention.kind === 'country' &&
         last.roles.length > 0 &&
+        // A role noun shared ("US and British activists"), not a named group's roles ("Israel and Hamas").
+        last.kind === 'role' &&
         tokens[mention.tokenEnd]?.lower === 'and' &&
         last.tokenStart === mention.tokenEnd + 1
       ) {

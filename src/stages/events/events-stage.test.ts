@@ -59,6 +59,26 @@ describe('events stage on the seed article', () => {
 });
 
 describe('events stage: modality', () => {
+  it('aims an act offered or threatened on a condition at whoever must meet it (Reuters)', () => {
+    expect(
+      summary(analysed('Japan would end the chip pact if the U.S. implements the punitive tariffs.')),
+    ).toContain('JPN>USA:160:conditional');
+    const aid = summary(analysed('The United States will provide aid if Pakistan cracks down on militants.'));
+    expect(aid).toContain('USA>PAK:070:conditional');
+    expect(aid.some((line) => line.startsWith('PAK>'))).toBe(true);
+    // Talks offered are the offerer's alone; a past act is not offered, and no one is their own target.
+    expect(
+      summary(analysed('Should Moscow withdraw its troops, NATO is prepared to resume dialogue.')).filter(
+        (line) => line.includes(':046:'),
+      ),
+    ).toEqual(['NAT>RUS:046:conditional']);
+    expect(
+      summary(
+        analysed('All U.S. agencies supported the complaint if Argentina took steps to end the taxes.'),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/>ARG:/));
+  });
+
   it('codes a plain act as asserted, with the codebook values', () => {
     const [event] = events(analysed('Poland expelled three Russian diplomats on Monday.'));
     expect(event).toMatchObject({
@@ -252,6 +272,15 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Ukrainian towns were shelled by Russia on Sunday.'))).toContainEqual(
       expect.stringMatching(/^RUS>UKR:19\d:asserted$/),
     );
+  });
+
+  it('shares a coordinated role noun with a bare country before it, not a named group’s roles', () => {
+    expect(summary(analysed('Qatar mediated between Israel and Hamas.'))).toEqual([
+      'QAT>ISR:045:asserted',
+      'QAT>HMS:045:asserted',
+    ]);
+    const activists = events(analysed('US and British activists protested in London.'));
+    expect(activists.map((record) => record.source?.code)).toEqual(['USAOPP', 'GBROPP']);
   });
 
   it('aims force at things no actor owns at the country where they are, not at home or from a later phrase (Reuters)', () => {
@@ -619,6 +648,14 @@ describe('events stage: negation and denial in what is said (issue 4, Reuters re
 });
 
 describe('events stage: economic and figurative senses of political verbs', () => {
+  it('codes a blocked bid for membership as a veto of the country, a blocked takeover bid as nothing (Reuters)', () => {
+    expect(summary(analysed("Turkey blocked Sweden's bid to join NATO."))).toEqual(['TUR>SWE:129:asserted']);
+    expect(
+      summary(analysed("The U.K. Government last month blocked Ferruzzi's bid to acquire the company.")),
+    ).toEqual([]);
+    expect(summary(analysed('Britain blocked a hostile takeover bid for the company.'))).toEqual([]);
+  });
+
   const codes = (text: string) => summary(analysed(text)).map((line) => line.split(':')[1]);
 
   it('reads "seek to <verb>" as trying, not an appeal, and keeps "seek X from Y"', () => {

@@ -948,6 +948,26 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             rules.push(`target:${fallback.actor.rule}`);
           }
         }
+        // "The United States will provide aid if Pakistan cracks down on militants", "should Moscow take concrete steps,
+        // we are prepared to work on …": an act offered or threatened on a condition (a modal or a frame: what is
+        // still to come), with no one named it is done to, is aimed at whoever must meet the condition.
+        if (
+          targets.length === 0 &&
+          !match.pattern.code.startsWith('01') &&
+          (clause.verb.modal !== null || standing.frame !== null)
+        ) {
+          const condition = standing.conditions[0];
+          const other = condition?.subject && !condition.subjectInherited ? subjectActors(condition) : [];
+          if (
+            other.length > 0 &&
+            other.every((actor) =>
+              sources.every((source) => source.code !== actor.code && source.country !== actor.country),
+            )
+          ) {
+            targets = other.map((actor) => restated(actor, 'condition-subject'));
+            targetSlot = 'condition';
+          }
+        }
         targets = targets.map((target) => withPlaceCountry(target, clause));
         let code = match.pattern.code;
         // "Washington told Tokyo to open its markets", "MITI told chip makers to cut output": telling someone to do
@@ -1122,7 +1142,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             list.push(draft);
             // CAMEO's paired acts: talks held with someone are held by both ("held talks with" → both ways), and
             // a visitor received ("received ministers from the government") made a visit (042) to the host.
-            const mirrored = target ? MIRRORED[code] : undefined;
+            // Talks offered on a condition are the offerer's alone: the other side has agreed to nothing.
+            const mirrored = target && target.rule !== 'condition-subject' ? MIRRORED[code] : undefined;
             if (target && mirrored && target.code !== source.code) {
               const mirror: Draft = {
                 ...draft,

@@ -16,6 +16,7 @@ import {
   objectPatternNeedsTarget,
   offersNoPledge,
   offersSecuritiesDeal,
+  vetoesTakeover,
   plansNoSettlement,
   pledgesNoInfinitive,
   praisesFailure,
@@ -224,6 +225,8 @@ export function matchVerbPattern(
     if (takesInfinitiveSense(tokens, clause, pattern)) continue;
     // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
     if (offersSecuritiesDeal(tokens, clause, pattern)) continue;
+    // "blocked Ferruzzi's bid to acquire …": a takeover blocked, no veto.
+    if (vetoesTakeover(tokens, clause, pattern)) continue;
     // "offers a textbook case of the economic dangers", "offered funds over 28 days at 3.80 pct": no pledge.
     if (offersNoPledge(tokens, clause, pattern, hasActor)) continue;
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".

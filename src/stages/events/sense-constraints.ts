@@ -321,6 +321,27 @@ export function offersSecuritiesDeal(
   return false;
 }
 
+/** Verbs of buying a company: a bid to do one of these is a takeover bid. */
+const TAKEOVER_VERBS = new Set(['acquire', 'buy', 'purchase', 'take', 'merge', 'control', 'gain']);
+/** Words before "bid" that make it a bid for a company or a contract. */
+const TAKEOVER_WORDS = new Set(['takeover', 'tender', 'hostile', 'rival', 'cash', 'share', 'stock']);
+
+/**
+ * Is a blocked or vetoed bid a bid for a company ("the U.K. Government last month blocked Ferruzzi's bid to
+ * acquire …", "blocked a hostile takeover bid"), not a country's bid for membership ("blocked Sweden's bid to join
+ * NATO")? Blocking a takeover is no veto.
+ */
+export function vetoesTakeover(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '129') return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  const head = tokens[object.head]!;
+  if (head.lemma.toLowerCase() !== 'bid') return false;
+  for (let i = object.tokenStart; i < object.head; i++) if (TAKEOVER_WORDS.has(tokens[i]!.lower)) return true;
+  const verb = tokens[object.head + 2];
+  return tokens[object.head + 1]?.lower === 'to' && !!verb && TAKEOVER_VERBS.has(verb.lemma.toLowerCase());
+}
+
 /**
  * Objects that make "offer" a figure of speech: "The Philippines offers a textbook case of the economic dangers",
  * "Hong Kong offers good business opportunities", "they offer little currency risk", "offered few new details".

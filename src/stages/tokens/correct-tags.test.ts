@@ -14,6 +14,18 @@ describe('tag corrections', () => {
     expect(ordinals.map((token) => token.pos)).toEqual(['ADJ', 'ADJ']);
   });
 
+  it('tags an -s word after a subordinator and a name as the verb before a particle or the clause end', () => {
+    const doc = nlpDoc([
+      'The United States will provide aid if Pakistan cracks down on militants.',
+      'Washington will lift sanctions if Tehran complies.',
+      'Prices rose because Japan exports fell.',
+    ]);
+    const words = ['cracks', 'complies', 'exports'].map((text) =>
+      doc.layers.tokens!.find((token) => token.text === text)!,
+    );
+    expect(words.map((token) => token.pos)).toEqual(['VERB', 'VERB', 'NOUN']);
+  });
+
   it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {
     // PETRARCH2's GSR-PREP_1; wink-nlp tags "Opponents" and "Critics" PROPN.
     const doc = nlpDoc([

@@ -22,6 +22,9 @@ const VERB_LICENSORS = new Set([
   'do',
 ]);
 
+/** Particles of phrasal verbs that may follow a verb in a clause with no object ("cracks down", "backs off"). */
+const CLAUSE_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'in']);
+
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** What may follow a transitive verb: an object phrase starts with one of these. */
@@ -58,7 +61,13 @@ function correctClauseVerbs(tokens: DraftToken[]): void {
       opener.pos === 'SCONJ' ||
       opener.lower === 'that' ||
       opener.text === ',';
-    const continues = OBJECT_STARTS.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
+    // After a subordinator a particle or the clause's end follows as well: "if Pakistan cracks down on
+    // militants", "unless Moscow backs down,", "if Tehran complies."
+    const continues =
+      OBJECT_STARTS.has(next.pos) ||
+      (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB') ||
+      (opener?.pos === 'SCONJ' &&
+        (CLAUSE_PARTICLES.has(next.lower) || next.text === ',' || next.text === '.'));
     if (
       (subject.pos === 'PROPN' || subject.pos === 'PRON') &&
       opens &&
