@@ -86,7 +86,23 @@ export function compilePatterns(
   const verbs = new Set<string>(extraVerbs);
   const phrasal = new Set<string>();
   for (const { pattern, root, origin } of dictionary.patterns) {
-    const objectList = pattern.object?.map((object) => object.toLowerCase().split(/\s+/)) ?? null;
+    // wink-nlp splits most hyphenated words ("cease - fire", "confidence - building") and keeps a few whole
+    // ("re-examine"): a hyphenated object word is matched in both forms.
+    const objectList =
+      pattern.object?.flatMap((object) => {
+        const words = object.toLowerCase().split(/\s+/);
+        return object.includes('-')
+          ? [
+              words,
+              object
+                .toLowerCase()
+                .replace(/(\S)-(\S)/g, '$1 - $2')
+                .split(/\s+/),
+            ]
+          : [words];
+      }) ?? null;
+    // Specificity counts the words as written: a split hyphenated word is one word.
+    const longestObject = Math.max(0, ...(pattern.object ?? []).map((object) => object.split(/\s+/).length));
     for (const phrase of pattern.verb ?? []) {
       const words = phrase.toLowerCase().split(/\s+/);
       const lemma = words[0]!;
@@ -126,7 +142,7 @@ export function compilePatterns(
         targetless: pattern.examples.some((example) => example.events.some((event) => event.target === null)),
         // More object words constrain more: "car bomb" beats "bomb", "military aid" beats "aid".
         specificity:
-          (objects ? 4 + Math.max(...objects.map((words) => words.length)) - 1 : 0) +
+          (objects ? 4 + (objectWords.length > 0 ? objectWords.length : longestObject) - 1 : 0) +
           (particle ? 2 : 0) +
           (prep ? 2 : 0),
         phrase,
