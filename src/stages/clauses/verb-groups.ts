@@ -171,6 +171,16 @@ export function isParticiple(token: Token): boolean {
 
 const isVerbLike = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
 
+/** Verbs of effort whose preposition takes a gerund: "work on strengthening ties", "focus on rebuilding trust". */
+export const EFFORT_VERBS: ReadonlySet<string> = new Set([
+  'work',
+  'focus',
+  'concentrate',
+  'cooperate',
+  'collaborate',
+]);
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'toward', 'towards']);
+
 /**
  * A verb-tagged word that modifies a noun is an adjective: "exiled dissidents", "a government-held part",
  * "Qaeda-linked rebels", "the wounded".
@@ -197,7 +207,19 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
   ) {
     return true;
   }
-  if (previous.pos === 'ADP' && previous.lower !== 'to') return isParticiple(token) || next!.pos === 'NOUN';
+  if (previous.pos === 'ADP' && previous.lower !== 'to') {
+    // "prepared to work on strengthening confidence-building measures", "focus on rebuilding trust": after a
+    // verb of joint effort and its preposition, an -ing form before a noun is a gerund with its object.
+    const governor = tokens[i - 2];
+    if (
+      !isParticiple(token) &&
+      GERUND_PREPOSITIONS.has(previous.lower) &&
+      governor?.pos === 'VERB' &&
+      EFFORT_VERBS.has(governor.lemma.toLowerCase())
+    )
+      return false;
+    return isParticiple(token) || next!.pos === 'NOUN';
+  }
   return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
 }
 

@@ -2,6 +2,7 @@ import type { Clause, Modality, Token } from '../../doc/layers.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { WARNING_VERBS } from '../clauses/clauses-stage.js';
+import { EFFORT_VERBS, GERUND_PREPOSITIONS } from '../clauses/verb-groups.js';
 
 export type FrameKind = 'intent' | 'desire' | 'expectation' | 'threat' | 'refusal' | 'implicative' | 'other';
 
@@ -270,6 +271,16 @@ export function clauseStanding(
         base = strongerModality(base, parentOwn);
         rules.push(`governor:${parentOwn}`);
       }
+      current = parent;
+      continue;
+    }
+    // "prepared to work on strengthening confidence-building measures": what an effort is on stands as the effort.
+    if (
+      current.kind === 'participle' &&
+      current.introducer !== null &&
+      GERUND_PREPOSITIONS.has(current.introducer) &&
+      EFFORT_VERBS.has(parent.verb.lemma)
+    ) {
       current = parent;
       continue;
     }

@@ -59,6 +59,28 @@ describe('events stage on the seed article', () => {
 });
 
 describe('events stage: modality', () => {
+  it('codes what an effort is on as the effort, and takes a condition stated first into the evidence', () => {
+    const [offer] = events(
+      analysed(
+        'If Moscow takes concrete steps, NATO is prepared to work on strengthening confidence-building measures.',
+      ),
+    );
+    expect(offer).toMatchObject({ code: '030', modality: 'conditional' });
+    expect(key(offer!.source)).toBe('NAT');
+    expect(key(offer!.target)).toBe('RUS');
+    expect(offer!.evidence.text).toMatch(
+      /^If Moscow takes concrete steps, NATO is prepared to work on strengthening/,
+    );
+    expect(offer!.condition?.text).toBe('Moscow takes concrete steps');
+    // Reuters: the same with a frame ("was ready to") between the condition and the act.
+    const [retaliation] = events(
+      analysed(
+        'If Tokyo failed to act, Britain was ready to retaliate against Japanese financial groups in London.',
+      ),
+    );
+    expect(retaliation!.evidence.text.startsWith('If Tokyo failed to act, Britain')).toBe(true);
+  });
+
   it('aims an act offered or threatened on a condition at whoever must meet it (Reuters)', () => {
     expect(
       summary(analysed('Japan would end the chip pact if the U.S. implements the punitive tariffs.')),

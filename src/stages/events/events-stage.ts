@@ -691,6 +691,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         for (const child of clauses) {
           if (child.parent === clause.index && child.kind === 'infinitive') end = Math.max(end, child.end);
         }
+        // "should Moscow take concrete steps …, we are prepared to work on …", "If Iran halts enrichment, the EU is
+        // ready to …": a condition stated first is part of what the event rests on.
+        for (const condition of standing.conditions) {
+          if (condition.sentence !== clause.sentence) continue;
+          start = Math.min(start, condition.introducerSpan?.start ?? condition.start);
+        }
         return { start, end };
       };
 
