@@ -296,6 +296,14 @@ describe('events stage: actors and structure', () => {
     );
   });
 
+  it('gives a target role the country of a "from" phrase right after it (PETRARCH2 GSR)', () => {
+    expect(summary(analysed('Obama met with exiled dissidents from Myanmar.'))).toEqual([
+      'USA>MMR:040:asserted',
+    ]);
+    const talks = events(analysed('Japan held talks with officials from China.'));
+    expect(talks.map((record) => record.target?.code)).toContain('CHNGOV');
+  });
+
   it('shares a coordinated role noun with a bare country before it, not a named group’s roles', () => {
     expect(summary(analysed('Qatar mediated between Israel and Hamas.'))).toEqual([
       'QAT>ISR:045:asserted',

@@ -632,6 +632,25 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
       const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
         if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
+        // "met with exiled dissidents from Myanmar", "talks with officials from Japan": a country named in a "from"
+        // phrase right after the role is where its people come from.
+        const from = clause.preps.find(
+          (prep) => prep.prep === 'from' && prep.tokenIndex === target.mention.tokenEnd,
+        );
+        const origin = from
+          ? phraseActors(tokens, mentions, from.phrase).find(
+              (actor) =>
+                actor.mention.kind === 'country' && actor.roles.length === 0 && actor.country !== null,
+            )
+          : undefined;
+        if (origin) {
+          return restated(
+            target,
+            `${target.rule}+from`,
+            composeActorCode(origin.country!, target.roles),
+            origin.country,
+          );
+        }
         for (const phrase of locativePhrases(clause, null)) {
           const place = places.find(
             (candidate) =>
