@@ -296,6 +296,24 @@ describe('events stage: actors and structure', () => {
     );
   });
 
+  it('finds an object word in the "of" phrase after an amount, and a whose-"of" only right after the object', () => {
+    expect(
+      summary(analysed('The European Union imposed a new package of sanctions on Russia on Friday.')),
+    ).toEqual(['EEC>RUS:163:asserted']);
+    // Reuters 16780.
+    expect(
+      summary(
+        analysed('Washington is likely to announce a series of tariff sanctions against Japanese products.'),
+      ),
+    ).toContain('USA>JPN:163:hypothetical');
+    expect(summary(analysed('Iran seized an oil tanker in the Gulf of Oman on Thursday.'))).toEqual([
+      'IRN>null:1711:asserted',
+    ]);
+    expect(summary(analysed('Finland closed its border crossings with Russia.'))).toEqual([
+      'FIN>RUS:172:asserted',
+    ]);
+  });
+
   it('gives a target role the country of a "from" phrase right after it (PETRARCH2 GSR)', () => {
     expect(summary(analysed('Obama met with exiled dissidents from Myanmar.'))).toEqual([
       'USA>MMR:040:asserted',

@@ -86,6 +86,35 @@ export function objectMatches(
   return false;
 }
 
+/** Nouns of amount whose "of" phrase names what there is: "a new package of sanctions", "a barrage of missiles". */
+const QUANTITY_NOUNS = new Set(
+  (
+    'package packages round rounds set sets series wave waves raft batch number host slew string barrage volley ' +
+    'salvo salvos couple dozen dozens hundred hundreds thousand thousands scores tens pair swarm fleet some most ' +
+    'all several many few none'
+  ).split(' '),
+);
+
+/**
+ * The "of" phrase that holds a pattern's object word after an amount: "imposed a new package of sanctions on
+ * Russia", "shot down 38 of the 45 drones".
+ */
+function quantifiedObject(
+  tokens: readonly Token[],
+  clause: Clause,
+  objects: readonly Phrase[],
+  words: readonly (readonly string[])[],
+  isPlace: (i: number) => boolean,
+): Phrase | null {
+  for (const object of objects) {
+    const head = tokens[object.head]!;
+    if (head.pos !== 'NUM' && !QUANTITY_NOUNS.has(head.lower)) continue;
+    const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
+    if (of && objectMatches(tokens, of.phrase, words, isPlace)) return of.phrase;
+  }
+  return null;
+}
+
 /**
  * Is the object "targets" the things force is aimed at, not a goal ("Israel struck targets in Syria", "bombed
  * targets near Damascus"; not "hit its targets", "met the target")? Force against targets, with any verb but "hit"
@@ -261,7 +290,8 @@ export function matchVerbPattern(
         ? objectMatches(tokens, prepObject.phrase, pattern.objects, isPlace)
           ? prepObject.phrase
           : null
-        : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!, isPlace)) ?? null);
+        : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!, isPlace)) ??
+          quantifiedObject(tokens, clause, objects, pattern.objects, isPlace));
       if (!objectUsed) continue;
     }
     // "suspended interest payments on its debt", "money market assistance": debt service, not aid.
@@ -307,7 +337,14 @@ export function matchVerbPattern(
       } else {
         const prep = clause.preps.find(
           (candidate) =>
-            candidate.prep === slot && hasActor(candidate.phrase) && !concessive.has(candidate.tokenIndex),
+            candidate.prep === slot &&
+            hasActor(candidate.phrase) &&
+            !concessive.has(candidate.tokenIndex) &&
+            // "seized the assets of Iran", "the rescheduling of the Philippines' debt" name whose; "seized a tanker
+            // in the Gulf of Oman" names a sea.
+            (slot !== 'of' ||
+              candidate.tokenIndex === clause.verb.tokenEnd ||
+              objects.some((object) => object.tokenEnd === candidate.tokenIndex)),
         );
         if (prep) {
           targetPhrase = prep.phrase;
