@@ -231,6 +231,20 @@ export function clauseStanding(
       }
       break;
     }
+    // "Israel has been accused of bombing a hospital", "Iran was charged with violating the treaty": the subject is
+    // accused, by the agent or by no one named; the act is alleged ("allegedly"), not asserted.
+    if (
+      current.kind === 'participle' &&
+      current.introducer !== null &&
+      ACCUSATION_INTRODUCERS.has(current.introducer) &&
+      ACCUSATION_VERBS.has(parent.verb.lemma) &&
+      parent.verb.passive &&
+      current.subjectInherited
+    ) {
+      base = strongerModality(base, parent.verb.negated ? 'hypothetical' : 'reported');
+      rules.push(`${parent.verb.negated ? 'not-alleged' : 'alleged'}-by:${parent.verb.lemma}:passive`);
+      break;
+    }
     // "warned Iraq against attacking its ships": an act warned against has not happened.
     if (
       current.kind === 'participle' &&

@@ -81,6 +81,19 @@ describe('events stage: modality', () => {
     expect(retaliation!.evidence.text.startsWith('If Tokyo failed to act, Britain')).toBe(true);
   });
 
+  it('codes an act its subject is accused of in the passive as reported, not asserted', () => {
+    expect(summary(analysed('Israel has been accused of bombing a hospital in Gaza.'))).toEqual([
+      'ISR>PSE:195:reported',
+    ]);
+    expect(summary(analysed('Iran was accused by Iraq of attacking Kuwait.'))).toEqual([
+      'IRQ>IRN:112:asserted',
+      'IRN>KWT:190:reported',
+    ]);
+    expect(summary(analysed('Iran was not accused of attacking Kuwait.'))).toEqual([
+      'IRN>KWT:190:hypothetical',
+    ]);
+  });
+
   it('aims an act offered or threatened on a condition at whoever must meet it (Reuters)', () => {
     expect(
       summary(analysed('Japan would end the chip pact if the U.S. implements the punitive tariffs.')),
@@ -311,6 +324,22 @@ describe('events stage: actors and structure', () => {
     ]);
     expect(summary(analysed('Finland closed its border crossings with Russia.'))).toEqual([
       'FIN>RUS:172:asserted',
+    ]);
+  });
+
+  it('pairs the parties of an exchange, and reads "the Line of Control" as no place', () => {
+    expect(summary(analysed('Pakistan and India exchanged fire across the Line of Control.'))).toEqual([
+      'PAK>IND:193:asserted',
+      'IND>PAK:193:asserted',
+    ]);
+  });
+
+  it('reads an offensive launched as a noun, not an adjective (Reuters)', () => {
+    expect(
+      summary(analysed('Iran said it had launched a new offensive against Iraq in the north-west.')),
+    ).toContain('IRN>IRQ:190:asserted');
+    expect(summary(analysed('Russia launched a new offensive in the east.'))).toEqual([
+      'RUS>null:190:asserted',
     ]);
   });
 

@@ -526,6 +526,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             // Where the phrase's noun is: "off the Iranian coast", "at Iran's Ahvaz field"; not "in response to a
             // missile strike on the Kuwaiti tanker".
             if (mention.tokenStart > prep.phrase.head) continue;
+            // Nor "in retaliation for a recent Iranian missile attack on a U.S.-flagged Kuwaiti ship".
+            let inner = false;
+            for (let i = prep.phrase.tokenStart; i < mention.tokenStart; i++)
+              if (tokens[i]!.pos === 'ADP') inner = true;
+            if (inner) continue;
             // A country, or a place kept among the institutions for its sub-code ("in Gaza": PSEGZA); not a region
             // of many countries ("in the Gulf").
             if (mention.country === null || mention.knownGroup !== null) continue;
@@ -1112,7 +1117,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // "The senators … and U.S. semiconductor industry representatives met with Baldrige …": the other
           // party is named, even if it is no actor we know; the subjects did not meet each other.
           !namesCounterpart(tokens, clause, clauses) &&
+          // "Pakistan and India exchanged fire", "… exchanged prisoners": an exchange is done with each other.
           (code.startsWith('04') ||
+            clause.verb.lemma === 'exchange' ||
             (/^0[356]/.test(code) &&
               isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets, code)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');

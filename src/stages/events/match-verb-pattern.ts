@@ -273,6 +273,10 @@ export function matchVerbPattern(
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
+    // "The African Union suspended Niger", not "suspending most remittances due foreign private banks": the
+    // member suspended heads the object.
+    if (pattern.lemma === 'suspend' && !pattern.objects && !(objects[0] && inMention(objects[0].head)))
+      continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;

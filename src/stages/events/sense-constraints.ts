@@ -796,6 +796,8 @@ const MARKET_MODIFIERS = new Set(['market', 'money', 'measure', 'measures', 'liq
  */
 const NEEDS_ACTOR_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['target', /^(18|19|20)/],
+  // "suspended trading", "suspended interest payments": only an actor suspended is a member put out.
+  ['suspend', /^160$/],
   // "the application of Chase Manhattan Corp to engage in underwriting": a firm engages in a business.
   ['engage', /^(18|19|20)/],
   ['down', /^(18|19|20)/],

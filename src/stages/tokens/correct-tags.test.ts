@@ -26,6 +26,18 @@ describe('tag corrections', () => {
     expect(words.map((token) => token.pos)).toEqual(['VERB', 'VERB', 'NOUN']);
   });
 
+  it('tags an -ing form after a preposition and before its object as a verb, an adjective ending a phrase as a noun', () => {
+    const doc = nlpDoc([
+      'Israel has been accused of bombing a hospital in Gaza.',
+      'Russia launched a new offensive in the east.',
+      'The bombing of the hospital was condemned.',
+    ]);
+    const tags = (text: string) =>
+      doc.layers.tokens!.filter((token) => token.text === text).map((token) => token.pos);
+    expect(tags('bombing')).toEqual(['VERB', 'NOUN']);
+    expect(tags('offensive')).toEqual(['NOUN']);
+  });
+
   it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {
     // PETRARCH2's GSR-PREP_1; wink-nlp tags "Opponents" and "Critics" PROPN.
     const doc = nlpDoc([

@@ -95,6 +95,50 @@ function correctNamesAfterPrepositions(tokens: DraftToken[]): void {
   }
 }
 
+/** Prepositions that take a gerund with its object: "accused of bombing a hospital", "by closing the border". */
+const GERUND_TAKERS = new Set(['of', 'for', 'by', 'from', 'against', 'without', 'after', 'before', 'over']);
+/** Words that open an object: an article, a possessive, a name or a number. */
+const GERUND_OBJECT_STARTS = new Set<Pos>(['DET', 'PROPN', 'NUM']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * "has been accused of bombing a hospital": wink-nlp tags some -ing forms after a preposition as nouns; one
+ * followed by an article, a possessive, a name or a number is a gerund taking its object ("the bombing of" and
+ * "after the bombing the army said" keep their noun, as no preposition stands right before).
+ */
+function correctGerunds(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' || !/[a-z]{3}ing$/.test(token.lower) || token.sentenceStart) continue;
+    const previous = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (previous.pos !== 'ADP' || !GERUND_TAKERS.has(previous.lower) || next.sentenceStart) continue;
+    if (!GERUND_OBJECT_STARTS.has(next.pos) && !POSSESSIVE_PRONOUNS.has(next.lower)) continue;
+    token.pos = 'VERB';
+  }
+}
+
+/** Determiners that open a noun phrase. */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * "launched a new offensive in the east", "an official in Kyiv said": wink-nlp tags some nouns that are also
+ * adjectives as adjectives at the end of their noun phrase. An adjective after a determiner (and any modifiers)
+ * with a preposition or the clause's end after it heads the phrase.
+ */
+function correctNominalAdjectives(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'ADJ' || token.kind !== 'word' || token.sentenceStart) continue;
+    const next = tokens[i + 1]!;
+    if (next.sentenceStart || !(next.pos === 'ADP' || next.text === ',' || next.text === '.')) continue;
+    let j = i - 1;
+    while (j > 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !tokens[j]!.sentenceStart) j--;
+    if (!PHRASE_DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'SCONJ') continue;
+    token.pos = 'NOUN';
+  }
+}
+
 /** An ordinal written in digits: "35th", "1st", "22nd", "3rd". */
 const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -163,6 +207,8 @@ export function correctTags(tokens: DraftToken[]): void {
   correctInitialPlurals(tokens);
   correctNamesAfterPrepositions(tokens);
   correctClauseVerbs(tokens);
+  correctGerunds(tokens);
+  correctNominalAdjectives(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
   let bareVerbSeen = false;
