@@ -70,6 +70,17 @@ const ADVERBIAL = new Set([
   'in order to',
 ]);
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/** Auxiliaries of a past or perfect verb group. */
+const PAST_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'did']);
+
+/** Is a verb group in the present ("withdraws", "are freed", "is lifted"), not past or perfect ("ended", "had ended")? */
+function isPresentGroup(tokens: readonly Token[], verb: VerbGroup): boolean {
+  const first = tokens[verb.tokenStart]!;
+  if (first.pos === 'AUX') return !PAST_AUXILIARIES.has(first.lower);
+  return !/ed$/.test(tokens[verb.head]!.lower);
+}
+/** Modals of an act still to come. */
+const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
 const MULTIWORD_INTRODUCERS = [
   ['on', 'the', 'condition', 'that'],
   ['on', 'condition', 'that'],
@@ -645,6 +656,18 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (introducer && ADVERBIAL.has(introducer)) {
       work.kind = work.kind === 'participle' ? 'participle' : 'adverbial';
       work.parent ??= previousWorkBefore(works, k, clauseStart) ?? nextTopLevel(works, k);
+      // "The EU will only lift sanctions once Russia withdraws": "once" before a present verb, on an act still to
+      // come, states a condition.
+      const governor = work.parent !== null ? works[work.parent] : undefined;
+      if (
+        introducer === 'once' &&
+        work.kind === 'adverbial' &&
+        governor &&
+        FUTURE_MODALS.has(governor.verb.modal ?? '') &&
+        work.verb.modal === null &&
+        isPresentGroup(tokens, work.verb)
+      )
+        work.kind = 'conditional';
       return;
     }
     if (work.kind === 'participle') return;

@@ -86,6 +86,8 @@ export function nounPhraseAt(
       continue;
     }
     if (token.pos === 'DET' && i > start && !POSSESSIVE_MARKS.has(tokens[i - 1]!.text)) break;
+    // "launch a counteroffensive as early as next month": a comparison after the head is no modifier of it.
+    if (token.lower === 'as' && head >= 0) break;
     if (token.text === '-' && (i === start || tokens[i - 1]!.end !== token.start)) break;
     // An adverb inside a noun phrase modifies what follows: "all direct bilateral ties", "highly enriched uranium".
     const adverbInside =

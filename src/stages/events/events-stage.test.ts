@@ -81,6 +81,26 @@ describe('events stage: modality', () => {
     expect(retaliation!.evidence.text.startsWith('If Tokyo failed to act, Britain')).toBe(true);
   });
 
+  it('reads "once" before a present verb, on an act to come, as a condition; an act stopped as not done (Reuters)', () => {
+    expect(summary(analysed('The EU will only lift sanctions once Russia withdraws from Ukraine.'))).toEqual([
+      'EEC>RUS:085:conditional',
+      'RUS>UKR:0874:hypothetical',
+    ]);
+    expect(summary(analysed('Israel will resume its offensive once the hostages are freed.'))).toEqual([
+      'ISR>null:190:conditional',
+    ]);
+    expect(
+      summary(analysed('Once the talks had ended, the ministers met again in Geneva.')),
+    ).not.toContainEqual(expect.stringMatching(/conditional/));
+    // Reuters 10334.
+    expect(
+      summary(analysed('Botswana has stopped importing almost all meat products from Zimbabwe.')),
+    ).toEqual(['BWA>ZWE:1211:asserted']);
+    expect(summary(analysed('Ukraine could launch a counteroffensive as early as next month.'))).toEqual([
+      'UKR>null:190:hypothetical',
+    ]);
+  });
+
   it('codes an act its subject is accused of in the passive as reported, not asserted', () => {
     expect(summary(analysed('Israel has been accused of bombing a hospital in Gaza.'))).toEqual([
       'ISR>PSE:195:reported',

@@ -987,7 +987,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (clause.verb.modal !== null || standing.frame !== null)
         ) {
           const condition = standing.conditions[0];
-          const other = condition?.subject && !condition.subjectInherited ? subjectActors(condition) : [];
+          // The subject of a passive condition is what must happen to it, not who must meet it ("once the hostages
+          // are freed").
+          const other =
+            condition?.subject && !condition.subjectInherited && !condition.verb.passive
+              ? subjectActors(condition)
+              : [];
           if (
             other.length > 0 &&
             other.every((actor) =>

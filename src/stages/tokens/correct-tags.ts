@@ -118,6 +118,9 @@ function correctGerunds(tokens: DraftToken[]): void {
   }
 }
 
+/** Words that open a clause after a noun phrase, whatever their tag ("its offensive once the hostages …"). */
+const CLAUSE_OPENERS = new Set(['once', 'when', 'after', 'before', 'until', 'if', 'unless']);
+
 /** Determiners that open a noun phrase. */
 const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
@@ -131,7 +134,17 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
     const token = tokens[i]!;
     if (token.pos !== 'ADJ' || token.kind !== 'word' || token.sentenceStart) continue;
     const next = tokens[i + 1]!;
-    if (next.sentenceStart || !(next.pos === 'ADP' || next.text === ',' || next.text === '.')) continue;
+    if (
+      next.sentenceStart ||
+      !(
+        next.pos === 'ADP' ||
+        next.pos === 'SCONJ' ||
+        CLAUSE_OPENERS.has(next.lower) ||
+        next.text === ',' ||
+        next.text === '.'
+      )
+    )
+      continue;
     let j = i - 1;
     while (j > 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !tokens[j]!.sentenceStart) j--;
     if (!PHRASE_DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'SCONJ') continue;
