@@ -436,7 +436,9 @@ function missedVerb(
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ') continue;
-    const previous = tokens[i - 1]!;
+    // An adverb may stand between the subject and the verb: "Venezuela allegedly armed the rebels".
+    const before = tokens[i - 1]!.pos === 'ADV' && i - 2 >= start ? i - 2 : i - 1;
+    const previous = tokens[before]!;
     if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && previous.pos !== 'PRON') continue;
     const past =
       (/[a-z]ed$/.test(token.lower) ||

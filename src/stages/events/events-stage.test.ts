@@ -101,6 +101,11 @@ describe('events stage: modality', () => {
     ]);
   });
 
+  it('finds a verb tagged as an adjective after an adverb, or as a noun after "is"', () => {
+    expect(summary(analysed('Venezuela allegedly armed the rebels.'))).toEqual(['VEN>null:072:reported']);
+    expect(summary(analysed('Iran is arming Russia with drones.'))).toEqual(['IRN>RUS:072:asserted']);
+  });
+
   it('codes an act its subject is accused of in the passive as reported, not asserted', () => {
     expect(summary(analysed('Israel has been accused of bombing a hospital in Gaza.'))).toEqual([
       'ISR>PSE:195:reported',

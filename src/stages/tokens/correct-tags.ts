@@ -97,6 +97,8 @@ function correctNamesAfterPrepositions(tokens: DraftToken[]): void {
 
 /** Prepositions that take a gerund with its object: "accused of bombing a hospital", "by closing the border". */
 const GERUND_TAKERS = new Set(['of', 'for', 'by', 'from', 'against', 'without', 'after', 'before', 'over']);
+/** Forms of "be" before a progressive: "is arming", "were shelling". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /** Words that open an object: an article, a possessive, a name or a number. */
 const GERUND_OBJECT_STARTS = new Set<Pos>(['DET', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -112,7 +114,10 @@ function correctGerunds(tokens: DraftToken[]): void {
     if (token.pos !== 'NOUN' || !/[a-z]{3}ing$/.test(token.lower) || token.sentenceStart) continue;
     const previous = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if (previous.pos !== 'ADP' || !GERUND_TAKERS.has(previous.lower) || next.sentenceStart) continue;
+    // After a preposition ("accused of bombing a hospital") or a form of "be" ("Iran is arming Russia").
+    const takes =
+      (previous.pos === 'ADP' && GERUND_TAKERS.has(previous.lower)) || BE_FORMS.has(previous.lower);
+    if (!takes || next.sentenceStart) continue;
     if (!GERUND_OBJECT_STARTS.has(next.pos) && !POSSESSIVE_PRONOUNS.has(next.lower)) continue;
     token.pos = 'VERB';
   }
