@@ -352,6 +352,20 @@ describe('events stage: actors and structure', () => {
     ]);
   });
 
+  it('reads "Thousands of Israelis", "tear gas" and "the Rafah crossing" as noun phrases; hosts no weapons', () => {
+    expect(
+      summary(analysed('Thousands of Israelis protested in Tel Aviv against the judicial overhaul.')),
+    ).toEqual(['ISR>null:141:asserted']);
+    expect(summary(analysed('Police in Nairobi fired tear gas at demonstrators.'))).toEqual([
+      'KEN>null:175:asserted',
+    ]);
+    expect(summary(analysed('Egypt opened the Rafah crossing to allow aid trucks into Gaza.'))).toContain(
+      'EGY>null:0872:asserted',
+    );
+    expect(summary(analysed('Belarus hosted Russian nuclear weapons on its territory.'))).toEqual([]);
+    expect(summary(analysed('Egypt hosted Israeli officials on Monday.'))).toContain('EGY>ISR:043:asserted');
+  });
+
   it('pairs the parties of an exchange, and reads "the Line of Control" as no place', () => {
     expect(summary(analysed('Pakistan and India exchanged fire across the Line of Control.'))).toEqual([
       'PAK>IND:193:asserted',

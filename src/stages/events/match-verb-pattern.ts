@@ -86,6 +86,9 @@ export function objectMatches(
   return false;
 }
 
+/** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
+const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);
+
 /** Nouns of amount whose "of" phrase names what there is: "a new package of sanctions", "a barrage of missiles". */
 const QUANTITY_NOUNS = new Set(
   (
@@ -273,9 +276,15 @@ export function matchVerbPattern(
     // "far from hurting Canadian corn producers": harm to business or a country, not an assault.
     if (injuresNoPeople(tokens, clause, pattern, inMention)) continue;
     if (releasesNoPeople(tokens, clause, pattern, inMention)) continue;
-    // "The African Union suspended Niger", not "suspending most remittances due foreign private banks": the
-    // member suspended heads the object.
-    if (pattern.lemma === 'suspend' && !pattern.objects && !(objects[0] && inMention(objects[0].head)))
+    // "The African Union suspended Niger", not "suspending most remittances due foreign private banks"; "Egypt
+    // hosted Israeli officials", not "Belarus hosted Russian nuclear weapons": the actor heads the object.
+    if (
+      HEAD_ACTOR_VERBS.has(pattern.lemma) &&
+      !pattern.objects &&
+      objects[0] &&
+      hasActor(objects[0]) &&
+      !inMention(objects[0].head)
+    )
       continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;

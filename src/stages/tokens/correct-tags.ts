@@ -123,6 +123,29 @@ function correctGerunds(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * "fired tear gas at demonstrators", "opened the Rafah crossing to allow aid": wink-nlp tags the first word of
+ * "tear gas" and an -ing noun after a name as verbs. "tear" before "gas" is a noun; an -ing word between a
+ * determiner's name and no object of its own ("the Rafah crossing to", "the Kerch crossing.") is the name's noun.
+ */
+function correctCompoundNouns(tokens: DraftToken[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (token.lower === 'tear' && next.lower === 'gas') {
+      token.pos = 'NOUN';
+      continue;
+    }
+    if (i < 2 || token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
+    const name = tokens[i - 1]!;
+    const determiner = tokens[i - 2]!;
+    if (name.pos !== 'PROPN' || determiner.pos !== 'DET' || next.sentenceStart) continue;
+    if (!(next.pos === 'ADP' || next.pos === 'PART' || next.pos === 'PUNCT')) continue;
+    token.pos = 'NOUN';
+    token.lemma = token.lower;
+  }
+}
+
 /** Words that open a clause after a noun phrase, whatever their tag ("its offensive once the hostages …"). */
 const CLAUSE_OPENERS = new Set(['once', 'when', 'after', 'before', 'until', 'if', 'unless']);
 
@@ -171,6 +194,8 @@ function correctOrdinals(tokens: DraftToken[]): void {
 
 /** Endings of plural agent nouns: "Opponents", "Critics", "Protesters", "Supporters", "Economists", "Civilians". */
 const PLURAL_AGENT = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ents|ants|ics)$/u;
+/** Plural numbers that open a sentence's noun phrase: "Thousands of Israelis protested", "Dozens of civilians". */
+const PLURAL_NUMBERS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens']);
 
 /** Words after which such a plural opens a noun phrase that goes on: "Critics of …", "Traders in …", "who …". */
 const PHRASE_GOES_ON = new Set(['of', 'in', 'from', 'at', 'on', 'who']);
@@ -184,7 +209,8 @@ const PHRASE_GOES_ON = new Set(['of', 'in', 'from', 'at', 'on', 'who']);
 function correctInitialPlurals(tokens: DraftToken[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
-    if (!token.sentenceStart || token.pos !== 'PROPN' || !PLURAL_AGENT.test(token.text)) continue;
+    if (!token.sentenceStart || token.pos !== 'PROPN') continue;
+    if (!PLURAL_AGENT.test(token.text) && !PLURAL_NUMBERS.has(token.lower)) continue;
     if (!PHRASE_GOES_ON.has(tokens[i + 1]!.lower)) continue;
     token.pos = 'NOUN';
     token.lemma = token.lower.slice(0, -1);
@@ -227,6 +253,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctClauseVerbs(tokens);
   correctGerunds(tokens);
   correctNominalAdjectives(tokens);
+  correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
   let bareVerbSeen = false;
