@@ -19,11 +19,12 @@ function parse(text: string): string[] {
 }
 
 describe('clauses stage: introducers', () => {
-  it('reads "before" and "until" that wink-nlp tags as prepositions as introducing a clause of time (Reuters)', () => {
-    // Reuters 10395.
+  it('reads "before" and "until" that wink-nlp tags as prepositions as introducing a clause of time or condition (Reuters)', () => {
+    // Reuters 10395: "until" before a present verb, under an act still to come, is its condition.
     expect(
       parse('He will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.'),
-    ).toContain('adverbial recognises ← Turkey (negotiate)');
+    ).toContain('conditional recognises ← Turkey (negotiate)');
+    expect(parse('The talks went on until Turkey walked out.')).toContain('adverbial walked ← Turkey (went)');
     expect(parse('Japan must act before the U.S. imposes tariffs.')).toContain(
       'adverbial imposes ← the U.S. (act)',
     );

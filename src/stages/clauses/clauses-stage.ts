@@ -656,11 +656,11 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (introducer && ADVERBIAL.has(introducer)) {
       work.kind = work.kind === 'participle' ? 'participle' : 'adverbial';
       work.parent ??= previousWorkBefore(works, k, clauseStart) ?? nextTopLevel(works, k);
-      // "The EU will only lift sanctions once Russia withdraws": "once" before a present verb, on an act still to
-      // come, states a condition.
+      // "The EU will only lift sanctions once Russia withdraws", "would not release the hostages until Israel ends
+      // the war": "once" or "until" before a present verb, on an act still to come, states a condition.
       const governor = work.parent !== null ? works[work.parent] : undefined;
       if (
-        introducer === 'once' &&
+        (introducer === 'once' || introducer === 'until') &&
         work.kind === 'adverbial' &&
         governor &&
         FUTURE_MODALS.has(governor.verb.modal ?? '') &&
@@ -955,10 +955,22 @@ function mergeInversions(
     const group = groups[k]!;
     const next = groups[k + 1];
     const word = tokens[group.head]!.lower;
+    // Only at a clause's start: "it had no plans to attack" is no inversion.
+    const before = tokens[group.tokenStart - 1];
+    const opensClause =
+      !before ||
+      tokens[group.tokenStart]!.sentenceStart ||
+      before.text === ',' ||
+      before.lower === 'that' ||
+      before.pos === 'CCONJ' ||
+      before.pos === 'SCONJ' ||
+      QUOTES.has(before.text);
     if (
       (word === 'should' || word === 'were' || word === 'had') &&
       group.tokenEnd === group.head + 1 &&
-      next
+      next &&
+      // "… or the right to retaliate should U.S. sanctions materialise": "should" may follow its consequent.
+      (opensClause || word === 'should')
     ) {
       const subject = npAt(group.tokenEnd, next.tokenStart);
       let gap = subject ? subject.tokenEnd : next.tokenStart;

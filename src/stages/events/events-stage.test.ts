@@ -101,6 +101,31 @@ describe('events stage: modality', () => {
     ]);
   });
 
+  it('reads "until" like "once", "had" inverted only at a clause start, and aims a claim at the act’s victim (Reuters)', () => {
+    // Reuters 10395.
+    expect(
+      summary(
+        analysed(
+          'Greece said it will not negotiate with Ankara until Turkey withdraws its troops from Cyprus.',
+        ),
+      ),
+    ).toEqual(['GRC>TUR:125:conditional', 'TUR>CYP:0874:hypothetical']);
+    expect(summary(analysed('The Kremlin said it had no plans to attack any NATO country.'))).toEqual([
+      'RUS>NAT:190:negated',
+    ]);
+    expect(summary(analysed('Were Iran to attack, Israel would retaliate.'))).toEqual([
+      'IRN>null:190:hypothetical',
+    ]);
+    expect(
+      summary(
+        analysed('Tokyo would appeal to GATT for the right to retaliate should U.S. sanctions materialise.'),
+      ),
+    ).toContainEqual(expect.stringMatching(/^JPN>.*:conditional$/));
+    expect(summary(analysed('Ukraine claimed responsibility for the attack on Russian ships.'))).toEqual([
+      'UKR>RUS:015:asserted',
+    ]);
+  });
+
   it('finds a verb tagged as an adjective after an adverb, or as a noun after "is"', () => {
     expect(summary(analysed('Venezuela allegedly armed the rebels.'))).toEqual(['VEN>null:072:reported']);
     expect(summary(analysed('Iran is arming Russia with drones.'))).toEqual(['IRN>RUS:072:asserted']);
@@ -2695,9 +2720,10 @@ describe('events stage: round-9 review of Reuters', () => {
         '1987-03-27',
       ),
     );
+    // "will not negotiate … until Turkey recognises …": what the refusal waits for is its condition, not Turkey's plan.
     expect(aegean.filter((event) => event.startsWith('TUR>'))).toEqual([
-      'TUR>GRC:0833:intended',
-      'TUR>CYP:0874:intended',
+      'TUR>GRC:0833:hypothetical',
+      'TUR>CYP:0874:hypothetical',
     ]);
     const meet = summary(
       analysed(

@@ -194,6 +194,9 @@ const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
  */
 const EMPATHY_CODES = new Set(['018']);
 
+/** Prepositions that name the victim or place of an act claimed: "responsibility for the attack on/against/in …". */
+const CLAIMED_ACT_PREPS = new Set(['on', 'against', 'in', 'at', 'of', 'near']);
+
 /** The head word of a mention that names protesters: their property destruction or assault is a riot (145). */
 const PROTESTER_WORDS = /\b(?:protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
 
@@ -569,6 +572,25 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           if (struck && code !== '042') {
             const struckIn = struckPlace(clause);
             if (struckIn) return { actor: struckIn, slot: 'in' };
+          }
+        }
+        if (code === '015') {
+          // "claimed responsibility for the attack on Russian ships": the victim of the act claimed.
+          let chainEnd = -1;
+          for (const prep of clause.preps) {
+            const continues = prep.tokenIndex === chainEnd && CLAIMED_ACT_PREPS.has(prep.prep);
+            if (!continues && !match.pattern.targets.includes(prep.prep)) {
+              chainEnd = -1;
+              continue;
+            }
+            chainEnd = prep.phrase.tokenEnd;
+            if (!continues) continue;
+            const actor = phraseActors(tokens, mentions, prep.phrase).find(
+              (candidate) => candidate.mention.via !== 'pronoun',
+            );
+            if (actor) return { actor: restated(actor, 'claimed-act'), slot: prep.prep };
+            const place = placeIn(prep.phrase);
+            if (place) return { actor: placeActor(place, 'claimed-act-place'), slot: prep.prep };
           }
         }
         if (EMPATHY_CODES.has(code)) {
