@@ -1794,6 +1794,43 @@ describe('events stage: Reuters sample review (round r7)', () => {
     ).toContainEqual(expect.stringMatching(/^GBR>[^:]*:03\d*:/));
   });
 
+  it('reads "give", "submit" and "yield" with an object as no yielding, and keeps "gave in to" (Reuters)', () => {
+    // Reuters 13852, 17252, 19800, 1838, 5526: a breakdown given, a preposition, papers submitted, gold produced.
+    const others = [
+      'The U.S. Agriculture Department gave a preliminary breakdown of grain in the Farmer-Owned Grain Reserve.',
+      'Given the IMF role in the Argentine accord, Baker said the loans were safe.',
+      'The judge submitted a financial disclosure report to the U.S. Judicial Conference.',
+      'The Reagan administration officially submitted to Congress its proposals to cut back payments.',
+      'British Columbia property yielded higher gold grades.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-07')));
+    expect(others.filter((event) => event.includes(':080:'))).toEqual([]);
+    expect(summary(analysed('Serbia gave in to the EU on Monday.', '1987-04-07'))).toContainEqual(
+      expect.stringMatching(/^SRB>[^:]*EEC[^:]*:080:asserted$/),
+    );
+    expect(summary(analysed('Iraq submitted to the U.N. demands.', '1987-04-07'))).toContainEqual(
+      expect.stringMatching(/^IRQ>[^:]*:080:/),
+    );
+  });
+
+  it('reads "consider" with a predicate on its object as an opinion, not a policy option weighed (Reuters)', () => {
+    // Reuters 10627, 9500, 5771, 15470, 9704: the accord, a law, a man and talks are judged, no option is weighed.
+    const opinions = [
+      'Greece said it considers the accord inoperative.',
+      'Britain, however, considers the California legislation unsatisfactory.',
+      'They consider him a key backer of the plan.',
+      'Secretary Baker considered the meeting to be extremely useful.',
+      'The European Community (EC) considers talks on agricultural trade reform to be a priority.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-07')));
+    expect(opinions.filter((event) => event.includes(':014:'))).toEqual([]);
+    // Options weighed stay 014, with a time phrase or "as" after the object.
+    for (const text of [
+      'Japan is considering tough sanctions against Iran.',
+      'Japan will reconsider the issue this summer.',
+      'Japan is considering sanctions against Iran as a response.',
+    ])
+      expect(summary(analysed(text, '1987-04-07'))).toContainEqual(expect.stringMatching(/^JPN>[^:]*:014:/));
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [

@@ -25,6 +25,8 @@ import {
   needsActorObject,
   takesInfinitiveSense,
   takesThingObject,
+  yieldsWithObject,
+  appraisesObject,
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
@@ -203,6 +205,9 @@ export function matchVerbPattern(
     // "targeting growth", "downed tools", "limiting Washington's options": another sense of the verb.
     if (pattern.targets.includes('object') && isAbstractObject(tokens, clause, pattern, inMention)) continue;
     if (takesThingObject(tokens, clause, pattern, hasActor)) continue;
+    // "gave a preliminary breakdown of grain in …" is no "give in"; "considers the accord inoperative" weighs nothing.
+    if (yieldsWithObject(tokens, clause, pattern)) continue;
+    if (appraisesObject(tokens, clause, pattern)) continue;
     // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
     if (takesInfinitiveSense(tokens, clause, pattern)) continue;
     // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.

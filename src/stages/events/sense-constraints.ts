@@ -845,6 +845,104 @@ export function takesThingObject(
 }
 
 /**
+ * Verbs of the plain yielding pattern whose yielding sense takes no object ("Serbia gave in to the EU", "bowed to
+ * Germany", "submitted to arbitration"). With an object they are other verbs: "gave a preliminary breakdown of
+ * grain in the Farmer-Owned Reserve" and "has given Israel 25 billion dlrs in aid" hold no "give in", "Given the
+ * IMF role in the Argentine accord" is a preposition, "submitted a financial disclosure report to the Judicial
+ * Conference" hands over a paper, "the property yielded higher gold grades" produces.
+ */
+const YIELDS_WITHOUT_OBJECT = new Set(['give', 'submit', 'yield', 'bow', 'cave', 'relent', 'capitulate']);
+
+/** Is this verb of yielding used with an object, which makes it another verb ("gave a breakdown … in")? */
+export function yieldsWithObject(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.objects || pattern.code !== '080' || !YIELDS_WITHOUT_OBJECT.has(pattern.lemma)) return false;
+  if (clause.verb.passive) return false;
+  if (clause.objects.length > 0) return true;
+  const next = tokens[clause.verb.tokenEnd];
+  if (next && !next.sentenceStart && OBJECT_OPENERS.has(next.pos)) return true;
+  // "submitted to Congress its proposals": a second noun phrase inside the preposition's is the object.
+  const prep = pattern.prep ? clause.preps.find((candidate) => candidate.prep === pattern.prep) : undefined;
+  if (!prep) return false;
+  for (let i = prep.phrase.tokenStart + 1; i < prep.phrase.tokenEnd; i++) {
+    const before = tokens[i - 1]!.pos;
+    const pos = tokens[i]!.pos;
+    if ((pos === 'DET' || pos === 'PRON') && (before === 'NOUN' || before === 'PROPN')) return true;
+  }
+  return false;
+}
+
+/**
+ * "consider" that appraises a thing instead of weighing an option: "it considers the accord inoperative",
+ * "consider him a key backer", "considered the meeting to be extremely useful". The object has its own
+ * predicate (an adjective, a second noun phrase, "to be"); an opinion is held, no policy option is weighed (014).
+ * "considering sanctions as a response" still weighs one.
+ */
+const APPRAISAL_VERBS = new Set(['consider', 'reconsider']);
+
+/** Words that open or head a time phrase standing after an object ("this summer", "last month"). */
+const TIME_PHRASE_WORDS = new Set([
+  'last',
+  'this',
+  'next',
+  'early',
+  'late',
+  'day',
+  'week',
+  'month',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'today',
+  'tomorrow',
+  'yesterday',
+]);
+
+function namesTime(tokens: readonly Token[], phrase: Phrase): boolean {
+  return (
+    TIME_PHRASE_WORDS.has(tokens[phrase.tokenStart]!.lower) ||
+    TIME_PHRASE_WORDS.has(tokens[phrase.head]!.lower)
+  );
+}
+
+/** An adjective that no noun follows: a predicate ("inoperative."), not a modifier ("last month"). */
+function isPredicateAdjective(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.sentenceStart || token.pos !== 'ADJ' || TIME_PHRASE_WORDS.has(token.lower))
+    return false;
+  const next = tokens[i + 1];
+  return !next || next.sentenceStart || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
+}
+
+/** Does this "consider" give its object a predicate ("considers the accord inoperative")? */
+export function appraisesObject(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!APPRAISAL_VERBS.has(pattern.lemma) || !pattern.code.startsWith('01') || clause.verb.passive)
+    return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  // "consider him a key backer"; "reconsider the issue this summer" is a time phrase.
+  const second = clause.objects[1];
+  if (second && second.tokenStart === object.tokenEnd && !namesTime(tokens, second)) return true;
+  // "the accord inoperative": an adjective after the object's head, inside its phrase or right after it.
+  for (let i = object.head + 1; i < object.tokenEnd; i++) if (isPredicateAdjective(tokens, i)) return true;
+  let next = object.tokenEnd;
+  // "considers talks on agricultural trade reform to be a priority": the object's own phrases come first.
+  for (const prep of clause.preps)
+    if (prep.tokenIndex === next && prep.prep !== 'as') next = prep.phrase.tokenEnd;
+  if (tokens[next]?.pos === 'ADV' && !tokens[next]!.sentenceStart) next++;
+  const after = tokens[next];
+  if (!after || after.sentenceStart) return false;
+  if (isPredicateAdjective(tokens, next)) return true;
+  // "to be a priority", not "sanctions … to be imposed next month" (the option itself).
+  return after.lower === 'to' && tokens[next + 1]?.lower === 'be' && tokens[next + 2]?.pos !== 'VERB';
+}
+
+/**
  * Verbs of patterns with a required object whose political sense needs an actor they are aimed at: markets and
  * prices "lend support" too ("Also lending support, said traders, are reports …"); "the US lent support to
  * Ukraine" names the recipient. Key: verb lemma; value: the codes' roots.
