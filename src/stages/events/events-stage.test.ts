@@ -160,7 +160,7 @@ describe('events stage: modality', () => {
     // "from April 1", "from July next year": when the rise starts, not when it was offered (nor a future offer).
     const offer = events(
       analysed(
-        'Employers in northern Germany offered IG Metall a 2.7 pct rise in wages from April 1 and a further 1.5 pct from July next year.',
+        'West Germany offered the unions a 2.7 pct rise in wages from April 1 and a further 1.5 pct from July next year.',
         '1987-03-11',
       ),
     );
@@ -738,7 +738,7 @@ describe('events stage: economic and figurative senses of political verbs', () =
     expect(
       summary(analysed('The IMF has requested it as a condition for releasing new loans to the country.')),
     ).toContain('IMF>null:071:hypothetical');
-    expect(summary(analysed('Japanese firms have a tremendous interest in exporting to Europe.'))).toContain(
+    expect(summary(analysed('Japan has a tremendous interest in exporting to Europe.'))).toContain(
       'JPN>EUR:061:hypothetical',
     );
     expect(
@@ -1691,6 +1691,28 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
       expect.stringMatching(/^JPN>KOR:1\d*:asserted$/),
     );
   });
+  it("codes no event for a firm's dealings alone, with another firm, or its trade and claims (Reuters)", () => {
+    // Reuters 9738, 7640, 6968, 18625, 10934: a purchase, a businessmen's memorandum, exports, an investment and a
+    // bank's claims in a court are business.
+    const business = [
+      'An unnamed Norwegian firm agreed to buy 100,000 tonnes of alumina a year from a refinery in eastern Orissa state.',
+      'Indian and Australian businessmen signed a memorandum of understanding to boost two-way trade.',
+      'The company exports its products to Japan.',
+      'Overseas investors became more confident about investing in New Zealand.',
+      'The Bank of Bahrain and Kuwait (BBK) filed claims with a special Saudi court.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-25')));
+    expect(business).toEqual([]);
+    // A firm asking a government, and a state dealing with firms, stay.
+    expect(
+      summary(
+        analysed('Japanese banks have asked the Japanese government to increase tax breaks.', '1987-03-25'),
+      ),
+    ).toContainEqual(expect.stringMatching(/^JPN>JPN:02\d*:asserted$/));
+    expect(
+      summary(analysed('Argentina is negotiating a loan with creditor banks.', '1987-03-25')),
+    ).toContainEqual(expect.stringMatching(/^ARG>[^:]*:046:asserted$/));
+  });
+
   it('codes an announced imposition of tariffs on a country as a sanction (Reuters)', () => {
     // Reuters 12776.
     const tariffs = summary(
