@@ -75,6 +75,22 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('reads a bare verb-tagged word right after a preposition, with no noun after it, as a noun (Reuters)', () => {
+    // Reuters 3064 and 386: Brazil does not help anyone by going to the IMF for help.
+    expect(parse('Brazil has resisted going to the IMF for help because it fears a recession.')).toEqual([
+      'main resisted ← Brazil (-)',
+      'participle going ← Brazil (resisted)',
+      'adverbial fears ← it (going)',
+    ]);
+    expect(parse('He traded arms with Iran for help in freeing hostages.')).not.toContainEqual(
+      expect.stringMatching(/ help /),
+    );
+    // A word before a noun may be its adjective: "for prompt action" keeps the tagger's reading.
+    expect(parse('Behind those calls on Takeshita for prompt action are doubts about him.')).toContainEqual(
+      expect.stringMatching(/ prompt /),
+    );
+  });
+
   it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
     const doc: Doc = analysed(
       "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",

@@ -215,8 +215,48 @@ export function isNominalVerb(tokens: readonly Token[], i: number, start: number
     (previous.pos === 'DET' && /^(the|a|an|this|that|its|their)$/.test(previous.lower)) ||
     isPrepositionalIngNoun(tokens, i, start) ||
     isMistaggedPluralNoun(tokens, i, start, tokens.length) ||
-    isModifiedNoun(tokens, i, start)
+    isModifiedNoun(tokens, i, start) ||
+    isBareFormAfterPreposition(tokens, i, start)
   );
+}
+
+/**
+ * Prepositions that a bare verb form never follows: only "to" (an infinitive), "than" and "but" ("rather than
+ * wait", "cannot but agree") take one.
+ */
+const NOUN_PREPOSITIONS = new Set([
+  'for',
+  'of',
+  'in',
+  'on',
+  'with',
+  'without',
+  'from',
+  'by',
+  'at',
+  'about',
+  'against',
+  'into',
+  'over',
+  'under',
+  'through',
+  'toward',
+  'towards',
+]);
+
+/**
+ * "Brazil has resisted going to the IMF for help", "to trade U.S. arms with Iran for help in freeing American
+ * hostages": a bare verb-tagged word right after a preposition, with no noun after it, is a noun; the tagger reads
+ * "help" there as a verb.
+ */
+function isBareFormAfterPreposition(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower !== token.lemma.toLowerCase() || /(?:ing|ed)$/.test(token.lower)) return false;
+  const previous = i > start ? tokens[i - 1] : undefined;
+  if (!previous || !NOUN_PREPOSITIONS.has(previous.lower)) return false;
+  // "calls on Takeshita for prompt action": a word before a noun may be its adjective; leave it to the tagger.
+  const next = tokens[i + 1];
+  return !next || next.sentenceStart || AFTER_ING_NOUN.has(next.pos);
 }
 
 /**
