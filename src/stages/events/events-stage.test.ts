@@ -1853,6 +1853,18 @@ describe('events stage: Reuters sample review (round r7)', () => {
       expect(summary(analysed(text, '1987-04-07'))).toContainEqual(expect.stringMatching(/^JPN>[^:]*:014:/));
   });
 
+  it('reads declining or refusing to be identified or named as no rejection, and keeps a refusal to attend (Reuters)', () => {
+    // Reuters 17376, 12409, 12730: a source keeping its name out of the paper rejects nothing (120).
+    const anonymous = [
+      'A U.S. official, who declined to be identified, said Washington would act.',
+      'A Japanese banker, who declined to be named, said the banks would sell dollars.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-08')));
+    expect(anonymous.filter((event) => event.includes(':12'))).toEqual([]);
+    expect(summary(analysed('Iraq declined to attend the talks.', '1987-04-08'))).toContainEqual(
+      expect.stringMatching(/^IRQ>[^:]*:12\d*:asserted$/),
+    );
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [

@@ -261,8 +261,16 @@ export function takesInfinitiveSense(
     verb = to;
     to = undefined;
   } else if (!to || to.lower !== 'to' || to.sentenceStart) return false;
+  // "declined to be identified", "refused to be named": the passive infinitive's participle is the verb.
+  const passive = tokens[i + 2];
+  if (verb?.lower === 'be' && passive && !passive.sentenceStart && isParticipleForm(passive)) verb = passive;
   if (!verb || verb.pos !== 'VERB') return false;
   return sense.verbs === null || sense.verbs.has(verb.lemma.toLowerCase()) || sense.verbs.has(verb.lower);
+}
+
+/** A past participle by its ending or lemma ("identified", "named", "given"). */
+function isParticipleForm(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower !== token.lemma.toLowerCase() && !token.lower.endsWith('ing');
 }
 
 /**
