@@ -1865,6 +1865,26 @@ describe('events stage: Reuters sample review (round r7)', () => {
     );
   });
 
+  it('reads a forecast of necessity, a need denied and the noun "need" in what was said as no demand (Reuters)', () => {
+    // Reuters 3556, 2242, 1591, 4611: a president forecasting what his country will have to do demands nothing.
+    const forecasts = [
+      'President Leon Febres Cordero said Ecuador would have to suspend crude exports for four months.',
+      'Deputy Foreign Trade Minister Janusz Kaczurba told Reuters that Poland would have to diverge from central planning.',
+      'A Swiss official said the Brazilian delegation had made no demands.',
+      'Bankers said the U.S. clearly feels the need to breathe new life into the financing process.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-09')));
+    // ("made no demands" is the delegation's negated demand, not the official's asserted one.)
+    expect(forecasts.filter((event) => event.endsWith(':100:asserted'))).toEqual([]);
+    // "must", "should" and a bare "have to" still demand.
+    for (const text of [
+      'Britain said Japan must open its markets.',
+      'Britain said Japan has to open its markets.',
+    ])
+      expect(summary(analysed(text, '1987-03-09'))).toContainEqual(
+        expect.stringMatching(/^GBR>JPN:100:asserted$/),
+      );
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [
