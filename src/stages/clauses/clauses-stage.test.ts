@@ -105,6 +105,23 @@ describe('clauses stage: participles and relatives', () => {
     }
   });
 
+  it('gives a relative clause of harm after "an attack on X" the attack as antecedent, not X (Reuters)', () => {
+    // Reuters 17750, 18271: the U.S. frigate did not kill its own seamen.
+    expect(
+      parse('Weinberger spoke after the Iraqi attack on the U.S. frigate Stark which killed 37 seamen.'),
+    ).toContain('relative killed ← the Iraqi attack (spoke)');
+    expect(
+      parse('The U.S. condemned the bombing of the embassy in Beirut which killed 63 people.'),
+    ).toContain('relative killed ← the bombing (condemned)');
+    // Another verb, or a passive one, still tells of the nearest noun.
+    expect(parse('Iraq attacked the tanker which was carrying Iranian oil.')).toContain(
+      'relative carrying ← the tanker (attacked)',
+    );
+    expect(parse('Iraq launched an attack on the frigate which was damaged by two missiles.')).toContain(
+      'relative damaged ← the frigate (launched)',
+    );
+  });
+
   it('takes the verb after a relative clause closed by a comma as the main verb, past an infinitive in the relative', () => {
     expect(
       parse('The U.S. official, who asked not to be identified, said Brazil may flood the market.'),
