@@ -1885,6 +1885,20 @@ describe('events stage: Reuters sample review (round r7)', () => {
       );
   });
 
+  it('reads a quantity that declines as no rejection, and keeps declining to do something (Reuters)', () => {
+    // Reuters 8004, 12073, 16904, 16939: consumption, exposure, a fee and output fall.
+    const falls = [
+      'He said U.S. sugar consumption has declined which has resulted in a contraction of the quota.',
+      'Schulmann said that IMF exposure peaked in 1985 and has declined a bit since then.',
+      'Argentina is offering banks a 3/8 pct fee (declining to 1/8 pct if banks commit within 60 days).',
+      'To counter declining output, India and Malaysia reduced petroleum sharing demands.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-09')));
+    expect(falls.filter((event) => event.includes(':12'))).toEqual([]);
+    expect(summary(analysed('Mexico had declined to accept the plan today.', '1987-04-09'))).toContainEqual(
+      expect.stringMatching(/^MEX>[^:]*:12\d*:asserted$/),
+    );
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [

@@ -12,6 +12,7 @@ import {
   isDomesticAidObject,
   commandsNoOne,
   lacksObject,
+  fallsAsQuantity,
   mobilizesNoForce,
   objectPatternNeedsTarget,
   offersNoPledge,
@@ -216,6 +217,8 @@ export function matchVerbPattern(
     if (offersNoPledge(tokens, clause, pattern, hasActor)) continue;
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
     if (lacksObject(tokens, clause, pattern)) continue;
+    // "U.S. sugar consumption has declined", "To counter declining output": a quantity falls.
+    if (fallsAsQuantity(tokens, clause, pattern, inMention)) continue;
     // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;

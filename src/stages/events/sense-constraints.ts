@@ -986,8 +986,50 @@ export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: C
   if (!NEEDS_OBJECT.get(pattern.lemma)?.test(pattern.code) || clause.verb.passive) return false;
   if (clause.objects.length > 0) return false;
   const next = tokens[clause.verb.tokenEnd];
-  // "declined 5 pct", "declined last year": an amount or a time is no object.
-  return !next || next.sentenceStart || !(next.lower === 'to' || THING_OPENERS.has(next.pos));
+  if (!next || next.sentenceStart) return true;
+  // "declining to 1/8 pct": "to" and a figure, no infinitive.
+  if (next.lower === 'to') return !isInfinitiveAt(tokens, clause.verb.tokenEnd + 1);
+  // "declined 5 pct", "declined last year": an amount or a time is no object; nor is "which" opening a relative.
+  return !THING_OPENERS.has(next.pos) || RELATIVE_WORDS.has(next.lower);
+}
+
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whose']);
+
+/** Does a verb (or an adverb before one) stand at `i`, after "to"? */
+function isInfinitiveAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.sentenceStart) return false;
+  if (token.pos === 'ADV') return tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX';
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/** Heads of an amount that may follow a verb of falling: "has declined a bit", "declined 5 pct". */
+const AMOUNT_HEADS = new Set(['bit', 'little', 'lot', 'pct', 'percent', 'point', 'points', 'half', 'third']);
+
+/**
+ * A verb of declining that tells of a quantity falling: "U.S. sugar consumption has declined", "IMF exposure …
+ * has declined a bit since then" (a subject whose head names no actor, with no infinitive and no object but an
+ * amount), "To counter declining output" (an -ing form before a noun, with no subject before it).
+ */
+export function fallsAsQuantity(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!NEEDS_OBJECT.get(pattern.lemma)?.test(pattern.code) || clause.verb.passive) return false;
+  const verb = clause.verb;
+  if (verb.tokenStart === verb.head && isModifyingParticiple(tokens, verb.head)) {
+    const previous = tokens[verb.head - 1];
+    if (!previous || tokens[verb.head]!.sentenceStart || !['NOUN', 'PROPN', 'PRON'].includes(previous.pos))
+      return true;
+  }
+  if (tokens[verb.tokenEnd]?.lower === 'to' && isInfinitiveAt(tokens, verb.tokenEnd + 1)) return false;
+  const object = clause.objects[0];
+  if (object && !AMOUNT_HEADS.has(tokens[object.head]!.lower) && tokens[object.tokenStart]!.pos !== 'NUM')
+    return false;
+  const subject = clause.subject;
+  return !!subject && tokens[subject.head]!.pos === 'NOUN' && !inMention(subject.head);
 }
 
 /**
