@@ -1899,6 +1899,29 @@ describe('events stage: Reuters sample review (round r7)', () => {
     );
   });
 
+  it('reads fighting a tax, market pressure or an order as no combat, and keeps fighting forces (Reuters)', () => {
+    // Reuters 2228, 5391, 17357, 7471: a campaign against a thing.
+    const campaigns = [
+      'The Bank of England again fought against money and bond market pressure for a pre-Budget interest rate cut.',
+      'The U.S. feels it has a good case to fight the proposed tax in the GATT.',
+      'The order, which is being fought by Canada, involves barring U.S. pipeline companies.',
+      'Shultz feels like he fought the battle against a subsidy last summer.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-05')));
+    expect(campaigns.filter((event) => event.includes(':19'))).toEqual([]);
+    // Reuters 10639: the foe named after "the forces of".
+    expect(
+      summary(
+        analysed(
+          'Libya has been fighting the forces of President Hissene Habre in northern Chad.',
+          '1987-03-27',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^LBY>TCD:190:asserted$/));
+    expect(
+      summary(analysed('Iraqi troops fought against Iranian forces near Basra.', '1987-03-05')),
+    ).toContainEqual(expect.stringMatching(/^IRQ>IRN:190:asserted$/));
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [

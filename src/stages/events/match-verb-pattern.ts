@@ -13,6 +13,7 @@ import {
   commandsNoOne,
   lacksObject,
   fallsAsQuantity,
+  fightsNoFoe,
   mobilizesNoForce,
   objectPatternNeedsTarget,
   offersNoPledge,
@@ -219,6 +220,8 @@ export function matchVerbPattern(
     if (lacksObject(tokens, clause, pattern)) continue;
     // "U.S. sugar consumption has declined", "To counter declining output": a quantity falls.
     if (fallsAsQuantity(tokens, clause, pattern, inMention)) continue;
+    // "fought against money market pressure", "fight the proposed tax": a campaign, no combat.
+    if (fightsNoFoe(tokens, clause, pattern, hasActor)) continue;
     // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;

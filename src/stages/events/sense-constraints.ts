@@ -1003,6 +1003,45 @@ function isInfinitiveAt(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
+/** Verbs of fighting that news also uses of a dispute or a campaign. */
+const FIGHT_VERBS = new Set(['fight', 'battle']);
+
+/**
+ * Fighting no foe: "the Bank of England again fought against money and bond market pressure", "a good case to
+ * fight the proposed tax in GATT", "he fought the battle against a subsidy", "the order, which is being fought
+ * by Canada". What is fought (the object, a passive subject, an "against" phrase) names no actor, and no
+ * "against" or "with" phrase names one either; plain "fighting continues" stays combat.
+ */
+export function fightsNoFoe(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!FIGHT_VERBS.has(pattern.lemma) || !pattern.code.startsWith('19') || pattern.objects) return false;
+  const foes = clause.preps.filter((prep) => prep.prep === 'against' || prep.prep === 'with');
+  if (foes.some((prep) => hasActor(prep.phrase))) return false;
+  const fought = clause.verb.passive ? clause.subject : (clause.objects[0] ?? null);
+  if (fought) {
+    // "fighting the forces of President Hissene Habre": the foe may be named in the phrase after the object.
+    const of = clause.preps.find((prep) => prep.tokenIndex === fought.tokenEnd && prep.prep === 'of');
+    return !hasActor(fought) && !(of && hasActor(of.phrase));
+  }
+  if (foes.length > 0) return true;
+  // "fought against money and bond market pressure for a … rate cut": the parser lent the phrase to the next verb.
+  const at = clause.verb.tokenEnd;
+  if (tokens[at]?.lower !== 'against') return false;
+  let end = at + 1;
+  while (
+    end < tokens.length &&
+    !tokens[end]!.sentenceStart &&
+    tokens[end]!.pos !== 'VERB' &&
+    tokens[end]!.pos !== 'PUNCT'
+  )
+    end++;
+  return end > at + 1 && !hasActor({ tokenStart: at + 1, tokenEnd: end, head: end - 1 });
+}
+
 /** Heads of an amount that may follow a verb of falling: "has declined a bit", "declined 5 pct". */
 const AMOUNT_HEADS = new Set(['bit', 'little', 'lot', 'pct', 'percent', 'point', 'points', 'half', 'third']);
 
