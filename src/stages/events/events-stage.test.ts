@@ -1922,6 +1922,28 @@ describe('events stage: Reuters sample review (round r7)', () => {
     ).toContainEqual(expect.stringMatching(/^IRQ>IRN:190:asserted$/));
   });
 
+  it('reads bids and offers turned down at a commodity tender as no rejection, and keeps a rebuffed bid (Reuters)', () => {
+    // Reuters 6909, 2191, 10305: buyers and market boards choosing among sellers.
+    const tenders = [
+      "Brazil rejected all offers at tonight's wheat tender, a spokesman said.",
+      "The European Community's cereal management committee rejected all bids to export free market soft wheat at today's weekly tender.",
+      "The U.S. Department of Agriculture rejected a U.S. firm's offer of 80 dlrs per tonne to supply wheat.",
+    ].flatMap((text) => summary(analysed(text, '1987-03-18')));
+    expect(tenders.filter((event) => event.includes(':12'))).toEqual([]);
+    expect(summary(analysed("Britain rebuffed Brazil's bid for a debt deal.", '1987-03-18'))).toContainEqual(
+      expect.stringMatching(/^GBR>BRA:12\d*:asserted$/),
+    );
+    // Reuters 7471: a reason that mentions a price per tonne is no tender.
+    expect(
+      summary(
+        analysed(
+          'The Soviets rejected the U.S. offer then on the grounds that the 13 dlr per tonne subsidy was insufficient.',
+          '1987-03-18',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^SUN>[^:]*:12\d*:asserted$/));
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [

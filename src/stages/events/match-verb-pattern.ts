@@ -14,6 +14,7 @@ import {
   lacksObject,
   fallsAsQuantity,
   fightsNoFoe,
+  rejectsTenderBids,
   mobilizesNoForce,
   objectPatternNeedsTarget,
   offersNoPledge,
@@ -222,6 +223,8 @@ export function matchVerbPattern(
     if (fallsAsQuantity(tokens, clause, pattern, inMention)) continue;
     // "fought against money market pressure", "fight the proposed tax": a campaign, no combat.
     if (fightsNoFoe(tokens, clause, pattern, hasActor)) continue;
+    // "rejected all offers at tonight's wheat tender": a buyer's choice among sellers.
+    if (rejectsTenderBids(tokens, clause, pattern)) continue;
     // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;

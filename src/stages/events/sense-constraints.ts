@@ -1003,6 +1003,43 @@ function isInfinitiveAt(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
+/** Words of a commodity tender around rejected bids or offers: "at today's weekly tender", "per tonne". */
+const TENDER_WORDS = new Set([
+  'tender',
+  'tenders',
+  'tonne',
+  'tonnes',
+  'licence',
+  'licences',
+  'license',
+  'licenses',
+]);
+
+/**
+ * Bids and offers turned down at a commodity tender: "The EC Commission rejected all bids for free market
+ * bread-making and feed wheat … at today's weekly EC cereals tender", "Brazil rejected all offers at tonight's
+ * wheat tender", "USDA rejected a U.S. firm's offer of 80 dlrs per tonne". A buyer's or a market board's choice
+ * among sellers, no rejection of a proposal (12). "Lawson rebuffed Funaro's bid" names no tender and stays.
+ */
+export function rejectsTenderBids(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!pattern.code.startsWith('12')) return false;
+  const object = clause.verb.passive ? clause.subject : clause.objects[0];
+  if (!object) return false;
+  const head = tokens[object.head]!.lemma.toLowerCase();
+  if (head !== 'bid' && head !== 'offer') return false;
+  for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 20; i++) {
+    const token = tokens[i]!;
+    // "rejected the U.S. offer then on the grounds that the 13 dlr per tonne subsidy …": a reason is no tender.
+    if (token.sentenceStart || token.pos === 'SCONJ' || token.lower === 'that' || token.text === ',') break;
+    if (TENDER_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs of fighting that news also uses of a dispute or a campaign. */
 const FIGHT_VERBS = new Set(['fight', 'battle']);
 
