@@ -91,6 +91,20 @@ describe('clauses stage: participles and relatives', () => {
     );
   });
 
+  it('reads an -ing form between a noun and a head like "team" or "authority" as its modifier (Reuters)', () => {
+    // Reuters 12563 and 1625: no one negotiates in "U.S. negotiating authority".
+    expect(
+      parse('Yeutter called on Congress to approve an extension of U.S. negotiating authority.'),
+    ).not.toContainEqual(expect.stringMatching(/ negotiating /));
+    expect(parse("Argentina's debt negotiating team met the banks in New York.")).toEqual([
+      "main met ← Argentina's debt negotiating team (-)",
+    ]);
+    // A verb before a noun phrase that goes on, or before another noun, stays a verb.
+    expect(parse('Japanese firms selling cars in the U.S. complained.')).toContainEqual(
+      expect.stringMatching(/ selling /),
+    );
+  });
+
   it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
     const doc: Doc = analysed(
       "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",

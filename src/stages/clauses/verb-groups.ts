@@ -198,7 +198,46 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
     return true;
   }
   if (previous.pos === 'ADP' && previous.lower !== 'to') return isParticiple(token) || next!.pos === 'NOUN';
+  if (isCompoundIngModifier(tokens, i)) return true;
   return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
+}
+
+/**
+ * Heads of a body or a standing that an -ing form names the purpose of: "U.S. negotiating authority",
+ * "Argentina's debt negotiating team", "the trade negotiating round", "its bargaining position".
+ */
+const ING_COMPOUND_HEADS = new Set([
+  'authority',
+  'team',
+  'round',
+  'position',
+  'table',
+  'committee',
+  'session',
+  'mandate',
+  'power',
+  'powers',
+  'stance',
+  'strategy',
+  'partner',
+  'partners',
+  'body',
+  'group',
+]);
+
+/**
+ * "U.S. negotiating authority": after a noun or a name, an -ing form before one of these heads, which ends its
+ * noun phrase, modifies it; "companies selling cars" keeps its verb.
+ */
+function isCompoundIngModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.lower.endsWith('ing') || !previous || !next || next.sentenceStart) return false;
+  if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') return false;
+  if (!ING_COMPOUND_HEADS.has(next.lower)) return false;
+  const after = tokens[i + 2];
+  return !after || after.sentenceStart || !['NOUN', 'PROPN', 'NUM', 'DET'].includes(after.pos);
 }
 
 /**
