@@ -655,6 +655,19 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
       head = i;
       continue;
     }
+    // "is going to press for", "he's going to hammer Germany": the tagger reads "going" as a verb; after "be" and
+    // before "to" and a verb it is the future, like the auxiliary reading below.
+    if (
+      lower === 'going' &&
+      sawBe &&
+      tokens[i + 1]?.lower === 'to' &&
+      i + 2 < end &&
+      tokens[i + 2]!.pos === 'VERB'
+    ) {
+      modal ??= 'going to';
+      i++;
+      continue;
+    }
     if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon) || isPassiveAfterBeing(tokens, i, head)) {
       if (head >= 0 && tokens[head]!.pos === 'VERB' && head !== perfect) break;
       head = i;

@@ -1944,6 +1944,20 @@ describe('events stage: Reuters sample review (round r7)', () => {
     ).toContainEqual(expect.stringMatching(/^SUN>[^:]*:12\d*:asserted$/));
   });
 
+  it('codes an act after "is going to" as intended when the tagger reads "going" as a verb (Reuters)', () => {
+    // Reuters 350 and 21277: the pressing and the hammering are still to come.
+    expect(
+      summary(analysed('The Philippine negotiating team is going to press for better terms.', '1987-03-02')),
+    ).toContainEqual(expect.stringMatching(/^PHL>[^:]*:100:intended$/));
+    expect(summary(analysed('Iraq was going to attack Kuwait.', '1987-03-02'))).toContainEqual(
+      expect.stringMatching(/^IRQ>KWT:19\d*:intended$/),
+    );
+    // Going somewhere is still travel.
+    expect(summary(analysed('Brazil is going to the IMF.', '1987-03-02'))).toContainEqual(
+      expect.stringMatching(/^BRA>IMF:042:asserted$/),
+    );
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [
