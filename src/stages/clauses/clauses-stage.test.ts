@@ -75,7 +75,7 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
-  it('reads a bare verb-tagged word right after a preposition, with no noun after it, as a noun (Reuters)', () => {
+  it('reads a bare verb-tagged word right after a preposition, with no noun after it, and an -s form there, as a noun (Reuters)', () => {
     // Reuters 3064 and 386: Brazil does not help anyone by going to the IMF for help.
     expect(parse('Brazil has resisted going to the IMF for help because it fears a recession.')).toEqual([
       'main resisted ← Brazil (-)',
@@ -84,6 +84,15 @@ describe('clauses stage: participles and relatives', () => {
     ]);
     expect(parse('He traded arms with Iran for help in freeing hostages.')).not.toContainEqual(
       expect.stringMatching(/ help /),
+    );
+    // Reuters 13963 and 3135: a verb's -s form has no subject after a preposition either.
+    expect(
+      parse(
+        'Kuwait wants to transfer its tankers to U.S. registration in hopes Iran would be reluctant to launch missiles.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^\w+ hopes ←/));
+    expect(parse('Chile has good catches, with offers unchanged at 330 dlrs per tonne.')).not.toContainEqual(
+      expect.stringMatching(/^\w+ offers ←/),
     );
     // A word before a noun may be its adjective: "for prompt action" keeps the tagger's reading.
     expect(parse('Behind those calls on Takeshita for prompt action are doubts about him.')).toContainEqual(

@@ -286,13 +286,16 @@ const NOUN_PREPOSITIONS = new Set([
 /**
  * "Brazil has resisted going to the IMF for help", "to trade U.S. arms with Iran for help in freeing American
  * hostages": a bare verb-tagged word right after a preposition, with no noun after it, is a noun; the tagger reads
- * "help" there as a verb.
+ * "help" there as a verb. So is an -s form there, whatever follows ("in hopes Iran would be reluctant", "with
+ * offers unchanged at 330 dlrs").
  */
 function isBareFormAfterPreposition(tokens: readonly Token[], i: number, start: number): boolean {
   const token = tokens[i]!;
-  if (token.lower !== token.lemma.toLowerCase() || /(?:ing|ed)$/.test(token.lower)) return false;
+  if (/(?:ing|ed)$/.test(token.lower)) return false;
   const previous = i > start ? tokens[i - 1] : undefined;
   if (!previous || !NOUN_PREPOSITIONS.has(previous.lower)) return false;
+  // "in hopes Iran would be reluctant to launch": a verb's -s form has no subject after a preposition.
+  if (token.lower !== token.lemma.toLowerCase()) return /[^s]s$/.test(token.lower);
   // "calls on Takeshita for prompt action": a word before a noun may be its adjective; leave it to the tagger.
   const next = tokens[i + 1];
   return !next || next.sentenceStart || AFTER_ING_NOUN.has(next.pos);
