@@ -1958,6 +1958,25 @@ describe('events stage: Reuters sample review (round r7)', () => {
     );
   });
 
+  it('reads helping a thing (an industry, a budget, a project) as no aid, and keeps helping states and people (Reuters)', () => {
+    // Reuters 9717, 1226, 4190: no actor is given aid.
+    const things = [
+      'Hong Kong says it helps industry mainly by maintaining economic stability.',
+      'Reagan sought a tax increase to help balance the budget.',
+      'A small Swiss firm, Virovahl S.A., helped finance it.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-26')));
+    expect(things.filter((event) => event.includes(':07'))).toEqual([]);
+    // Reuters 9788, 11426: developing countries and "the country" are helped though no entry names them.
+    for (const [text, source] of [
+      ['Japan will make increasing use of its huge trade surplus to help developing countries.', 'JPN'],
+      ['Mozambique appealed for emergency aid to help the country through a drought.', 'MOZ'],
+      ['The World Bank is helping Brazil.', 'UNO'],
+    ] as const)
+      expect(summary(analysed(text, '1987-03-26'))).toContainEqual(
+        expect.stringMatching(new RegExp(`^${source}>[^:]*:070:`)),
+      );
+  });
+
   it('codes "order" as a demand only of someone commanded, not of a thing bought or decided (Reuters)', () => {
     // Reuters 3692, 20981, 6119: trucks are bought, a strike and a study are decided on.
     const things = [

@@ -829,13 +829,30 @@ export function needsActorObject(pattern: CompiledPattern): boolean {
  * an object that names no actor the verb is transitive and means taking back a thing ("withdrew its offer",
  * "had withdrawn all but 3,000 tonnes of their sales"). Withdrawing troops is its own pattern.
  */
-const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([['withdraw', /^08/]]);
+const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([
+  ['withdraw', /^08/],
+  // "it helps industry mainly by maintaining economic stability", "the Fed and the Bundesbank helped it recover":
+  // helping a thing (an industry, the dollar) gives no actor aid; "helped Brazil" does.
+  ['help', /^07/],
+]);
 
 /** Parts of speech that open an object that no amount or time phrase opens. */
 const THING_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
 
 /** Parts of speech that open a direct object right after the verb. */
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+/** Heads of a group of states or people that may be helped without an actor entry. */
+const HELPED_GROUP_HEADS = new Set([
+  'country',
+  'countries',
+  'nations',
+  'states',
+  'members',
+  'world',
+  'economies',
+  'debtors',
+]);
 
 /** Is this intransitive pattern's verb used with a thing as its object? */
 export function takesThingObject(
@@ -847,6 +864,14 @@ export function takesThingObject(
   if (pattern.objects || !INTRANSITIVE_SENSES.get(pattern.lemma)?.test(pattern.code)) return false;
   if (clause.verb.passive) return false;
   const object = clause.objects[0];
+  if (pattern.lemma === 'help') {
+    // "to help developing countries", "to help the Third World", "help members": people and states that no
+    // dictionary entry names are still helped. "Qatar helped Lebanon pay its soldiers": the one helped may
+    // stand as the next clause's subject.
+    if (!object || hasActor(object)) return false;
+    const head = tokens[object.head]!;
+    return !namesPeople(head) && !HELPED_GROUP_HEADS.has(head.lower) && head.pos !== 'PROPN';
+  }
   if (object) return !hasActor(object);
   const next = tokens[clause.verb.tokenEnd];
   return !!next && !next.sentenceStart && OBJECT_OPENERS.has(next.pos);
