@@ -239,6 +239,16 @@ describe('actors stage', () => {
     ]);
   });
 
+  it('codes GATT under the singular "Tariff" some 1987 wires write, not "General" as a military rank (Reuters)', () => {
+    // Reuters 3284 and 16794.
+    const { pairs } = mentionsOf(
+      'Japan would file a complaint with the General Agreement on Tariff and Trade.',
+      '1987-04-23',
+    );
+    expect(pairs).toContainEqual(['General Agreement on Tariff and Trade', 'IGOBUSWTO']);
+    expect(pairs.filter(([, code]) => code?.includes('MIL'))).toEqual([]);
+  });
+
   it('reads no actor in a wire dateline, but does in the sentence after it and in a capital that opens a clause', () => {
     const { pairs } = mentionsOf([
       'WASHINGTON, March 31 - The Kansas City Board of Trade has asked for approval.',

@@ -76,6 +76,45 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('reads a bare verb-tagged word right after a preposition, with no noun after it, and an -s form there, as a noun (Reuters)', () => {
+    // Reuters 3064 and 386: Brazil does not help anyone by going to the IMF for help.
+    expect(parse('Brazil has resisted going to the IMF for help because it fears a recession.')).toEqual([
+      'main resisted ← Brazil (-)',
+      'participle going ← Brazil (resisted)',
+      'adverbial fears ← it (going)',
+    ]);
+    expect(parse('He traded arms with Iran for help in freeing hostages.')).not.toContainEqual(
+      expect.stringMatching(/ help /),
+    );
+    // Reuters 13963 and 3135: a verb's -s form has no subject after a preposition either.
+    expect(
+      parse(
+        'Kuwait wants to transfer its tankers to U.S. registration in hopes Iran would be reluctant to launch missiles.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^\w+ hopes ←/));
+    expect(parse('Chile has good catches, with offers unchanged at 330 dlrs per tonne.')).not.toContainEqual(
+      expect.stringMatching(/^\w+ offers ←/),
+    );
+    // A word before a noun may be its adjective: "for prompt action" keeps the tagger's reading.
+    expect(parse('Behind those calls on Takeshita for prompt action are doubts about him.')).toContainEqual(
+      expect.stringMatching(/ prompt /),
+    );
+  });
+
+  it('reads an -ing form between a noun and a head like "team" or "authority" as its modifier (Reuters)', () => {
+    // Reuters 12563 and 1625: no one negotiates in "U.S. negotiating authority".
+    expect(
+      parse('Yeutter called on Congress to approve an extension of U.S. negotiating authority.'),
+    ).not.toContainEqual(expect.stringMatching(/ negotiating /));
+    expect(parse("Argentina's debt negotiating team met the banks in New York.")).toEqual([
+      "main met ← Argentina's debt negotiating team (-)",
+    ]);
+    // A verb before a noun phrase that goes on, or before another noun, stays a verb.
+    expect(parse('Japanese firms selling cars in the U.S. complained.')).toContainEqual(
+      expect.stringMatching(/ selling /),
+    );
+  });
+
   it('never hangs clauses on each other in a loop (Reuters 11186)', () => {
     const doc: Doc = analysed(
       "When West Germany's fundamental economic indicators appear to have bottomed out, that will be the turning point for their investments, he added.",
@@ -88,6 +127,23 @@ describe('clauses stage: participles and relatives', () => {
         seen.add(at);
       }
     }
+  });
+
+  it('gives a relative clause of harm after "an attack on X" the attack as antecedent, not X (Reuters)', () => {
+    // Reuters 17750, 18271: the U.S. frigate did not kill its own seamen.
+    expect(
+      parse('Weinberger spoke after the Iraqi attack on the U.S. frigate Stark which killed 37 seamen.'),
+    ).toContain('relative killed ← the Iraqi attack (spoke)');
+    expect(
+      parse('The U.S. condemned the bombing of the embassy in Beirut which killed 63 people.'),
+    ).toContain('relative killed ← the bombing (condemned)');
+    // Another verb, or a passive one, still tells of the nearest noun.
+    expect(parse('Iraq attacked the tanker which was carrying Iranian oil.')).toContain(
+      'relative carrying ← the tanker (attacked)',
+    );
+    expect(parse('Iraq launched an attack on the frigate which was damaged by two missiles.')).toContain(
+      'relative damaged ← the frigate (launched)',
+    );
   });
 
   it('takes the verb after a relative clause closed by a comma as the main verb, past an infinitive in the relative', () => {

@@ -104,6 +104,25 @@ const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '--', '—', '–', '(', ')', '[', ']']);
 const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'convince', 'persuade']);
 
+/** Verbs of harm whose doer, in a relative clause after "an attack on X", is the attack ("which killed 37 seamen"). */
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'destroy', 'damage', 'cripple', 'sink']);
+
+/** Nouns of an act of force that a harm verb's relative clause tells of, past the phrase of its target. */
+const ACT_OF_FORCE_NOUNS = new Set([
+  'attack',
+  'assault',
+  'raid',
+  'strike',
+  'airstrike',
+  'bombing',
+  'shelling',
+  'bombardment',
+  'blast',
+  'explosion',
+  'ambush',
+  'offensive',
+]);
+
 interface Work {
   verb: VerbGroup;
   subject: Phrase | null;
@@ -409,7 +428,20 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       const found = q >= s ? npEndingAt(q, s) : null;
       // "Brazilian beans were cheaper than U.S. Origin which may account for the heavy purchases": what is
       // compared after "than" is no agent; the relative tells of the whole comparison.
-      const antecedent = found && tokens[found.tokenStart - 1]?.lower === 'than' ? null : found;
+      let antecedent = found && tokens[found.tokenStart - 1]?.lower === 'than' ? null : found;
+      // "the attack on the U.S. frigate Stark which killed 37 seamen", "the bombing of the embassy in Beirut which
+      // killed 63 people": the act, not the ship or the city, killed them.
+      if (antecedent && before.lower !== 'who' && HARM_VERBS.has(work.verb.lemma) && !work.verb.passive) {
+        let phrase: Phrase | null = antecedent;
+        for (let hop = 0; hop < 3 && phrase; hop++) {
+          const prep: number = phrase.tokenStart - 1;
+          phrase = prep - 1 >= s && tokens[prep]!.pos === 'ADP' ? npEndingAt(prep - 1, s) : null;
+          if (phrase && ACT_OF_FORCE_NOUNS.has(tokens[phrase.head]!.lemma.toLowerCase())) {
+            antecedent = phrase;
+            break;
+          }
+        }
+      }
       work.subject = antecedent;
       work.subjectInherited = true;
       work.kind = 'relative';

@@ -220,7 +220,46 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
       return false;
     return isParticiple(token) || next!.pos === 'NOUN';
   }
+  if (isCompoundIngModifier(tokens, i)) return true;
   return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
+}
+
+/**
+ * Heads of a body or a standing that an -ing form names the purpose of: "U.S. negotiating authority",
+ * "Argentina's debt negotiating team", "the trade negotiating round", "its bargaining position".
+ */
+const ING_COMPOUND_HEADS = new Set([
+  'authority',
+  'team',
+  'round',
+  'position',
+  'table',
+  'committee',
+  'session',
+  'mandate',
+  'power',
+  'powers',
+  'stance',
+  'strategy',
+  'partner',
+  'partners',
+  'body',
+  'group',
+]);
+
+/**
+ * "U.S. negotiating authority": after a noun or a name, an -ing form before one of these heads, which ends its
+ * noun phrase, modifies it; "companies selling cars" keeps its verb.
+ */
+function isCompoundIngModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.lower.endsWith('ing') || !previous || !next || next.sentenceStart) return false;
+  if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') return false;
+  if (!ING_COMPOUND_HEADS.has(next.lower)) return false;
+  const after = tokens[i + 2];
+  return !after || after.sentenceStart || !['NOUN', 'PROPN', 'NUM', 'DET'].includes(after.pos);
 }
 
 /**
@@ -237,8 +276,51 @@ export function isNominalVerb(tokens: readonly Token[], i: number, start: number
     (previous.pos === 'DET' && /^(the|a|an|this|that|its|their)$/.test(previous.lower)) ||
     isPrepositionalIngNoun(tokens, i, start) ||
     isMistaggedPluralNoun(tokens, i, start, tokens.length) ||
-    isModifiedNoun(tokens, i, start)
+    isModifiedNoun(tokens, i, start) ||
+    isBareFormAfterPreposition(tokens, i, start)
   );
+}
+
+/**
+ * Prepositions that a bare verb form never follows: only "to" (an infinitive), "than" and "but" ("rather than
+ * wait", "cannot but agree") take one.
+ */
+const NOUN_PREPOSITIONS = new Set([
+  'for',
+  'of',
+  'in',
+  'on',
+  'with',
+  'without',
+  'from',
+  'by',
+  'at',
+  'about',
+  'against',
+  'into',
+  'over',
+  'under',
+  'through',
+  'toward',
+  'towards',
+]);
+
+/**
+ * "Brazil has resisted going to the IMF for help", "to trade U.S. arms with Iran for help in freeing American
+ * hostages": a bare verb-tagged word right after a preposition, with no noun after it, is a noun; the tagger reads
+ * "help" there as a verb. So is an -s form there, whatever follows ("in hopes Iran would be reluctant", "with
+ * offers unchanged at 330 dlrs").
+ */
+function isBareFormAfterPreposition(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  if (/(?:ing|ed)$/.test(token.lower)) return false;
+  const previous = i > start ? tokens[i - 1] : undefined;
+  if (!previous || !NOUN_PREPOSITIONS.has(previous.lower)) return false;
+  // "in hopes Iran would be reluctant to launch": a verb's -s form has no subject after a preposition.
+  if (token.lower !== token.lemma.toLowerCase()) return /[^s]s$/.test(token.lower);
+  // "calls on Takeshita for prompt action": a word before a noun may be its adjective; leave it to the tagger.
+  const next = tokens[i + 1];
+  return !next || next.sentenceStart || AFTER_ING_NOUN.has(next.pos);
 }
 
 /**
@@ -598,6 +680,19 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     ) {
       perfect = i;
       head = i;
+      continue;
+    }
+    // "is going to press for", "he's going to hammer Germany": the tagger reads "going" as a verb; after "be" and
+    // before "to" and a verb it is the future, like the auxiliary reading below.
+    if (
+      lower === 'going' &&
+      sawBe &&
+      tokens[i + 1]?.lower === 'to' &&
+      i + 2 < end &&
+      tokens[i + 2]!.pos === 'VERB'
+    ) {
+      modal ??= 'going to';
+      i++;
       continue;
     }
     if (token.pos === 'VERB' || isMistaggedVerb(tokens, i, lexicon) || isPassiveAfterBeing(tokens, i, head)) {

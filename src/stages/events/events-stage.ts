@@ -2032,15 +2032,39 @@ const BUSINESS_DECISION_CODE = /^(014|17)/;
  * Is this a company's decision about its own business? "AMR Corp's American Airlines restricting the right of
  * its members to communicate with the public" (a dispute with a union), "Major Japanese banks have been
  * considering a plan", "U.S. companies considering moving food processing plants to Canada": a company (BUS, no
- * government role, no organisation of states) weighing an option or restricting, aimed at no actor or at another private party.
+ * government role, no organisation of states) weighing an option or restricting, aimed at no actor or at another private party;
+ * or a firm's dealings (isBusinessDealing).
  */
 function isBusinessDecision(draft: Draft): boolean {
   const { roles, knownGroup, code } = draft.source;
-  if (!roles.includes('BUS') || roles.includes('GOV') || !BUSINESS_DECISION_CODE.test(draft.code))
-    return false;
+  if (!roles.includes('BUS') || roles.includes('GOV')) return false;
   // The IMF, GATT and the EC carry BUS among their roles: organisations of states, not firms.
   if (knownGroup !== null || code.startsWith('IGO')) return false;
-  return draft.target === null || isPrivateParty(draft.target);
+  if (BUSINESS_DECISION_CODE.test(draft.code)) return draft.target === null || isPrivateParty(draft.target);
+  return isBusinessDealing(draft);
+}
+
+/**
+ * Codes of a firm's dealings: asking and proposing (02), offering and agreeing (03), meeting and negotiating
+ * (04), signing (057), trading and investing (061), filing claims (115).
+ */
+const BUSINESS_DEALING_CODE = /^(0[234]|057|061|115)/;
+
+/**
+ * Is this a firm's dealing with no one, with another firm, or (a claim) with a court? "it signed a definitive
+ * agreement to buy three retail savings branches", "Bank of China has agreed", "Indian and Australian
+ * businessmen signed a memorandum of understanding", "the Bank of Bahrain and Kuwait filed claims with a special
+ * Saudi court". A firm's trade and investment is commerce whoever its partner is ("the company exports its
+ * products to Japan", "investing in New Zealand"). A firm asking or meeting a government or a state stays
+ * ("Japanese banks have asked the finance ministry to increase tax breaks"), and so does a state dealing with firms.
+ */
+function isBusinessDealing(draft: Draft): boolean {
+  if (!BUSINESS_DEALING_CODE.test(draft.code)) return false;
+  const target = draft.target;
+  if (target === null || draft.code === '061') return true;
+  if (target.knownGroup !== null || target.roles.length === 0) return false;
+  const allowed = draft.code === '115' ? /^(BUS|JUD)$/ : /^BUS$/;
+  return target.roles.every((role) => allowed.test(role));
 }
 
 /**

@@ -12,6 +12,9 @@ import {
   isDomesticAidObject,
   commandsNoOne,
   lacksObject,
+  fallsAsQuantity,
+  fightsNoFoe,
+  rejectsTenderBids,
   mobilizesNoForce,
   objectPatternNeedsTarget,
   offersNoPledge,
@@ -26,6 +29,8 @@ import {
   needsActorObject,
   takesInfinitiveSense,
   takesThingObject,
+  yieldsWithObject,
+  appraisesObject,
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
@@ -253,6 +258,9 @@ export function matchVerbPattern(
     // "targeting growth", "downed tools", "limiting Washington's options": another sense of the verb.
     if (pattern.targets.includes('object') && isAbstractObject(tokens, clause, pattern, inMention)) continue;
     if (takesThingObject(tokens, clause, pattern, hasActor)) continue;
+    // "gave a preliminary breakdown of grain in …" is no "give in"; "considers the accord inoperative" weighs nothing.
+    if (yieldsWithObject(tokens, clause, pattern)) continue;
+    if (appraisesObject(tokens, clause, pattern)) continue;
     // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
     if (takesInfinitiveSense(tokens, clause, pattern)) continue;
     // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
@@ -263,6 +271,12 @@ export function matchVerbPattern(
     if (offersNoPledge(tokens, clause, pattern, hasActor)) continue;
     // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
     if (lacksObject(tokens, clause, pattern)) continue;
+    // "U.S. sugar consumption has declined", "To counter declining output": a quantity falls.
+    if (fallsAsQuantity(tokens, clause, pattern, inMention)) continue;
+    // "fought against money market pressure", "fight the proposed tax": a campaign, no combat.
+    if (fightsNoFoe(tokens, clause, pattern, hasActor)) continue;
+    // "rejected all offers at tonight's wheat tender": a buyer's choice among sellers.
+    if (rejectsTenderBids(tokens, clause, pattern)) continue;
     // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;

@@ -261,8 +261,16 @@ export function takesInfinitiveSense(
     verb = to;
     to = undefined;
   } else if (!to || to.lower !== 'to' || to.sentenceStart) return false;
+  // "declined to be identified", "refused to be named": the passive infinitive's participle is the verb.
+  const passive = tokens[i + 2];
+  if (verb?.lower === 'be' && passive && !passive.sentenceStart && isParticipleForm(passive)) verb = passive;
   if (!verb || verb.pos !== 'VERB') return false;
   return sense.verbs === null || sense.verbs.has(verb.lemma.toLowerCase()) || sense.verbs.has(verb.lower);
+}
+
+/** A past participle by its ending or lemma ("identified", "named", "given"). */
+function isParticipleForm(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower !== token.lemma.toLowerCase() && !token.lower.endsWith('ing');
 }
 
 /**
@@ -844,13 +852,30 @@ export function needsActorObject(pattern: CompiledPattern): boolean {
  * an object that names no actor the verb is transitive and means taking back a thing ("withdrew its offer",
  * "had withdrawn all but 3,000 tonnes of their sales"). Withdrawing troops is its own pattern.
  */
-const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([['withdraw', /^08/]]);
+const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([
+  ['withdraw', /^08/],
+  // "it helps industry mainly by maintaining economic stability", "the Fed and the Bundesbank helped it recover":
+  // helping a thing (an industry, the dollar) gives no actor aid; "helped Brazil" does.
+  ['help', /^07/],
+]);
 
 /** Parts of speech that open an object that no amount or time phrase opens. */
 const THING_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
 
 /** Parts of speech that open a direct object right after the verb. */
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+/** Heads of a group of states or people that may be helped without an actor entry. */
+const HELPED_GROUP_HEADS = new Set([
+  'country',
+  'countries',
+  'nations',
+  'states',
+  'members',
+  'world',
+  'economies',
+  'debtors',
+]);
 
 /** Is this intransitive pattern's verb used with a thing as its object? */
 export function takesThingObject(
@@ -862,9 +887,115 @@ export function takesThingObject(
   if (pattern.objects || !INTRANSITIVE_SENSES.get(pattern.lemma)?.test(pattern.code)) return false;
   if (clause.verb.passive) return false;
   const object = clause.objects[0];
+  if (pattern.lemma === 'help') {
+    // "to help developing countries", "to help the Third World", "help members": people and states that no
+    // dictionary entry names are still helped. "Qatar helped Lebanon pay its soldiers": the one helped may
+    // stand as the next clause's subject.
+    if (!object || hasActor(object)) return false;
+    const head = tokens[object.head]!;
+    return !namesPeople(head) && !HELPED_GROUP_HEADS.has(head.lower) && head.pos !== 'PROPN';
+  }
   if (object) return !hasActor(object);
   const next = tokens[clause.verb.tokenEnd];
   return !!next && !next.sentenceStart && OBJECT_OPENERS.has(next.pos);
+}
+
+/**
+ * Verbs of the plain yielding pattern whose yielding sense takes no object ("Serbia gave in to the EU", "bowed to
+ * Germany", "submitted to arbitration"). With an object they are other verbs: "gave a preliminary breakdown of
+ * grain in the Farmer-Owned Reserve" and "has given Israel 25 billion dlrs in aid" hold no "give in", "Given the
+ * IMF role in the Argentine accord" is a preposition, "submitted a financial disclosure report to the Judicial
+ * Conference" hands over a paper, "the property yielded higher gold grades" produces.
+ */
+const YIELDS_WITHOUT_OBJECT = new Set(['give', 'submit', 'yield', 'bow', 'cave', 'relent', 'capitulate']);
+
+/** Is this verb of yielding used with an object, which makes it another verb ("gave a breakdown … in")? */
+export function yieldsWithObject(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.objects || pattern.code !== '080' || !YIELDS_WITHOUT_OBJECT.has(pattern.lemma)) return false;
+  if (clause.verb.passive) return false;
+  if (clause.objects.length > 0) return true;
+  const next = tokens[clause.verb.tokenEnd];
+  if (next && !next.sentenceStart && OBJECT_OPENERS.has(next.pos)) return true;
+  // "submitted to Congress its proposals": a second noun phrase inside the preposition's is the object.
+  const prep = pattern.prep ? clause.preps.find((candidate) => candidate.prep === pattern.prep) : undefined;
+  if (!prep) return false;
+  for (let i = prep.phrase.tokenStart + 1; i < prep.phrase.tokenEnd; i++) {
+    const before = tokens[i - 1]!.pos;
+    const pos = tokens[i]!.pos;
+    if ((pos === 'DET' || pos === 'PRON') && (before === 'NOUN' || before === 'PROPN')) return true;
+  }
+  return false;
+}
+
+/**
+ * "consider" that appraises a thing instead of weighing an option: "it considers the accord inoperative",
+ * "consider him a key backer", "considered the meeting to be extremely useful". The object has its own
+ * predicate (an adjective, a second noun phrase, "to be"); an opinion is held, no policy option is weighed (014).
+ * "considering sanctions as a response" still weighs one.
+ */
+const APPRAISAL_VERBS = new Set(['consider', 'reconsider']);
+
+/** Words that open or head a time phrase standing after an object ("this summer", "last month"). */
+const TIME_PHRASE_WORDS = new Set([
+  'last',
+  'this',
+  'next',
+  'early',
+  'late',
+  'day',
+  'week',
+  'month',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'today',
+  'tomorrow',
+  'yesterday',
+]);
+
+function namesTime(tokens: readonly Token[], phrase: Phrase): boolean {
+  return (
+    TIME_PHRASE_WORDS.has(tokens[phrase.tokenStart]!.lower) ||
+    TIME_PHRASE_WORDS.has(tokens[phrase.head]!.lower)
+  );
+}
+
+/** An adjective that no noun follows: a predicate ("inoperative."), not a modifier ("last month"). */
+function isPredicateAdjective(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.sentenceStart || token.pos !== 'ADJ' || TIME_PHRASE_WORDS.has(token.lower))
+    return false;
+  const next = tokens[i + 1];
+  return !next || next.sentenceStart || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
+}
+
+/** Does this "consider" give its object a predicate ("considers the accord inoperative")? */
+export function appraisesObject(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!APPRAISAL_VERBS.has(pattern.lemma) || !pattern.code.startsWith('01') || clause.verb.passive)
+    return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  // "consider him a key backer"; "reconsider the issue this summer" is a time phrase.
+  const second = clause.objects[1];
+  if (second && second.tokenStart === object.tokenEnd && !namesTime(tokens, second)) return true;
+  // "the accord inoperative": an adjective after the object's head, inside its phrase or right after it.
+  for (let i = object.head + 1; i < object.tokenEnd; i++) if (isPredicateAdjective(tokens, i)) return true;
+  let next = object.tokenEnd;
+  // "considers talks on agricultural trade reform to be a priority": the object's own phrases come first.
+  for (const prep of clause.preps)
+    if (prep.tokenIndex === next && prep.prep !== 'as') next = prep.phrase.tokenEnd;
+  if (tokens[next]?.pos === 'ADV' && !tokens[next]!.sentenceStart) next++;
+  const after = tokens[next];
+  if (!after || after.sentenceStart) return false;
+  if (isPredicateAdjective(tokens, next)) return true;
+  // "to be a priority", not "sanctions … to be imposed next month" (the option itself).
+  return after.lower === 'to' && tokens[next + 1]?.lower === 'be' && tokens[next + 2]?.pos !== 'VERB';
 }
 
 /**
@@ -903,8 +1034,126 @@ export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: C
   if (!NEEDS_OBJECT.get(pattern.lemma)?.test(pattern.code) || clause.verb.passive) return false;
   if (clause.objects.length > 0) return false;
   const next = tokens[clause.verb.tokenEnd];
-  // "declined 5 pct", "declined last year": an amount or a time is no object.
-  return !next || next.sentenceStart || !(next.lower === 'to' || THING_OPENERS.has(next.pos));
+  if (!next || next.sentenceStart) return true;
+  // "declining to 1/8 pct": "to" and a figure, no infinitive.
+  if (next.lower === 'to') return !isInfinitiveAt(tokens, clause.verb.tokenEnd + 1);
+  // "declined 5 pct", "declined last year": an amount or a time is no object; nor is "which" opening a relative.
+  return !THING_OPENERS.has(next.pos) || RELATIVE_WORDS.has(next.lower);
+}
+
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whose']);
+
+/** Does a verb (or an adverb before one) stand at `i`, after "to"? */
+function isInfinitiveAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.sentenceStart) return false;
+  if (token.pos === 'ADV') return tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX';
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/** Words of a commodity tender around rejected bids or offers: "at today's weekly tender", "per tonne". */
+const TENDER_WORDS = new Set([
+  'tender',
+  'tenders',
+  'tonne',
+  'tonnes',
+  'licence',
+  'licences',
+  'license',
+  'licenses',
+]);
+
+/**
+ * Bids and offers turned down at a commodity tender: "The EC Commission rejected all bids for free market
+ * bread-making and feed wheat … at today's weekly EC cereals tender", "Brazil rejected all offers at tonight's
+ * wheat tender", "USDA rejected a U.S. firm's offer of 80 dlrs per tonne". A buyer's or a market board's choice
+ * among sellers, no rejection of a proposal (12). "Lawson rebuffed Funaro's bid" names no tender and stays.
+ */
+export function rejectsTenderBids(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!pattern.code.startsWith('12')) return false;
+  const object = clause.verb.passive ? clause.subject : clause.objects[0];
+  if (!object) return false;
+  const head = tokens[object.head]!.lemma.toLowerCase();
+  if (head !== 'bid' && head !== 'offer') return false;
+  for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 20; i++) {
+    const token = tokens[i]!;
+    // "rejected the U.S. offer then on the grounds that the 13 dlr per tonne subsidy …": a reason is no tender.
+    if (token.sentenceStart || token.pos === 'SCONJ' || token.lower === 'that' || token.text === ',') break;
+    if (TENDER_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs of fighting that news also uses of a dispute or a campaign. */
+const FIGHT_VERBS = new Set(['fight', 'battle']);
+
+/**
+ * Fighting no foe: "the Bank of England again fought against money and bond market pressure", "a good case to
+ * fight the proposed tax in GATT", "he fought the battle against a subsidy", "the order, which is being fought
+ * by Canada". What is fought (the object, a passive subject, an "against" phrase) names no actor, and no
+ * "against" or "with" phrase names one either; plain "fighting continues" stays combat.
+ */
+export function fightsNoFoe(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!FIGHT_VERBS.has(pattern.lemma) || !pattern.code.startsWith('19') || pattern.objects) return false;
+  const foes = clause.preps.filter((prep) => prep.prep === 'against' || prep.prep === 'with');
+  if (foes.some((prep) => hasActor(prep.phrase))) return false;
+  const fought = clause.verb.passive ? clause.subject : (clause.objects[0] ?? null);
+  if (fought) {
+    // "fighting the forces of President Hissene Habre": the foe may be named in the phrase after the object.
+    const of = clause.preps.find((prep) => prep.tokenIndex === fought.tokenEnd && prep.prep === 'of');
+    return !hasActor(fought) && !(of && hasActor(of.phrase));
+  }
+  if (foes.length > 0) return true;
+  // "fought against money and bond market pressure for a … rate cut": the parser lent the phrase to the next verb.
+  const at = clause.verb.tokenEnd;
+  if (tokens[at]?.lower !== 'against') return false;
+  let end = at + 1;
+  while (
+    end < tokens.length &&
+    !tokens[end]!.sentenceStart &&
+    tokens[end]!.pos !== 'VERB' &&
+    tokens[end]!.pos !== 'PUNCT'
+  )
+    end++;
+  return end > at + 1 && !hasActor({ tokenStart: at + 1, tokenEnd: end, head: end - 1 });
+}
+
+/** Heads of an amount that may follow a verb of falling: "has declined a bit", "declined 5 pct". */
+const AMOUNT_HEADS = new Set(['bit', 'little', 'lot', 'pct', 'percent', 'point', 'points', 'half', 'third']);
+
+/**
+ * A verb of declining that tells of a quantity falling: "U.S. sugar consumption has declined", "IMF exposure …
+ * has declined a bit since then" (a subject whose head names no actor, with no infinitive and no object but an
+ * amount), "To counter declining output" (an -ing form before a noun, with no subject before it).
+ */
+export function fallsAsQuantity(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!NEEDS_OBJECT.get(pattern.lemma)?.test(pattern.code) || clause.verb.passive) return false;
+  const verb = clause.verb;
+  if (verb.tokenStart === verb.head && isModifyingParticiple(tokens, verb.head)) {
+    const previous = tokens[verb.head - 1];
+    if (!previous || tokens[verb.head]!.sentenceStart || !['NOUN', 'PROPN', 'PRON'].includes(previous.pos))
+      return true;
+  }
+  if (tokens[verb.tokenEnd]?.lower === 'to' && isInfinitiveAt(tokens, verb.tokenEnd + 1)) return false;
+  const object = clause.objects[0];
+  if (object && !AMOUNT_HEADS.has(tokens[object.head]!.lower) && tokens[object.tokenStart]!.pos !== 'NUM')
+    return false;
+  const subject = clause.subject;
+  return !!subject && tokens[subject.head]!.pos === 'NOUN' && !inMention(subject.head);
 }
 
 /**

@@ -20,9 +20,11 @@ function containsPhrase(
   from: number,
   to: number,
   phrase: readonly string[],
+  skip: (tokens: readonly Token[], i: number) => boolean = () => false,
 ): boolean {
   for (let i = from; i + phrase.length <= to; i++) {
     if (phrase.length === 1 && (isEconomicQuantity(tokens, i) || isMarketSense(tokens, i))) continue;
+    if (skip(tokens, i)) continue;
     let all = true;
     for (let k = 0; k < phrase.length; k++) {
       const token = tokens[i + k]!;
@@ -61,14 +63,25 @@ export function aimedTone(
     for (const clause of content) if (clause.start <= tokens[i]!.start) owner = clause;
     return !!owner && isTarget(owner);
   };
-  const find = (phrases: readonly (readonly string[])[]) => {
+  const find = (
+    phrases: readonly (readonly string[])[],
+    skip: (tokens: readonly Token[], i: number) => boolean = () => false,
+  ) => {
     for (let i = from; i < to; i++)
       for (const phrase of phrases)
-        if (i + phrase.length <= to && phraseAt(tokens, i, phrase) && aimedAt(i)) return true;
+        if (i + phrase.length <= to && phraseAt(tokens, i, phrase) && !skip(tokens, i) && aimedAt(i))
+          return true;
     return false;
   };
   if (find(lexicon.criticism)) return 'criticism';
-  if (find(lexicon.demand)) return 'demand';
+  if (find(lexicon.demand.filter((phrase) => !FORECAST_CUES.has(phrase[0]!)))) return 'demand';
+  if (
+    find(
+      lexicon.demand.filter((phrase) => FORECAST_CUES.has(phrase[0]!)),
+      demandsNothing,
+    )
+  )
+    return 'demand';
   return 'neutral';
 }
 
@@ -264,8 +277,37 @@ function namesActTarget(
 /** Criticism cues outrank demand cues: "must stop its dangerous provocations" is a criticism first. */
 export function contentTone(tokens: readonly Token[], from: number, to: number, lexicon: ToneLexicon): Tone {
   if (lexicon.criticism.some((phrase) => containsPhrase(tokens, from, to, phrase))) return 'criticism';
-  if (lexicon.demand.some((phrase) => containsPhrase(tokens, from, to, phrase))) return 'demand';
+  if (lexicon.demand.some((phrase) => containsPhrase(tokens, from, to, phrase, demandsNothing)))
+    return 'demand';
   return 'neutral';
+}
+
+/** First words of demand cues that a forecast, a negation or a noun reading empties: "have to", "need to", "demand". */
+const FORECAST_CUES = new Set(['have', 'need', 'demand']);
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", "'d", 'shall']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * A demand cue that demands nothing: a forecast of what must happen ("the Fed will have to tread a fine line",
+ * "Ecuador would have to import six mln barrels"), a need or demand denied ("the Fed did not need to take
+ * reserve action", "the Brazilian delegation had made no demands"), the noun "need" ("a substantial need to add
+ * reserves", "feels the need to breathe new life").
+ */
+function demandsNothing(tokens: readonly Token[], i: number): boolean {
+  const cue = tokens[i]!;
+  const first = cue.lemma.toLowerCase();
+  if (!FORECAST_CUES.has(first) && !FORECAST_CUES.has(cue.lower)) return false;
+  if (cue.sentenceStart) return false;
+  let j = i - 1;
+  // "would probably have to", "will still need to": adverbs stand between.
+  while (j > 0 && tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.lower) && !tokens[j]!.sentenceStart)
+    j--;
+  const before = tokens[j];
+  if (!before || j < 0) return false;
+  if (NEGATIONS.has(before.lower)) return true;
+  if (first === 'demand') return false;
+  if (FUTURE_MODALS.has(before.lower)) return true;
+  return first === 'need' && (before.pos === 'DET' || before.pos === 'ADJ');
 }
 
 /**
