@@ -726,8 +726,11 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     sawBe &&
     (headToken.pos === 'VERB' || isPassiveAfterBeing(tokens, head, head - 1)) &&
     isParticiple(headToken) &&
-    // "were badly hurt", "was hit": a participle spelled like its lemma is one after "be" all the same.
-    (headToken.lower !== headToken.lemma || IRREGULAR_PARTICIPLES.has(headToken.lower));
+    // "were badly hurt", "was hit": a participle spelled like its lemma is one after "be" all the same; "has been
+    // informed", tagged an adjective, has the verb's lemma only in the group.
+    (headToken.lower !== headToken.lemma ||
+      headToken.lower !== lemma ||
+      IRREGULAR_PARTICIPLES.has(headToken.lower));
   const participle =
     !infinitive &&
     ((headToken.lower.endsWith('ing') && head === from) ||

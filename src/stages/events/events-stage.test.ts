@@ -126,6 +126,15 @@ describe('events stage: modality', () => {
     ]);
   });
 
+  it('reads "has been informed" tagged as an adjective as a passive: the informed are no source (Reuters 8421, 20902)', () => {
+    expect(
+      summary(analysed('Iran has been informed about U.S. concern over the threat to oil shipments.')),
+    ).toEqual([]);
+    expect(summary(analysed('Goria had been informed by the United States.'))).toEqual([
+      'USA>ITA:040:asserted',
+    ]);
+  });
+
   it('finds a verb tagged as an adjective after an adverb, or as a noun after "is"', () => {
     expect(summary(analysed('Venezuela allegedly armed the rebels.'))).toEqual(['VEN>null:072:reported']);
     expect(summary(analysed('Iran is arming Russia with drones.'))).toEqual(['IRN>RUS:072:asserted']);
