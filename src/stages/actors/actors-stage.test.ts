@@ -57,6 +57,20 @@ describe('actors stage', () => {
     expect(code(pairs, 'Export-Import Bank of Japan president Takashi Tanaka')).toBe('JPNGOVBUS');
   });
 
+  it('codes a country named before "Stock Exchange", "Telecom" or "Air Lines" as a firm (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      [
+        'The Hong Kong Stock Exchange is considering new rules.',
+        'Hong Kong Telecom said profits rose.',
+        'A court order required Western Air Lines to arbitrate.',
+      ],
+      '1987-04-03',
+    );
+    expect(code(pairs, 'Hong Kong Stock Exchange')).toBe('HKGBUS');
+    expect(code(pairs, 'Hong Kong Telecom')).toBe('HKGBUS');
+    expect(pairs.filter(([, actor]) => actor === 'HKG' || actor === 'WST')).toEqual([]);
+  });
+
   it('reads "opposition to" and an owned opposition as a stance, "the opposition" as people (Reuters, 1987)', () => {
     // Reuters 6719, 11545 and 19377.
     const { pairs } = mentionsOf(
