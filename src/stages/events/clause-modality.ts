@@ -212,14 +212,12 @@ export function clauseStanding(
     }
     // "accused Iraq of attacking Kuwait", "blamed Iran for mining the Gulf", "charged Moscow with violating the
     // treaty": the act is the accuser's allegation against its object, which does the act.
-    if (
+    const accusation =
       current.kind === 'participle' &&
       current.introducer !== null &&
       ACCUSATION_INTRODUCERS.has(current.introducer) &&
-      ACCUSATION_VERBS.has(parent.verb.lemma) &&
-      current.subject !== null &&
-      parent.objects.includes(current.subject)
-    ) {
+      ACCUSATION_VERBS.has(parent.verb.lemma);
+    if (accusation && current.subject !== null && parent.objects.includes(current.subject)) {
       speakerClause = parent;
       if (!parent.verb.negated) {
         base = strongerModality(base, 'reported');
@@ -233,14 +231,7 @@ export function clauseStanding(
     }
     // "Israel has been accused of bombing a hospital", "Iran was charged with violating the treaty": the subject is
     // accused, by the agent or by no one named; the act is alleged ("allegedly"), not asserted.
-    if (
-      current.kind === 'participle' &&
-      current.introducer !== null &&
-      ACCUSATION_INTRODUCERS.has(current.introducer) &&
-      ACCUSATION_VERBS.has(parent.verb.lemma) &&
-      parent.verb.passive &&
-      current.subjectInherited
-    ) {
+    if (accusation && parent.verb.passive && current.subjectInherited) {
       base = strongerModality(base, parent.verb.negated ? 'hypothetical' : 'reported');
       rules.push(`${parent.verb.negated ? 'not-alleged' : 'alleged'}-by:${parent.verb.lemma}:passive`);
       break;

@@ -530,10 +530,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             // missile strike on the Kuwaiti tanker".
             if (mention.tokenStart > prep.phrase.head) continue;
             // Nor "in retaliation for a recent Iranian missile attack on a U.S.-flagged Kuwaiti ship".
-            let inner = false;
-            for (let i = prep.phrase.tokenStart; i < mention.tokenStart; i++)
-              if (tokens[i]!.pos === 'ADP') inner = true;
-            if (inner) continue;
+            if (tokens.slice(prep.phrase.tokenStart, mention.tokenStart).some((token) => token.pos === 'ADP'))
+              continue;
             // A country, or a place kept among the institutions for its sub-code ("in Gaza": PSEGZA); not a region
             // of many countries ("in the Gulf").
             if (mention.country === null || mention.knownGroup !== null) continue;
