@@ -123,6 +123,9 @@ const ACT_OF_FORCE_NOUNS = new Set([
   'offensive',
 ]);
 
+/** Particles that may follow a verb's object ("kicked the diplomats out", "called the strike off"). */
+const SPLIT_PARTICLES = new Set(['out', 'off', 'back', 'away', 'down', 'up', 'aside', 'apart']);
+
 interface Work {
   verb: VerbGroup;
   subject: Phrase | null;
@@ -331,6 +334,20 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
             continue;
           }
         }
+        i++;
+        continue;
+      }
+      // "kicked the diplomats out", "ordered the inspectors out of the country": a particle right after the
+      // object, with no noun phrase of its own, belongs to the verb ("kick out"), as it would before the object.
+      if (
+        work.verb.particle === null &&
+        work.objects.length > 0 &&
+        work.objects[work.objects.length - 1]!.tokenEnd === i &&
+        SPLIT_PARTICLES.has(token.lower) &&
+        context.lexicon.phrasal.has(`${work.verb.lemma} ${token.lower}`) &&
+        !npAt(i + 1, untilTime(i + 1, limit))
+      ) {
+        work.verb = verbGroup({ ...work.verb, particle: token.lower });
         i++;
         continue;
       }

@@ -18,6 +18,13 @@ function summary(doc: Doc) {
     (record) => `${key(record.source)}>${key(record.target)}:${record.code}:${record.modality}`,
   );
 }
+/** As `summary`, with the actors' full codes ("SDNMIL", "FRAGOV"). */
+function fullSummary(doc: Doc) {
+  return events(doc).map(
+    (record) =>
+      `${record.source?.code ?? null}>${record.target?.code ?? null}:${record.code}:${record.modality}`,
+  );
+}
 
 describe('events stage on the seed article', () => {
   it('codes every required event with an accepted code, the right actors and modality, and nothing forbidden', async () => {
@@ -405,6 +412,51 @@ describe('events stage: actors and structure', () => {
       'PAK>IND:193:asserted',
       'IND>PAK:193:asserted',
     ]);
+  });
+
+  it('pairs the sides of a clash and of a truce; a clash over demands is a quarrel (Reuters 14944)', () => {
+    expect(fullSummary(analysed("Sudan's army and the Rapid Support Forces clashed in Khartoum."))).toEqual([
+      'SDNMIL>SDNREB:190:asserted',
+      'SDNREB>SDNMIL:190:asserted',
+    ]);
+    expect(fullSummary(analysed('Israel and Hamas agreed to a ceasefire.'))).toEqual([
+      'ISR>PSEREBHMS:0871:asserted',
+      'PSEREBHMS>ISR:0871:asserted',
+    ]);
+    expect(
+      summary(
+        analysed(
+          'Britain and Japan clashed today over U.K. Demands for greater access to the Tokyo Stock Exchange.',
+        ),
+      ),
+    ).toEqual(['GBR>JPN:110:asserted', 'JPN>GBR:110:asserted']);
+    expect(fullSummary(analysed('Indian troops clashed with Chinese troops in Ladakh.'))).toEqual([
+      'INDMIL>CHNMIL:190:asserted',
+    ]);
+  });
+
+  it('codes an order to leave as an expulsion of the one ordered, not of one’s own people', () => {
+    expect(
+      fullSummary(analysed("Niger's junta ordered the French ambassador to leave the country.")),
+    ).toEqual(['NERGOV>FRAGOV:161:asserted']);
+    expect(summary(analysed('Mali ordered UN peacekeepers to leave.'))).toEqual(['MLI>UNO:1661:asserted']);
+    expect(summary(analysed('France ordered its ambassador to leave Niger.'))).not.toContainEqual(
+      expect.stringMatching(/:16/),
+    );
+  });
+
+  it('reads a particle after the object as the verb’s, only for a pattern that names its objects (Reuters 7877)', () => {
+    expect(fullSummary(analysed('Israel ordered the UN inspectors out of the country.'))).toEqual([
+      'ISR>IGOUNO:1662:asserted',
+    ]);
+    expect(summary(analysed('Russia pulled its troops out of Syria.'))).toEqual(['RUS>SYR:0874:asserted']);
+    expect(
+      summary(
+        analysed(
+          'The government froze salaries as part of its efforts to pull Bolivia out of a deep economic crisis.',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('reads an offensive launched as a noun, not an adjective (Reuters)', () => {

@@ -305,6 +305,32 @@ const LIGHT_VERBS = new Set([
   'decide',
   'vote',
 ]);
+/** What a clash of words is over: "clashed over U.K. demands", "clashed with Germany over farm subsidies". */
+const QUARREL_TOPICS = new Set(
+  (
+    'demand access policy plan proposal issue trade tariff budget reform term approach wording statement remark ' +
+    'comment quota price subsidy rule agriculture funding aid debt interpretation language text resolution ' +
+    'candidate leadership succession strategy position stance deal agreement accord treaty law bill measure'
+  ).split(' '),
+);
+
+function quarrelsOverIssue(tokens: readonly Token[], clause: Clause): boolean {
+  return clause.preps.some((prep) => {
+    if (prep.prep !== 'over' && prep.prep !== 'on') return false;
+    // A capitalised head ("U.K. Demands") keeps its plural as its lemma.
+    const head = tokens[prep.phrase.head]!;
+    return QUARREL_TOPICS.has(head.lemma.toLowerCase()) || QUARREL_TOPICS.has(head.lower.replace(/s$/, ''));
+  });
+}
+
+/** Verbs whose act a compound subject does to each other: "Pakistan and India exchanged fire". */
+const RECIPROCAL_VERBS = new Set(['exchange', 'swap', 'clash', 'trade']);
+/** Codes whose act two parties do with each other: a truce (0871). */
+const RECIPROCAL_CODES = new Set(['0871']);
+/** Verbs of command whose order to leave expels ("ordered the ambassador to leave the country"). */
+const ORDER_VERBS = new Set(['order', 'instruct', 'command', 'tell']);
+/** Verbs of leaving a country, in an order that expels. */
+const LEAVE_VERBS = new Set(['leave', 'depart', 'quit', 'exit']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'its', 'their', 'our']);
 /** Verbs of feeling whose passive subject is who feels: "was worried by", "were alarmed by". */
 const EXPERIENCER_VERBS = new Set(['worry', 'fear', 'alarm', 'concern', 'trouble', 'disturb']);
@@ -790,7 +816,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // Liberia"), agree with each other; more are a multilateral accord, no set of dyads.
         const agreedWithEachOther =
           speech.target === null &&
-          speech.code === '030' &&
+          (speech.code === '030' || RECIPROCAL_CODES.has(speech.code)) &&
           candidate.clause.verb.lemma === 'agree' &&
           candidate.sources.length > 1 &&
           candidate.sources.length <= MAX_PAIRED_PARTIES &&
@@ -836,6 +862,42 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
       }
 
+      /**
+       * The expulsion an order to leave amounts to: a verb of command with no particle whose infinitive, done
+       * by the one commanded, is a verb of leaving, matched again as "order … out".
+       */
+      function orderOutMatch(clause: Clause): VerbMatch | null {
+        if (!ORDER_VERBS.has(clause.verb.lemma) || clause.verb.particle !== null || clause.verb.passive)
+          return null;
+        const leaves = clauses.some(
+          (part) =>
+            part.parent === clause.index &&
+            part.kind === 'infinitive' &&
+            part.subjectInherited &&
+            LEAVE_VERBS.has(part.verb.lemma),
+        );
+        if (!leaves) return null;
+        // "Putin ordered his troops to leave Kherson", "France ordered its ambassador to leave Niger": one's own
+        // people leaving are withdrawn or recalled, not expelled.
+        const own = new Set(subjectActors(clause).map((actor) => actor.country));
+        if (
+          clause.objects.some((object) =>
+            phraseActors(tokens, mentions, object).some(
+              (actor) => actor.country !== null && own.has(actor.country),
+            ),
+          )
+        )
+          return null;
+        return matchVerbPattern(
+          tokens,
+          { ...clause, verb: { ...clause.verb, lemma: 'order', particle: 'out' } },
+          patterns,
+          hasActor,
+          (i) => mentionTokens.has(i),
+          (i) => placeTokens.has(i),
+        );
+      }
+
       /** Codes one clause: its verb pattern or speech act, source, target, modality and condition, into `drafts`. */
       // A function of its own, not the loop body of `events`: TurboFan compiles it apart, so one deoptimisation
       // here does not recompile the whole stage (the inlined loop made `events` a one-second compile per worker).
@@ -858,6 +920,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (i) => mentionTokens.has(i),
           (i) => placeTokens.has(i),
         );
+        // "Niger's junta ordered the French ambassador to leave the country": an order to leave expels; it is
+        // coded as "ordered … out" (161 for diplomats, 166x for peacekeepers, inspectors, aid agencies), when
+        // the dictionary has such a pattern for the object.
+        const orderedOut = orderOutMatch(clause);
+        if (orderedOut) match = orderedOut;
         // "Asked whether …", "recommends how …": a question or a manner is neither a statement nor an appeal.
         const asked = content.filter((part) => part.parent === clause.index);
         const next = tokens[clause.verb.tokenEnd];
@@ -900,6 +967,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           for (let i = match.objectUsed.tokenStart; i < match.objectUsed.tokenEnd; i++) usedObjects.add(i);
         const standing = standingOf(clause);
         const rules = [...standing.rules];
+        if (orderedOut) rules.push('order-to-leave:expel');
         let sources: SlotActor[];
         // "Tokyo was extremely worried by Washington's use of the exchange rate": the subject of a passive verb of
         // feeling feels it; its "by" phrase names the cause, which the worry is aimed at, not who worries.
@@ -1129,6 +1197,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             code = '163';
           }
         }
+        // "Britain and Japan clashed today over U.K. demands for greater access": a clash over demands, a policy
+        // or a budget is a quarrel (110), not a fight.
+        if (code === '190' && clause.verb.lemma === 'clash' && quarrelsOverIssue(tokens, clause)) {
+          rules.push('clash-over-issue:190->110');
+          code = '110';
+        }
         if (isViolentProtest(code, sources)) {
           rules.push(`protesters:${code}->145`);
           code = '145';
@@ -1136,15 +1210,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
         // "Brazil and the United States are seeking to deepen a partnership": a consultation, or cooperation
         // whose verb or object is mutual, by a compound subject with no target is done with each other.
+        // "clashed in Khartoum", "exchanged fire along the border": where two sides fight is not whom.
+        const placeOnly =
+          RECIPROCAL_VERBS.has(clause.verb.lemma) &&
+          FORCE_LOCATIVE.has(targetSlot ?? '') &&
+          targets.every((target) => target.rule.includes('place'));
         const symmetricPairs =
-          targets.length === 0 &&
+          (targets.length === 0 || placeOnly) &&
           sources.length > 1 &&
           // "The senators … and U.S. semiconductor industry representatives met with Baldrige …": the other
           // party is named, even if it is no actor we know; the subjects did not meet each other.
           !namesCounterpart(tokens, clause, clauses) &&
-          // "Pakistan and India exchanged fire", "… exchanged prisoners": an exchange is done with each other.
+          // "Pakistan and India exchanged fire", "… exchanged prisoners": an exchange is done with each other; so
+          // is a clash ("Sudan's army and the Rapid Support Forces clashed") and a truce ("Israel and Hamas agreed
+          // to a ceasefire").
           (code.startsWith('04') ||
-            clause.verb.lemma === 'exchange' ||
+            RECIPROCAL_VERBS.has(clause.verb.lemma) ||
+            RECIPROCAL_CODES.has(code) ||
             (/^0[356]/.test(code) &&
               isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets, code)));
         if (symmetricPairs && !code.startsWith('04')) rules.push('mutual:each-way');
@@ -1190,7 +1272,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 ...rules,
                 `pattern:${match.pattern.id}`,
                 `source:${source.rule}`,
-                ...(target ? [`target:${targetSlot}:${target.rule}`] : []),
+                ...(target ? [`target:${symmetricPairs ? 'each-other' : targetSlot}:${target.rule}`] : []),
               ],
               confidence: confidenceOf(source, target, standing, 0.9),
             };

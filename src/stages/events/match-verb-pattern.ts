@@ -243,8 +243,13 @@ export function matchVerbPattern(
   let best: { match: VerbMatch; score: number } | null = null;
   // In a passive clause the subject is the patient: it stands where the object would.
   const objects = verb.passive && clause.subject ? [clause.subject] : clause.objects;
+  // "kicked the diplomats out": a particle after the object (see the clauses stage) is the verb's only for a
+  // pattern that names its objects; "pull Bolivia out of a deep economic crisis", "would cut debtor nations off
+  // from access to private credit" are no retreat and no blockade.
+  const splitParticle = verb.particle !== null && tokens[verb.tokenEnd - 1]!.lower !== verb.particle;
   for (const pattern of candidates) {
     if (pattern.particle !== verb.particle) continue;
+    if (splitParticle && !pattern.objects) continue;
     if (!pattern.objects && pattern.targets.includes('object') && objects[0] && !hasActor(objects[0])) {
       const head = tokens[objects[0].head]!;
       if (
@@ -371,7 +376,11 @@ export function matchVerbPattern(
             // in the Gulf of Oman" names a sea.
             (slot !== 'of' ||
               candidate.tokenIndex === clause.verb.tokenEnd ||
-              objects.some((object) => object.tokenEnd === candidate.tokenIndex)),
+              objects.some((object) => object.tokenEnd === candidate.tokenIndex) ||
+              // "pulled its troops out of Syria": "out of" after the object names where from.
+              (splitParticle &&
+                verb.particle === 'out' &&
+                tokens[candidate.tokenIndex - 1]!.lower === 'out')),
         );
         if (prep) {
           targetPhrase = prep.phrase;
