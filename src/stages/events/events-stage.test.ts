@@ -902,6 +902,16 @@ describe('events stage: economic and figurative senses of political verbs', () =
     expect(codes('Iran rejected the French proposal.')).toContain('120');
   });
 
+  it('codes an act its source refused as refused, with no rejection besides; rejecting another side’s act stays (Reuters)', () => {
+    expect(summary(analysed('Iraq refused to sign the pact.'))).toEqual(['IRQ>null:127:asserted']);
+    expect(summary(analysed('Egypt refused to open the Rafah crossing.'))).toEqual([
+      'EGY>null:1246:asserted',
+    ]);
+    expect(
+      summary(analysed('Japan had rejected the U.S. Proposal to open negotiations on rice, officials said.')),
+    ).toContain('JPN>USA:120:reported');
+  });
+
   it('needs an actor threatened for a warning of reprisals to be a threat of force', () => {
     expect(
       codes('British minister Michael Howard warned of possible reprisals in the future.'),

@@ -1305,15 +1305,32 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
        */
       function dropFrameStatements(): void {
         for (const [index, list] of draftsByClause) {
-          const framed = clauses.some(
+          const children = clauses.filter(
             (child) =>
               child.parent === index &&
               (child.kind === 'infinitive' || child.kind === 'complement') &&
               (draftsByClause.get(child.index)?.length ?? 0) > 0,
           );
-          if (!framed) continue;
+          if (children.length === 0) continue;
+          // "Egypt refused to open the Rafah crossing": the act its source refused is coded as refused (1246);
+          // the verb of refusal is no rejection (120) besides. "Japan had rejected the U.S. proposal to open
+          // negotiations" rejects the other side's act, and stays.
+          const refusedBy = (source: SlotActor) =>
+            children.some((child) =>
+              draftsByClause
+                .get(child.index)!
+                .some(
+                  (draft) =>
+                    draft.source.code === source.code &&
+                    draft.rules.some((rule) => rule.startsWith('frame:refusal')),
+                ),
+            );
           for (const draft of list) {
-            if (!(draft.code.startsWith('03') || draft.code.startsWith('01'))) continue;
+            const framing =
+              draft.code.startsWith('03') ||
+              draft.code.startsWith('01') ||
+              (draft.code.startsWith('12') && refusedBy(draft.source));
+            if (!framing) continue;
             const at = drafts.indexOf(draft);
             if (at >= 0) drafts.splice(at, 1);
           }
