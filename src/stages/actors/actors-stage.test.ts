@@ -286,6 +286,18 @@ describe('actors stage', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('keeps a name right before what an actor puts forward as its author (Reuters 7471, 1715)', () => {
+    const { pairs } = mentionsOf(
+      'The Soviets rejected the U.S. offer. Gaviria blamed an inflexible U.S. position, and the US plan ' +
+        'trade deal failed.',
+    );
+    expect(pairs).toEqual([
+      ['Soviets', 'SUN'],
+      ['U.S.', 'USA'],
+      ['U.S.', 'USA'],
+    ]);
+  });
+
   it('keeps countries before roles, institutions and acts of force, and names that open a clause', () => {
     const { pairs } = mentionsOf(
       'The Israel tank shelling went on. Russian troops, a Kremlin spokesman, Syrian state media and UN ' +

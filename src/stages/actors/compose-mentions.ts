@@ -79,6 +79,17 @@ export const ACTS_OF_FORCE = new Set(
     'reprisal intervention action'
   ).split(' '),
 );
+/**
+ * Nouns of what an actor puts forward or says: a name right before one alone is its author ("rejected the U.S.
+ * proposal", "the US demands", "a Moscow offer"), unlike "the Iran arms initiative" or "the China trade deal".
+ */
+const AUTHORED_NOUNS = new Set(
+  (
+    'proposal counterproposal offer plan demand request ultimatum warning threat accusation allegation ' +
+    'criticism pressure refusal rejection veto announcement statement suggestion bid appeal call condition ' +
+    'position stance decision move overture invitation concession pledge promise'
+  ).split(' '),
+);
 /** Nouns for a state's seat or leaders: "the Moscow leadership", "its Brussels headquarters". */
 const INSTITUTION_NOUNS = new Set(['headquarters', 'leadership']);
 /** Words that open a noun phrase before a modifying name: "the", "its", "Britain's". */
@@ -188,6 +199,7 @@ function modifiesCommonNoun(
   }
   // A role or a name right after the compound belongs with the country ("U.S. trade officials").
   if (k === nextStart && lastNoun >= 0) return false;
+  if (lastNoun === match.tokenEnd && AUTHORED_NOUNS.has(tokens[lastNoun]!.lemma)) return false;
   return lastNoun === k - 1 && lastNoun >= match.tokenEnd;
 }
 
