@@ -38,6 +38,17 @@ describe('tag corrections', () => {
     expect(tags('offensive')).toEqual(['NOUN']);
   });
 
+  it('tags a noun-tagged past form before its particle as the verb, and an adjective after a possessive before a verb as a noun', () => {
+    const doc = nlpDoc(
+      "Ukraine's military said it had shot down 30 Russian drones. Cuba's joint negotiating front failed.",
+    );
+    const tag = (text: string) => doc.layers.tokens!.find((token) => token.text === text)!;
+    expect([tag('shot').pos, tag('shot').lemma]).toEqual(['VERB', 'shoot']);
+    expect(tag('military').pos).toBe('NOUN');
+    // An -ing form after the adjective modifies the noun after it.
+    expect(tag('joint').pos).toBe('ADJ');
+  });
+
   it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {
     // PETRARCH2's GSR-PREP_1; wink-nlp tags "Opponents" and "Critics" PROPN.
     const doc = nlpDoc([

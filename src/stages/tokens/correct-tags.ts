@@ -162,11 +162,19 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
     const token = tokens[i]!;
     if (token.pos !== 'ADJ' || token.kind !== 'word' || token.sentenceStart) continue;
     const next = tokens[i + 1]!;
+    // "Ukraine's military said": after a possessive, a verb ends the phrase as well; not an -ing form or a verb
+    // before a noun, which modify the noun ("Cuba's joint negotiating front", "the Democratic controlled Congress").
+    const afterNext = tokens[i + 2];
+    const verbFollows =
+      (next.pos === 'VERB' || next.pos === 'AUX') &&
+      !next.lower.endsWith('ing') &&
+      !(afterNext && (afterNext.pos === 'NOUN' || afterNext.pos === 'PROPN'));
     if (
       next.sentenceStart ||
       !(
         next.pos === 'ADP' ||
         next.pos === 'SCONJ' ||
+        verbFollows ||
         CLAUSE_OPENERS.has(next.lower) ||
         next.text === ',' ||
         next.text === '.'
@@ -175,8 +183,53 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
       continue;
     let j = i - 1;
     while (j > 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !tokens[j]!.sentenceStart) j--;
-    if (!PHRASE_DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'SCONJ') continue;
+    const opener = tokens[j]!;
+    const possessive =
+      POSSESSIVE_MARKS.has(opener.lower) && j > 0 && /^(PROPN|NOUN)$/.test(tokens[j - 1]!.pos);
+    if (verbFollows ? !possessive : !PHRASE_DETERMINERS.has(opener.lower) || opener.pos === 'SCONJ') continue;
     token.pos = 'NOUN';
+  }
+}
+
+/** The possessive marks wink-nlp splits off a name ("Ukraine 's"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/**
+ * Past forms of phrasal verbs of force that wink-nlp tags as nouns before their particle ("Ukraine shot down 30
+ * Russian drones", "it had shot down"), with their lemmas.
+ */
+const PHRASAL_PAST_FORMS = new Map([
+  ['shot', 'shoot'],
+  ['struck', 'strike'],
+  ['blew', 'blow'],
+  ['blown', 'blow'],
+  ['beat', 'beat'],
+  ['broke', 'break'],
+  ['drove', 'drive'],
+  ['driven', 'drive'],
+  ['threw', 'throw'],
+  ['thrown', 'throw'],
+  ['cut', 'cut'],
+  ['shut', 'shut'],
+]);
+
+/** Subjects and auxiliaries a past verb may follow: "Ukraine shot down", "it had shot down". */
+const PAST_VERB_LEFT = new Set<Pos>(['PROPN', 'PRON', 'NOUN', 'AUX', 'ADV']);
+
+/**
+ * "Ukraine shot down 30 Russian drones": a noun-tagged past form of a phrasal verb of force after a subject or
+ * auxiliary, with its particle and then an object, is the verb.
+ */
+function correctPhrasalPastVerbs(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const token = tokens[i]!;
+    const lemma = PHRASAL_PAST_FORMS.get(token.lower);
+    if (lemma === undefined || token.pos !== 'NOUN') continue;
+    const particle = tokens[i + 1]!;
+    if (!CLAUSE_PARTICLES.has(particle.lower) || !OBJECT_STARTS.has(tokens[i + 2]!.pos)) continue;
+    if (!PAST_VERB_LEFT.has(tokens[i - 1]!.pos)) continue;
+    token.pos = 'VERB';
+    token.lemma = lemma;
   }
 }
 
@@ -253,6 +306,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctClauseVerbs(tokens);
   correctGerunds(tokens);
   correctNominalAdjectives(tokens);
+  correctPhrasalPastVerbs(tokens);
   correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
