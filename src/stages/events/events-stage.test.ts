@@ -902,10 +902,14 @@ describe('events stage: economic and figurative senses of political verbs', () =
     expect(codes('Iran rejected the French proposal.')).toContain('120');
   });
 
-  it('codes an act its source refused as refused, with no rejection besides; rejecting another side’s act stays (Reuters)', () => {
+  it('codes an act its source refused or threatened as such, with no rejection or threat besides; rejecting another side’s act stays (Reuters)', () => {
     expect(summary(analysed('Iraq refused to sign the pact.'))).toEqual(['IRQ>null:127:asserted']);
     expect(summary(analysed('Egypt refused to open the Rafah crossing.'))).toEqual([
       'EGY>null:1246:asserted',
+    ]);
+    // A threat likewise: the act threatened, no bare threat (130) besides.
+    expect(summary(analysed('Britain has threatened to impose sanctions on Japan.'))).toEqual([
+      'GBR>JPN:1312:asserted',
     ]);
     expect(
       summary(analysed('Japan had rejected the U.S. Proposal to open negotiations on rice, officials said.')),

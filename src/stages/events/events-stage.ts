@@ -810,6 +810,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             (draftsByClause.get(child.index)?.length ?? 0) > 0,
         );
         if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) return;
+        // "Russia threatened to cut off gas supplies to Moldova": the act threatened is coded as a threat (1311);
+        // the verb of threatening is no threat (130) besides.
+        if (
+          speech.code.startsWith('13') &&
+          framesOwn(candidate.clause.index, 'frame:threat', candidate.sources)
+        )
+          return;
         const speaker = speakerOf(candidate.standing);
         // "France and Yugoslavia agreed to set up a joint economic commission", "Britain and Japan agreed to
         // operate 12 flights a week": two or three parties that agree, with no other party named ("agreed with
@@ -1303,6 +1310,22 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
        * "Qatar has pledged to expel …", "X announced it would …": when what is pledged or announced is
        * itself coded, the pledge adds nothing: the act carries its `intended` modality.
        */
+      /**
+       * Does a clause frame an act of one of these sources that a frame of this kind (a rule prefix such as
+       * "frame:refusal") recoded: an infinitive or complement clause under it with such a draft?
+       */
+      function framesOwn(index: number, frame: string, sources: readonly SlotActor[]): boolean {
+        const codes = new Set(sources.map((source) => source.code));
+        return clauses.some(
+          (child) =>
+            child.parent === index &&
+            (child.kind === 'infinitive' || child.kind === 'complement') &&
+            (draftsByClause.get(child.index) ?? []).some(
+              (draft) => codes.has(draft.source.code) && draft.rules.some((rule) => rule.startsWith(frame)),
+            ),
+        );
+      }
+
       function dropFrameStatements(): void {
         for (const [index, list] of draftsByClause) {
           const children = clauses.filter(
@@ -1315,21 +1338,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // "Egypt refused to open the Rafah crossing": the act its source refused is coded as refused (1246);
           // the verb of refusal is no rejection (120) besides. "Japan had rejected the U.S. proposal to open
           // negotiations" rejects the other side's act, and stays.
-          const refusedBy = (source: SlotActor) =>
-            children.some((child) =>
-              draftsByClause
-                .get(child.index)!
-                .some(
-                  (draft) =>
-                    draft.source.code === source.code &&
-                    draft.rules.some((rule) => rule.startsWith('frame:refusal')),
-                ),
-            );
           for (const draft of list) {
             const framing =
               draft.code.startsWith('03') ||
               draft.code.startsWith('01') ||
-              (draft.code.startsWith('12') && refusedBy(draft.source));
+              (draft.code.startsWith('12') && framesOwn(index, 'frame:refusal', [draft.source]));
             if (!framing) continue;
             const at = drafts.indexOf(draft);
             if (at >= 0) drafts.splice(at, 1);
