@@ -306,7 +306,13 @@ export function clauseStanding(
       // "speculation that the board was meeting", "fears that it would not honour": what a noun of
       // expectation holds is not a fact; "reports that …" are another's word.
       const noun = nounBeforeIntroducer(tokens, current)?.lower;
-      if (noun && SPECULATIVE_NOUNS.has(noun)) {
+      // "had no evidence that Ukraine attacked the Kremlin": what no evidence shows is not a fact; "evidence
+      // that …" is another's finding.
+      if (noun && EVIDENCE_NOUNS.has(noun)) {
+        const unsupported = parent.verb.negated || deniesNoun(tokens, introducerToken(tokens, current) - 1);
+        base = strongerModality(base, unsupported ? 'hypothetical' : 'reported');
+        rules.push(`noun-content:${unsupported ? 'unsupported' : 'reported'}:${noun}`);
+      } else if (noun && SPECULATIVE_NOUNS.has(noun)) {
         base = strongerModality(base, 'hypothetical');
         rules.push(`noun-content:hypothetical:${noun}`);
       } else if (noun && REPORT_NOUNS.has(noun)) {
@@ -667,6 +673,30 @@ const REPORT_NOUNS = new Set([
   'charge',
   'charges',
 ]);
+
+/** Nouns of what shows a thing is so: their "that" clause is reported, or unsupported after "no". */
+const EVIDENCE_NOUNS = new Set([
+  'evidence',
+  'proof',
+  'sign',
+  'signs',
+  'indication',
+  'indications',
+  'confirmation',
+]);
+
+/** Determiners that deny a noun: "no evidence", "little sign". */
+const DENYING_DETERMINERS = new Set(['no', 'little', 'nor', 'without']);
+
+/** Is the noun at `at` denied by a determiner before it ("no evidence", "no clear sign", "without proof")? */
+function deniesNoun(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const token = tokens[i]!;
+    if (DENYING_DETERMINERS.has(token.lower)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'ADV') return false;
+  }
+  return false;
+}
 
 /** Nouns of what may or may not come: their "that" clause is hypothetical ("fears that it would not pay"). */
 const SPECULATIVE_NOUNS = new Set([

@@ -819,6 +819,17 @@ describe('events stage: tone recoding needs a cue aimed at the target (issue 4, 
 });
 
 describe('events stage: negation and denial in what is said (issue 4, Reuters review)', () => {
+  it('codes what no evidence shows as hypothetical, aimed at no one as criticism (Reuters 10304)', () => {
+    const found = summary(
+      analysed('The White House said it had no evidence that Ukraine attacked the Kremlin.'),
+    );
+    expect(found).toContain('UKR>RUS:190:hypothetical');
+    expect(found).not.toContainEqual(expect.stringMatching(/:11\d:/));
+    expect(
+      summary(analysed('"I see no evidence that the Philippine government even contemplates doing that."')),
+    ).not.toContainEqual(expect.stringMatching(/:asserted$/));
+  });
+
   it('codes reports the speaker calls baseless as denied', () => {
     expect(
       summary(analysed('Iran said reports that it intended to threaten shipping in the Gulf were baseless.')),

@@ -1682,13 +1682,18 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             ? Math.max(...content.map((part) => tokenAt(tokens, part.end - 1) + 1))
             : clause.verb.tokenEnd;
         const aimed = target;
+        // "said it had no evidence that Ukraine attacked the Kremlin", "said reports that Iran attacked were
+        // baseless": a content the speaker finds unsupported or false aims no criticism at its subject.
         const isTarget = (part: Clause): boolean =>
-          addressed ||
-          (!!aimed &&
-            !!part.subject &&
-            mentionsIn(mentions, part.subject.tokenStart, part.subject.tokenEnd).some(
-              (mention) => mention.start === aimed.mention.start || codeKey(mention) === actorKey(aimed),
-            ));
+          !standingOf(part).rules.some(
+            (rule) => rule.startsWith('noun-content:unsupported') || rule === 'denied-by:dismissed-report',
+          ) &&
+          (addressed ||
+            (!!aimed &&
+              !!part.subject &&
+              mentionsIn(mentions, part.subject.tokenStart, part.subject.tokenEnd).some(
+                (mention) => mention.start === aimed.mention.start || codeKey(mention) === actorKey(aimed),
+              )));
         const toneFound = aimedTone(
           tokens,
           content,
