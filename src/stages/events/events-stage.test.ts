@@ -435,6 +435,15 @@ describe('events stage: actors and structure', () => {
     ]);
   });
 
+  it('finds the object word of a placing verb in the state it puts its object in, and weapons deployed', () => {
+    expect(summary(analysed('Serbia put its army on high alert after clashes in northern Kosovo.'))).toEqual([
+      'SRB>null:152:asserted',
+    ]);
+    expect(
+      summary(analysed('Russia is believed to have deployed tactical nuclear weapons in Belarus.')),
+    ).toEqual(['RUS>BLR:154:reported']);
+  });
+
   it('codes an order to leave as an expulsion of the one ordered, not of one’s own people', () => {
     expect(
       fullSummary(analysed("Niger's junta ordered the French ambassador to leave the country.")),

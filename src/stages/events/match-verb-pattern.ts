@@ -105,7 +105,7 @@ const QUANTITY_NOUNS = new Set(
 
 /**
  * The "of" phrase that holds a pattern's object word after an amount: "imposed a new package of sanctions on
- * Russia", "shot down 38 of the 45 drones".
+ * Russia", "shot down 38 of the 45 drones"; or the state a placing verb puts its object in.
  */
 function quantifiedObject(
   tokens: readonly Token[],
@@ -115,6 +115,13 @@ function quantifiedObject(
   isPlace: (i: number) => boolean,
 ): Phrase | null {
   for (const object of objects) {
+    // "put its forces on high alert", "placed the army on a war footing": the state the object is put in.
+    if (PLACING_VERBS.has(clause.verb.lemma)) {
+      const state = clause.preps.find(
+        (prep) => STATE_PREPS.has(prep.prep) && prep.tokenIndex === object.tokenEnd,
+      );
+      if (state && objectMatches(tokens, state.phrase, words, isPlace)) return state.phrase;
+    }
     const head = tokens[object.head]!;
     if (head.pos !== 'NUM' && !QUANTITY_NOUNS.has(head.lower)) continue;
     const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
@@ -122,6 +129,10 @@ function quantifiedObject(
   }
   return null;
 }
+
+/** Verbs that put their object in a state named by a phrase after it: "put its forces on high alert". */
+const PLACING_VERBS = new Set(['put', 'place', 'keep']);
+const STATE_PREPS = new Set(['on', 'under', 'in']);
 
 /**
  * Is the object "targets" the things force is aimed at, not a goal ("Israel struck targets in Syria", "bombed

@@ -38,7 +38,7 @@ describe('tag corrections', () => {
     expect(tags('offensive')).toEqual(['NOUN']);
   });
 
-  it('tags a noun-tagged past form before its particle as the verb, and an adjective after a possessive before a verb as a noun', () => {
+  it('tags a noun-tagged past form before its particle as the verb, an adjective after a possessive before a verb and a state after a preposition as nouns', () => {
     const doc = nlpDoc(
       "Ukraine's military said it had shot down 30 Russian drones. Cuba's joint negotiating front failed.",
     );
@@ -47,6 +47,8 @@ describe('tag corrections', () => {
     expect(tag('military').pos).toBe('NOUN');
     // An -ing form after the adjective modifies the noun after it.
     expect(tag('joint').pos).toBe('ADJ');
+    const alert = nlpDoc('Taiwan put its forces on high alert.').layers.tokens!.slice(-3, -1);
+    expect(alert.map((token) => `${token.text}/${token.pos}`)).toEqual(['high/ADJ', 'alert/NOUN']);
   });
 
   it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {

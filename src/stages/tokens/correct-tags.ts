@@ -191,6 +191,25 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
   }
 }
 
+/** Nouns that wink-nlp tags as adjectives in a phrase after a preposition: "on high alert", "on standby". */
+const PREPOSITIONAL_STATE_NOUNS = new Set(['alert', 'standby']);
+
+/**
+ * "put its forces on high alert": after a preposition (and any modifiers) a state noun that wink-nlp tags as an
+ * adjective heads the phrase, and an adverb-tagged modifier before it ("high") is an adjective.
+ */
+function correctStateNouns(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'ADJ' || !PREPOSITIONAL_STATE_NOUNS.has(token.lower)) continue;
+    let j = i - 1;
+    while (j > 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && j >= i - 2) j--;
+    if (tokens[j]!.pos !== 'ADP') continue;
+    token.pos = 'NOUN';
+    for (let k = j + 1; k < i; k++) tokens[k]!.pos = 'ADJ';
+  }
+}
+
 /** The possessive marks wink-nlp splits off a name ("Ukraine 's"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
@@ -307,6 +326,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctGerunds(tokens);
   correctNominalAdjectives(tokens);
   correctPhrasalPastVerbs(tokens);
+  correctStateNouns(tokens);
   correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
