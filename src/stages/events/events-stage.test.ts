@@ -442,6 +442,10 @@ describe('events stage: actors and structure', () => {
     expect(
       summary(analysed('Russia is believed to have deployed tactical nuclear weapons in Belarus.')),
     ).toEqual(['RUS>BLR:154:reported']);
+    // An acronym in capitals is a name, not a verb that ends the object phrase.
+    expect(summary(analysed('Russia suspended its participation in the New START treaty.'))).toEqual([
+      'RUS>null:160:asserted',
+    ]);
   });
 
   it('codes an order to leave as an expulsion of the one ordered, not of one’s own people', () => {

@@ -342,7 +342,7 @@ export function matchVerbPattern(
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
-    if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed)) continue;
+    if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed, isPlace)) continue;
     if (objectUsed && launchesWords(tokens, clause, pattern, objectUsed)) continue;
     // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
     if (objectUsed && reschedulesOwnDebt(tokens, pattern, objectUsed)) continue;

@@ -590,6 +590,7 @@ export function takesNoTerritory(
   clause: Clause,
   pattern: CompiledPattern,
   object: Phrase,
+  isPlace: (i: number) => boolean = () => false,
 ): boolean {
   if (pattern.code !== '192') return false;
   const [lemma] = wordsOf(tokens[object.head]!);
@@ -600,6 +601,8 @@ export function takesNoTerritory(
     if (prep.tokenIndex < end) continue;
     if (prep.tokenIndex !== end || !['of', 'in', 'over'].includes(prep.prep)) break;
     if (phraseHas(tokens, prep.phrase, TERRITORY_WORDS)) return false;
+    // "seized control of Rostov-on-Don": a place of the gazetteer is territory.
+    for (let i = prep.phrase.tokenStart; i < prep.phrase.tokenEnd; i++) if (isPlace(i)) return false;
     end = prep.phrase.tokenEnd;
   }
   const subject = clause.subject;

@@ -38,7 +38,7 @@ describe('tag corrections', () => {
     expect(tags('offensive')).toEqual(['NOUN']);
   });
 
-  it('tags a noun-tagged past form before its particle as the verb, an adjective after a possessive before a verb and a state after a preposition as nouns', () => {
+  it('tags a noun-tagged past form before its particle as the verb, an adjective after a possessive before a verb and a state after a preposition as nouns, an acronym as a name', () => {
     const doc = nlpDoc(
       "Ukraine's military said it had shot down 30 Russian drones. Cuba's joint negotiating front failed.",
     );
@@ -47,6 +47,8 @@ describe('tag corrections', () => {
     expect(tag('military').pos).toBe('NOUN');
     // An -ing form after the adjective modifies the noun after it.
     expect(tag('joint').pos).toBe('ADJ');
+    const start = nlpDoc('Russia suspended its participation in the New START treaty.').layers.tokens!;
+    expect(start.find((token) => token.text === 'START')!.pos).toBe('PROPN');
     const alert = nlpDoc('Taiwan put its forces on high alert.').layers.tokens!.slice(-3, -1);
     expect(alert.map((token) => `${token.text}/${token.pos}`)).toEqual(['high/ADJ', 'alert/NOUN']);
   });

@@ -210,6 +210,19 @@ function correctStateNouns(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * "the New START treaty", "the OPEC output deal": an acronym in capitals inside a sentence in mixed case is a
+ * name, not the verb wink-nlp sometimes makes of it ("START", "SALT", "CAP").
+ */
+function correctAcronymVerbs(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' || token.sentenceStart || !/^[A-Z]{2,}$/.test(token.text)) continue;
+    const mixed = (t: DraftToken | undefined) => !!t && /[a-z]/.test(t.text);
+    if (mixed(tokens[i - 1]) || mixed(tokens[i + 1])) token.pos = 'PROPN';
+  }
+}
+
 /** The possessive marks wink-nlp splits off a name ("Ukraine 's"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
@@ -327,6 +340,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctNominalAdjectives(tokens);
   correctPhrasalPastVerbs(tokens);
   correctStateNouns(tokens);
+  correctAcronymVerbs(tokens);
   correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
