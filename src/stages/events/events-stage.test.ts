@@ -448,6 +448,24 @@ describe('events stage: actors and structure', () => {
     ]);
   });
 
+  it('pairs the parties of an act done to "each other", and drops it when one side alone is known (Reuters 11203)', () => {
+    expect(summary(analysed('Armenia and Azerbaijan accused one another of violating the truce.'))).toEqual([
+      'ARM>AZE:112:asserted',
+      'AZE>ARM:112:asserted',
+    ]);
+    expect(summary(analysed('India and Pakistan fired at each other.'))).toEqual([
+      'IND>PAK:190:asserted',
+      'PAK>IND:190:asserted',
+    ]);
+    expect(
+      summary(
+        analysed(
+          'The central bank sources also said Japan may arrange other currency swap agreements with Britain and France if they find it necessary, but added they are not actually talking with each other towards that end.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/:040:/));
+  });
+
   it('codes an order to leave as an expulsion of the one ordered, not of one’s own people', () => {
     expect(
       fullSummary(analysed("Niger's junta ordered the French ambassador to leave the country.")),

@@ -836,15 +836,22 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // no country or group is no party to an accord.
           candidate.sources.every((source) => source.country !== null || source.knownGroup !== null) &&
           !namesCounterpart(tokens, candidate.clause, clauses);
+        // "Armenia and Azerbaijan accused one another of violating the truce": each speaks to the other.
+        const toEachOther =
+          speech.target === null &&
+          candidate.sources.length > 1 &&
+          candidate.sources.length <= MAX_PAIRED_PARTIES &&
+          namesEachOther(tokens, candidate.clause);
         for (const source of candidate.sources) {
           // "…, officials said": an attribution with no named country is not a statement event.
           if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
           // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
           // the frame of the clause it is in.
           const framed = candidate.standing.frameModality;
-          const targets = agreedWithEachOther
-            ? candidate.sources.filter((other) => other.code !== source.code)
-            : [speech.target];
+          const targets =
+            agreedWithEachOther || toEachOther
+              ? candidate.sources.filter((other) => other.code !== source.code)
+              : [speech.target];
           for (const target of targets)
             drafts.push({
               ...speech,
@@ -863,6 +870,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 ...(agreedWithEachOther && target
                   ? ['mutual:each-way', `target:agreed-with:${target.rule}`]
                   : []),
+                ...(toEachOther && target ? ['mutual:each-way', `target:each-other:${target.rule}`] : []),
               ],
               confidence: confidenceOf(source, target, candidate.standing, 0.8),
             });
@@ -1217,6 +1225,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
         // "Brazil and the United States are seeking to deepen a partnership": a consultation, or cooperation
         // whose verb or object is mutual, by a compound subject with no target is done with each other.
+        // "they are not actually talking with each other" with one side found: the other parties are unknown
+        // ("the OPEC members will consult with each other" are one body's members, and stay).
+        if (
+          targets.length === 0 &&
+          sources.length === 1 &&
+          !sources[0]!.code.startsWith('IGO') &&
+          namesEachOther(tokens, clause)
+        )
+          return;
         // "clashed in Khartoum", "exchanged fire along the border": where two sides fight is not whom.
         const placeOnly =
           RECIPROCAL_VERBS.has(clause.verb.lemma) &&
@@ -1232,6 +1249,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // is a clash ("Sudan's army and the Rapid Support Forces clashed") and a truce ("Israel and Hamas agreed
           // to a ceasefire").
           (code.startsWith('04') ||
+            namesEachOther(tokens, clause) ||
             RECIPROCAL_VERBS.has(clause.verb.lemma) ||
             RECIPROCAL_CODES.has(code) ||
             (/^0[356]/.test(code) &&
@@ -2290,6 +2308,15 @@ function namesLabourStrike(tokens: readonly Token[], phrase: Phrase): boolean {
 
 /** Heads of a "with" phrase that names the subjects themselves: "met with each other", "with one another". */
 const RECIPROCAL_HEADS = new Set(['other', 'another']);
+
+/** Does the clause's object or a phrase of it say "each other" or "one another" ("blamed each other for …")? */
+function namesEachOther(tokens: readonly Token[], clause: Clause): boolean {
+  return [...clause.objects, ...clause.preps.map((prep) => prep.phrase)].some(
+    (phrase) =>
+      RECIPROCAL_HEADS.has(tokens[phrase.head]!.lower) &&
+      (tokens[phrase.tokenStart]!.lower === 'each' || tokens[phrase.tokenStart]!.lower === 'one'),
+  );
+}
 
 /**
  * Does the clause, or the clause whose subject an infinitive of it shares ("met with Baldrige to discuss …"),

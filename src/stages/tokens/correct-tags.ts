@@ -210,6 +210,16 @@ function correctStateNouns(tokens: DraftToken[]): void {
   }
 }
 
+/** "blamed each other", "accused one another": wink-nlp tags "other" an adjective, which ends no phrase. */
+function correctReciprocals(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const before = tokens[i - 1]!.lower;
+    if ((token.lower === 'other' && before === 'each') || (token.lower === 'another' && before === 'one'))
+      token.pos = 'NOUN';
+  }
+}
+
 /**
  * "the New START treaty", "the OPEC output deal": an acronym in capitals inside a sentence in mixed case is a
  * name, not the verb wink-nlp sometimes makes of it ("START", "SALT", "CAP").
@@ -341,6 +351,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctPhrasalPastVerbs(tokens);
   correctStateNouns(tokens);
   correctAcronymVerbs(tokens);
+  correctReciprocals(tokens);
   correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
   // with NATO and shutter its offices".
