@@ -958,6 +958,20 @@ describe('events stage: economic and figurative senses of political verbs', () =
     ).toContain('JPN>USA:120:reported');
   });
 
+  it('codes force not ruled out as a threat against its target; retaliation and intervention stay rejections (Reuters 12457)', () => {
+    expect(summary(analysed('China will not rule out the use of force to take Taiwan, Xi said.'))).toEqual([
+      'CHN>TWN:138:asserted',
+    ]);
+    expect(summary(analysed('Washington refused to rule out a strike on Syria.'))).toEqual([
+      'USA>SYR:138:asserted',
+    ]);
+    expect(
+      codes(
+        'The Foreign Ministry official refused to rule out Japanese retaliation against U.S. chip makers.',
+      ),
+    ).not.toContain('138');
+  });
+
   it('needs an actor threatened for a warning of reprisals to be a threat of force', () => {
     expect(
       codes('British minister Michael Howard warned of possible reprisals in the future.'),

@@ -1171,6 +1171,37 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                   ? 'hypothetical'
                   : 'asserted';
         }
+        // "China will not rule out the use of force to take Taiwan", "refused to rule out a strike on Syria": force
+        // not ruled out is threatened (138), against what it would be used on.
+        if (
+          (clause.verb.negated || standing.frame?.kind === 'refusal') &&
+          code.startsWith('12') &&
+          rulesOutForce(tokens, clause)
+        ) {
+          rules.push(`not-ruled-out:${code}->138`);
+          code = '138';
+          if (mood === 'negated') mood = standing.conditions.length > 0 ? 'conditional' : 'asserted';
+          if (targets.length === 0) {
+            const purpose = clauses.find(
+              (part) => part.parent === clause.index && part.kind === 'infinitive' && part.subjectInherited,
+            );
+            const aimed = [
+              ...clause.preps
+                .filter((prep) => prep.prep === 'against' || prep.prep === 'on')
+                .map((prep) => prep.phrase),
+              ...(purpose?.objects ?? []),
+            ];
+            for (const phrase of aimed) {
+              targets = phraseActors(tokens, mentions, phrase).filter(
+                (actor) => !sources.some((source) => source.code === actor.code),
+              );
+              if (targets.length > 0) {
+                targetSlot = 'not-ruled-out';
+                break;
+              }
+            }
+          }
+        }
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
         if (targets.length === 0 && code === '010') return;
         // "President Reagan told the American people what they needed to hear": speaking to one's own public
@@ -2308,6 +2339,35 @@ function namesLabourStrike(tokens: readonly Token[], phrase: Phrase): boolean {
 
 /** Heads of a "with" phrase that names the subjects themselves: "met with each other", "with one another". */
 const RECIPROCAL_HEADS = new Set(['other', 'another']);
+
+/**
+ * Words of force that a state may decline to rule out: "the use of force", "military action". Retaliation and
+ * intervention are as often in trade and currencies ("refused to rule out Japanese retaliation", "central bank
+ * intervention").
+ */
+const FORCE_OPTIONS = new Set(
+  'force military airstrike airstrikes attack attacks invasion nuclear weapons bombing'.split(' '),
+);
+/** "a strike on Syria": a strike is force only aimed at someone (a labour strike is not). */
+const AIMED_FORCE = new Set(['strike', 'strikes']);
+
+/** Is the clause "rule out" or "exclude" with force as its object ("the use of force", "military action")? */
+function rulesOutForce(tokens: readonly Token[], clause: Clause): boolean {
+  const ruling =
+    (clause.verb.lemma === 'rule' && clause.verb.particle === 'out') || clause.verb.lemma === 'exclude';
+  const object = clause.objects[0];
+  if (!ruling || !object) return false;
+  let end = object.tokenEnd;
+  const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
+  if (of) end = of.phrase.tokenEnd;
+  for (let i = object.tokenStart; i < end; i++) {
+    const lower = tokens[i]!.lower;
+    if (FORCE_OPTIONS.has(lower)) return true;
+    const next = tokens[i + 1]?.lower;
+    if (AIMED_FORCE.has(lower) && (next === 'on' || next === 'against')) return true;
+  }
+  return false;
+}
 
 /** Does the clause's object or a phrase of it say "each other" or "one another" ("blamed each other for …")? */
 function namesEachOther(tokens: readonly Token[], clause: Clause): boolean {
