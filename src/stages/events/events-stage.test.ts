@@ -1014,6 +1014,10 @@ describe('events stage: economic and figurative senses of political verbs', () =
   });
 
   it('leaves idioms and non-political senses of political verbs uncoded', () => {
+    // A game won with a score or in a named contest is no assault; a final offensive still is force.
+    expect(codes('France beat Brazil 2-1 in the World Cup final.')).toEqual([]);
+    expect(codes('Argentina defeated France on penalties.')).toEqual([]);
+    expect(codes('Russia launched the final offensive against Kyiv.')).toContain('190');
     // A market is entered, not occupied; territory still is.
     expect(
       codes('The Federal Reserve entered the government securities market to arrange repurchase agreements.'),

@@ -36,6 +36,7 @@ import {
   haltsMarketTrading,
   reportsTradeFigure,
   takesNoTerritory,
+  winsGame,
   entersNoPlace,
   launchesWords,
   asksAnonymity,
@@ -317,6 +318,8 @@ export function matchVerbPattern(
     )
       continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
+    // "France beat Brazil 2-1 in the World Cup final": a game won, no assault.
+    if (winsGame(tokens, clause, pattern)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;
     if (asksAnonymity(tokens, clause, pattern)) continue;

@@ -1397,6 +1397,31 @@ export function reschedulesOwnDebt(
   return false;
 }
 
+/** Words of a sporting contest: "in the World Cup final", "the match", "the Olympics". */
+const SPORTS_WORDS = new Set(
+  (
+    'match matches game games final finals semifinal semifinals semi-final quarterfinal quarter-final tournament ' +
+    'championship championships cup league olympics olympic derby qualifier qualifiers friendly playoff playoffs ' +
+    'penalty penalties shootout'
+  ).split(' '),
+);
+
+/** A score: "2-1", "3-0", "101-99". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * "France beat Brazil 2-1 in the World Cup final": a team that beats or defeats another in a game with a score
+ * or a sporting contest named in the clause wins a match; it assaults or fights no one.
+ */
+export function winsGame(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!/^(18|19|20)/.test(pattern.code)) return false;
+  // A score right in the object ("Brazil 2-1"), or a contest heading a phrase of the clause ("in the World Cup
+  // final", "on penalties"); not "the final offensive".
+  for (const object of clause.objects)
+    for (let i = object.tokenStart; i < object.tokenEnd; i++) if (SCORE.test(tokens[i]!.text)) return true;
+  return clause.preps.some((prep) => SPORTS_WORDS.has(tokens[prep.phrase.head]!.lower));
+}
+
 /**
  * Outcomes that make praise another speech act: "what Baghdad has hailed as the failure of Iran's year of
  * decisiveness" claims a defeat of the adversary; it endorses nothing.
