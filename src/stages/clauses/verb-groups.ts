@@ -181,6 +181,9 @@ export const EFFORT_VERBS: ReadonlySet<string> = new Set([
 ]);
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'toward', 'towards']);
 
+/** Particles after which a verb's -ing complement follows: "ruled out sending", "gave up selling", "put off signing". */
+const GERUND_PARTICLES = new Set(['out', 'up', 'off']);
+
 /**
  * A verb-tagged word that modifies a noun is an adjective: "exiled dissidents", "a government-held part",
  * "Qaeda-linked rebels", "the wounded".
@@ -217,6 +220,9 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
       governor?.pos === 'VERB' &&
       EFFORT_VERBS.has(governor.lemma.toLowerCase())
     )
+      return false;
+    // "ruled out sending troops", "gave up selling arms": after a verb's particle, an -ing form is a gerund.
+    if (!isParticiple(token) && GERUND_PARTICLES.has(previous.lower) && governor?.pos === 'VERB')
       return false;
     return isParticiple(token) || next!.pos === 'NOUN';
   }

@@ -113,6 +113,16 @@ export function ownModality(clause: Clause, lexicon: ModalityLexicon, tokens?: r
   return 'asserted';
 }
 
+/** Is the clause's verb "rule out" or "exclude" ("ruled out sending troops")? */
+export function isRulingOut(clause: Clause): boolean {
+  return (clause.verb.lemma === 'rule' && clause.verb.particle === 'out') || clause.verb.lemma === 'exclude';
+}
+
+/** Is the clause's verb "give up" ("gave up imposing tariffs")? */
+function isGivingUp(clause: Clause): boolean {
+  return clause.verb.lemma === 'give' && clause.verb.particle === 'up';
+}
+
 /** The word that frames an infinitive: the governing verb's lemma, or the adjective after a copula ("is ready"). */
 export function frameWord(tokens: readonly Token[], governor: Clause): string {
   const head = tokens[governor.verb.head]!;
@@ -245,6 +255,27 @@ export function clauseStanding(
       base = strongerModality(base, 'hypothetical');
       rules.push(`warned-against:${parent.verb.lemma}`);
       break;
+    }
+    // "ruled out sending troops", "gave up imposing tariffs": an act ruled out or given up is refused; "did not
+    // rule out sending Western troops to Ukraine": one not ruled out may come, and has not.
+    if (
+      current.kind === 'participle' &&
+      current.verb.tokenStart >= parent.verb.tokenEnd &&
+      current.verb.tokenStart <= parent.verb.tokenEnd + 1 &&
+      (isRulingOut(parent) || isGivingUp(parent))
+    ) {
+      if (parent.verb.negated) {
+        base = strongerModality(base, 'hypothetical');
+        rules.push('not-ruled-out:hypothetical');
+        break;
+      }
+      if (!frame) {
+        frame = { kind: 'refusal', word: parent.verb.lemma, clause: parent };
+        frameModality = 'negated';
+        rules.push(`frame:refusal:${parent.verb.lemma} ${parent.verb.particle ?? ''}`.trimEnd());
+      }
+      current = parent;
+      continue;
     }
     // "is not considering investing", "would stop buying": a gerund right after its verb is its complement.
     if (current.kind === 'participle' && current.verb.tokenStart === parent.verb.tokenEnd) {

@@ -970,6 +970,12 @@ describe('events stage: economic and figurative senses of political verbs', () =
         'The Foreign Ministry official refused to rule out Japanese retaliation against U.S. chip makers.',
       ),
     ).not.toContain('138');
+    // An act ruled out or given up is refused; one not ruled out is only possible, and no rejection either.
+    expect(summary(analysed('Macron ruled out sending troops to Ukraine.'))).toEqual(['FRA>UKR:154:negated']);
+    expect(summary(analysed('Macron did not rule out sending Western troops to Ukraine.'))).toEqual([
+      'FRA>UKR:154:hypothetical',
+    ]);
+    expect(summary(analysed('The EU gave up imposing tariffs on China.'))).toEqual(['EEC>CHN:163:negated']);
   });
 
   it('needs an actor threatened for a warning of reprisals to be a threat of force', () => {

@@ -1368,7 +1368,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return clauses.some(
           (child) =>
             child.parent === index &&
-            (child.kind === 'infinitive' || child.kind === 'complement') &&
+            (child.kind === 'infinitive' || child.kind === 'complement' || child.kind === 'participle') &&
             (draftsByClause.get(child.index) ?? []).some(
               (draft) => codes.has(draft.source.code) && draft.rules.some((rule) => rule.startsWith(frame)),
             ),
@@ -1377,21 +1377,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
       function dropFrameStatements(): void {
         for (const [index, list] of draftsByClause) {
-          const children = clauses.filter(
+          const framesAct = clauses.some(
             (child) =>
               child.parent === index &&
               (child.kind === 'infinitive' || child.kind === 'complement') &&
               (draftsByClause.get(child.index)?.length ?? 0) > 0,
           );
-          if (children.length === 0) continue;
           // "Egypt refused to open the Rafah crossing": the act its source refused is coded as refused (1246);
           // the verb of refusal is no rejection (120) besides. "Japan had rejected the U.S. proposal to open
           // negotiations" rejects the other side's act, and stays.
           for (const draft of list) {
             const framing =
-              draft.code.startsWith('03') ||
-              draft.code.startsWith('01') ||
-              (draft.code.startsWith('12') && framesOwn(index, 'frame:refusal', [draft.source]));
+              (framesAct && (draft.code.startsWith('03') || draft.code.startsWith('01'))) ||
+              (draft.code.startsWith('12') &&
+                (framesOwn(index, 'frame:refusal', [draft.source]) ||
+                  framesOwn(index, 'not-ruled-out', [draft.source])));
             if (!framing) continue;
             const at = drafts.indexOf(draft);
             if (at >= 0) drafts.splice(at, 1);
