@@ -698,6 +698,27 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     );
   });
 
+  it('reads "called" that names something as no phone call: "what he called Japan\'s failure", "called X an escalation"', () => {
+    expect(
+      summary(
+        analysed(
+          "In March President Reagan announced the sanctions in retaliation for what he called Japan's failure to honor a July 1986 pact.",
+          '1987-04-17',
+        ),
+      ).filter((event) => event.includes(':041:')),
+    ).toEqual([]);
+    expect(
+      summary(analysed('Washington has called Tokyo’s rice policy an extreme example of protectionism.')),
+    ).not.toContainEqual(expect.stringContaining(':041:'));
+    expect(
+      summary(analysed('Rafsanjani called the U.S. attacks on two Iranian oil platforms an escalation.')),
+    ).not.toContainEqual(expect.stringContaining(':041:'));
+    // … while a call to an actor stays a phone call.
+    expect(summary(analysed('Putin called the Turkish president on Tuesday.'))).toContainEqual(
+      expect.stringMatching(/^RUS[A-Z]*>TUR[A-Z]*:041:asserted$/),
+    );
+  });
+
   it('codes a debtor suspending payments on its debt as no cut in aid, and a donor suspending loans as one', () => {
     expect(summary(analysed('Brazil suspended interest payments on its foreign debt.'))).toEqual([]);
     expect(summary(analysed('Ecuador suspended payments to private foreign banks.'))).toEqual([]);

@@ -23,6 +23,7 @@ import {
   plansNoSettlement,
   pledgesNoInfinitive,
   praisesFailure,
+  callsByName,
   releasesNoPeople,
   takesPrepositionSense,
   needsActorTarget,
@@ -301,6 +302,7 @@ export function matchVerbPattern(
     )
       continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
+    if (callsByName(tokens, clause, pattern, inMention)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;
     if (asksAnonymity(tokens, clause, pattern)) continue;

@@ -1400,6 +1400,24 @@ export function reschedulesOwnDebt(
  */
 const FAILURE_WORDS = new Set(['failure', 'defeat', 'collapse', 'disaster', 'fiasco', 'debacle', 'flop']);
 
+/**
+ * "Called" that names something rather than phones someone: "what he called Japan's failure to honor a July 1986
+ * pact", "called the U.S. attacks … an escalation", "the British Parliament calls it a stock exchange". A phone
+ * call is made to an actor who heads the object ("Putin called Erdogan"), with no second phrase naming it.
+ */
+export function callsByName(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('04') || (pattern.lemma !== 'call' && pattern.lemma !== 'ring')) return false;
+  if (pattern.objects || clause.verb.passive) return false;
+  const [object, complement] = clause.objects;
+  if (!object) return false;
+  return !!complement || !inMention(object.head);
+}
+
 /** Is this praise verb followed by "as" and a failure ("hailed as the failure of …")? */
 export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
   if (!pattern.code.startsWith('05')) return false;
