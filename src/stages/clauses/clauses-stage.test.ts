@@ -253,6 +253,22 @@ describe('clauses stage: participles and relatives', () => {
 });
 
 describe('clauses stage: coordination', () => {
+  it('opens a new subject after ", and" when the phrase before it belongs to an earlier verb, not after an apposition (Reuters 12650)', () => {
+    expect(
+      parse(
+        "The Interim Committee meets next week in Washington ahead of the IMF's Spring meetings, and Eyskens said the EC ministers would prepare for the gatherings.",
+      ),
+    ).toContain('main said ← Eyskens (-)');
+    expect(
+      parse(
+        "Chen Muhua, president of the People's Bank of China, and Vice Premier Yao Yilin attended the ceremony.",
+      ),
+    ).toContain("main attended ← president of the People's Bank of China, and Vice Premier Yao Yilin (-)");
+    expect(parse('The United States, Britain, and France condemned the attack.')).toContain(
+      'main condemned ← The United States, Britain, and France (-)',
+    );
+  });
+
   it('joins a verb group whose modal repeats after "and" to the earlier one with that modal', () => {
     expect(
       parse(

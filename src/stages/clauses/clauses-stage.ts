@@ -1339,7 +1339,9 @@ function extendSubjectLeft(
     if (at <= s) return current;
     let word = tokens[at]!;
     // "The US, Russia, and Switzerland": a list comma before the conjunction.
-    if ((word.lower === 'and' || word.lower === 'or') && tokens[at - 1]?.text === ',' && at - 1 > s) {
+    const commaAnd =
+      (word.lower === 'and' || word.lower === 'or') && tokens[at - 1]?.text === ',' && at - 1 > s;
+    if (commaAnd) {
       at -= 1;
       word = tokens[at]!;
     }
@@ -1352,10 +1354,13 @@ function extendSubjectLeft(
     const previous = npEndingAt(at - 1, s);
     if (!previous) return current;
     // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after
-    // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause.
+    // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause. Nor
+    // does any subject after ", and" when that phrase belongs to an earlier verb ("meets … ahead of the IMF's
+    // Spring meetings, and Eyskens said"): a list's earlier item follows a comma, not a preposition or verb.
     if (
-      (word.lower === 'and' || word.lower === 'or') &&
-      NOMINATIVE_PRONOUNS.has(tokens[current.head]!.lower) &&
+      (((word.lower === 'and' || word.lower === 'or') &&
+        NOMINATIVE_PRONOUNS.has(tokens[current.head]!.lower)) ||
+        (commaAnd && followsVerb(tokens, previous.tokenStart, s))) &&
       previous.tokenStart > s &&
       (tokens[previous.tokenStart - 1]!.pos === 'ADP' || tokens[previous.tokenStart - 1]!.pos === 'VERB')
     )
@@ -1363,6 +1368,20 @@ function extendSubjectLeft(
     const head = SUBJECT_PREPS.has(word.lower) ? previous.head : current.head;
     current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
   }
+}
+
+/**
+ * Does a verb come before the phrase starting at `start`, with no comma between ("met in Washington ahead of the
+ * IMF's meetings")? Then the phrase belongs to that verb's clause; an apposition ("Chen Muhua, president of the
+ * People's Bank of China, and Vice Premier Yao Yilin") has a comma first.
+ */
+function followsVerb(tokens: readonly Token[], start: number, s: number): boolean {
+  for (let i = start - 1; i >= s; i--) {
+    const token = tokens[i]!;
+    if (token.text === ',') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The comma of a list "The US, Russia, and Switzerland": an "and" follows before the verb. */
