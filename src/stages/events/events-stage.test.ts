@@ -726,6 +726,23 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(summary(analysed('The World Bank suspended loans to Peru.'))).toContain('UNO>PER:1621:asserted');
   });
 
+  it('reads support given with no kind of aid named as backing (051), and financial support as aid (Reuters 17203)', () => {
+    expect(
+      summary(
+        analysed(
+          'Only the Dutch and British delegations gave general support to the Commission line that such drastic measures were necessary.',
+          '1987-04-20',
+        ),
+      ),
+    ).toEqual(['NLD>null:051:asserted', 'GBR>null:051:asserted']);
+    expect(
+      summary(
+        analysed('The International Monetary Fund meeting also provided support for the Australian dollar.'),
+      ),
+    ).toEqual([]);
+    expect(summary(analysed('Japan gave financial support to Mexico.'))).toEqual(['JPN>MEX:070:asserted']);
+  });
+
   it('reads "withdrew" with a thing as its object as taking it back, not as a retreat', () => {
     expect(
       summary(analysed('The West German producers withdrew all but 3,000 tonnes of their sales.')),

@@ -10,6 +10,7 @@ import {
   takesMarketPosition,
   injuresNoPeople,
   isDomesticAidObject,
+  supportOfOtherKind,
   commandsNoOne,
   lacksObject,
   fallsAsQuantity,
@@ -326,6 +327,8 @@ export function matchVerbPattern(
     // "suspended interest payments on its debt", "money market assistance": debt service, not aid.
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
+    // "gave general support to the Commission line": backing, not aid; "gave financial support": aid, not backing.
+    if (objectUsed && supportOfOtherKind(tokens, pattern, objectUsed)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
     if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed)) continue;

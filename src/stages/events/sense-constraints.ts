@@ -450,6 +450,43 @@ export function isDomesticAidObject(
   return DOMESTIC_AID_OBJECTS.has(lemma) || DOMESTIC_AID_OBJECTS.has(lower);
 }
 
+/** Kinds of support that are aid: "provided financial support to Mexico", "military support". */
+const AID_SUPPORT_KINDS = new Set([
+  'financial',
+  'economic',
+  'military',
+  'material',
+  'logistic',
+  'logistical',
+  'humanitarian',
+  'technical',
+  'food',
+  'budget',
+  'budgetary',
+  'balance-of-payments',
+  'monetary',
+]);
+
+/**
+ * Support is aid only with a kind of aid named: "provided financial support to Mexico" is aid (07); "the Dutch and
+ * British delegations gave general support to the Commission line" and "the meeting provided support for the
+ * Australian dollar" are backing, an endorsement (05) or nothing.
+ */
+export function supportOfOtherKind(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  const aid = pattern.code.startsWith('07');
+  if (!aid && !pattern.code.startsWith('05')) return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  if (lemma !== 'support' && lower !== 'support') return false;
+  let kind = false;
+  for (let i = object.tokenStart; i < object.head; i++)
+    if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) kind = true;
+  return aid !== kind;
+}
+
 /**
  * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
  * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
