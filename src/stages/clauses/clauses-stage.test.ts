@@ -168,6 +168,17 @@ describe('clauses stage: participles and relatives', () => {
     ).toEqual(['main criticized ← the U.S. Federal Energy Regulatory Commission (-)']);
   });
 
+  it('takes an envoy\'s "to" phrase into the subject, but no other "to" phrase (Reuters 11397)', () => {
+    expect(
+      parse(
+        'TOKYO, March 31 - The Japanese ambassador to the U.S. Suggested that Prime Minister Yasuhiro Nakasone make efforts to present proposals.',
+      )[0],
+    ).toBe('main suggested ← The Japanese ambassador to the U.S. (-)');
+    expect(parse("Israel's Ambassador to Washington said Israel and the Soviet Union have agreed.")[0]).toBe(
+      "main said ← Israel's Ambassador to Washington (-)",
+    );
+  });
+
   it('reads a past participle between a noun phrase and its verb as a reduced relative of the noun', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),

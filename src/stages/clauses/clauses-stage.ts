@@ -98,6 +98,20 @@ const MULTIWORD_INTRODUCERS = [
   ['rather', 'than'],
 ];
 const SUBJECT_PREPS = new Set(['of', 'in', 'from', 'for', 'at', 'between']);
+/** Nouns of an envoy whose "to" phrase names where it is sent: "the Japanese ambassador to the U.S.". */
+const ENVOY_NOUNS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'delegate',
+  'delegates',
+  'delegation',
+  'delegations',
+  'representative',
+  'representatives',
+  'emissary',
+]);
 /** The lemma given to the verbless frame "according to X". */
 export const ACCORDING_TO = 'according to';
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
@@ -1347,12 +1361,15 @@ function extendSubjectLeft(
     }
     const joins =
       SUBJECT_PREPS.has(word.lower) ||
+      word.lower === 'to' ||
       word.lower === 'and' ||
       word.lower === 'or' ||
       (word.text === ',' && isListComma(tokens, at));
     if (!joins) return current;
     const previous = npEndingAt(at - 1, s);
     if (!previous) return current;
+    // "The Japanese ambassador to the U.S. suggested …": "to" joins only an envoy to where he is sent.
+    if (word.lower === 'to' && !ENVOY_NOUNS.has(tokens[previous.head]!.lower)) return current;
     // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after
     // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause. Nor
     // does any subject after ", and" when that phrase belongs to an earlier verb ("meets … ahead of the IMF's
@@ -1365,7 +1382,7 @@ function extendSubjectLeft(
       (tokens[previous.tokenStart - 1]!.pos === 'ADP' || tokens[previous.tokenStart - 1]!.pos === 'VERB')
     )
       return current;
-    const head = SUBJECT_PREPS.has(word.lower) ? previous.head : current.head;
+    const head = SUBJECT_PREPS.has(word.lower) || word.lower === 'to' ? previous.head : current.head;
     current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
   }
 }
