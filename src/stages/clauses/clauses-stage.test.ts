@@ -220,6 +220,17 @@ describe('clauses stage: participles and relatives', () => {
     );
   });
 
+  it('gives an -ing clause after "noun in Place" the noun, not the place, as its subject (Reuters 17140)', () => {
+    expect(
+      parse(
+        'They were responding to EC Commission sources in Brussels saying West German producers have withdrawn most of the sugar.',
+      ),
+    ).toContain('participle saying ← EC Commission sources in Brussels (responding)');
+    expect(parse('Hamas claimed responsibility for a rocket attack targeting Israeli towns.')).toContain(
+      'participle targeting ← a rocket attack (claimed)',
+    );
+  });
+
   it('gives the first finite verb after a sentence-initial bare -ing clause that clause’s subject', () => {
     expect(
       parse(

@@ -524,8 +524,9 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
               return;
             }
             // "responsibility for a deadly attack targeting non-Muslims": the noun phrase stays in the
-            // holder's arguments.
-            work.subject = near;
+            // holder's arguments. A place only locates the noun before it: "responding to EC Commission
+            // sources in Brussels saying …" tells what the sources said.
+            work.subject = locatedNoun(tokens, near, s, npEndingAt) ?? near;
           }
           return;
         }
@@ -1399,6 +1400,24 @@ function followsVerb(tokens: readonly Token[], start: number, s: number): boolea
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * The noun a place name locates: "sources in Brussels", "officials at Cairo" (the phrase from the noun through the
+ * place, headed by the noun), or null when the phrase is no proper place after "in" or "at".
+ */
+function locatedNoun(
+  tokens: readonly Token[],
+  near: Phrase,
+  s: number,
+  npEndingAt: (last: number, start: number) => Phrase | null,
+): Phrase | null {
+  const prep = tokens[near.tokenStart - 1];
+  if (!prep || (prep.lower !== 'in' && prep.lower !== 'at') || near.tokenStart - 2 < s) return null;
+  if (tokens[near.head]!.pos !== 'PROPN') return null;
+  const noun = npEndingAt(near.tokenStart - 2, s);
+  if (!noun || tokens[noun.head]!.pos !== 'NOUN') return null;
+  return { tokenStart: noun.tokenStart, tokenEnd: near.tokenEnd, head: noun.head };
 }
 
 /** The comma of a list "The US, Russia, and Switzerland": an "and" follows before the verb. */
