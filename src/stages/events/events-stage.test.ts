@@ -757,6 +757,24 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(summary(analysed('The United States traded with Iran.'))).toContain('USA>IRN:061:asserted');
   });
 
+  it('takes no source from an actor whose standing law or rules restrict: "Bank of England rules prohibit" (Reuters 7889)', () => {
+    expect(
+      summary(
+        analysed(
+          'However, it could not issue sterling commercial paper because Bank of England rules prohibit an issuer of certificates of deposit to issue paper denominated in sterling.',
+          '1987-03-24',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(analysed('GATT regulations prohibit member nations from imposing import quotas.')),
+    ).toEqual([]);
+    // … while the actor who bans something still acts.
+    expect(summary(analysed('Britain banned imports from Iran.'))).toContainEqual(
+      expect.stringMatching(/^GBR>IRN:1\d+:asserted$/),
+    );
+  });
+
   it('codes "charged that …" as an accusation, and a question as no appeal', () => {
     expect(summary(analysed('The United States charged that Japan was dumping computer chips.'))).toEqual([
       'USA>JPN:112:asserted',

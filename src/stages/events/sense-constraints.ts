@@ -1873,6 +1873,16 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'percent',
   // "1,000 fires in southern China had destroyed 13,340 hectares": a natural force is no agent of force.
   ...NATURAL_FORCES,
+  // "Bank of England rules prohibit an issuer of certificates of deposit to issue paper", "U.S. law prohibits
+  // most …": a standing rule restricts; whose rule it is did nothing.
+  'law',
+  'laws',
+  'rule',
+  'rules',
+  'regulation',
+  'regulations',
+  'statute',
+  'statutes',
 ]);
 
 /** Is `phrase` headed by a market quantity that no actor mention covers? */
