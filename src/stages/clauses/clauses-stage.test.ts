@@ -185,6 +185,17 @@ describe('clauses stage: participles and relatives', () => {
     ).toEqual(['relative appointed ← Volcker (offered)', 'main offered ← Volcker (-)']);
   });
 
+  it('reads a bare participle after a comma with an adverb and a counted agent before "by" as a passive (Reuters 10639)', () => {
+    expect(
+      parse(
+        'Gaddafi said he stood by Chad rebel forces fighting the forces of President Hissene Habre, supported logistically by 2,400 French troops.',
+      ),
+    ).toContain('participle supported ← - (stood)');
+    expect(parse('Exports rose 5 pct, helped by 10 pct lower costs.')).not.toContain(
+      'participle helped ← - (rose)',
+    );
+  });
+
   it('reads an -ing clause before the subject as an adjunct of the main clause', () => {
     expect(parse('Speaking in Moscow last week, Putin told Biden that Russia would respond.')).toEqual([
       'participle speaking ← Putin (told)',

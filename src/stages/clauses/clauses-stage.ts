@@ -854,9 +854,14 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (!work.subjectInherited || work.verb.passive || !isBareParticiple(tokens, work.verb)) return;
     const before = tokens[work.verb.tokenStart - 1];
     if (!before || !(before.text === ',' || before.lower === 'as')) return;
-    if (tokens[work.verb.tokenEnd]?.lower !== 'by') return;
-    const agent = tokens[work.verb.tokenEnd + 1];
-    if (!agent || agent.pos === 'NUM') return;
+    // "supported logistically by 2,400 French troops": a manner adverb may stand before "by".
+    let by = work.verb.tokenEnd;
+    if (tokens[by]?.pos === 'ADV' && /ly$/.test(tokens[by]!.lower)) by++;
+    if (tokens[by]?.lower !== 'by') return;
+    const agent = tokens[by + 1];
+    if (!agent) return;
+    // "cut by 10 pct" is a margin; "by 2,400 French troops" names people.
+    if (agent.pos === 'NUM' && !namesPeopleAfter(tokens, by + 2)) return;
     work.verb = verbGroup({ ...work.verb, passive: true });
     // What is opposed or sought is the thing before the comma ("the accord", "the camp"), not the clause's
     // subject ("Canada and France", "Syrian troops") that the participle took; it has no subject of its own.
@@ -1047,6 +1052,27 @@ function isTimePreposition(tokens: readonly Token[], i: number): boolean {
     lower === 'during'
   );
 }
+
+/** Do the words after a number name people ("2,400 French troops", "300 Libyan soldiers")? */
+function namesPeopleAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'NOUN') return PEOPLE_COUNT_NOUNS.has(token.lower);
+    if (token.pos !== 'ADJ' && token.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Nouns counted as people: "by 2,400 French troops". */
+const PEOPLE_COUNT_NOUNS = new Set([
+  'troops',
+  'soldiers',
+  'men',
+  'police',
+  'policemen',
+  'guerrillas',
+  'rebels',
+]);
 
 /** Words that can open a direct object: after them a participle is active ("Russia attacked the town"). */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
