@@ -550,6 +550,17 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     expect(accusation.target?.code).toBe('---MIL');
   });
 
+  it("codes no accusation when role-named forces strike another country's side: the speaker's own troops (Reuters 9209)", () => {
+    const found = summary(
+      analysed(
+        "Chad's military high command said today troops killed 1,269 Libyan soldiers in routing a 5,000-strong force.",
+        '1987-03-24',
+      ),
+    );
+    expect(found.filter((event) => event.includes(':112:'))).toEqual([]);
+    expect(found).toContainEqual(expect.stringMatching(/^TCD>LBY[A-Z]*:010:asserted$/));
+  });
+
   it('codes talks held with someone in both directions, and a hosted visitor as making a visit', () => {
     expect(summary(analysed('Serbia held talks with Kosovo.'))).toEqual(
       expect.arrayContaining(['SRB>KSV:046:asserted', 'KSV>SRB:046:asserted']),

@@ -1461,6 +1461,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           }
         }
         if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
+        const speakerCountries = new Set(
+          subjectActors(clause).flatMap((actor) => (actor.country ? [actor.country] : [])),
+        );
         // "said eight people were killed in an air strike by government forces": telling of another's violence
         // accuses its agent, even one named only by its role.
         // Only force and its display count: ending copper shipments, a swap program or a chip agreement (16x, "Minister
@@ -1477,7 +1480,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             !draft.code.startsWith('16') &&
             !draft.code.startsWith('172') &&
             (draft.modality === 'asserted' || draft.modality === 'reported' || isPursued(draft)) &&
-            (usable(draft.source) || (isRoleAgent(draft.source) && draft.code >= '18')),
+            (usable(draft.source) ||
+              (isRoleAgent(draft.source) && draft.code >= '18' && !ownForces(draft, speakerCountries))),
         );
         // "According to the state oil firm, ECOPETROL, the ELN carried out 72 attacks on petroleum pipelines":
         // the attacks are the ELN's, reported by the firm; "according to" frames them and accuses no one.
@@ -2409,6 +2413,18 @@ function isOwnSide(tokens: readonly Token[], target: SlotActor): boolean {
 }
 
 /** An actor named only by a role ("government forces", "police"): it can be accused of what it did. */
+/**
+ * Are a violent act's agents, named only by a role with no country ("troops", "the destroyers"), the speaker's own
+ * forces? So when the act strikes another country's side: "Chad's military high command said today troops killed
+ * 1,269 Libyan soldiers" tells of Chad's own troops and accuses no one.
+ */
+function ownForces(draft: Draft, speakerCountries: ReadonlySet<string>): boolean {
+  if (draft.source.country !== null || draft.source.knownGroup !== null || speakerCountries.size === 0)
+    return false;
+  const struck = draft.target?.country ?? null;
+  return struck !== null && !speakerCountries.has(struck);
+}
+
 function isRoleAgent(actor: SlotActor): boolean {
   return actor.roles.length > 0 && actor.mention.via !== 'pronoun' && !actor.mention.guess;
 }
