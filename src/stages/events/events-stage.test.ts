@@ -786,6 +786,24 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     );
   });
 
+  it('reads "require" as a standing rule or a need, not a demand (Reuters 2352, 8242)', () => {
+    expect(
+      summary(
+        analysed(
+          'Private analysts have said that the financing of large U.S. budget deficits requires heavy capital inflows from overseas investors.',
+          '1987-03-05',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(analysed('China requires holders of foreign passports to give up their Chinese citizenship.')),
+    ).toEqual([]);
+    // … while a demand stays one.
+    expect(summary(analysed('China demanded an apology from Japan.'))).toContainEqual(
+      expect.stringMatching(/^CHN>JPN:10\d*:asserted$/),
+    );
+  });
+
   it('codes "charged that …" as an accusation, and a question as no appeal', () => {
     expect(summary(analysed('The United States charged that Japan was dumping computer chips.'))).toEqual([
       'USA>JPN:112:asserted',
