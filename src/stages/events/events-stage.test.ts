@@ -768,6 +768,24 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(summary(analysed('The United States traded with Iran.'))).toContain('USA>IRN:061:asserted');
   });
 
+  it('takes no source from an actor a subject\'s thing is only for or on: "The basic meaning for Europe is that …" (Reuters 1926)', () => {
+    expect(
+      summary(
+        analysed(
+          'The basic meaning for Europe is that Japanese firms have a tremendous interest in exporting to Europe.',
+          '1987-03-05',
+        ),
+      ).filter((event) => event.startsWith('EUR')),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Getty said it plans to use the money for Canadian mineral projects it is currently exploring.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no source from an actor whose standing law or rules restrict: "Bank of England rules prohibit" (Reuters 7889)', () => {
     expect(
       summary(

@@ -388,7 +388,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
         if (hasNonAgentHead(tokens, clause.subject, (i) => mentionTokens.has(i))) return [];
         const found = phraseActors(tokens, mentions, clause.subject).filter(
-          (actor) => !isPlaceInSubject(tokens, actor, clause.subject!),
+          (actor) =>
+            !isPlaceInSubject(tokens, actor, clause.subject!) &&
+            !isAimOfSubject(tokens, actor, clause.subject!, (i) => mentionTokens.has(i)),
         );
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
@@ -2349,6 +2351,42 @@ function isPlaceInSubject(tokens: readonly Token[], actor: SlotActor, subject: P
   for (let i = mention.tokenStart - 1; i >= subject.tokenStart; i--) {
     const token = tokens[i]!;
     if (token.pos === 'ADP') return CONTENT_LOCATIVE.has(token.lower);
+  }
+  return false;
+}
+
+/** Prepositions after a noun that name what it is aimed at or for: "the drain on the Saudis", "the money for …". */
+const AIM_PREPOSITIONS = new Set([
+  'on',
+  'for',
+  'to',
+  'with',
+  'against',
+  'about',
+  'over',
+  'into',
+  'toward',
+  'towards',
+]);
+
+/**
+ * Is the actor only what a subject's thing is aimed at ("the drain on the Saudis will continue, forcing them to cut
+ * output", "the money for Canadian mineral projects")? A thing headed by no actor and by no word for people does
+ * not act through the actor after its "on", "for" or "with".
+ */
+function isAimOfSubject(
+  tokens: readonly Token[],
+  actor: SlotActor,
+  subject: Phrase,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  const mention = actor.mention;
+  if (mention.tokenStart <= subject.head || inMention(subject.head)) return false;
+  const head = tokens[subject.head]!;
+  if (head.pos !== 'NOUN' || namesPeople(head)) return false;
+  for (let i = mention.tokenStart - 1; i > subject.head; i--) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADP') return i === subject.head + 1 && AIM_PREPOSITIONS.has(token.lower);
   }
   return false;
 }
