@@ -179,6 +179,24 @@ describe('clauses stage: participles and relatives', () => {
     );
   });
 
+  it('takes an act\'s "on" or "against" phrase into a subject that starts there, not into a verb\'s object (Reuters 2775, 10643)', () => {
+    expect(parse('The drain on the Saudis will continue, forcing them to cut output.')).toEqual([
+      'main continue ← The drain on the Saudis (-)',
+      'participle forcing ← The drain on the Saudis (continue)',
+      'infinitive cut ← - (forcing)',
+    ]);
+    expect(
+      parse(
+        'Iran announced tonight that its major offensive against Iraq in the Gulf war had ended after dealing savage blows.',
+      ),
+    ).toContain('complement ended ← its major offensive against Iraq in the Gulf war (announced)');
+    expect(
+      parse(
+        'The United States was poised to impose swingeing tariffs on European Community food imports and a major trade war was averted at the last minute.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('tariffs on'));
+  });
+
   it('reads a past participle between a noun phrase and its verb as a reduced relative of the noun', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),

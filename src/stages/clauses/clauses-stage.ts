@@ -98,6 +98,23 @@ const MULTIWORD_INTRODUCERS = [
   ['rather', 'than'],
 ];
 const SUBJECT_PREPS = new Set(['of', 'in', 'from', 'for', 'at', 'between']);
+/** Nouns of an act or burden whose "on" or "against" phrase names whom it is aimed at: "the attack on Iraq". */
+const AIMED_NOUNS = new Set(
+  (
+    'attack attacks raid raids strike strikes assault offensive aggression bombing shelling sanctions embargo ' +
+    'ban tariff tariffs duty duties tax curbs restrictions pressure drain'
+  ).split(' '),
+);
+/** Does a phrase starting at `start` stand where a subject starts: at the sentence's start, after punctuation, a
+ * conjunction or "that"? */
+function opensSubject(tokens: readonly Token[], start: number, s: number): boolean {
+  if (start <= s) return true;
+  const before = tokens[start - 1]!;
+  return (
+    before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.lower === 'that'
+  );
+}
+
 /** Nouns of an envoy whose "to" phrase names where it is sent: "the Japanese ambassador to the U.S.". */
 const ENVOY_NOUNS = new Set([
   'ambassador',
@@ -1389,6 +1406,8 @@ function extendSubjectLeft(
     const joins =
       SUBJECT_PREPS.has(word.lower) ||
       word.lower === 'to' ||
+      word.lower === 'on' ||
+      word.lower === 'against' ||
       word.lower === 'and' ||
       word.lower === 'or' ||
       (word.text === ',' && isListComma(tokens, at));
@@ -1397,6 +1416,15 @@ function extendSubjectLeft(
     if (!previous) return current;
     // "The Japanese ambassador to the U.S. suggested …": "to" joins only an envoy to where he is sent.
     if (word.lower === 'to' && !ENVOY_NOUNS.has(tokens[previous.head]!.lower)) return current;
+    // "The attack on Iraq killed ten people", "the drain on the Saudis will continue": "on" and "against" join
+    // only an act or a burden to whom it is aimed at, standing where a subject starts ("was poised to impose
+    // swingeing tariffs on European Community food imports and a major trade war was averted" keeps the tariffs
+    // the verb's object).
+    if (
+      (word.lower === 'on' || word.lower === 'against') &&
+      (!AIMED_NOUNS.has(tokens[previous.head]!.lower) || !opensSubject(tokens, previous.tokenStart, s))
+    )
+      return current;
     // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after
     // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause. Nor
     // does any subject after ", and" when that phrase belongs to an earlier verb ("meets … ahead of the IMF's
@@ -1409,7 +1437,10 @@ function extendSubjectLeft(
       (tokens[previous.tokenStart - 1]!.pos === 'ADP' || tokens[previous.tokenStart - 1]!.pos === 'VERB')
     )
       return current;
-    const head = SUBJECT_PREPS.has(word.lower) || word.lower === 'to' ? previous.head : current.head;
+    const head =
+      SUBJECT_PREPS.has(word.lower) || word.lower === 'to' || word.lower === 'on' || word.lower === 'against'
+        ? previous.head
+        : current.head;
     current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
   }
 }
