@@ -222,6 +222,20 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it("reads a bare past participle opening the sentence as a passive of the main clause's subject (Reuters 5318)", () => {
+    expect(
+      parse(
+        "Forced last month to cut the government's 1987 growth target, Finance Minister Edouard Balladur ruled out action to stimulate the economy.",
+      )[0],
+    ).toBe('participle forced ← Finance Minister Edouard Balladur (ruled)');
+    const doc: Doc = analysed('Supported by the Reagan administration, China joined the bank.');
+    const supported = doc.layers.clauses!.find((clause) => clause.verb.lemma === 'support')!;
+    expect(supported.verb.passive).toBe(true);
+    // An -ing form stays active.
+    const active: Doc = analysed('Speaking in Moscow last week, Putin told Biden that Russia would respond.');
+    expect(active.layers.clauses!.find((clause) => clause.verb.lemma === 'speak')!.verb.passive).toBe(false);
+  });
+
   it('gives an -ing clause after a name that ends the verb phrase the governing clause’s subject', () => {
     expect(
       parse(

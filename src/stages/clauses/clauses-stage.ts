@@ -862,6 +862,23 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     work.verb = verbGroup({ ...work.verb, passive: true });
   });
 
+  // 5b''. "Forced last month to cut the government's growth target, Finance Minister Edouard Balladur ruled out
+  // …", "Attacked by Iraqi jets, the tanker caught fire": a bare past participle opening the sentence, with no
+  // object after it (past any time words), is a passive whose subject is the main clause's: who was forced.
+  works.forEach((work) => {
+    if (work.kind !== 'participle' || !work.subjectInherited || work.verb.passive) return;
+    if (work.verb.tokenStart !== s || work.verb.tokenStart !== work.verb.head) return;
+    const verb = work.verb;
+    if (verb.infinitive || verb.modal || verb.negated || verb.participle || verb.particle) return;
+    const head = tokens[verb.head]!;
+    if (head.pos !== 'VERB' || !/(?:ed|en)$/.test(head.lower)) return;
+    let next = verb.tokenEnd;
+    while (next < e && context.timeTokens.has(next)) next++;
+    const after = tokens[next];
+    if (after && after.lower !== 'to' && after.lower !== 'by' && OBJECT_OPENERS.has(after.pos)) return;
+    work.verb = verbGroup({ ...verb, passive: true });
+  });
+
   // 5c. "an interim fishing accord, opposed by fishermen in both countries", "a token interest payment now, as
   // sought by banks": a bare past participle after a comma or "as", with its agent right after it, is a passive
   // reduced relative on what comes before, even where it took the subject of the clause before it. Its agent is
