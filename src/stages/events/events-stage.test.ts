@@ -2280,6 +2280,24 @@ describe('events stage: Reuters sample review (round r7)', () => {
     );
   });
 
+  it('reads encouraging a thing as no appeal, and keeps encouraging actors and those urged to act (Reuters 9180)', () => {
+    expect(
+      summary(
+        analysed(
+          'Zhao said that in 1987, China will speed up the reform of its financial system, diversify credit services, encourage competition among different financial institutions and promote insurance services.',
+          '1987-03-25',
+        ),
+      ).filter((event) => event.includes(':020:')),
+    ).toEqual([]);
+    expect(summary(analysed('The Bank of Japan is expected to encourage the trend.'))).toEqual([]);
+    expect(summary(analysed('The United States encouraged Iran to return to talks.'))).toEqual([
+      'USA>IRN:020:asserted',
+    ]);
+    expect(
+      summary(analysed('Peking will continue to encourage foreign private businesses to invest here.')),
+    ).toContainEqual(expect.stringMatching(/^CHN[A-Z]*>null:020:intended$/));
+  });
+
   it('reads helping a thing (an industry, a budget, a project) as no aid, and keeps helping states and people (Reuters)', () => {
     // Reuters 9717, 1226, 4190: no actor is given aid.
     const things = [

@@ -894,6 +894,9 @@ const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([
   // "it helps industry mainly by maintaining economic stability", "the Fed and the Bundesbank helped it recover":
   // helping a thing (an industry, the dollar) gives no actor aid; "helped Brazil" does.
   ['help', /^07/],
+  // "encourage competition among different financial institutions", "to encourage the use of low-pollution cars":
+  // fostering a thing appeals to no one; "encouraged Iran to return" does.
+  ['encourage', /^02/],
 ]);
 
 /** Parts of speech that open an object that no amount or time phrase opens. */
@@ -924,11 +927,13 @@ export function takesThingObject(
   if (pattern.objects || !INTRANSITIVE_SENSES.get(pattern.lemma)?.test(pattern.code)) return false;
   if (clause.verb.passive) return false;
   const object = clause.objects[0];
-  if (pattern.lemma === 'help') {
+  if (pattern.lemma === 'help' || pattern.lemma === 'encourage') {
     // "to help developing countries", "to help the Third World", "help members": people and states that no
     // dictionary entry names are still helped. "Qatar helped Lebanon pay its soldiers": the one helped may
     // stand as the next clause's subject.
     if (!object || hasActor(object)) return false;
+    // "to encourage foreign private businesses to invest here": whoever is urged to act is an addressee.
+    if (pattern.lemma === 'encourage' && tokens[object.tokenEnd]?.lower === 'to') return false;
     const head = tokens[object.head]!;
     return !namesPeople(head) && !HELPED_GROUP_HEADS.has(head.lower) && head.pos !== 'PROPN';
   }
