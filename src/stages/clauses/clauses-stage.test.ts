@@ -272,6 +272,12 @@ describe('clauses stage: participles and relatives', () => {
     expect(parse('Hamas claimed responsibility for a rocket attack targeting Israeli towns.')).toContain(
       'participle targeting ← a rocket attack (claimed)',
     );
+    // A passive reduced relative too: the airstrip was captured, not Chad.
+    expect(
+      parse(
+        'Libyan forces are still bombing the key Ouadi Doum airstrip in northern Chad captured by Chadian troops on March 22.',
+      ),
+    ).toContain('relative captured ← the key Ouadi Doum airstrip in northern Chad (are)');
   });
 
   it('gives the first finite verb after a sentence-initial bare -ing clause that clause’s subject', () => {

@@ -560,7 +560,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         ) {
           work.kind = 'relative';
           work.parent = works.indexOf(holder);
-          work.subject = near;
+          // "the key Ouadi Doum airstrip in northern Chad captured by Chadian troops": the airstrip was captured.
+          work.subject = locatedNoun(tokens, near, s, npEndingAt) ?? near;
           work.subjectInherited = true;
           work.verb = verbGroup({ ...work.verb, passive: true });
           return;
