@@ -561,6 +561,22 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     expect(found).toContainEqual(expect.stringMatching(/^TCD>LBY[A-Z]*:010:asserted$/));
   });
 
+  it('gives a bare legislature, or a court asked or told something, the country of the actor addressing it (Reuters 2052)', () => {
+    const targets = (text: string) => events(analysed(text)).map((record) => record.target?.code ?? null);
+    expect(
+      targets(
+        'Treasury Secretary James Baker told a Senate Appropriations subcommittee that Japan must open its markets.',
+      ),
+    ).toContain('USALEG');
+    // An organisation has no parliament of its own, and a court whose view is backed may be any court.
+    expect(targets('The European Community has told Congress that Japan must open its markets.')).toContain(
+      '---LEG',
+    );
+    expect(targets("Spain and Portugal backed the court's view that Japan must open its markets.")).toContain(
+      '---JUD',
+    );
+  });
+
   it('codes talks held with someone in both directions, and a hosted visitor as making a visit', () => {
     expect(summary(analysed('Serbia held talks with Kosovo.'))).toEqual(
       expect.arrayContaining(['SRB>KSV:046:asserted', 'KSV>SRB:046:asserted']),

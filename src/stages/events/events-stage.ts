@@ -27,7 +27,7 @@ import {
   type Standing,
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
-import { articleHomeCountry, withHomeCountry } from './home-country.js';
+import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
@@ -1911,17 +1911,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const home = articleHomeCountry(tokens, doc.layers.paragraphs ?? [], mentions, places);
       const atHome = (draft: Draft): Draft => {
         const source = withHomeCountry(tokens, draft.source, home);
-        const target = draft.target && withHomeCountry(tokens, draft.target, home);
+        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home);
+        const target = homeTarget && withSourceCountry(tokens, homeTarget, source, draft.code);
         const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home);
         if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
         // "Nakasone told his fellow ministers": a role left as it was rather than made the source itself.
         if (target && source.code === target.code) return draft;
+        const byHome = source !== draft.source || homeTarget !== draft.target || speaker !== draft.speaker;
         return {
           ...draft,
           source,
           target,
           speaker,
-          rules: [...draft.rules, `home-country:${home!.country}`],
+          rules: [
+            ...draft.rules,
+            ...(byHome ? [`home-country:${home!.country}`] : []),
+            ...(target !== homeTarget ? ['target-country:source'] : []),
+          ],
         };
       };
       // A place struck is another country's only when an armed force or a state strikes it abroad: "Chadian troops
