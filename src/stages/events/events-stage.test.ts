@@ -1717,6 +1717,26 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
     ).toEqual([]);
   });
 
+  it('codes telling Reuters or a press association as no consultation, whatever actor a later phrase names (Reuters 4764, 12442)', () => {
+    expect(
+      summary(
+        analysed(
+          "An administration official told Reuters this week the Philippines' proposal was unacceptable.",
+        ),
+      ).filter((event) => event.includes(':04')),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'A spokesman for the union earlier told the South African Press Association that the strike would go on.',
+        ),
+      ).filter((event) => event.includes(':04')),
+    ).toEqual([]);
+    expect(summary(analysed('Putin told the French president that Russia would respond.'))).toContain(
+      'RUS>FRA:040:asserted',
+    );
+  });
+
   it('codes the leaders of some of a country’s business groups as its business, not its government', () => {
     // Reuters 15400.
     const [said] = events(

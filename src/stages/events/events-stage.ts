@@ -79,6 +79,9 @@ export interface EventsStageOptions {
 }
 
 /** Whom "told" may name when it is the press: telling them is a statement. */
+/** Heads of a press body named with "press" or "news" before them: "the South African Press Association". */
+const PRESS_BODIES = new Set(['association', 'agency', 'service', 'agencies']);
+
 const PRESS = new Set([
   'reporter',
   'reporters',
@@ -369,6 +372,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const head = tokens[phrase.head]!;
         if (PRESS.has(head.lemma.toLowerCase()) || PRESS.has(head.lower)) return true;
         if (PRESS.has(tokens[phrase.tokenStart]!.lower)) return true;
+        // "the South African Press Association", "the Kuwait News Agency".
+        if (
+          PRESS_BODIES.has(head.lower) &&
+          tokens
+            .slice(phrase.tokenStart, phrase.head)
+            .some((token) => token.lower === 'press' || token.lower === 'news')
+        )
+          return true;
         const actors = phraseActors(tokens, mentions, phrase);
         return actors.length > 0 && actors.every((actor) => actor.roles.includes('MED'));
       };
@@ -895,7 +906,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press; so is
         // "Speaking to reporters after …", "Discussing the election results with reporters", "Meeting with
         // reporters to discuss the upcoming economic summit".
-        if (match?.targetPhrase && match.pattern.code.startsWith('04') && isPressPhrase(match.targetPhrase))
+        // "An administration official told Reuters this week the Philippines' proposal …": the one told is the
+        // first object, whatever actor a later phrase names.
+        if (
+          match?.targetPhrase &&
+          match.pattern.code.startsWith('04') &&
+          (isPressPhrase(match.targetPhrase) ||
+            (match.targetSlot === 'object' && !!clause.objects[0] && isPressPhrase(clause.objects[0])))
+        )
           match = null;
         if (!match && !isSpeech) return;
         if (match?.objectUsed)
