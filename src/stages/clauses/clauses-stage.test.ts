@@ -157,6 +157,19 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('takes the subject before a relative clause set off by commas past a "But" opening the sentence (Reuters 15818)', () => {
+    expect(
+      parse(
+        'But Conable, who was present at the meeting, told reporters that the World Bank wanted clarifications.',
+      ),
+    ).toContain('main told ← Conable (-)');
+    expect(
+      parse(
+        'But he said the Reagan administration, which opposed the whole herd buyout program, would not agree to an extension.',
+      ),
+    ).toContain('main said ← he (-)');
+  });
+
   it('takes the subject past a bracketed short name before the verb (Reuters)', () => {
     expect(parse('The International Monetary Fund (IMF) criticized Brazil.')).toEqual([
       'main criticized ← The International Monetary Fund (-)',

@@ -1529,6 +1529,8 @@ function subjectAfterParenthesis(
       break;
     }
   }
+  // "But Conable, who was also present at the meeting, told reporters": a conjunction opening the sentence.
+  if (regionStart === s && regionStart < p && tokens[regionStart]!.pos === 'CCONJ') regionStart++;
   // "The U.S. official, who asked not to be identified, said": an infinitive or other clause that hangs on a
   // relative clause is inside the parenthesis too.
   const inRelative = (work: Work) => {
