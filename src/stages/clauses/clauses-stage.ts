@@ -129,6 +129,13 @@ const ENVOY_NOUNS = new Set([
   'representatives',
   'emissary',
 ]);
+/** Nouns of a measure or rule that "according to" follows in keeping with: "according to U.S. currency". */
+const MEASURE_NOUNS = new Set(
+  (
+    'currency currencies dollar dollars dlr dlrs plan schedule formula formulas terms rule rules law laws price ' +
+    'prices value values standard standards criteria tradition custom'
+  ).split(' '),
+);
 /** The lemma given to the verbless frame "according to X". */
 export const ACCORDING_TO = 'according to';
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
@@ -1014,6 +1021,10 @@ function findAccordingTo(
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
     const subject = npAt(i + 2, e);
     if (!subject) return null;
+    // "to price OPEC crude oil according to U.S. currency", "according to plan": in keeping with a measure or a
+    // rule, not as someone reports.
+    for (let j = subject.tokenStart; j < subject.tokenEnd; j++)
+      if (MEASURE_NOUNS.has(tokens[j]!.lower)) return null;
     const verb: VerbGroup = {
       tokenStart: i,
       tokenEnd: i + 2,

@@ -1499,6 +1499,20 @@ describe('events stage: comparisons, asides, "according to", economic senses (is
     ).toEqual([]);
   });
 
+  it('reads "according to" a currency or a plan as in keeping with it, not as a report (Reuters 17419)', () => {
+    expect(
+      summary(
+        analysed(
+          'Nippon Mining favors continuing to price OPEC crude oil according to U.S. currency regardless of the dollar-yen relationship, Kasahara said.',
+          '1987-10-20',
+        ),
+      ).filter((event) => event.startsWith('USA')),
+    ).toEqual([]);
+    expect(
+      summary(analysed('According to one Western envoy, Poland extrapolated 1979 information on trade.')),
+    ).toContainEqual(expect.stringMatching(/^WST>POL:010:asserted$/));
+  });
+
   it('codes "according to X, Y attacked" as a reported attack of Y, not an accusation by X', () => {
     // Reuters 18332.
     const coded = summary(
