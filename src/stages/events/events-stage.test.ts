@@ -746,6 +746,20 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     );
   });
 
+  it('reads recognising a fact as no diplomatic recognition (054): "recognised the honesty of Brazilian exporters" (Reuters 3892)', () => {
+    for (const text of [
+      'The U.S. government recognised the honesty of Brazilian exporters.',
+      'He recognized the importance of the Soviet market.',
+      'Hungary recognized that inadequate telecommunications are a brake on growth.',
+    ])
+      expect(summary(analysed(text)).filter((event) => event.includes(':054:'))).toEqual([]);
+    expect(summary(analysed('Spain recognized Palestine as a state.'))).toEqual(['ESP>PSE:054:asserted']);
+    // Refusing to recognise a thing still rejects it.
+    expect(summary(analysed('Taiwan said it would not recognise the agreement.'))).toContain(
+      'TWN>null:120:asserted',
+    );
+  });
+
   it('codes a debtor suspending payments on its debt as no cut in aid, and a donor suspending loans as one', () => {
     expect(summary(analysed('Brazil suspended interest payments on its foreign debt.'))).toEqual([]);
     expect(summary(analysed('Ecuador suspended payments to private foreign banks.'))).toEqual([]);

@@ -96,6 +96,9 @@ export function objectMatches(
 /** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
 const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);
 
+/** Verbs of diplomatic recognition, which a fact acknowledged also takes. */
+const RECOGNIZE_VERBS = new Set(['recognize', 'recognise']);
+
 /** Nouns of amount whose "of" phrase names what there is: "a new package of sanctions", "a barrage of missiles". */
 const QUANTITY_NOUNS = new Set(
   (
@@ -300,6 +303,16 @@ export function matchVerbPattern(
       objects[0] &&
       hasActor(objects[0]) &&
       !inMention(objects[0].head)
+    )
+      continue;
+    // "recognised the honesty of Brazilian exporters", "recognised that Saudi Arabia … needs …", "We recognize":
+    // acknowledging a fact is no recognition; only a state or body recognised is. Refusing to recognise a thing
+    // ("We will not recognise any annexation") still rejects it.
+    if (
+      RECOGNIZE_VERBS.has(pattern.lemma) &&
+      pattern.code === '054' &&
+      !verb.negated &&
+      !(objects[0] && hasActor(objects[0]) && inMention(objects[0].head))
     )
       continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
