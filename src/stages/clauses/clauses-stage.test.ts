@@ -157,6 +157,19 @@ describe('clauses stage: participles and relatives', () => {
     ]);
   });
 
+  it('takes the subject before a relative clause set off by commas past a "But" opening the sentence (Reuters 15818)', () => {
+    expect(
+      parse(
+        'But Conable, who was present at the meeting, told reporters that the World Bank wanted clarifications.',
+      ),
+    ).toContain('main told ← Conable (-)');
+    expect(
+      parse(
+        'But he said the Reagan administration, which opposed the whole herd buyout program, would not agree to an extension.',
+      ),
+    ).toContain('main said ← he (-)');
+  });
+
   it('takes the subject past a bracketed short name before the verb (Reuters)', () => {
     expect(parse('The International Monetary Fund (IMF) criticized Brazil.')).toEqual([
       'main criticized ← The International Monetary Fund (-)',
@@ -168,10 +181,50 @@ describe('clauses stage: participles and relatives', () => {
     ).toEqual(['main criticized ← the U.S. Federal Energy Regulatory Commission (-)']);
   });
 
+  it('takes an envoy\'s "to" phrase into the subject, but no other "to" phrase (Reuters 11397)', () => {
+    expect(
+      parse(
+        'TOKYO, March 31 - The Japanese ambassador to the U.S. Suggested that Prime Minister Yasuhiro Nakasone make efforts to present proposals.',
+      )[0],
+    ).toBe('main suggested ← The Japanese ambassador to the U.S. (-)');
+    expect(parse("Israel's Ambassador to Washington said Israel and the Soviet Union have agreed.")[0]).toBe(
+      "main said ← Israel's Ambassador to Washington (-)",
+    );
+  });
+
+  it('takes an act\'s "on" or "against" phrase into a subject that starts there, not into a verb\'s object (Reuters 2775, 10643)', () => {
+    expect(parse('The drain on the Saudis will continue, forcing them to cut output.')).toEqual([
+      'main continue ← The drain on the Saudis (-)',
+      'participle forcing ← The drain on the Saudis (continue)',
+      'infinitive cut ← - (forcing)',
+    ]);
+    expect(
+      parse(
+        'Iran announced tonight that its major offensive against Iraq in the Gulf war had ended after dealing savage blows.',
+      ),
+    ).toContain('complement ended ← its major offensive against Iraq in the Gulf war (announced)');
+    expect(
+      parse(
+        'The United States was poised to impose swingeing tariffs on European Community food imports and a major trade war was averted at the last minute.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('tariffs on'));
+  });
+
   it('reads a past participle between a noun phrase and its verb as a reduced relative of the noun', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),
     ).toEqual(['relative appointed ← Volcker (offered)', 'main offered ← Volcker (-)']);
+  });
+
+  it('reads a bare participle after a comma with an adverb and a counted agent before "by" as a passive (Reuters 10639)', () => {
+    expect(
+      parse(
+        'Gaddafi said he stood by Chad rebel forces fighting the forces of President Hissene Habre, supported logistically by 2,400 French troops.',
+      ),
+    ).toContain('participle supported ← - (stood)');
+    expect(parse('Exports rose 5 pct, helped by 10 pct lower costs.')).not.toContain(
+      'participle helped ← - (rose)',
+    );
   });
 
   it('reads an -ing clause before the subject as an adjunct of the main clause', () => {
@@ -180,6 +233,20 @@ describe('clauses stage: participles and relatives', () => {
       'main told ← Putin (-)',
       'complement respond ← Russia (told)',
     ]);
+  });
+
+  it("reads a bare past participle opening the sentence as a passive of the main clause's subject (Reuters 5318)", () => {
+    expect(
+      parse(
+        "Forced last month to cut the government's 1987 growth target, Finance Minister Edouard Balladur ruled out action to stimulate the economy.",
+      )[0],
+    ).toBe('participle forced ← Finance Minister Edouard Balladur (ruled)');
+    const doc: Doc = analysed('Supported by the Reagan administration, China joined the bank.');
+    const supported = doc.layers.clauses!.find((clause) => clause.verb.lemma === 'support')!;
+    expect(supported.verb.passive).toBe(true);
+    // An -ing form stays active.
+    const active: Doc = analysed('Speaking in Moscow last week, Putin told Biden that Russia would respond.');
+    expect(active.layers.clauses!.find((clause) => clause.verb.lemma === 'speak')!.verb.passive).toBe(false);
   });
 
   it('gives an -ing clause after a name that ends the verb phrase the governing clause’s subject', () => {
@@ -207,6 +274,23 @@ describe('clauses stage: participles and relatives', () => {
     expect(parse('Analysts see Newmont earning 2.50 dlrs a share in 1987.')).toContain(
       'participle earning ← Newmont (see)',
     );
+  });
+
+  it('gives an -ing clause after "noun in Place" the noun, not the place, as its subject (Reuters 17140)', () => {
+    expect(
+      parse(
+        'They were responding to EC Commission sources in Brussels saying West German producers have withdrawn most of the sugar.',
+      ),
+    ).toContain('participle saying ← EC Commission sources in Brussels (responding)');
+    expect(parse('Hamas claimed responsibility for a rocket attack targeting Israeli towns.')).toContain(
+      'participle targeting ← a rocket attack (claimed)',
+    );
+    // A passive reduced relative too: the airstrip was captured, not Chad.
+    expect(
+      parse(
+        'Libyan forces are still bombing the key Ouadi Doum airstrip in northern Chad captured by Chadian troops on March 22.',
+      ),
+    ).toContain('relative captured ← the key Ouadi Doum airstrip in northern Chad (are)');
   });
 
   it('gives the first finite verb after a sentence-initial bare -ing clause that clause’s subject', () => {
@@ -253,6 +337,22 @@ describe('clauses stage: participles and relatives', () => {
 });
 
 describe('clauses stage: coordination', () => {
+  it('opens a new subject after ", and" when the phrase before it belongs to an earlier verb, not after an apposition (Reuters 12650)', () => {
+    expect(
+      parse(
+        "The Interim Committee meets next week in Washington ahead of the IMF's Spring meetings, and Eyskens said the EC ministers would prepare for the gatherings.",
+      ),
+    ).toContain('main said ← Eyskens (-)');
+    expect(
+      parse(
+        "Chen Muhua, president of the People's Bank of China, and Vice Premier Yao Yilin attended the ceremony.",
+      ),
+    ).toContain("main attended ← president of the People's Bank of China, and Vice Premier Yao Yilin (-)");
+    expect(parse('The United States, Britain, and France condemned the attack.')).toContain(
+      'main condemned ← The United States, Britain, and France (-)',
+    );
+  });
+
   it('joins a verb group whose modal repeats after "and" to the earlier one with that modal', () => {
     expect(
       parse(

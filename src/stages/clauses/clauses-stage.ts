@@ -98,6 +98,44 @@ const MULTIWORD_INTRODUCERS = [
   ['rather', 'than'],
 ];
 const SUBJECT_PREPS = new Set(['of', 'in', 'from', 'for', 'at', 'between']);
+/** Nouns of an act or burden whose "on" or "against" phrase names whom it is aimed at: "the attack on Iraq". */
+const AIMED_NOUNS = new Set(
+  (
+    'attack attacks raid raids strike strikes assault offensive aggression bombing shelling sanctions embargo ' +
+    'ban tariff tariffs duty duties tax curbs restrictions pressure drain'
+  ).split(' '),
+);
+/** Does a phrase starting at `start` stand where a subject starts: at the sentence's start, after punctuation, a
+ * conjunction or "that"? */
+function opensSubject(tokens: readonly Token[], start: number, s: number): boolean {
+  if (start <= s) return true;
+  const before = tokens[start - 1]!;
+  return (
+    before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.lower === 'that'
+  );
+}
+
+/** Nouns of an envoy whose "to" phrase names where it is sent: "the Japanese ambassador to the U.S.". */
+const ENVOY_NOUNS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'delegate',
+  'delegates',
+  'delegation',
+  'delegations',
+  'representative',
+  'representatives',
+  'emissary',
+]);
+/** Nouns of a measure or rule that "according to" follows in keeping with: "according to U.S. currency". */
+const MEASURE_NOUNS = new Set(
+  (
+    'currency currencies dollar dollars dlr dlrs plan schedule formula formulas terms rule rules law laws price ' +
+    'prices value values standard standards criteria tradition custom'
+  ).split(' '),
+);
 /** The lemma given to the verbless frame "according to X". */
 export const ACCORDING_TO = 'according to';
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
@@ -527,8 +565,9 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
               return;
             }
             // "responsibility for a deadly attack targeting non-Muslims": the noun phrase stays in the
-            // holder's arguments.
-            work.subject = near;
+            // holder's arguments. A place only locates the noun before it: "responding to EC Commission
+            // sources in Brussels saying …" tells what the sources said.
+            work.subject = locatedNoun(tokens, near, s, npEndingAt) ?? near;
           }
           return;
         }
@@ -545,7 +584,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         ) {
           work.kind = 'relative';
           work.parent = works.indexOf(holder);
-          work.subject = near;
+          // "the key Ouadi Doum airstrip in northern Chad captured by Chadian troops": the airstrip was captured.
+          work.subject = locatedNoun(tokens, near, s, npEndingAt) ?? near;
           work.subjectInherited = true;
           work.verb = verbGroup({ ...work.verb, passive: true });
           return;
@@ -847,6 +887,23 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     work.verb = verbGroup({ ...work.verb, passive: true });
   });
 
+  // 5b''. "Forced last month to cut the government's growth target, Finance Minister Edouard Balladur ruled out
+  // …", "Attacked by Iraqi jets, the tanker caught fire": a bare past participle opening the sentence, with no
+  // object after it (past any time words), is a passive whose subject is the main clause's: who was forced.
+  works.forEach((work) => {
+    if (work.kind !== 'participle' || !work.subjectInherited || work.verb.passive) return;
+    if (work.verb.tokenStart !== s || work.verb.tokenStart !== work.verb.head) return;
+    const verb = work.verb;
+    if (verb.infinitive || verb.modal || verb.negated || verb.participle || verb.particle) return;
+    const head = tokens[verb.head]!;
+    if (head.pos !== 'VERB' || !/(?:ed|en)$/.test(head.lower)) return;
+    let next = verb.tokenEnd;
+    while (next < e && context.timeTokens.has(next)) next++;
+    const after = tokens[next];
+    if (after && after.lower !== 'to' && after.lower !== 'by' && OBJECT_OPENERS.has(after.pos)) return;
+    work.verb = verbGroup({ ...verb, passive: true });
+  });
+
   // 5c. "an interim fishing accord, opposed by fishermen in both countries", "a token interest payment now, as
   // sought by banks": a bare past participle after a comma or "as", with its agent right after it, is a passive
   // reduced relative on what comes before, even where it took the subject of the clause before it. Its agent is
@@ -856,9 +913,14 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (!work.subjectInherited || work.verb.passive || !isBareParticiple(tokens, work.verb)) return;
     const before = tokens[work.verb.tokenStart - 1];
     if (!before || !(before.text === ',' || before.lower === 'as')) return;
-    if (tokens[work.verb.tokenEnd]?.lower !== 'by') return;
-    const agent = tokens[work.verb.tokenEnd + 1];
-    if (!agent || agent.pos === 'NUM') return;
+    // "supported logistically by 2,400 French troops": a manner adverb may stand before "by".
+    let by = work.verb.tokenEnd;
+    if (tokens[by]?.pos === 'ADV' && /ly$/.test(tokens[by]!.lower)) by++;
+    if (tokens[by]?.lower !== 'by') return;
+    const agent = tokens[by + 1];
+    if (!agent) return;
+    // "cut by 10 pct" is a margin; "by 2,400 French troops" names people.
+    if (agent.pos === 'NUM' && !namesPeopleAfter(tokens, by + 2)) return;
     work.verb = verbGroup({ ...work.verb, passive: true });
     // What is opposed or sought is the thing before the comma ("the accord", "the camp"), not the clause's
     // subject ("Canada and France", "Syrian troops") that the participle took; it has no subject of its own.
@@ -976,6 +1038,10 @@ function findAccordingTo(
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
     const subject = npAt(i + 2, e);
     if (!subject) return null;
+    // "to price OPEC crude oil according to U.S. currency", "according to plan": in keeping with a measure or a
+    // rule, not as someone reports.
+    for (let j = subject.tokenStart; j < subject.tokenEnd; j++)
+      if (MEASURE_NOUNS.has(tokens[j]!.lower)) return null;
     const verb: VerbGroup = {
       tokenStart: i,
       tokenEnd: i + 2,
@@ -1049,6 +1115,27 @@ function isTimePreposition(tokens: readonly Token[], i: number): boolean {
     lower === 'during'
   );
 }
+
+/** Do the words after a number name people ("2,400 French troops", "300 Libyan soldiers")? */
+function namesPeopleAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'NOUN') return PEOPLE_COUNT_NOUNS.has(token.lower);
+    if (token.pos !== 'ADJ' && token.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Nouns counted as people: "by 2,400 French troops". */
+const PEOPLE_COUNT_NOUNS = new Set([
+  'troops',
+  'soldiers',
+  'men',
+  'police',
+  'policemen',
+  'guerrillas',
+  'rebels',
+]);
 
 /** Words that can open a direct object: after them a participle is active ("Russia attacked the town"). */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -1356,30 +1443,84 @@ function extendSubjectLeft(
     if (at <= s) return current;
     let word = tokens[at]!;
     // "The US, Russia, and Switzerland": a list comma before the conjunction.
-    if ((word.lower === 'and' || word.lower === 'or') && tokens[at - 1]?.text === ',' && at - 1 > s) {
+    const commaAnd =
+      (word.lower === 'and' || word.lower === 'or') && tokens[at - 1]?.text === ',' && at - 1 > s;
+    if (commaAnd) {
       at -= 1;
       word = tokens[at]!;
     }
     const joins =
       SUBJECT_PREPS.has(word.lower) ||
+      word.lower === 'to' ||
+      word.lower === 'on' ||
+      word.lower === 'against' ||
       word.lower === 'and' ||
       word.lower === 'or' ||
       (word.text === ',' && isListComma(tokens, at));
     if (!joins) return current;
     const previous = npEndingAt(at - 1, s);
     if (!previous) return current;
-    // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after
-    // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause.
+    // "The Japanese ambassador to the U.S. suggested …": "to" joins only an envoy to where he is sent.
+    if (word.lower === 'to' && !ENVOY_NOUNS.has(tokens[previous.head]!.lower)) return current;
+    // "The attack on Iraq killed ten people", "the drain on the Saudis will continue": "on" and "against" join
+    // only an act or a burden to whom it is aimed at, standing where a subject starts ("was poised to impose
+    // swingeing tariffs on European Community food imports and a major trade war was averted" keeps the tariffs
+    // the verb's object).
     if (
-      (word.lower === 'and' || word.lower === 'or') &&
-      NOMINATIVE_PRONOUNS.has(tokens[current.head]!.lower) &&
+      (word.lower === 'on' || word.lower === 'against') &&
+      (!AIMED_NOUNS.has(tokens[previous.head]!.lower) || !opensSubject(tokens, previous.tokenStart, s))
+    )
+      return current;
+    // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after
+    // "and" does not join a noun phrase that is the object of a preposition or verb; it opens a new clause. Nor
+    // does any subject after ", and" when that phrase belongs to an earlier verb ("meets … ahead of the IMF's
+    // Spring meetings, and Eyskens said"): a list's earlier item follows a comma, not a preposition or verb.
+    if (
+      (((word.lower === 'and' || word.lower === 'or') &&
+        NOMINATIVE_PRONOUNS.has(tokens[current.head]!.lower)) ||
+        (commaAnd && followsVerb(tokens, previous.tokenStart, s))) &&
       previous.tokenStart > s &&
       (tokens[previous.tokenStart - 1]!.pos === 'ADP' || tokens[previous.tokenStart - 1]!.pos === 'VERB')
     )
       return current;
-    const head = SUBJECT_PREPS.has(word.lower) ? previous.head : current.head;
+    const head =
+      SUBJECT_PREPS.has(word.lower) || word.lower === 'to' || word.lower === 'on' || word.lower === 'against'
+        ? previous.head
+        : current.head;
     current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
   }
+}
+
+/**
+ * Does a verb come before the phrase starting at `start`, with no comma between ("met in Washington ahead of the
+ * IMF's meetings")? Then the phrase belongs to that verb's clause; an apposition ("Chen Muhua, president of the
+ * People's Bank of China, and Vice Premier Yao Yilin") has a comma first.
+ */
+function followsVerb(tokens: readonly Token[], start: number, s: number): boolean {
+  for (let i = start - 1; i >= s; i--) {
+    const token = tokens[i]!;
+    if (token.text === ',') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * The noun a place name locates: "sources in Brussels", "officials at Cairo" (the phrase from the noun through the
+ * place, headed by the noun), or null when the phrase is no proper place after "in" or "at".
+ */
+function locatedNoun(
+  tokens: readonly Token[],
+  near: Phrase,
+  s: number,
+  npEndingAt: (last: number, start: number) => Phrase | null,
+): Phrase | null {
+  const prep = tokens[near.tokenStart - 1];
+  if (!prep || (prep.lower !== 'in' && prep.lower !== 'at') || near.tokenStart - 2 < s) return null;
+  if (tokens[near.head]!.pos !== 'PROPN') return null;
+  const noun = npEndingAt(near.tokenStart - 2, s);
+  if (!noun || tokens[noun.head]!.pos !== 'NOUN') return null;
+  return { tokenStart: noun.tokenStart, tokenEnd: near.tokenEnd, head: noun.head };
 }
 
 /** The comma of a list "The US, Russia, and Switzerland": an "and" follows before the verb. */
@@ -1416,6 +1557,8 @@ function subjectAfterParenthesis(
       break;
     }
   }
+  // "But Conable, who was also present at the meeting, told reporters": a conjunction opening the sentence.
+  if (regionStart === s && regionStart < p && tokens[regionStart]!.pos === 'CCONJ') regionStart++;
   // "The U.S. official, who asked not to be identified, said": an infinitive or other clause that hangs on a
   // relative clause is inside the parenthesis too.
   const inRelative = (work: Work) => {

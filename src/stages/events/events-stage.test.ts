@@ -633,6 +633,33 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     expect(accusation.target?.code).toBe('---MIL');
   });
 
+  it("codes no accusation when role-named forces strike another country's side: the speaker's own troops (Reuters 9209)", () => {
+    const found = summary(
+      analysed(
+        "Chad's military high command said today troops killed 1,269 Libyan soldiers in routing a 5,000-strong force.",
+        '1987-03-24',
+      ),
+    );
+    expect(found.filter((event) => event.includes(':112:'))).toEqual([]);
+    expect(found).toContainEqual(expect.stringMatching(/^TCD>LBY[A-Z]*:010:asserted$/));
+  });
+
+  it('gives a bare legislature, or a court asked or told something, the country of the actor addressing it (Reuters 2052)', () => {
+    const targets = (text: string) => events(analysed(text)).map((record) => record.target?.code ?? null);
+    expect(
+      targets(
+        'Treasury Secretary James Baker told a Senate Appropriations subcommittee that Japan must open its markets.',
+      ),
+    ).toContain('USALEG');
+    // An organisation has no parliament of its own, and a court whose view is backed may be any court.
+    expect(targets('The European Community has told Congress that Japan must open its markets.')).toContain(
+      '---LEG',
+    );
+    expect(targets("Spain and Portugal backed the court's view that Japan must open its markets.")).toContain(
+      '---JUD',
+    );
+  });
+
   it('codes talks held with someone in both directions, and a hosted visitor as making a visit', () => {
     expect(summary(analysed('Serbia held talks with Kosovo.'))).toEqual(
       expect.arrayContaining(['SRB>KSV:046:asserted', 'KSV>SRB:046:asserted']),
@@ -781,11 +808,63 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     );
   });
 
+  it('reads "called" that names something as no phone call: "what he called Japan\'s failure", "called X an escalation"', () => {
+    expect(
+      summary(
+        analysed(
+          "In March President Reagan announced the sanctions in retaliation for what he called Japan's failure to honor a July 1986 pact.",
+          '1987-04-17',
+        ),
+      ).filter((event) => event.includes(':041:')),
+    ).toEqual([]);
+    expect(
+      summary(analysed('Washington has called Tokyo’s rice policy an extreme example of protectionism.')),
+    ).not.toContainEqual(expect.stringContaining(':041:'));
+    expect(
+      summary(analysed('Rafsanjani called the U.S. attacks on two Iranian oil platforms an escalation.')),
+    ).not.toContainEqual(expect.stringContaining(':041:'));
+    // … while a call to an actor stays a phone call.
+    expect(summary(analysed('Putin called the Turkish president on Tuesday.'))).toContainEqual(
+      expect.stringMatching(/^RUS[A-Z]*>TUR[A-Z]*:041:asserted$/),
+    );
+  });
+
+  it('reads recognising a fact as no diplomatic recognition (054): "recognised the honesty of Brazilian exporters" (Reuters 3892)', () => {
+    for (const text of [
+      'The U.S. government recognised the honesty of Brazilian exporters.',
+      'He recognized the importance of the Soviet market.',
+      'Hungary recognized that inadequate telecommunications are a brake on growth.',
+    ])
+      expect(summary(analysed(text)).filter((event) => event.includes(':054:'))).toEqual([]);
+    expect(summary(analysed('Spain recognized Palestine as a state.'))).toEqual(['ESP>PSE:054:asserted']);
+    // Refusing to recognise a thing still rejects it.
+    expect(summary(analysed('Taiwan said it would not recognise the agreement.'))).toContain(
+      'TWN>null:120:asserted',
+    );
+  });
+
   it('codes a debtor suspending payments on its debt as no cut in aid, and a donor suspending loans as one', () => {
     expect(summary(analysed('Brazil suspended interest payments on its foreign debt.'))).toEqual([]);
     expect(summary(analysed('Ecuador suspended payments to private foreign banks.'))).toEqual([]);
     expect(summary(analysed('The Bank of Spain suspended its money market assistance.'))).toEqual([]);
     expect(summary(analysed('The World Bank suspended loans to Peru.'))).toContain('UNO>PER:1621:asserted');
+  });
+
+  it('reads support given with no kind of aid named as backing (051), and financial support as aid (Reuters 17203)', () => {
+    expect(
+      summary(
+        analysed(
+          'Only the Dutch and British delegations gave general support to the Commission line that such drastic measures were necessary.',
+          '1987-04-20',
+        ),
+      ),
+    ).toEqual(['NLD>null:051:asserted', 'GBR>null:051:asserted']);
+    expect(
+      summary(
+        analysed('The International Monetary Fund meeting also provided support for the Australian dollar.'),
+      ),
+    ).toEqual([]);
+    expect(summary(analysed('Japan gave financial support to Mexico.'))).toEqual(['JPN>MEX:070:asserted']);
   });
 
   it('reads "withdrew" with a thing as its object as taking it back, not as a retreat', () => {
@@ -800,6 +879,60 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
       [],
     );
     expect(summary(analysed('The United States traded with Iran.'))).toContain('USA>IRN:061:asserted');
+  });
+
+  it('takes no source from an actor a subject\'s thing is only for or on: "The basic meaning for Europe is that …" (Reuters 1926)', () => {
+    expect(
+      summary(
+        analysed(
+          'The basic meaning for Europe is that Japanese firms have a tremendous interest in exporting to Europe.',
+          '1987-03-05',
+        ),
+      ).filter((event) => event.startsWith('EUR')),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Getty said it plans to use the money for Canadian mineral projects it is currently exploring.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no source from an actor whose standing law or rules restrict: "Bank of England rules prohibit" (Reuters 7889)', () => {
+    expect(
+      summary(
+        analysed(
+          'However, it could not issue sterling commercial paper because Bank of England rules prohibit an issuer of certificates of deposit to issue paper denominated in sterling.',
+          '1987-03-24',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(analysed('GATT regulations prohibit member nations from imposing import quotas.')),
+    ).toEqual([]);
+    // … while the actor who bans something still acts.
+    expect(summary(analysed('Britain banned imports from Iran.'))).toContainEqual(
+      expect.stringMatching(/^GBR>IRN:1\d+:asserted$/),
+    );
+  });
+
+  it('reads "require" as a standing rule or a need, not a demand (Reuters 2352, 8242)', () => {
+    expect(
+      summary(
+        analysed(
+          'Private analysts have said that the financing of large U.S. budget deficits requires heavy capital inflows from overseas investors.',
+          '1987-03-05',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(analysed('China requires holders of foreign passports to give up their Chinese citizenship.')),
+    ).toEqual([]);
+    // … while a demand stays one.
+    expect(summary(analysed('China demanded an apology from Japan.'))).toContainEqual(
+      expect.stringMatching(/^CHN>JPN:10\d*:asserted$/),
+    );
   });
 
   it('codes "charged that …" as an accusation, and a question as no appeal', () => {
@@ -1512,6 +1645,20 @@ describe('events stage: comparisons, asides, "according to", economic senses (is
     ).toEqual([]);
   });
 
+  it('reads "according to" a currency or a plan as in keeping with it, not as a report (Reuters 17419)', () => {
+    expect(
+      summary(
+        analysed(
+          'Nippon Mining favors continuing to price OPEC crude oil according to U.S. currency regardless of the dollar-yen relationship, Kasahara said.',
+          '1987-10-20',
+        ),
+      ).filter((event) => event.startsWith('USA')),
+    ).toEqual([]);
+    expect(
+      summary(analysed('According to one Western envoy, Poland extrapolated 1979 information on trade.')),
+    ).toContainEqual(expect.stringMatching(/^WST>POL:010:asserted$/));
+  });
+
   it('codes "according to X, Y attacked" as a reported attack of Y, not an accusation by X', () => {
     // Reuters 18332.
     const coded = summary(
@@ -1728,6 +1875,26 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
         ),
       ).filter((event) => event.includes(':04')),
     ).toEqual([]);
+  });
+
+  it('codes telling Reuters or a press association as no consultation, whatever actor a later phrase names (Reuters 4764, 12442)', () => {
+    expect(
+      summary(
+        analysed(
+          "An administration official told Reuters this week the Philippines' proposal was unacceptable.",
+        ),
+      ).filter((event) => event.includes(':04')),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'A spokesman for the union earlier told the South African Press Association that the strike would go on.',
+        ),
+      ).filter((event) => event.includes(':04')),
+    ).toEqual([]);
+    expect(summary(analysed('Putin told the French president that Russia would respond.'))).toContain(
+      'RUS>FRA:040:asserted',
+    );
   });
 
   it('codes the leaders of some of a country’s business groups as its business, not its government', () => {
@@ -2307,6 +2474,24 @@ describe('events stage: Reuters sample review (round r7)', () => {
     expect(summary(analysed('Brazil is going to the IMF.', '1987-03-02'))).toContainEqual(
       expect.stringMatching(/^BRA>IMF:042:asserted$/),
     );
+  });
+
+  it('reads encouraging a thing as no appeal, and keeps encouraging actors and those urged to act (Reuters 9180)', () => {
+    expect(
+      summary(
+        analysed(
+          'Zhao said that in 1987, China will speed up the reform of its financial system, diversify credit services, encourage competition among different financial institutions and promote insurance services.',
+          '1987-03-25',
+        ),
+      ).filter((event) => event.includes(':020:')),
+    ).toEqual([]);
+    expect(summary(analysed('The Bank of Japan is expected to encourage the trend.'))).toEqual([]);
+    expect(summary(analysed('The United States encouraged Iran to return to talks.'))).toEqual([
+      'USA>IRN:020:asserted',
+    ]);
+    expect(
+      summary(analysed('Peking will continue to encourage foreign private businesses to invest here.')),
+    ).toContainEqual(expect.stringMatching(/^CHN[A-Z]*>null:020:intended$/));
   });
 
   it('reads helping a thing (an industry, a budget, a project) as no aid, and keeps helping states and people (Reuters)', () => {

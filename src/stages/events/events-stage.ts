@@ -27,7 +27,7 @@ import {
   type Standing,
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
-import { articleHomeCountry, withHomeCountry } from './home-country.js';
+import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
@@ -79,6 +79,9 @@ export interface EventsStageOptions {
 }
 
 /** Whom "told" may name when it is the press: telling them is a statement. */
+/** Heads of a press body named with "press" or "news" before them: "the South African Press Association". */
+const PRESS_BODIES = new Set(['association', 'agency', 'service', 'agencies']);
+
 const PRESS = new Set([
   'reporter',
   'reporters',
@@ -395,6 +398,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const head = tokens[phrase.head]!;
         if (PRESS.has(head.lemma.toLowerCase()) || PRESS.has(head.lower)) return true;
         if (PRESS.has(tokens[phrase.tokenStart]!.lower)) return true;
+        // "the South African Press Association", "the Kuwait News Agency".
+        if (
+          PRESS_BODIES.has(head.lower) &&
+          tokens
+            .slice(phrase.tokenStart, phrase.head)
+            .some((token) => token.lower === 'press' || token.lower === 'news')
+        )
+          return true;
         const actors = phraseActors(tokens, mentions, phrase);
         return actors.length > 0 && actors.every((actor) => actor.roles.includes('MED'));
       };
@@ -414,7 +425,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
         if (hasNonAgentHead(tokens, clause.subject, (i) => mentionTokens.has(i))) return [];
         const found = phraseActors(tokens, mentions, clause.subject).filter(
-          (actor) => !isPlaceInSubject(tokens, actor, clause.subject!),
+          (actor) =>
+            !isPlaceInSubject(tokens, actor, clause.subject!) &&
+            !isAimOfSubject(tokens, actor, clause.subject!, (i) => mentionTokens.has(i)),
         );
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
@@ -975,7 +988,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // is a statement coded by what was said (see codeSpeechAct), not a consultation with the press; so is
         // "Speaking to reporters after …", "Discussing the election results with reporters", "Meeting with
         // reporters to discuss the upcoming economic summit".
-        if (match?.targetPhrase && match.pattern.code.startsWith('04') && isPressPhrase(match.targetPhrase))
+        // "An administration official told Reuters this week the Philippines' proposal …": the one told is the
+        // first object, whatever actor a later phrase names.
+        if (
+          match?.targetPhrase &&
+          match.pattern.code.startsWith('04') &&
+          (isPressPhrase(match.targetPhrase) ||
+            (match.targetSlot === 'object' && !!clause.objects[0] && isPressPhrase(clause.objects[0])))
+        )
           match = null;
         if (!match && !isSpeech) return;
         if (match?.objectUsed)
@@ -1622,6 +1642,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           }
         }
         if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
+        const speakerCountries = new Set(
+          subjectActors(clause).flatMap((actor) => (actor.country ? [actor.country] : [])),
+        );
         // "said eight people were killed in an air strike by government forces": telling of another's violence
         // accuses its agent, even one named only by its role.
         // Only force and its display count: ending copper shipments, a swap program or a chip agreement (16x, "Minister
@@ -1638,7 +1661,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             !draft.code.startsWith('16') &&
             !draft.code.startsWith('172') &&
             (draft.modality === 'asserted' || draft.modality === 'reported' || isPursued(draft)) &&
-            (usable(draft.source) || (isRoleAgent(draft.source) && draft.code >= '18')),
+            (usable(draft.source) ||
+              (isRoleAgent(draft.source) && draft.code >= '18' && !ownForces(draft, speakerCountries))),
         );
         // "According to the state oil firm, ECOPETROL, the ELN carried out 72 attacks on petroleum pipelines":
         // the attacks are the ELN's, reported by the firm; "according to" frames them and accuses no one.
@@ -2071,17 +2095,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const home = articleHomeCountry(tokens, doc.layers.paragraphs ?? [], mentions, places);
       const atHome = (draft: Draft): Draft => {
         const source = withHomeCountry(tokens, draft.source, home);
-        const target = draft.target && withHomeCountry(tokens, draft.target, home);
+        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home);
+        const target = homeTarget && withSourceCountry(tokens, homeTarget, source, draft.code);
         const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home);
         if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
         // "Nakasone told his fellow ministers": a role left as it was rather than made the source itself.
         if (target && source.code === target.code) return draft;
+        const byHome = source !== draft.source || homeTarget !== draft.target || speaker !== draft.speaker;
         return {
           ...draft,
           source,
           target,
           speaker,
-          rules: [...draft.rules, `home-country:${home!.country}`],
+          rules: [
+            ...draft.rules,
+            ...(byHome ? [`home-country:${home!.country}`] : []),
+            ...(target !== homeTarget ? ['target-country:source'] : []),
+          ],
         };
       };
       // A place struck is another country's only when an armed force or a state strikes it abroad: "Chadian troops
@@ -2553,6 +2583,42 @@ function isPlaceInSubject(tokens: readonly Token[], actor: SlotActor, subject: P
   return false;
 }
 
+/** Prepositions after a noun that name what it is aimed at or for: "the drain on the Saudis", "the money for …". */
+const AIM_PREPOSITIONS = new Set([
+  'on',
+  'for',
+  'to',
+  'with',
+  'against',
+  'about',
+  'over',
+  'into',
+  'toward',
+  'towards',
+]);
+
+/**
+ * Is the actor only what a subject's thing is aimed at ("the drain on the Saudis will continue, forcing them to cut
+ * output", "the money for Canadian mineral projects")? A thing headed by no actor and by no word for people does
+ * not act through the actor after its "on", "for" or "with".
+ */
+function isAimOfSubject(
+  tokens: readonly Token[],
+  actor: SlotActor,
+  subject: Phrase,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  const mention = actor.mention;
+  if (mention.tokenStart <= subject.head || inMention(subject.head)) return false;
+  const head = tokens[subject.head]!;
+  if (head.pos !== 'NOUN' || namesPeople(head)) return false;
+  for (let i = mention.tokenStart - 1; i > subject.head; i--) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADP') return i === subject.head + 1 && AIM_PREPOSITIONS.has(token.lower);
+  }
+  return false;
+}
+
 /** Roots of speech verbs' patterns ("agree" 03, "warn" 13) that a "that" clause about no actor makes an opinion. */
 const OPINION_PRONE_ROOTS = /^(03|13)/;
 /** Modals of what may happen, as a warning forecasts it ("could hit"); "must" and "should" demand. */
@@ -2610,6 +2676,18 @@ function isOwnSide(tokens: readonly Token[], target: SlotActor): boolean {
   if (before.lower === 'our' || before.lower === 'my') return true;
   const owner = tokens[target.mention.tokenStart - 2];
   return before.lower === 'own' && !!owner && /^(his|her|its|their|our|my)$/.test(owner.lower);
+}
+
+/**
+ * Are a violent act's agents, named only by a role with no country ("troops", "the destroyers"), the speaker's own
+ * forces? So when the act strikes another country's side: "Chad's military high command said today troops killed
+ * 1,269 Libyan soldiers" tells of Chad's own troops and accuses no one.
+ */
+function ownForces(draft: Draft, speakerCountries: ReadonlySet<string>): boolean {
+  if (draft.source.country !== null || draft.source.knownGroup !== null || speakerCountries.size === 0)
+    return false;
+  const struck = draft.target?.country ?? null;
+  return struck !== null && !speakerCountries.has(struck);
 }
 
 /** An actor named only by a role ("government forces", "police"): it can be accused of what it did. */

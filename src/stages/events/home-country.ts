@@ -3,6 +3,9 @@ import { composeActorCode } from '../../dictionaries/actor-code.js';
 import { afterDateline } from '../actors/wire-dateline.js';
 import { restated, type SlotActor } from '../clauses/phrase-actors.js';
 
+/** Roots of acts that address someone: statements, appeals, consultations, demands, threats. */
+const ADDRESSING_ROOTS = /^(01|02|04|10|13)/;
+
 /** Roles of a state's own bodies: a bare "the government", "the ministry", "officials", "the army", "the courts". */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
@@ -125,6 +128,29 @@ export function withHomeCountry(
   if (!home.only && !isDefinite(tokens, actor.mention)) return actor;
   const { country } = home;
   return restated(actor, `${actor.rule}+home-country`, composeActorCode(country, actor.roles), country);
+}
+
+/**
+ * A legislature or court named only by its role, addressed or asked by an actor of a country, is that country's:
+ * "Baker told a Senate Appropriations subcommittee", "Thatcher told Parliament", "The Justice Department urged
+ * the Supreme Court to reject the appeal". One speaks to one's own parliament and petitions one's own courts.
+ */
+export function withSourceCountry(
+  tokens: readonly Token[],
+  target: SlotActor,
+  source: SlotActor,
+  code: string,
+): SlotActor {
+  // A region or an organisation ("The European Community has told Congress") has no parliament of its own here.
+  if (source.country === null || source.knownGroup !== null || source.mention.kind === 'region')
+    return target;
+  if (!isBareStateRole(tokens, target)) return target;
+  const role = target.roles[0];
+  // A court is one's own when asked or told something; one whose ruling is welcomed or opposed ("Spain and
+  // Portugal backed the court's view") may be any, the European Court above all.
+  if (role !== 'LEG' && !(role === 'JUD' && ADDRESSING_ROOTS.test(code))) return target;
+  const country = source.country;
+  return restated(target, `${target.rule}+source-country`, composeActorCode(country, target.roles), country);
 }
 
 /** "The government", "the finance ministry": a role the article has spoken of as the one it means. */

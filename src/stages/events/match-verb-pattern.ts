@@ -10,6 +10,7 @@ import {
   takesMarketPosition,
   injuresNoPeople,
   isDomesticAidObject,
+  supportOfOtherKind,
   commandsNoOne,
   lacksObject,
   fallsAsQuantity,
@@ -23,6 +24,7 @@ import {
   plansNoSettlement,
   pledgesNoInfinitive,
   praisesFailure,
+  callsByName,
   releasesNoPeople,
   takesPrepositionSense,
   needsActorTarget,
@@ -94,6 +96,9 @@ export function objectMatches(
 
 /** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
 const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);
+
+/** Verbs of diplomatic recognition, which a fact acknowledged also takes. */
+const RECOGNIZE_VERBS = new Set(['recognize', 'recognise']);
 
 /** Nouns of amount whose "of" phrase names what there is: "a new package of sanctions", "a barrage of missiles". */
 const QUANTITY_NOUNS = new Set(
@@ -317,9 +322,20 @@ export function matchVerbPattern(
       !inMention(objects[0].head)
     )
       continue;
+    // "recognised the honesty of Brazilian exporters", "recognised that Saudi Arabia … needs …", "We recognize":
+    // acknowledging a fact is no recognition; only a state or body recognised is. Refusing to recognise a thing
+    // ("We will not recognise any annexation") still rejects it.
+    if (
+      RECOGNIZE_VERBS.has(pattern.lemma) &&
+      pattern.code === '054' &&
+      !verb.negated &&
+      !(objects[0] && hasActor(objects[0]) && inMention(objects[0].head))
+    )
+      continue;
     if (praisesFailure(tokens, clause, pattern)) continue;
     // "France beat Brazil 2-1 in the World Cup final": a game won, no assault.
     if (winsGame(tokens, clause, pattern)) continue;
+    if (callsByName(tokens, clause, pattern, inMention)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;
     if (asksAnonymity(tokens, clause, pattern)) continue;
@@ -343,6 +359,8 @@ export function matchVerbPattern(
     // "suspended interest payments on its debt", "money market assistance": debt service, not aid.
     const aidObject = objectUsed ?? objects[0];
     if (aidObject && isDebtOrMarketObject(tokens, clause, pattern, aidObject)) continue;
+    // "gave general support to the Commission line": backing, not aid; "gave financial support": aid, not backing.
+    if (objectUsed && supportOfOtherKind(tokens, pattern, objectUsed)) continue;
     if (objectUsed && takesMarketPosition(tokens, pattern, objectUsed)) continue;
     if (objectUsed && haltsMarketTrading(tokens, pattern, objectUsed)) continue;
     if (objectUsed && takesNoTerritory(tokens, clause, pattern, objectUsed, isPlace)) continue;

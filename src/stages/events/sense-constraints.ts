@@ -450,6 +450,43 @@ export function isDomesticAidObject(
   return DOMESTIC_AID_OBJECTS.has(lemma) || DOMESTIC_AID_OBJECTS.has(lower);
 }
 
+/** Kinds of support that are aid: "provided financial support to Mexico", "military support". */
+const AID_SUPPORT_KINDS = new Set([
+  'financial',
+  'economic',
+  'military',
+  'material',
+  'logistic',
+  'logistical',
+  'humanitarian',
+  'technical',
+  'food',
+  'budget',
+  'budgetary',
+  'balance-of-payments',
+  'monetary',
+]);
+
+/**
+ * Support is aid only with a kind of aid named: "provided financial support to Mexico" is aid (07); "the Dutch and
+ * British delegations gave general support to the Commission line" and "the meeting provided support for the
+ * Australian dollar" are backing, an endorsement (05) or nothing.
+ */
+export function supportOfOtherKind(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  const aid = pattern.code.startsWith('07');
+  if (!aid && !pattern.code.startsWith('05')) return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  if (lemma !== 'support' && lower !== 'support') return false;
+  let kind = false;
+  for (let i = object.tokenStart; i < object.head; i++)
+    if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) kind = true;
+  return aid !== kind;
+}
+
 /**
  * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
  * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
@@ -860,6 +897,9 @@ const INTRANSITIVE_SENSES: ReadonlyMap<string, RegExp> = new Map([
   // "it helps industry mainly by maintaining economic stability", "the Fed and the Bundesbank helped it recover":
   // helping a thing (an industry, the dollar) gives no actor aid; "helped Brazil" does.
   ['help', /^07/],
+  // "encourage competition among different financial institutions", "to encourage the use of low-pollution cars":
+  // fostering a thing appeals to no one; "encouraged Iran to return" does.
+  ['encourage', /^02/],
 ]);
 
 /** Parts of speech that open an object that no amount or time phrase opens. */
@@ -890,11 +930,13 @@ export function takesThingObject(
   if (pattern.objects || !INTRANSITIVE_SENSES.get(pattern.lemma)?.test(pattern.code)) return false;
   if (clause.verb.passive) return false;
   const object = clause.objects[0];
-  if (pattern.lemma === 'help') {
+  if (pattern.lemma === 'help' || pattern.lemma === 'encourage') {
     // "to help developing countries", "to help the Third World", "help members": people and states that no
     // dictionary entry names are still helped. "Qatar helped Lebanon pay its soldiers": the one helped may
     // stand as the next clause's subject.
     if (!object || hasActor(object)) return false;
+    // "to encourage foreign private businesses to invest here": whoever is urged to act is an addressee.
+    if (pattern.lemma === 'encourage' && tokens[object.tokenEnd]?.lower === 'to') return false;
     const head = tokens[object.head]!;
     return !namesPeople(head) && !HELPED_GROUP_HEADS.has(head.lower) && head.pos !== 'PROPN';
   }
@@ -1428,6 +1470,24 @@ export function winsGame(tokens: readonly Token[], clause: Clause, pattern: Comp
  */
 const FAILURE_WORDS = new Set(['failure', 'defeat', 'collapse', 'disaster', 'fiasco', 'debacle', 'flop']);
 
+/**
+ * "Called" that names something rather than phones someone: "what he called Japan's failure to honor a July 1986
+ * pact", "called the U.S. attacks … an escalation", "the British Parliament calls it a stock exchange". A phone
+ * call is made to an actor who heads the object ("Putin called Erdogan"), with no second phrase naming it.
+ */
+export function callsByName(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('04') || (pattern.lemma !== 'call' && pattern.lemma !== 'ring')) return false;
+  if (pattern.objects || clause.verb.passive) return false;
+  const [object, complement] = clause.objects;
+  if (!object) return false;
+  return !!complement || !inMention(object.head);
+}
+
 /** Is this praise verb followed by "as" and a failure ("hailed as the failure of …")? */
 export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
   if (!pattern.code.startsWith('05')) return false;
@@ -1846,6 +1906,16 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'percent',
   // "1,000 fires in southern China had destroyed 13,340 hectares": a natural force is no agent of force.
   ...NATURAL_FORCES,
+  // "Bank of England rules prohibit an issuer of certificates of deposit to issue paper", "U.S. law prohibits
+  // most …": a standing rule restricts; whose rule it is did nothing.
+  'law',
+  'laws',
+  'rule',
+  'rules',
+  'regulation',
+  'regulations',
+  'statute',
+  'statutes',
 ]);
 
 /** Is `phrase` headed by a market quantity that no actor mention covers? */
