@@ -94,7 +94,10 @@ export function ownModality(clause: Clause, lexicon: ModalityLexicon, tokens?: r
     tokens &&
     clause.subject &&
     !clause.subjectInherited &&
-    NEGATIVE_SUBJECTS.has(tokens[clause.subject.tokenStart]!.lower)
+    (NEGATIVE_SUBJECTS.has(tokens[clause.subject.tokenStart]!.lower) ||
+      // "neither Congress nor the Reagan administration wants to undermine relations": the parse may keep
+      // only the last of the pair.
+      tokens[clause.subject.tokenStart - 1]?.lower === 'nor')
   )
     return 'negated';
   const object = clause.objects[0];

@@ -196,6 +196,21 @@ describe('events stage: modality', () => {
 
   it('codes a negated act as negated', () => {
     expect(summary(analysed('Russia did not attack Ukraine.'))).toContain('RUS>UKR:190:negated');
+    // "neither … nor …" denies the act of the last of the pair too (Reuters 17033); a period that ends acts not.
+    expect(
+      summary(
+        analysed(
+          'However, Abe said he believed that neither Congress nor the Reagan administration wants to undermine relations with Japan.',
+        ),
+      ),
+    ).toEqual(['USA>JPN:131:negated']);
+    expect(
+      summary(
+        analysed(
+          "The aid package, originally scheduled for Japan's 1986/87 fiscal year ended March, was delayed.",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('codes an act under "if", "unless" and "should …" as conditional, with the condition span', () => {

@@ -1906,6 +1906,11 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'percent',
   // "1,000 fires in southern China had destroyed 13,340 hectares": a natural force is no agent of force.
   ...NATURAL_FORCES,
+  // "scheduled for Japan's 1986/87 fiscal year ended March": a period ends, nobody ends anything.
+  'year',
+  'quarter',
+  'month',
+  'period',
   // "Bank of England rules prohibit an issuer of certificates of deposit to issue paper", "U.S. law prohibits
   // most …": a standing rule restricts; whose rule it is did nothing.
   'law',
