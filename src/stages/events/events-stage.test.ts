@@ -1097,6 +1097,11 @@ describe('events stage: economic and figurative senses of political verbs', () =
     expect(summary(analysed('Egypt refused to open the Rafah crossing.'))).toEqual([
       'EGY>null:1246:asserted',
     ]);
+    // Support refused is a rejection of that actor; support provided to no actor backs no one (PETRARCH2 GSR-NEG_0).
+    expect(summary(analysed('Obama said he would not provide support to Israel'))).toEqual([
+      'USA>ISR:120:asserted',
+    ]);
+    expect(summary(analysed('The IMF meeting provided support for the Australian dollar.'))).toEqual([]);
     // A threat likewise: the act threatened, no bare threat (130) besides.
     expect(summary(analysed('Britain has threatened to impose sanctions on Japan.'))).toEqual([
       'GBR>JPN:1312:asserted',

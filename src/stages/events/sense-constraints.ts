@@ -1056,6 +1056,10 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ),
   ['lend', /^05/],
   ['throw', /^05/],
+  // "the International Monetary Fund meeting also provided support for the Australian dollar": support provided or
+  // extended backs someone only when an actor gets it ("would not provide support to Israel").
+  ['provide', /^051$/],
+  ['extend', /^051$/],
   // "gave permission for the merger": permission is yielding only when an actor is given it.
   ['give', /^080$/],
   ['grant', /^080$/],
