@@ -463,6 +463,18 @@ describe('events stage: actors and structure', () => {
     ]);
   });
 
+  it('reads "our" in a quotation as the speaker’s side, and "they" or "it" there as someone else (Reuters 342)', () => {
+    expect(summary(analysed('"Russia attacked our cities again last night," Zelensky said.'))).toEqual([
+      'RUS>UKR:190:reported',
+    ]);
+    expect(
+      summary(analysed('"They shelled our positions near Bakhmut," a Ukrainian commander said.')),
+    ).toEqual([]);
+    expect(summary(analysed('"It condemns Japan without due process," one Japanese official said.'))).toEqual(
+      [],
+    );
+  });
+
   it('pairs the parties of an act done to "each other", and drops it when one side alone is known (Reuters 11203)', () => {
     expect(summary(analysed('Armenia and Azerbaijan accused one another of violating the truce.'))).toEqual([
       'ARM>AZE:112:asserted',

@@ -419,6 +419,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return standing;
       };
 
+      /** The speaker of the quotation a token is in, when the quotes stage found one. */
+      const quoteSpeakerOf = (token: Token): SlotActor | null => {
+        const quote = (doc.layers.quotes ?? []).find(
+          (candidate) =>
+            candidate.content.start <= token.start &&
+            candidate.content.end >= token.end &&
+            candidate.speakerMention !== null,
+        );
+        return quote ? slotActor(mentions[quote.speakerMention!]!, 'quote-speaker') : null;
+      };
+
       /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
       const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
         if (!clause.subject) return [];
@@ -440,15 +451,19 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (framed && head.pos === 'PRON')
           return [slotActor(mentions[framed.speakerMention!]!, 'quote-speaker')];
         if (/^(we|us|our|i)$/.test(head.lower)) {
-          const quote = quotes.find(
-            (candidate) =>
-              candidate.content.start <= head.start &&
-              candidate.content.end >= head.end &&
-              candidate.speakerMention !== null,
-          );
-          if (quote) return [slotActor(mentions[quote.speakerMention!]!, 'quote-speaker')];
+          const speaker = quoteSpeakerOf(head);
+          if (speaker) return [speaker];
         }
         if (!SUBJECT_PRONOUNS.has(head.lower) || depth > 4) return [];
+        // "'They shelled our positions near Bakhmut,' a Ukrainian commander said": in a speaker's own words a
+        // third person is someone else, never the speaker.
+        if (
+          quotes.some(
+            (quote) =>
+              quote.type === 'direct' && quote.content.start <= head.start && quote.content.end >= head.end,
+          )
+        )
+          return [];
         const standing = standingOf(clause);
         // "expected OPEC to raise prices when it meets": in a clause of time or reason the pronoun is the
         // governing clause's actor, even inside what a speaker said.
@@ -609,6 +624,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           if (struck && code !== '042') {
             const struckIn = struckPlace(clause);
             if (struckIn) return { actor: struckIn, slot: 'in' };
+            // "'Russia attacked our cities again last night,' Zelensky said": what "our" owns in a quotation is
+            // the speaker's side.
+            const ours = clause.objects.find((object) => tokens[object.tokenStart]!.lower === 'our');
+            const speaker = ours && quoteSpeakerOf(tokens[ours.tokenStart]!);
+            const country = speaker?.country ?? null;
+            if (speaker && country !== null)
+              return { actor: restated(speaker, 'speaker-own', country, country), slot: 'object' };
           }
         }
         if (code === '015') {
