@@ -121,6 +121,17 @@ export function isRulingOut(clause: Clause): boolean {
   return (clause.verb.lemma === 'rule' && clause.verb.particle === 'out') || clause.verb.lemma === 'exclude';
 }
 
+/** Nouns of choice that "no … but to" empties: "had no choice but to impose", "no alternative but to". */
+const CHOICE_NOUNS = new Set(['choice', 'alternative', 'option']);
+
+/** Is the infinitive what its governor "had no choice but" to do ("had no choice but to impose the sanctions")? */
+function hadNoChoiceBut(tokens: readonly Token[], governor: Clause, infinitive: Clause): boolean {
+  const object = governor.objects[0];
+  if (!object || tokens[object.tokenStart]!.lower !== 'no') return false;
+  if (!CHOICE_NOUNS.has(tokens[object.head]!.lower)) return false;
+  return tokens[infinitive.verb.tokenStart - 1]?.lower === 'but';
+}
+
 /** Is the clause's verb "give up" ("gave up imposing tariffs")? */
 function isGivingUp(clause: Clause): boolean {
   return clause.verb.lemma === 'give' && clause.verb.particle === 'up';
@@ -193,6 +204,18 @@ export function clauseStanding(
     }
     if (current.parent === null) break;
     const parent = clauses[current.parent]!;
+    // "the U.S. had no choice but to impose the trade sanctions": what one had no choice but to do, one did;
+    // what one has no choice but to do ("Israel has no choice but to respond"), one means to.
+    if (current.kind === 'infinitive' && hadNoChoiceBut(tokens, parent, current)) {
+      if (tokens[parent.verb.head]!.lower === 'had') {
+        rules.push('no-choice-but:asserted');
+      } else {
+        base = strongerModality(base, 'intended');
+        rules.push('no-choice-but:intended');
+      }
+      current = parent;
+      continue;
+    }
     if (current.kind === 'infinitive') {
       const word = frameWord(tokens, parent);
       const kind = lexicon.frames.get(word) ?? 'other';

@@ -249,6 +249,17 @@ describe('events stage: modality', () => {
   });
 
   it('codes an act dated after the article’s publication as intended, not asserted', () => {
+    // An act in the perfect is done, whenever what it is about will be (Reuters 3567, 18352).
+    expect(
+      summary(analysed('The Japanese foreign minister has cancelled a trip tomorrow to the U.S.')),
+    ).toEqual(['JPN>USA:160:asserted']);
+    // What one had no choice but to do, one did; what one has no choice but to do, one means to (Reuters 17245).
+    expect(
+      summary(analysed('The U.S. had no choice but to impose the trade sanctions, Baker said.')),
+    ).toEqual(['USA>null:163:asserted']);
+    expect(summary(analysed('Japan has no choice but to impose sanctions on Iran.'))).toEqual([
+      'JPN>IRN:163:intended',
+    ]);
     // Published on Thursday 2021-11-18: "next month" is December, "next Tuesday" the 23rd.
     expect(summary(analysed('Putin meets Biden in Geneva next month.'))).toContainEqual(
       expect.stringMatching(/^RUS>USA:04\d:intended$/),

@@ -14,6 +14,7 @@ import type {
   PlaceCue,
   TimeExpression,
   Token,
+  VerbGroup,
 } from '../../doc/layers.js';
 import { textSpan, type Span } from '../../doc/span.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
@@ -2172,8 +2173,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const { date, granularity, rule } = eventDate(doc, draft, clauses);
         // "when he visits Washington next month", "meets tomorrow": an act dated after the article was written
         // has not happened.
+        // "has cancelled a trip tomorrow": an act in the perfect is done, whenever what it is about will be.
         const future =
           (draft.modality === 'asserted' || draft.modality === 'reported') &&
+          !(draft.clause && isPerfect(tokens, draft.clause.verb)) &&
           (rule === TOMORROW_RULE || isAfterPublication(date, granularity, doc.meta.published));
         const modality = future ? 'intended' : draft.modality;
         // The trace says which time expression dated the act ("date:month-ahead"), if any did.
@@ -2417,6 +2420,17 @@ function rulesOutForce(tokens: readonly Token[], clause: Clause): boolean {
     if (FORCE_OPTIONS.has(lower)) return true;
     const next = tokens[i + 1]?.lower;
     if (AIMED_FORCE.has(lower) && (next === 'on' || next === 'against')) return true;
+  }
+  return false;
+}
+
+/** Is a verb group in the perfect ("has cancelled", "had agreed"), with no modal ("will have met")? */
+function isPerfect(tokens: readonly Token[], verb: VerbGroup): boolean {
+  if (verb.modal) return false;
+  for (let i = verb.tokenStart; i < verb.head; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'AUX' && (token.lower === 'has' || token.lower === 'have' || token.lower === 'had'))
+      return true;
   }
   return false;
 }
