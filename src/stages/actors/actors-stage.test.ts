@@ -298,6 +298,16 @@ describe('actors stage', () => {
     ]);
   });
 
+  it('reads an association as a business body, and the International Development Association as the World Bank', () => {
+    expect(mentionsOf("South Korea's trade promotion association said so.").pairs).toEqual([
+      ["South Korea's trade promotion association", 'KORBUS'],
+    ]);
+    expect(mentionsOf('Japan made a pledge to the International Development Association.').pairs).toEqual([
+      ['Japan', 'JPN'],
+      ['International Development Association', 'IGOUNODEVWBK'],
+    ]);
+  });
+
   it('keeps countries before roles, institutions and acts of force, and names that open a clause', () => {
     const { pairs } = mentionsOf(
       'The Israel tank shelling went on. Russian troops, a Kremlin spokesman, Syrian state media and UN ' +
@@ -337,7 +347,10 @@ describe('actors stage', () => {
   });
 
   it('reads a one-word group name after a given name as a surname', () => {
-    expect(mentionsOf('Ulrich Wagner, chairman of the association, spoke.').pairs).toEqual([]);
+    // The surname is no group; the association he chairs is a business body.
+    expect(mentionsOf('Ulrich Wagner, chairman of the association, spoke.').pairs).toEqual([
+      ['association', '---BUS'],
+    ]);
     const { pairs } = mentionsOf(
       'Wagner fighters and Lebanese Hezbollah attacked, and on Sunday Hamas said so.',
     );
