@@ -302,6 +302,11 @@ describe('actors stage', () => {
     expect(mentionsOf("South Korea's trade promotion association said so.").pairs).toEqual([
       ["South Korea's trade promotion association", 'KORBUS'],
     ]);
+    // Before a noun it modifies it: "an association agreement with the European Union" (PETRARCH2 GSR-GOLD_3).
+    expect(mentionsOf('Ukraine endorsed an association agreement with the European Union.').pairs).toEqual([
+      ['Ukraine', 'UKR'],
+      ['European Union', 'IGOEUREEC'],
+    ]);
     expect(mentionsOf('Japan made a pledge to the International Development Association.').pairs).toEqual([
       ['Japan', 'JPN'],
       ['International Development Association', 'IGOUNODEVWBK'],

@@ -90,6 +90,8 @@ const AUTHORED_NOUNS = new Set(
     'position stance decision move overture invitation concession pledge promise'
   ).split(' '),
 );
+/** Role words that also modify a noun after them: "an association agreement", "association talks". */
+const NOUN_MODIFYING_ROLES = new Set(['association']);
 /** Nouns for a state's seat or leaders: "the Moscow leadership", "its Brussels headquarters". */
 const INSTITUTION_NOUNS = new Set(['headquarters', 'leadership']);
 /** Words that open a noun phrase before a modifying name: "the", "its", "Britain's". */
@@ -401,6 +403,14 @@ function actorUnits(
 ): UnitMatch[] {
   return matches.filter((match, index) => {
     if (match.unit.kind === 'role' && opensCompanyName(tokens, match, sentenceEnd, companies)) return false;
+    // "endorsed an association agreement with the European Union": a role word before a noun modifies it.
+    if (
+      match.unit.kind === 'role' &&
+      NOUN_MODIFYING_ROLES.has(tokens[match.tokenEnd - 1]!.lower) &&
+      match.tokenEnd < sentenceEnd &&
+      tokens[match.tokenEnd]!.pos === 'NOUN'
+    )
+      return false;
     if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
     if (abbreviatesAnother(tokens, match, matches[index - 1], sentenceEnd, companies)) return false;
     if (monitorsOrReceives(tokens, match)) return false;
