@@ -486,6 +486,14 @@ describe('events stage: actors and structure', () => {
     );
   });
 
+  it('aims what the accused struck of "its" at the accuser', () => {
+    expect(summary(analysed('Armenia accused Azerbaijan of shelling its villages.'))).toEqual([
+      'ARM>AZE:112:asserted',
+      'AZE>ARM:194:reported',
+    ]);
+    expect(summary(analysed('Russia shelled its villages.'))).toEqual(['RUS>null:194:asserted']);
+  });
+
   it('pairs the parties of an act done to "each other", and drops it when one side alone is known (Reuters 11203)', () => {
     expect(summary(analysed('Armenia and Azerbaijan accused one another of violating the truce.'))).toEqual([
       'ARM>AZE:112:asserted',

@@ -327,6 +327,9 @@ function quarrelsOverIssue(tokens: readonly Token[], clause: Clause): boolean {
   });
 }
 
+/** Possessives of a third party: "its villages", "their positions". */
+const THIRD_PARTY_POSSESSIVES = new Set(['its', 'their']);
+
 /** Verbs whose act a compound subject does to each other: "Pakistan and India exchanged fire". */
 const RECIPROCAL_VERBS = new Set(['exchange', 'swap', 'clash', 'trade']);
 /** Codes whose act two parties do with each other: a truce (0871). */
@@ -632,6 +635,18 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const country = speaker?.country ?? null;
             if (speaker && country !== null)
               return { actor: restated(speaker, 'speaker-own', country, country), slot: 'object' };
+            // "Armenia accused Azerbaijan of shelling its villages": what the accused struck of "its" is the
+            // accuser's; nobody is accused of shelling their own.
+            const owned = clause.objects.find((object) =>
+              THIRD_PARTY_POSSESSIVES.has(tokens[object.tokenStart]!.lower),
+            );
+            const standing = owned ? standingOf(clause) : null;
+            if (standing?.speakerClause && standing.rules.some((rule) => rule.startsWith('alleged-by:'))) {
+              const accuser = subjectActors(standing.speakerClause)[0];
+              const home = accuser?.country ?? null;
+              if (accuser && home !== null)
+                return { actor: restated(accuser, 'accuser-own', home, home), slot: 'object' };
+            }
           }
         }
         if (code === '015') {
