@@ -1091,8 +1091,9 @@ function mergeInversions(
       let gap = subject ? subject.tokenEnd : next.tokenStart;
       while (gap < next.tokenStart && QUOTES.has(tokens[gap]!.text)) gap++;
       if (subject && gap === next.tokenStart && tokens[next.tokenStart]!.pos !== 'AUX') {
+        // "Were Iran to attack": the inverted group is the condition's finite verb, not an infinitive.
         merged.push({
-          group: verbGroup({ ...next, tokenStart: group.tokenStart, modal: 'should' }),
+          group: verbGroup({ ...next, tokenStart: group.tokenStart, modal: 'should', infinitive: false }),
           subject,
         });
         k++;

@@ -122,6 +122,7 @@ describe('events stage: modality', () => {
     ]);
     expect(summary(analysed('Were Iran to attack, Israel would retaliate.'))).toEqual([
       'IRN>null:190:hypothetical',
+      'ISR>IRN:190:conditional',
     ]);
     expect(
       summary(
@@ -484,6 +485,20 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('"It condemns Japan without due process," one Japanese official said.'))).toEqual(
       [],
     );
+  });
+
+  it('codes retaliation to come on a condition at whoever must meet it, and in trade news as a sanction (Reuters 5841)', () => {
+    expect(
+      summary(analysed('China said it would retaliate if the Philippines continued its provocations.')),
+    ).toContain('CHN>PHL:190:conditional');
+    expect(summary(analysed('Iran said it would retaliate.'))).toEqual(['IRN>null:190:intended']);
+    expect(
+      summary(
+        analysed(
+          "Japan has not opened its markets to U.S. chips. If they don't quicken the pace, Washington could retaliate.",
+        ),
+      ),
+    ).toContain('USA>null:163:conditional');
   });
 
   it('aims what the accused struck of "its" at the accuser', () => {

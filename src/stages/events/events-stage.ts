@@ -978,6 +978,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
+        // A threat to come on a condition an actor must meet ("would retaliate if the Philippines continued …").
+        const conditioned =
+          clause.verb.modal !== null &&
+          clauses.some(
+            (part) =>
+              part.parent === clause.index &&
+              part.kind === 'conditional' &&
+              !!part.subject &&
+              !part.verb.passive &&
+              hasActor(part.subject),
+          );
         let match = matchVerbPattern(
           tokens,
           clause,
@@ -985,6 +996,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           hasActor,
           (i) => mentionTokens.has(i),
           (i) => placeTokens.has(i),
+          conditioned,
         );
         // "Niger's junta ordered the French ambassador to leave the country": an order to leave expels; it is
         // coded as "ordered … out" (161 for diplomats, 166x for peacekeepers, inspectors, aid agencies), when

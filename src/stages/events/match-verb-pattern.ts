@@ -248,6 +248,8 @@ export function matchVerbPattern(
   hasActor: (phrase: Phrase) => boolean,
   inMention: (tokenIndex: number) => boolean = () => false,
   isPlace: (tokenIndex: number) => boolean = () => false,
+  /** Whether an actor must meet a condition of the clause, who may be its target (see the events stage). */
+  conditioned = false,
 ): VerbMatch | null {
   const verb = clause.verb;
   const lemmas = [verb.lemma, ...lemmaCandidates(tokens[verb.head]!)];
@@ -421,7 +423,9 @@ export function matchVerbPattern(
         }
       }
     }
-    if (!targetPhrase && !pattern.objects && needsActorTarget(pattern)) continue;
+    // "China said it would retaliate if the Philippines continued its provocations": whoever must meet the
+    // condition is the one it is aimed at.
+    if (!targetPhrase && !pattern.objects && needsActorTarget(pattern) && !conditioned) continue;
     // "provides subsidies" (to its own farmers), "warned of possible reprisals": aid and threats of force with
     // these objects need an actor they are given to or aimed at.
     if (!targetPhrase && objectUsed && isDomesticAidObject(tokens, pattern, objectUsed)) continue;

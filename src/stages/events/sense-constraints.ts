@@ -2148,7 +2148,16 @@ export function isTradeRetaliation(
     if (FIGHTING_WORDS.has(token.lower) || token.lower === 'forces') return false;
     if (TRADE_WORDS.has(token.lower)) trade = true;
   }
-  return trade;
+  if (trade) return true;
+  // "If they don't quicken the pace, Washington could retaliate": a sentence that names neither goes with the
+  // article, trade if it names trade more often than fighting.
+  let tradeWords = 0;
+  let fightingWords = 0;
+  for (const token of tokens) {
+    if (TRADE_WORDS.has(token.lower)) tradeWords++;
+    else if (FIGHTING_WORDS.has(token.lower) || token.lower === 'forces') fightingWords++;
+  }
+  return tradeWords > fightingWords;
 }
 
 /** Modals that make an agreed 'that' clause an arrangement for what will or should be done. */
