@@ -121,6 +121,9 @@ export function isRulingOut(clause: Clause): boolean {
   return (clause.verb.lemma === 'rule' && clause.verb.particle === 'out') || clause.verb.lemma === 'exclude';
 }
 
+/** Words of reluctance whose denial asserts the act: "would not hesitate to retaliate". */
+const NEGATED_RELUCTANCE = new Set(['hesitate', 'reluctant', 'unwilling']);
+
 /** Nouns of choice that "no … but to" empties: "had no choice but to impose", "no alternative but to". */
 const CHOICE_NOUNS = new Set(['choice', 'alternative', 'option']);
 
@@ -219,6 +222,14 @@ export function clauseStanding(
     if (current.kind === 'infinitive') {
       const word = frameWord(tokens, parent);
       const kind = lexicon.frames.get(word) ?? 'other';
+      // "the U.S. Administration would not hesitate to retaliate", "did not hesitate to criticise": a refusal
+      // denied is no refusal; the act is meant, or done.
+      if (kind === 'refusal' && parent.verb.negated && NEGATED_RELUCTANCE.has(word)) {
+        if (parent.verb.modal) base = strongerModality(base, 'intended');
+        rules.push(`not-reluctant:${word}`);
+        current = parent;
+        continue;
+      }
       // "Israel is reported to have attacked Syria", "was said to be preparing": hearsay with no one named, as
       // "reportedly".
       const hearsay = parent.verb.passive && HEARSAY_PASSIVES.has(parent.verb.lemma);

@@ -492,6 +492,11 @@ describe('events stage: actors and structure', () => {
       summary(analysed('China said it would retaliate if the Philippines continued its provocations.')),
     ).toContain('CHN>PHL:190:conditional');
     expect(summary(analysed('Iran said it would retaliate.'))).toEqual(['IRN>null:190:intended']);
+    // Reluctance denied is no refusal (Reuters 7037).
+    expect(
+      summary(analysed('The U.S. Administration would not hesitate to retaliate against Japan.')),
+    ).toEqual(['USA>JPN:190:intended']);
+    expect(summary(analysed('Russia hesitated to attack Kyiv.'))).toEqual(['RUS>UKR:190:negated']);
     expect(
       summary(
         analysed(
