@@ -497,6 +497,15 @@ describe('events stage: actors and structure', () => {
       summary(analysed('The U.S. Administration would not hesitate to retaliate against Japan.')),
     ).toEqual(['USA>JPN:190:intended']);
     expect(summary(analysed('Russia hesitated to attack Kyiv.'))).toEqual(['RUS>UKR:190:negated']);
+    // A retaliation threatened in trade is a threat of sanctions (Reuters 15372); in war, of force.
+    expect(
+      summary(
+        analysed(
+          'Britain, which has threatened to retaliate against Japanese exports, said talks would continue.',
+        ),
+      ),
+    ).toContain('GBR>JPN:1312:asserted');
+    expect(summary(analysed('Iran threatened to retaliate against Iraq.'))).toEqual(['IRN>IRQ:138:asserted']);
     expect(
       summary(
         analysed(

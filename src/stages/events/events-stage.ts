@@ -1306,11 +1306,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           code = '143';
         }
         // "the U.S. government retaliate against EC and Korean exports": retaliation in trade is a sanction (163).
-        if (code.startsWith('19') && clause.verb.lemma === 'retaliate') {
+        // "which has threatened to retaliate": a retaliation threatened in trade is a threat of sanctions.
+        const threatened = code === threatCode('190');
+        if ((code.startsWith('19') || threatened) && clause.verb.lemma === 'retaliate') {
           const sentence = doc.layers.sentences?.[clause.sentence];
           if (sentence && isTradeRetaliation(tokens, sentence)) {
-            rules.push(`trade-retaliation:${code}->163`);
-            code = '163';
+            const sanction = threatened ? (threatCode('163') ?? '163') : '163';
+            rules.push(`trade-retaliation:${code}->${sanction}`);
+            code = sanction;
           }
         }
         // "Britain and Japan clashed today over U.K. demands for greater access": a clash over demands, a policy
