@@ -23,6 +23,7 @@ import { actorKey as codeKey, composeActorCode } from '../../dictionaries/actor-
 import {
   clauseStanding,
   frameWord,
+  isRulingOut,
   modalityLexicon,
   strongerModality,
   type Standing,
@@ -32,7 +33,7 @@ import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-c
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
-import { isNominalVerb } from '../clauses/verb-groups.js';
+import { isNominalVerb, verbGroup } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
@@ -956,7 +957,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           return null;
         return matchVerbPattern(
           tokens,
-          { ...clause, verb: { ...clause.verb, lemma: 'order', particle: 'out' } },
+          // One hidden class for verb groups (see verbGroup): a spread copy would send matchVerbPattern back.
+          { ...clause, verb: verbGroup({ ...clause.verb, lemma: 'order', particle: 'out' }) },
           patterns,
           hasActor,
           (i) => mentionTokens.has(i),
@@ -2438,10 +2440,8 @@ const AIMED_FORCE = new Set(['strike', 'strikes']);
 
 /** Is the clause "rule out" or "exclude" with force as its object ("the use of force", "military action")? */
 function rulesOutForce(tokens: readonly Token[], clause: Clause): boolean {
-  const ruling =
-    (clause.verb.lemma === 'rule' && clause.verb.particle === 'out') || clause.verb.lemma === 'exclude';
   const object = clause.objects[0];
-  if (!ruling || !object) return false;
+  if (!isRulingOut(clause) || !object) return false;
   let end = object.tokenEnd;
   const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
   if (of) end = of.phrase.tokenEnd;
