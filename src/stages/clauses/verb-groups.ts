@@ -472,7 +472,7 @@ function isPluralAfterHave(tokens: readonly Token[], i: number, end: number): bo
 }
 
 /** Past tenses that do not end in -ed. */
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'shot',
   'struck',
   'took',

@@ -254,6 +254,20 @@ describe('events stage: modality', () => {
     expect(
       summary(analysed('The Japanese foreign minister has cancelled a trip tomorrow to the U.S.')),
     ).toEqual(['JPN>USA:160:asserted']);
+    // So is one in the simple past, and the article dates it: the time is that of the aid or meeting (Reuters 10698).
+    const pledged = events(
+      analysed('Germany pledged 9 billion euros in military aid to Ukraine for next year.'),
+    );
+    expect(pledged.map((record) => `${record.modality} ${record.date} ${record.dateGranularity}`)).toEqual([
+      'asserted 2021-11-18 day',
+    ]);
+    const proposed = events(
+      analysed(
+        'North Korea said it agreed to a South Korean proposal for talks, and proposed a preparatory meeting on April 23.',
+        '1987-03-30',
+      ),
+    ).find((record) => record.code.startsWith('03'));
+    expect([proposed?.modality, proposed?.date]).toEqual(['asserted', '1987-03-30']);
     // What one had no choice but to do, one did; what one has no choice but to do, one means to (Reuters 17245).
     expect(
       summary(analysed('The U.S. had no choice but to impose the trade sanctions, Baker said.')),

@@ -33,7 +33,7 @@ import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-c
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO } from '../clauses/clauses-stage.js';
-import { isNominalVerb, verbGroup } from '../clauses/verb-groups.js';
+import { IRREGULAR_PAST, isNominalVerb, verbGroup } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
@@ -2202,20 +2202,26 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           });
           return;
         }
-        const { date, granularity, rule } = eventDate(doc, draft, clauses);
+        const dated = eventDate(doc, draft, clauses);
         // "when he visits Washington next month", "meets tomorrow": an act dated after the article was written
         // has not happened.
-        // "has cancelled a trip tomorrow": an act in the perfect is done, whenever what it is about will be.
-        const future =
-          (draft.modality === 'asserted' || draft.modality === 'reported') &&
-          !(draft.clause && isPerfect(tokens, draft.clause.verb)) &&
-          (rule === TOMORROW_RULE || isAfterPublication(date, granularity, doc.meta.published));
+        const ahead =
+          dated.rule === TOMORROW_RULE || isAfterPublication(dated.date, dated.granularity, doc.meta.published);
+        // "has cancelled a trip tomorrow", "pledged 9 billion euros in military aid for next year", "proposed a
+        // preparatory meeting on April 23": an act in the perfect or the simple past is done, whenever what it is
+        // about will be, so the time is that of what it is about, and the act is dated by the article.
+        const done = ahead && draft.clause !== null && isDone(tokens, draft.clause.verb);
+        const { date, granularity, rule } = done
+          ? { date: doc.meta.published, granularity: 'day' as const, rule: undefined }
+          : dated;
+        const future = ahead && !done && (draft.modality === 'asserted' || draft.modality === 'reported');
         const modality = future ? 'intended' : draft.modality;
         // The trace says which time expression dated the act ("date:month-ahead"), if any did.
         const rules = [
           ...draft.rules,
           ...(rule !== undefined ? [`date:${rule}`] : []),
           ...(future ? ['future-date:intended'] : []),
+          ...(done ? ['future-date:done'] : []),
         ];
         const location = eventLocation(doc.layers.places ?? [], draft, doc.layers.clauses ?? []);
         const record: EventRecord = {
@@ -2452,6 +2458,20 @@ function rulesOutForce(tokens: readonly Token[], clause: Clause): boolean {
     if (AIMED_FORCE.has(lower) && (next === 'on' || next === 'against')) return true;
   }
   return false;
+}
+
+/**
+ * Is a verb group's act done: in the perfect ("has cancelled") or the simple past ("pledged", "proposed", "sought"),
+ * with no modal? A past spelled like its base ("cut", "set") says nothing of the tense; a participle ("talks
+ * proposed for May") or an infinitive is no finite past.
+ */
+function isDone(tokens: readonly Token[], verb: VerbGroup): boolean {
+  if (isPerfect(tokens, verb)) return true;
+  if (verb.modal || verb.infinitive || verb.participle || verb.passive) return false;
+  for (let i = verb.tokenStart; i < verb.head; i++) if (tokens[i]!.pos === 'AUX') return false;
+  const head = tokens[verb.head]!;
+  if (head.lower === head.lemma.toLowerCase()) return false;
+  return (/[a-z]ed$/.test(head.lower) && !head.lower.endsWith('eed')) || IRREGULAR_PAST.has(head.lower);
 }
 
 /** Is a verb group in the perfect ("has cancelled", "had agreed"), with no modal ("will have met")? */
