@@ -2206,7 +2206,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "when he visits Washington next month", "meets tomorrow": an act dated after the article was written
         // has not happened.
         const ahead =
-          dated.rule === TOMORROW_RULE || isAfterPublication(dated.date, dated.granularity, doc.meta.published);
+          dated.rule === TOMORROW_RULE ||
+          isAfterPublication(dated.date, dated.granularity, doc.meta.published);
         // "has cancelled a trip tomorrow", "pledged 9 billion euros in military aid for next year", "proposed a
         // preparatory meeting on April 23": an act in the perfect or the simple past is done, whenever what it is
         // about will be, so the time is that of what it is about, and the act is dated by the article.
