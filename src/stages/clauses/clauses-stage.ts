@@ -1743,7 +1743,11 @@ function attachInfinitive(
     work.parent = j;
     const copula = tokens[governor.verb.head]!.pos === 'AUX';
     // "urged Russia to withdraw": an actor object acts; "took concrete steps to reduce tensions": the subject does.
-    const actorObject = objectBetween !== null && hasMention(objectBetween, mentionTokens);
+    // "summoned the Japanese ambassador to protest remarks": the summoner protests, not the envoy.
+    const actorObject =
+      objectBetween !== null &&
+      hasMention(objectBetween, mentionTokens) &&
+      !isSummonersAct(governor.verb, work.verb);
     if (grantee) {
       work.subject = grantee;
     } else if (objectBetween && actorObject && !copula) {
@@ -1758,6 +1762,28 @@ function attachInfinitive(
   work.parent = previous;
   work.subject = previous !== null ? works[previous]!.subject : null;
   work.subjectInherited = true;
+}
+
+/** Verbs of calling an envoy in: what the summoner then voices is its own act ("summoned … to protest"). */
+const SUMMON_VERBS = new Set(['summon', 'convoke']);
+/** Acts a summoner calls an envoy in to do: protest, complain, demand, convey or hand over a note. */
+const SUMMONERS_ACTS = new Set([
+  'protest',
+  'complain',
+  'condemn',
+  'demand',
+  'lodge',
+  'express',
+  'voice',
+  'convey',
+  'register',
+  'deliver',
+  'hand',
+  'warn',
+]);
+
+export function isSummonersAct(governor: VerbGroup, infinitive: VerbGroup): boolean {
+  return SUMMON_VERBS.has(governor.lemma) && SUMMONERS_ACTS.has(infinitive.lemma);
 }
 
 /** Nouns of leave to act: the actor they are given to does what the infinitive after them says. */

@@ -1572,6 +1572,19 @@ describe('events stage: precision on Reuters, round 2 (issue 4)', () => {
     for (const event of found) expect(event).not.toMatch(/:(asserted|reported)$/);
   });
 
+  it('codes an envoy summoned "to protest" as the summons alone: the envoy protests nothing', () => {
+    const found = summary(
+      analysed(
+        'China summoned the Japanese ambassador to protest remarks by Prime Minister Sanae Takaichi on Taiwan.',
+      ),
+    );
+    expect(found).toContain('CHN>JPN:114:asserted');
+    expect(found.filter((event) => /:14\d*:/.test(event))).toEqual([]);
+    // What an envoy is summoned to explain is the envoy's to do.
+    const explain = summary(analysed('Germany summoned the Iranian ambassador to explain the executions.'));
+    expect(explain).toContain('DEU>IRN:114:asserted');
+  });
+
   it('reads fighting to do something as a struggle, not combat', () => {
     // Reuters 1746 and 914.
     expect(

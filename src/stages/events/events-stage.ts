@@ -32,7 +32,7 @@ import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-t
 import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
-import { ACCORDING_TO } from '../clauses/clauses-stage.js';
+import { ACCORDING_TO, isSummonersAct } from '../clauses/clauses-stage.js';
 import { IRREGULAR_PAST, isNominalVerb, verbGroup } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
@@ -977,6 +977,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "…, suggesting further market improvement": the situation suggests; its subject proposes nothing.
         if (showsWhatAStateSuggests(tokens, clause, clauses)) return;
         if (inProperName(clause.verb.head)) return;
+        // "summoned the Japanese ambassador to protest remarks": the summons (114) is the protest, not a second act.
+        const governor = clause.parent !== null ? clauses[clause.parent] : undefined;
+        if (clause.kind === 'infinitive' && governor && isSummonersAct(governor.verb, clause.verb)) return;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
         const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
