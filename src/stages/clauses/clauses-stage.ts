@@ -432,6 +432,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     const skippable = (i: number) =>
       QUOTES.has(tokens[i]!.text) ||
       tokens[i]!.pos === 'ADV' ||
+      // the hyphen of "test-fired" (see correctTestVerbs)
+      (tokens[i]!.text === '-' && !!tokens[i + 1]?.lemma.startsWith('test-')) ||
       context.timeTokens.has(i) ||
       (isTimePreposition(tokens, i) && context.timeTokens.has(i + 1));
     while (p >= s && skippable(p)) p--;

@@ -193,7 +193,8 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
   if (token.pos !== 'VERB') return false;
   const previous = i > start ? tokens[i - 1] : undefined;
   const next = tokens[i + 1];
-  if (previous?.text === '-' && previous.end === token.start) return true;
+  // "Qaeda-linked rebels", not "North Korea test-fired missiles" (see correctTestVerbs).
+  if (previous?.text === '-' && previous.end === token.start) return !token.lemma.startsWith('test-');
   const nounFollows =
     !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && next.text !== '-';
   if (!nounFollows) return false;

@@ -1246,6 +1246,24 @@ describe('events stage: economic and figurative senses of political verbs', () =
     );
   });
 
+  it('codes a missile test-fired or fired into the sea as a show of force, and one fired into a country as an attack', () => {
+    // wink-nlp splits "test-fired" into a noun, a hyphen and a verb: the compound is the verb.
+    expect(
+      summary(
+        analysed(
+          'North Korea test-fired several short-range ballistic missiles into the sea off its east coast.',
+        ),
+      ),
+    ).toEqual(['PRK>null:150:asserted']);
+    expect(
+      summary(analysed('North Korea fired two ballistic missiles into the Sea of Japan on Tuesday.')),
+    ).toEqual(['PRK>null:150:asserted']);
+    expect(summary(analysed('Hezbollah fired rockets into northern Israel.'))).toEqual([
+      'HEZ>ISR:194:asserted',
+    ]);
+    expect(summary(analysed('Iran fired missiles at Israel.'))).toEqual(['IRN>ISR:194:asserted']);
+  });
+
   it('leaves idioms and non-political senses of political verbs uncoded', () => {
     // A game won with a score or in a named contest is no assault; a final offensive still is force.
     expect(codes('France beat Brazil 2-1 in the World Cup final.')).toEqual([]);

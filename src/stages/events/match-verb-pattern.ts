@@ -39,6 +39,7 @@ import {
   reportsTradeFigure,
   takesNoTerritory,
   winsGame,
+  firesIntoSea,
   entersNoPlace,
   launchesWords,
   asksAnonymity,
@@ -337,6 +338,7 @@ export function matchVerbPattern(
     if (praisesFailure(tokens, clause, pattern)) continue;
     // "France beat Brazil 2-1 in the World Cup final": a game won, no assault.
     if (winsGame(tokens, clause, pattern)) continue;
+    if (firesIntoSea(tokens, clause, pattern)) continue;
     if (callsByName(tokens, clause, pattern, inMention)) continue;
     if (entersNoPlace(tokens, clause, pattern, hasActor)) continue;
     if (asksQuestion(tokens, clause, pattern)) continue;

@@ -1468,6 +1468,23 @@ export function winsGame(tokens: readonly Token[], clause: Clause, pattern: Comp
   return clause.preps.some((prep) => SPORTS_WORDS.has(tokens[prep.phrase.head]!.lower));
 }
 
+/** Waters a missile falls into when it is fired at no one: "into the sea", "into the Sea of Japan", "into waters off". */
+const SEA_WORDS = new Set(['sea', 'seas', 'ocean', 'water', 'waters']);
+
+/**
+ * "North Korea fired a ballistic missile into the sea off its east coast": a missile fired into the sea is a show of
+ * force (150), not an attack (194); one fired into a country or a town still is ("fired rockets into northern
+ * Israel"), or at no named place ("fired missiles on Sunday"): firing is a show of force only into the sea.
+ */
+export function firesIntoSea(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'fire' && pattern.lemma !== 'launch') return false;
+  const intoSea = clause.preps.some(
+    (prep) => prep.prep === 'into' && SEA_WORDS.has(tokens[prep.phrase.head]!.lemma.toLowerCase()),
+  );
+  if (pattern.code.startsWith('19')) return intoSea;
+  return pattern.code === '150' && pattern.lemma === 'fire' && !intoSea;
+}
+
 /**
  * Outcomes that make praise another speech act: "what Baghdad has hailed as the failure of Iran's year of
  * decisiveness" claims a defeat of the adversary; it endorses nothing.

@@ -233,6 +233,23 @@ function correctAcronymVerbs(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * "North Korea test-fired several missiles": wink-nlp splits the compound into a noun, a hyphen and a verb. The verb
+ * takes the compound's lemma ("test-fire", "test-launch"), and "test" stands before it as a modifier of the verb,
+ * not as the head of the subject ("North Korea test").
+ */
+function correctTestVerbs(tokens: DraftToken[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const hyphen = tokens[i - 1]!;
+    const test = tokens[i - 2]!;
+    if (token.pos !== 'VERB' || hyphen.text !== '-' || test.lower !== 'test') continue;
+    if (hyphen.start !== test.end || token.start !== hyphen.end) continue;
+    token.lemma = `test-${token.lemma}`;
+    test.pos = 'ADV';
+  }
+}
+
 /** The possessive marks wink-nlp splits off a name ("Ukraine 's"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
@@ -351,6 +368,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctPhrasalPastVerbs(tokens);
   correctStateNouns(tokens);
   correctAcronymVerbs(tokens);
+  correctTestVerbs(tokens);
   correctReciprocals(tokens);
   correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
