@@ -1904,6 +1904,19 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     );
   });
 
+  it('gives a role named with its city the city’s country: "the Istanbul mayor", "the governor of Kharkiv"', () => {
+    expect(summary(analysed('Turkey detained the Istanbul mayor on corruption charges.'))).toEqual([
+      'TUR>TUR:173:asserted',
+    ]);
+    expect(summary(analysed('Turkey detained the mayor of Istanbul on corruption charges.'))).toEqual([
+      'TUR>TUR:173:asserted',
+    ]);
+    expect(summary(analysed('Russia attacked the Kharkiv governor.'))).toEqual(['RUS>UKR:190:asserted']);
+    expect(summary(analysed('The governor of Kharkiv accused Russia of war crimes.'))).toContainEqual(
+      expect.stringMatching(/^UKR>RUS:112\d*:asserted$/),
+    );
+  });
+
   it('gives "the government" the country of the dateline when the article is about that country', () => {
     // Reuters 8653.
     const thai = [

@@ -2172,6 +2172,41 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           ],
         };
       };
+      /**
+       * "the Istanbul mayor", "Istanbul's mayor", "the governor of Kharkiv", "Parana farmers": a role named with its
+       * city or region (an office, its people, its press) takes the place's country (a capital is already its
+       * country's: "the mayor of Kyiv").
+       */
+      const withOfficePlace = (actor: SlotActor): SlotActor => {
+        if (actor.country !== null || actor.knownGroup !== null || actor.roles.length === 0) return actor;
+        const { mention } = actor;
+        let before = mention.tokenStart - 1;
+        if (before >= 0 && POSSESSIVE_MARKS.has(tokens[before]!.text)) before--;
+        let after = mention.tokenEnd;
+        const of = tokens[after]?.lower === 'of';
+        if (of) after += tokens[after + 1]?.lower === 'the' ? 2 : 1;
+        const place = places.find(
+          (candidate) =>
+            candidate.sentence === mention.sentence &&
+            ((before >= 0 && candidate.end === tokens[before]!.end) ||
+              (of && after < tokens.length && candidate.start === tokens[after]!.start)),
+        );
+        if (!place) return actor;
+        return restated(
+          actor,
+          `${actor.rule}+office-place`,
+          composeActorCode(place.country, actor.roles),
+          place.country,
+        );
+      };
+      const atOfficePlace = (draft: Draft): Draft => {
+        const source = withOfficePlace(draft.source);
+        const target = draft.target && withOfficePlace(draft.target);
+        const speaker = draft.speaker && withOfficePlace(draft.speaker);
+        if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
+        if (target && source.code === target.code && source.country === target.country) return draft;
+        return { ...draft, source, target, speaker, rules: [...draft.rules, 'office-place'] };
+      };
       // A place struck is another country's only when an armed force or a state strikes it abroad: "Chadian troops
       // overran a garrison in northern Chad", "police entered the Golden Temple in Amritsar" strike no other actor,
       // and "the United Auto Workers struck General Motors plants at Pontiac" is a labour strike.
@@ -2184,7 +2219,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       for (const raw of drafts) emit(raw);
 
       /** The event record of a draft, dated, located and checked against the codebook, into `layer`. */
-      function emit(raw: Draft): void {
+      function emit(unplaced: Draft): void {
+        const raw = atOfficePlace(unplaced);
         // An event between actors no country or organisation names ("people were killed by forces") tells an
         // analyst nothing to filter on.
         if (!located(raw.source) && !located(raw.target)) return;

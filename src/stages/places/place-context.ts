@@ -247,7 +247,12 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
   if (isEventNoun(next) && previous !== undefined && SITE_DETERMINERS.has(previous.lower))
     return context('event');
   if (site) return context('site');
-  if (next !== undefined && /^\p{Lu}/u.test(next.text) && TITLES_AFTER_PLACE.has(next.lower))
+  // "Kyiv Mayor Vitali Klitschko", "the Istanbul mayor".
+  if (
+    next !== undefined &&
+    TITLES_AFTER_PLACE.has(next.lower) &&
+    (/^\p{Lu}/u.test(next.text) || (previous !== undefined && SITE_DETERMINERS.has(previous.lower)))
+  )
     return context('title');
   return undefined;
 }
