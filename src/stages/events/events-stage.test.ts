@@ -1264,6 +1264,33 @@ describe('events stage: economic and figurative senses of political verbs', () =
     expect(summary(analysed('Iran fired missiles at Israel.'))).toEqual(['IRN>ISR:194:asserted']);
   });
 
+  it('codes no act for what something is called "as", nor for studying with nothing studied', () => {
+    // wink-nlp made a verb of "blackmail" after "as": BRAGOV 130.
+    expect(summary(analysed('Brazil’s President Lula criticised U.S. tariffs as blackmail.'))).toEqual([
+      'BRA>USA:111:asserted',
+    ]);
+    expect(
+      summary(analysed('The Taliban banned women from studying at universities.')).filter((e) =>
+        e.includes(':014:'),
+      ),
+    ).toEqual([]);
+    // Studying a course of action is weighing it (Reuters 1019).
+    expect(
+      summary(
+        analysed(
+          'He said Tokyo was ready to study setting up a special Japanese fund at the ADB.',
+          '1987-03-03',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^JPN>[a-zA-Z]+:014:intended$/));
+  });
+
+  it('gives weapons or forces sent "by" a country that country: "drones launched by Russia"', () => {
+    expect(
+      summary(analysed('Ukraine said it had shot down 45 of 52 drones launched by Russia overnight.')),
+    ).toEqual(['UKR>RUS:190:asserted']);
+  });
+
   it('leaves idioms and non-political senses of political verbs uncoded', () => {
     // A game won with a score or in a named contest is no assault; a final offensive still is force.
     expect(codes('France beat Brazil 2-1 in the World Cup final.')).toEqual([]);

@@ -1960,7 +1960,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const candidates =
               patterns.byNoun.get(token.lemma.toLowerCase()) ?? patterns.byNoun.get(token.lower);
             if (!candidates) continue;
-            if (inProperName(i)) continue;
+            if (inProperName(i) || isCharacterisation(tokens, i, sentence.tokenStart)) continue;
             const nominal = codeNominal(i, sentence.tokenStart, sentence.tokenEnd, candidates);
             if (nominal) found.push(nominal);
           }
@@ -2175,9 +2175,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /**
        * "the Istanbul mayor", "Istanbul's mayor", "the governor of Kharkiv", "Parana farmers": a role named with its
        * city or region (an office, its people, its press) takes the place's country (a capital is already its
-       * country's: "the mayor of Kyiv").
+       * country's: "the mayor of Kyiv"); "drones launched by Russia" take the country that sent them.
        */
-      const withOfficePlace = (actor: SlotActor): SlotActor => {
+      const withRoleCountry = (actor: SlotActor): SlotActor => {
         if (actor.country !== null || actor.knownGroup !== null || actor.roles.length === 0) return actor;
         const { mention } = actor;
         let before = mention.tokenStart - 1;
@@ -2191,21 +2191,38 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             ((before >= 0 && candidate.end === tokens[before]!.end) ||
               (of && after < tokens.length && candidate.start === tokens[after]!.start)),
         );
-        if (!place) return actor;
+        if (place) {
+          const code = composeActorCode(place.country, actor.roles);
+          return restated(actor, `${actor.rule}+office-place`, code, place.country);
+        }
+        // "shot down 45 of 52 drones launched by Russia": forces or weapons sent by a country are its own.
+        const participle = tokens[mention.tokenEnd];
+        const maker =
+          participle?.pos === 'VERB' &&
+          /ed$/.test(participle.lower) &&
+          tokens[mention.tokenEnd + 1]?.lower === 'by'
+            ? mentions.find(
+                (other) =>
+                  other.tokenStart === mention.tokenEnd + 2 &&
+                  other.kind === 'country' &&
+                  other.roles.length === 0,
+              )
+            : undefined;
+        if (!maker?.country) return actor;
         return restated(
           actor,
-          `${actor.rule}+office-place`,
-          composeActorCode(place.country, actor.roles),
-          place.country,
+          `${actor.rule}+by`,
+          composeActorCode(maker.country, actor.roles),
+          maker.country,
         );
       };
-      const atOfficePlace = (draft: Draft): Draft => {
-        const source = withOfficePlace(draft.source);
-        const target = draft.target && withOfficePlace(draft.target);
-        const speaker = draft.speaker && withOfficePlace(draft.speaker);
+      const atRoleCountry = (draft: Draft): Draft => {
+        const source = withRoleCountry(draft.source);
+        const target = draft.target && withRoleCountry(draft.target);
+        const speaker = draft.speaker && withRoleCountry(draft.speaker);
         if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
         if (target && source.code === target.code && source.country === target.country) return draft;
-        return { ...draft, source, target, speaker, rules: [...draft.rules, 'office-place'] };
+        return { ...draft, source, target, speaker, rules: [...draft.rules, 'role-country'] };
       };
       // A place struck is another country's only when an armed force or a state strikes it abroad: "Chadian troops
       // overran a garrison in northern Chad", "police entered the Golden Temple in Amritsar" strike no other actor,
@@ -2220,7 +2237,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
 
       /** The event record of a draft, dated, located and checked against the codebook, into `layer`. */
       function emit(unplaced: Draft): void {
-        const raw = atOfficePlace(unplaced);
+        const raw = atRoleCountry(unplaced);
         // An event between actors no country or organisation names ("people were killed by forces") tells an
         // analyst nothing to filter on.
         if (!located(raw.source) && !located(raw.target)) return;
@@ -2512,6 +2529,33 @@ function isDone(tokens: readonly Token[], verb: VerbGroup): boolean {
   const head = tokens[verb.head]!;
   if (head.lower === head.lemma.toLowerCase()) return false;
   return (/[a-z]ed$/.test(head.lower) && !head.lower.endsWith('eed')) || IRREGULAR_PAST.has(head.lower);
+}
+
+/** Words before "as" that make it no characterisation: "such as", "as well as", "so as to". */
+const NOT_CHARACTERISING_AS = new Set(['such', 'well', 'so', 'just', 'same']);
+
+/**
+ * Is the noun at `i` what something is called in an "as" phrase ("criticised U.S. tariffs as blackmail",
+ * "denounced the sanctions as an act of war", "dismissed the report as propaganda")? A name given to an act is no
+ * act of the one who gives it.
+ */
+function isCharacterisation(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= Math.max(sentenceStart, i - 6); k--) {
+    const token = tokens[k]!;
+    if (token.lower === 'as') {
+      const before = tokens[k - 1];
+      return k > sentenceStart && !!before && !NOT_CHARACTERISING_AS.has(before.lower);
+    }
+    const modifier =
+      token.pos === 'DET' ||
+      token.pos === 'ADJ' ||
+      token.pos === 'NUM' ||
+      token.pos === 'NOUN' ||
+      token.pos === 'PROPN' ||
+      token.lower === 'of';
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 /** Is a verb group in the perfect ("has cancelled", "had agreed"), with no modal ("will have met")? */

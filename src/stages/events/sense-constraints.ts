@@ -1076,7 +1076,13 @@ export function objectPatternNeedsTarget(pattern: CompiledPattern): boolean {
  * declined" falls; "declined the offer" and "declined to comment" (its own sense) reject. Key: verb lemma;
  * value: the codes' roots.
  */
-const NEEDS_OBJECT: ReadonlyMap<string, RegExp> = new Map([['decline', /^12/]]);
+const NEEDS_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  ['decline', /^12/],
+  // "banned women from studying at universities": one studies something, or whether or how to act.
+  ['study', /^01/],
+]);
+/** Words after a verb that open what it takes instead of an object. */
+const QUESTION_OPENERS = new Set(['whether', 'how', 'what', 'if', 'ways']);
 
 /** Is this transitive pattern's verb used with no object and no infinitive ("exports declined")? */
 export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
@@ -1084,6 +1090,8 @@ export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: C
   if (clause.objects.length > 0) return false;
   const next = tokens[clause.verb.tokenEnd];
   if (!next || next.sentenceStart) return true;
+  // "ready to study setting up a fund", "study whether to impose sanctions".
+  if (QUESTION_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return false;
   // "declining to 1/8 pct": "to" and a figure, no infinitive.
   if (next.lower === 'to') return !isInfinitiveAt(tokens, clause.verb.tokenEnd + 1);
   // "declined 5 pct", "declined last year": an amount or a time is no object; nor is "which" opening a relative.

@@ -250,6 +250,21 @@ function correctTestVerbs(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * "criticised U.S. tariffs as blackmail", "sent the money as aid": a base form right after "as" is a noun (what
+ * something is taken for), not a verb wink-nlp sometimes makes of it; "as expected", "as promised" keep theirs.
+ */
+function correctAsNouns(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' || tokens[i - 1]!.lower !== 'as' || token.lower !== token.lemma.toLowerCase())
+      continue;
+    const next = tokens[i + 1];
+    if (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ')
+      token.pos = 'NOUN';
+  }
+}
+
 /** The possessive marks wink-nlp splits off a name ("Ukraine 's"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
@@ -369,6 +384,7 @@ export function correctTags(tokens: DraftToken[]): void {
   correctStateNouns(tokens);
   correctAcronymVerbs(tokens);
   correctTestVerbs(tokens);
+  correctAsNouns(tokens);
   correctReciprocals(tokens);
   correctCompoundNouns(tokens);
   // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
