@@ -1418,6 +1418,13 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toEqual([]);
   });
 
+  it('codes an act a compound subject announces with "their" as each conjunct’s', () => {
+    const found = summary(
+      analysed('Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.'),
+    ).filter((event) => event.includes(':0874:'));
+    expect(found.sort()).toEqual(['BFA>WAS:0874:asserted', 'MLI>WAS:0874:asserted', 'NER>WAS:0874:asserted']);
+  });
+
   it('codes a compound subject signing any agreement (a memorandum, a declaration, a contract) as signing with each other (Reuters)', () => {
     expect(
       summary(

@@ -1962,10 +1962,28 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             if (!candidates) continue;
             if (inProperName(i) || isCharacterisation(tokens, i, sentence.tokenStart)) continue;
             const nominal = codeNominal(i, sentence.tokenStart, sentence.tokenEnd, candidates);
-            if (nominal) found.push(nominal);
+            if (nominal) found.push(...perConjunct(nominal));
           }
         }
         return found;
+      }
+
+      /**
+       * "Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS": an act a compound subject carries out
+       * with a light verb is each conjunct's.
+       */
+      function perConjunct(draft: Draft): Draft[] {
+        if (!draft.clause || !draft.rules.some((rule) => rule.startsWith('light-verb:'))) return [draft];
+        const actors = subjectActors(draft.clause);
+        if (actors.length < 2 || actors[0]!.mention !== draft.source.mention) return [draft];
+        if (!actors.every((actor) => actor.rule.startsWith('coordination'))) return [draft];
+        return actors
+          .filter((actor) => actor.code !== draft.target?.code)
+          .map((actor) => ({
+            ...draft,
+            source: actor,
+            rules: [...draft.rules.filter((rule) => !rule.startsWith('source:')), `source:${actor.rule}`],
+          }));
       }
 
       /**
