@@ -756,6 +756,21 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     expect(summary(analysed('Serbia received a delegation from the Russian government.'))).toEqual(
       expect.arrayContaining(['SRB>RUS:043:asserted', 'RUS>SRB:042:asserted']),
     );
+    // Talks one side offers or is ready to hold are its own; talks set for a date are both sides' (Reuters).
+    expect(summary(analysed('Venezuela’s Maduro offered to negotiate with Washington.'))).toEqual([
+      'VEN>USA:046:intended',
+    ]);
+    expect(
+      summary(
+        analysed(
+          'Fukukawa said Japan was ready to continue trade talks with the United States.',
+          '1987-04-06',
+        ),
+      ),
+    ).not.toContain('USA>JPN:046:intended');
+    expect(
+      summary(analysed('Sudan is scheduled to hold fresh talks with the IMF in late July.', '1987-06-01')),
+    ).toEqual(expect.arrayContaining(['SDN>IMF:046:intended', 'IMF>SDN:046:intended']));
   });
 
   it('codes a claim of responsibility toward the victim named in the reduced relative after the act', () => {

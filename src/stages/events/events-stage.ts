@@ -190,6 +190,19 @@ const INSTRUMENT_PREPS = new Set(['in', 'during', 'under']);
  */
 const MIRRORED: Readonly<Record<string, string>> = { '046': '046', '043': '042' };
 
+/** Frames of an act set for a time, which both sides of paired talks keep: "is scheduled to hold talks with". */
+const SCHEDULE_FRAMES = new Set([
+  'schedule',
+  'scheduled',
+  'due',
+  'set',
+  'plan',
+  'plans',
+  'planned',
+  'expect',
+  'expected',
+]);
+
 /** Roots whose act is done to a place ("exercises near Taiwan", "attacks in Sinjar", a visit to Zurich). */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
@@ -1415,8 +1428,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             list.push(draft);
             // CAMEO's paired acts: talks held with someone are held by both ("held talks with" → both ways), and
             // a visitor received ("received ministers from the government") made a visit (042) to the host.
-            // Talks offered on a condition are the offerer's alone: the other side has agreed to nothing.
-            const mirrored = target && target.rule !== 'condition-subject' ? MIRRORED[code] : undefined;
+            // Talks offered on a condition are the offerer's alone: the other side has agreed to nothing; so are
+            // talks one side offers, wants or is ready to hold ("Maduro offered to negotiate with Washington"), but
+            // not talks set for a date ("is scheduled to hold fresh talks with the Fund").
+            const oneSided = !!frame && !!standing.frameModality && !SCHEDULE_FRAMES.has(frame.word);
+            const mirrored =
+              target && target.rule !== 'condition-subject' && !oneSided ? MIRRORED[code] : undefined;
             if (target && mirrored && target.code !== source.code) {
               const mirror: Draft = {
                 ...draft,
