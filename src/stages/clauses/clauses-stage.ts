@@ -1749,7 +1749,9 @@ function attachInfinitive(
     const actorObject =
       objectBetween !== null &&
       hasMention(objectBetween, mentionTokens) &&
-      !isSummonersAct(governor.verb, work.verb);
+      !isSummonersAct(governor.verb, work.verb) &&
+      // "plans to use frozen Russian assets to fund a loan": what is used does not act; its user does.
+      !INSTRUMENT_VERBS.has(governor.verb.lemma);
     if (grantee) {
       work.subject = grantee;
     } else if (objectBetween && actorObject && !copula) {
@@ -1765,6 +1767,9 @@ function attachInfinitive(
   work.subject = previous !== null ? works[previous]!.subject : null;
   work.subjectInherited = true;
 }
+
+/** Verbs whose object is a means: the infinitive after it is what the subject does with it ("use … to fund"). */
+const INSTRUMENT_VERBS = new Set(['use', 'employ', 'spend', 'utilise', 'utilize']);
 
 /** Verbs of calling an envoy in: what the summoner then voices is its own act ("summoned … to protest"). */
 const SUMMON_VERBS = new Set(['summon', 'convoke']);

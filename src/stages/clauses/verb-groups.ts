@@ -228,7 +228,11 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
     return isParticiple(token) || next!.pos === 'NOUN';
   }
   if (isCompoundIngModifier(tokens, i)) return true;
-  return isParticiple(token) && next!.pos === 'NOUN' && (previous.pos === 'NUM' || previous.pos === 'VERB');
+  // "use frozen Russian assets": a name or an adjective may stand between the participle and its noun.
+  const after = tokens[i + 2];
+  const nounAhead =
+    next!.pos === 'NOUN' || ((next!.pos === 'PROPN' || next!.pos === 'ADJ') && after?.pos === 'NOUN');
+  return isParticiple(token) && nounAhead && (previous.pos === 'NUM' || previous.pos === 'VERB');
 }
 
 /**

@@ -1639,6 +1639,27 @@ describe('events stage: precision on Reuters, round 2 (issue 4)', () => {
     for (const event of found) expect(event).not.toMatch(/:(asserted|reported)$/);
   });
 
+  it('reads a participle before a name and a noun as a modifier, and what is used as no agent', () => {
+    // "frozen" was a verb with "Russian assets" as its object, and the assets funded the loan: RUS 071.
+    expect(
+      summary(analysed('The EU plans to use frozen Russian assets to fund a loan to Ukraine.')).filter(
+        (event) => event.startsWith('RUS>'),
+      ),
+    ).toEqual([]);
+    // Reuters 17356: "subsidized" before "U.S. wheat" no longer ends the offer's object before the Soviet Union.
+    expect(
+      summary(
+        analysed(
+          "Last year, Shultz spoke out against President Reagan's decision to offer subsidized U.S. wheat to the Soviet Union.",
+          '1987-03-05',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA>SUN:03\d*:/));
+    expect(summary(analysed('Russia used Iranian drones to attack Ukrainian cities.'))).toEqual([
+      'RUS>UKR:190:asserted',
+    ]);
+  });
+
   it('codes an envoy summoned "to protest" as the summons alone: the envoy protests nothing', () => {
     const found = summary(
       analysed(
