@@ -1261,6 +1261,31 @@ describe('events stage: economic and figurative senses of political verbs', () =
     );
   });
 
+  it('codes the killing told by an -ing clause after an act of force as that act’s toll, not a second act', () => {
+    expect(
+      summary(
+        analysed('Israel carried out airstrikes in Gaza despite the ceasefire, killing at least 30 people.'),
+      ),
+    ).toEqual(['ISR>PSE:195:asserted']);
+    // Reuters 2267: the attack on the villages is coded; "killing 90 people" adds nothing.
+    expect(
+      summary(
+        analysed(
+          'Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages last Thursday and Friday, killing 90 people and wounding 230 others.',
+          '1987-03-05',
+        ),
+      ).filter((event) => event.startsWith('AFG>')),
+    ).toEqual(['AFG>PAK:190:reported']);
+    // One that names whom the act struck, where the act names no one, is kept (Reuters).
+    expect(
+      summary(
+        analysed(
+          'Iranian and Western diplomats say Iraq started the war by invading Iran’s territory in 1980.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^IRQ>IRN:192:/));
+  });
+
   it('codes a missile test-fired or fired into the sea as a show of force, and one fired into a country as an attack', () => {
     // wink-nlp splits "test-fired" into a noun, a hyphen and a verb: the compound is the verb.
     expect(

@@ -203,6 +203,9 @@ const SCHEDULE_FRAMES = new Set([
   'expected',
 ]);
 
+/** Codes of force: assault, fight, mass violence. */
+const FORCE_ROOTS = /^(18|19|20)/;
+
 /** Roots whose act is done to a place ("exercises near Taiwan", "attacks in Sinjar", a visit to Zurich). */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
@@ -1343,6 +1346,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isViolentProtest(code, sources)) {
           rules.push(`protesters:${code}->145`);
           code = '145';
+        }
+        // "carried out airstrikes in Gaza, killing at least 30 people", "exchanged fire along the border, killing two
+        // soldiers": the killing is the toll of the act coded already, not a second act of force. One that names
+        // whom the act struck, where the act itself names no one, says more ("started the war by invading Iran").
+        if (clause.kind === 'participle' && clause.parent !== null && FORCE_ROOTS.test(code)) {
+          const done = draftsByClause.get(clause.parent) ?? [];
+          const covers = (draft: Draft) =>
+            FORCE_ROOTS.test(draft.code) &&
+            sources.some((source) => source.code === draft.source.code) &&
+            (draft.target !== null || targets.length === 0);
+          if (done.some(covers)) return;
         }
         const targetList: (SlotActor | null)[] = targets.length > 0 ? targets : [null];
         // "Brazil and the United States are seeking to deepen a partnership": a consultation, or cooperation
