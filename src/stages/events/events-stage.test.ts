@@ -1685,6 +1685,13 @@ describe('events stage: precision on Reuters, round 2 (issue 4)', () => {
     ]);
   });
 
+  it('reads the subjunctive after "demanded that" and a name as the demanded act, whom the demand targets', () => {
+    // wink-nlp tagged "return" a noun: POL 100 with no target.
+    expect(summary(analysed('Poland demanded that Russia return the Smolensk plane wreckage.'))).toContain(
+      'POL>RUS:100:asserted',
+    );
+  });
+
   it('codes an envoy summoned "to protest" as the summons alone: the envoy protests nothing', () => {
     const found = summary(
       analysed(

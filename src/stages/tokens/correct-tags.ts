@@ -77,7 +77,33 @@ function correctClauseVerbs(tokens: DraftToken[]): void {
       token.pos = 'VERB';
     }
   }
+  // "Poland demanded that Russia return the wreckage": after a verb of demand, "that" and a name, a base form before
+  // an object is the subjunctive verb of what is demanded.
+  for (let i = 3; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' || token.lower !== token.lemma.toLowerCase() || !/^[a-z]+$/.test(token.lower))
+      continue;
+    const subject = tokens[i - 1]!;
+    const demand = tokens[i - 3]!;
+    if (subject.pos !== 'PROPN' || tokens[i - 2]!.lower !== 'that') continue;
+    if (demand.pos !== 'VERB' || !MANDATIVE_VERBS.has(demand.lemma.toLowerCase())) continue;
+    // Not a noun of a name's phrase: "demanded that U.S. trade officials …".
+    const next = tokens[i + 1]!.pos;
+    if (next === 'DET' || next === 'PRON' || next === 'NUM') token.pos = 'VERB';
+  }
 }
+
+/** Verbs whose "that" clause is in the subjunctive: "demanded that Russia return …". */
+const MANDATIVE_VERBS = new Set([
+  'demand',
+  'insist',
+  'ask',
+  'urge',
+  'request',
+  'require',
+  'propose',
+  'recommend',
+]);
 
 /**
  * "the shootings in Charleston": wink-nlp tags some place names as verbs. A capitalised word inside a
