@@ -210,6 +210,22 @@ describe('actors stage', () => {
     );
   });
 
+  it('codes a known person by the title the text gives them when the dictionary has no office that day (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      [
+        'Japanese Finance Minister Kiichi Miyazawa said the yen had risen too far.',
+        'Solidarity leader Lech Walesa said the talks had failed.',
+        'EC Commission President Jacques Delors called for a swift meeting.',
+      ],
+      '1987-04-03',
+    );
+    expect(code(pairs, 'Japanese Finance Minister Kiichi Miyazawa')).toBe('JPNGOV');
+    // An office the dictionary does list that day keeps its code: Delors is the Commission's, not France's.
+    expect(code(pairs, 'President Jacques Delors')).toBe('IGOEUREEC');
+    // A leader heads no office of the state: Walesa led a union.
+    expect(code(pairs, 'leader Lech Walesa')).toBe('POL');
+  });
+
   it('resolves a title and a surname to the bearer who holds that kind of office on the date', () => {
     const entry = (text: string, date: string): string | undefined =>
       mentionsOf(text, date).mentions[0]?.entry;

@@ -752,7 +752,12 @@ function composeGroup(
   const start = tokens[first.tokenStart]!.start;
   const end = tokens[tokenEnd - 1]!.end;
   if (person?.personEntry) {
-    const code = context.personCode(person.personEntry, context.date).code;
+    let code = context.personCode(person.personEntry, context.date).code;
+    // "French Finance Minister Edouard Balladur" in 1987: the dictionary lists only his later office, so the
+    // title the text gives him is the one he holds that day (his country's GOV, not bare FRA).
+    const title = personTitleRoles(group, person);
+    if (title.length > 0 && person.personEntry.country && code === person.personEntry.country)
+      code = codeAsOf(context.matcher, composeActorCode(person.personEntry.country, title), context.date);
     const parsed = context.parseCode(code);
     const mention: DraftMention = {
       start,
@@ -854,4 +859,18 @@ function tokensText(tokens: readonly Token[], from: number, to: number): string 
     text += token.text;
   }
   return text;
+}
+
+/**
+ * The roles of the titles a group gives a known person ("Finance Minister" in "Japanese Finance Minister Kiichi
+ * Miyazawa"). "Leader" names no office: "Solidarity leader Lech Walesa" leads no government.
+ */
+function personTitleRoles(group: readonly UnitMatch[], person: Unit): string[] {
+  const roles: string[] = [];
+  for (const { unit } of group) {
+    if (unit === person || unit.kind !== 'role' || !unit.person || !unit.roles) continue;
+    if (unit.tokens[unit.tokens.length - 1] === 'leader') return [];
+    for (const role of unit.roles) if (!roles.includes(role)) roles.push(role);
+  }
+  return roles;
 }
