@@ -462,8 +462,25 @@ describe('actors stage', () => {
     expect(code(pairs, 'West German industrialists')).toBe('DEUBUS');
   });
 
+  it("codes a country's market operators, noteholders and growers as its firms and farmers (Reuters, 1987)", () => {
+    const { pairs } = mentionsOf(
+      [
+        'French operators have requested licences to export 40,000 tonnes of barley.',
+        'Six Swiss noteholders initiated legal action against Dome.',
+        'French corn growers will challenge U.S. corn gluten feed shipments.',
+        'Industry Minister Alain Madelin met the Finance Minister.',
+      ],
+      '1987-04-03',
+    );
+    expect(code(pairs, 'French operators')).toBe('FRABUS');
+    expect(code(pairs, 'Swiss noteholders')).toBe('CHEBUS');
+    expect(code(pairs, 'French corn growers')).toBe('FRAAGR');
+    // "Industry" is no firm: an industry minister is the government's.
+    expect(code(pairs, 'Minister Alain Madelin')).toBe('---GOV');
+  });
+
   it('reads no actor in a security named after its issuer ("U.K. Government bonds")', () => {
-    expect(mentionsOf('Dealers sold U.K. Government bonds and Japanese equities.').pairs).toEqual([]);
+    expect(mentionsOf('They sold U.K. Government bonds and Japanese equities.').pairs).toEqual([]);
     // A verb after the name is no security: "the U.S. shares Japan's concern".
     expect(code(mentionsOf('The U.S. shares Japan’s concern.').pairs, 'U.S.')).toBe('USA');
   });
