@@ -16,6 +16,24 @@ describe('actors stage', () => {
     expect(code(pairs, 'Sergey Lavrov')).toBe('RUSGOV');
   });
 
+  it("keeps a country before a portfolio the dictionary does not list as the minister's (Reuters, 1987)", () => {
+    const { pairs } = mentionsOf(
+      [
+        'Bangladesh Commerce Minister M.A. Munim told officials from 30 Asian countries.',
+        "Thailand's Commerce Ministry announced a new tapioca export quota.",
+        'Greek Industry Undersecretary George Petsos was in Moscow.',
+      ],
+      '1987-03-09',
+    );
+    expect(code(pairs, 'Bangladesh Commerce Minister M.A. Munim')).toBe('BGDGOV');
+    expect(code(pairs, "Thailand's Commerce Ministry")).toBe('THAGOV');
+    expect(code(pairs, 'Greek Industry Undersecretary George Petsos')).toBe('GRCGOV');
+    // A company's name is no portfolio: the spokesman of Kuwait Petroleum Corp is not Kuwait's government.
+    expect(
+      code(mentionsOf('A Kuwait Petroleum Corp spokesman said output rose.', '1987-03-09').pairs, 'Kuwait'),
+    ).not.toBe('KWTGOV');
+  });
+
   it('codes US and British secretaries and departments as the government (Reuters, 1987)', () => {
     const { pairs } = mentionsOf(
       [

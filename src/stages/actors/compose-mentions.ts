@@ -536,9 +536,16 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
   if (!isCountryish(previous) && next.kind !== 'role' && next.kind !== 'person') return false;
   let adjectives = 0;
   let nouns = 0;
+  let portfolio = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (POSSESSIVES.has(token.text) && i === from && previous.kind !== 'role') continue;
+    // "Bangladesh Commerce Minister M.A. Munim", "Thailand's Commerce Ministry": a portfolio the dictionary
+    // does not list, written with capitals between a country and a minister or ministry.
+    if (isCountryish(previous) && isMinisterial(next) && portfolio < 3 && isPortfolioWord(tokens, i, to)) {
+      portfolio++;
+      continue;
+    }
     if (token.pos === 'ADJ' && adjectives < 2) {
       adjectives++;
       continue;
@@ -873,4 +880,15 @@ function personTitleRoles(group: readonly UnitMatch[], person: Unit): string[] {
     for (const role of unit.roles) if (!roles.includes(role)) roles.push(role);
   }
   return roles;
+}
+
+/** A title or body of a government portfolio: "Minister", "Ministry", "Secretary", "Undersecretary". */
+const isMinisterial = (unit: Unit) =>
+  unit.kind === 'role' && /minist|secretar/.test(unit.name) && (unit.roles ?? []).includes('GOV');
+
+/** A capitalised noun of a portfolio's name ("Commerce", "Industry"), or the "and" inside one ("Trade and Industry"). */
+function isPortfolioWord(tokens: readonly Token[], i: number, to: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower === 'and') return i + 1 < to && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text);
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(token.text);
 }
