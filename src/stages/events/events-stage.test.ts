@@ -1877,6 +1877,26 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     expect(codes).not.toContain('THAGOV');
   });
 
+  it("gives a named minister without a nationality the dateline's country when the article is about it", () => {
+    // Reuters 1987: Stoltenberg, West Germany's finance minister, in a Bonn story that names France once.
+    const bonn = [
+      'BONN, April 27 - Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord struck in Paris.',
+      'West Germany would keep its interest rates low, he said, and West German growth would pick up.',
+      'West German exporters and West German banks in Frankfurt and Hamburg agreed.',
+    ];
+    expect(events(analysed(bonn)).map((record) => record.source?.code)).toContain('DEUGOV');
+    // Bonn names more of the story than any other place, though not most of it: enough for a named minister.
+    const leading = [...bonn, 'Paris, Washington and Tokyo agreed with Paris and Tokyo.'];
+    expect(events(analysed(leading)).map((record) => record.source?.code)).toContain('DEUGOV');
+    // A bare title with no name stays unknown: "Finance Minister said" is not a name.
+    const unnamed = [
+      'BONN, April 27 - A minister reaffirmed his commitment to the Louvre accord struck in Paris.',
+      'West Germany would keep its interest rates low, he said, and West German growth would pick up.',
+      'West German exporters and West German banks in Frankfurt and Hamburg agreed.',
+    ];
+    expect(events(analysed(unnamed)).map((record) => record.source?.code)).not.toContain('DEUGOV');
+  });
+
   it('does not code a court upholding a lower court decision as verbal support', () => {
     // Reuters 19223 and 8807.
     expect(
