@@ -2546,6 +2546,9 @@ describe('events stage: Reuters sample review (round r7)', () => {
       "Brazil rejected all offers at tonight's wheat tender, a spokesman said.",
       "The European Community's cereal management committee rejected all bids to export free market soft wheat at today's weekly tender.",
       "The U.S. Department of Agriculture rejected a U.S. firm's offer of 80 dlrs per tonne to supply wheat.",
+      // Reuters 1987: a bare plural after the verb, which the parser leaves as no object.
+      'Pakistan rejected offers at its tender for 12,000 tonnes of RBD palm oil.',
+      'The Philippines were rumored to have rejected offers at a tender for 450,000 tonnes of spring wheat.',
     ].flatMap((text) => summary(analysed(text, '1987-03-18')));
     expect(tenders.filter((event) => event.includes(':12'))).toEqual([]);
     expect(summary(analysed("Britain rebuffed Brazil's bid for a debt deal.", '1987-03-18'))).toContainEqual(

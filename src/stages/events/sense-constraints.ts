@@ -1125,8 +1125,16 @@ export function rejectsTenderBids(
 ): boolean {
   if (!pattern.code.startsWith('12')) return false;
   const object = clause.verb.passive ? clause.subject : clause.objects[0];
-  if (!object) return false;
-  const head = tokens[object.head]!.lemma.toLowerCase();
+  // "Pakistan rejected offers at its tender for 12,000 tonnes": the parser may read a bare plural after the verb
+  // as a verb of its own and leave the clause no object.
+  const next = tokens[clause.verb.tokenEnd];
+  const at = object
+    ? object.head
+    : !clause.verb.passive && next && !next.sentenceStart
+      ? clause.verb.tokenEnd
+      : -1;
+  if (at < 0) return false;
+  const head = tokens[at]!.lemma.toLowerCase();
   if (head !== 'bid' && head !== 'offer') return false;
   for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 20; i++) {
     const token = tokens[i]!;
