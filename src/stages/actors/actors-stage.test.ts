@@ -380,6 +380,9 @@ describe('actors stage', () => {
       'RUS',
     ]);
     expect(code(mentionsOf('Prague protested.', '1987-03-31').pairs, 'Prague')).toBe('CSKGOV');
+    // Reuters 1987: Belgrade was Yugoslavia's capital; after 1991 it is Serbia's.
+    expect(code(mentionsOf('Belgrade protested.', '1987-03-31').pairs, 'Belgrade')).toBe('YUGGOV');
+    expect(code(mentionsOf('Belgrade protested.', '1999-03-31').pairs, 'Belgrade')).toBe('SRBGOV');
     expect(code(mentionsOf('Mikhail Gorbachev spoke.', '1987-03-31').pairs, 'Mikhail Gorbachev')).toBe(
       'SUNGOV',
     );
