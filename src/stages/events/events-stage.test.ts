@@ -2517,6 +2517,19 @@ describe('events stage: Reuters sample review (round r7)', () => {
     );
   });
 
+  it('reads a panel charged with a task, a price charged and charging ahead as no legal action (Reuters)', () => {
+    // Reuters 1987: a body given a task, a seller's price, a rush forward.
+    const senses = [
+      'The head of a Philippine panel charged with recovering illegal wealth said they still controlled large funds.',
+      'Members of the Bull Moose mine agreed to cut the base price they charge Japanese steelmakers to 91.77 dlrs a tonne.',
+      'The French corn growers will clearly charge ahead now, Hall told Reuters.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-15')));
+    expect(senses.filter((event) => event.includes(':173'))).toEqual([]);
+    expect(summary(analysed('Belarus charged a Polish journalist with treason.'))).toContainEqual(
+      expect.stringMatching(/^BLR>POL:173:asserted$/),
+    );
+  });
+
   it('reads fighting a tax, market pressure or an order as no combat, and keeps fighting forces (Reuters)', () => {
     // Reuters 2228, 5391, 17357, 7471: a campaign against a thing.
     const campaigns = [

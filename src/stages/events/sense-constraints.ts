@@ -1145,7 +1145,49 @@ export function rejectsTenderBids(
   return false;
 }
 
-/** Verbs of fighting that news also uses of a dispute or a campaign. */
+/** Bodies that are given a task: "a Philippine panel charged with recovering illegal wealth". */
+const TASKED_BODIES = new Set([
+  'panel',
+  'committee',
+  'commission',
+  'body',
+  'agency',
+  'council',
+  'board',
+  'team',
+  'group',
+  'meeting',
+  'office',
+  'unit',
+  'force',
+]);
+
+/** What a seller charges: "the base price they charge Japanese steelmakers". */
+const CHARGED_AMOUNTS = new Set(['price', 'prices', 'fee', 'fees', 'rate', 'rates', 'premium', 'premiums']);
+
+/**
+ * "Charge" in another sense than legal action (173): a body given a task ("a Philippine panel charged with
+ * recovering illegal wealth", "a meeting charged with preparing the ground"), a price charged ("cut the base
+ * price they charge Japanese steelmakers") or a rush forward ("will clearly charge ahead now"). "Belarus charged
+ * a Polish journalist with treason" and "was charged with spying" stay.
+ */
+export function chargesNoOne(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'charge' || pattern.code !== '173') return false;
+  const after = tokens[clause.verb.tokenEnd];
+  if (after?.lower === 'ahead') return true;
+  const before = tokens[clause.verb.tokenStart - 1];
+  if (after?.lower === 'with' && before && TASKED_BODIES.has(before.lemma.toLowerCase())) return true;
+  const object = clause.objects[0];
+  if (object && CHARGED_AMOUNTS.has(tokens[object.head]!.lower)) return true;
+  for (let i = clause.verb.tokenStart - 1; i >= 0 && i >= clause.verb.tokenStart - 3; i--) {
+    const token = tokens[i]!;
+    if (CHARGED_AMOUNTS.has(token.lower)) return true;
+    if (token.sentenceStart) break;
+  }
+  return false;
+}
+
+/** Verbs of fighting that news also uses of a dispute or a campaign. */ /** Verbs of fighting that news also uses of a dispute or a campaign. */
 const FIGHT_VERBS = new Set(['fight', 'battle']);
 
 /**
