@@ -50,6 +50,18 @@ describe('actors stage', () => {
     expect(code(pairs, 'U.S. Agriculture Department')).toBe('USAGOVAGR');
     expect(code(pairs, 'U.S. Commerce Department spokesman')).toBe('USAGOV');
     expect(code(pairs, "Britain's Department of Trade and Industry")).toBe('GBRGOV');
+    // Reuters 1987: the Treasury is a finance ministry; its bills and notes are paper, no actor.
+    const treasury = mentionsOf(
+      [
+        'The U.S. Treasury said it was willing to participate in a bridge loan.',
+        'The Italian Treasury said it would offer 3,500 billion lire of bills.',
+        'U.S. Treasury bills rose and Treasury notes fell.',
+      ],
+      '1987-03-05',
+    ).pairs;
+    expect(code(treasury, 'U.S. Treasury')).toBe('USAGOV');
+    expect(code(treasury, 'Italian Treasury')).toBe('ITAGOV');
+    expect(treasury).toHaveLength(2);
     // A bare secretary is a company's or a party's as much as a government's.
     expect(
       code(mentionsOf('The company secretary said the board met.').pairs, 'company secretary'),

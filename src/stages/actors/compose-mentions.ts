@@ -136,7 +136,11 @@ const CURRENCIES = new Set(
   ).split(' '),
 );
 /** Securities: "government bonds", "British equities" name paper traded in markets, not their issuer acting. */
-const SECURITIES = new Set('bond bonds securities gilts debentures treasuries equities'.split(' '));
+const SECURITIES = new Set(
+  'bond bonds securities gilts debentures treasuries equities bill bills note notes paper certificate certificates balances yields'.split(
+    ' ',
+  ),
+);
 /** Words that end a company's name: "Aluminum Co of America", "British Printing and Communication Corp". */
 const COMPANY_SUFFIXES = new Set(
   'Co Co. CO Corp Corp. CORP Corporation Company Inc Inc. INC Ltd Ltd. LTD Limited PLC Plc Bhd AG SA NV GmbH Holdings Industries'.split(
