@@ -851,6 +851,12 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(
       summary(analysed('Trump said he is also considering a tender offer for remaining Class B shares.', at)),
     ).toEqual([]);
+    // Reuters 1987: a treasury selling its paper.
+    for (const text of [
+      'The Italian Treasury said it would offer 24,500 billion lire of short-term Treasury bills at lower rates.',
+      'The Italian Treasury said it would offer an undetermined amount of 10-year variable-coupon certificates.',
+    ])
+      expect(summary(analysed(text, at)).filter((event) => event.includes(':03'))).toEqual([]);
     // … while offers between actors stay.
     expect(summary(analysed('China offered security guarantees to Pakistan.'))).toContainEqual(
       expect.stringMatching(/^CHN>PAK:03\d*:asserted$/),

@@ -299,7 +299,12 @@ const SECURITIES_WORDS = new Set([
   'merger',
   'buyout',
   'tender',
+  // "would offer an undetermined amount of 10-year variable-coupon certificates (CCTs)".
+  'certificates',
 ]);
+
+/** Paper named after its issuer: "short-term Treasury bills", "Treasury notes" (a bare "bills" may be laws). */
+const TREASURY_PAPER = new Set(['bills', 'notes']);
 
 /** Codes of verbal cooperation and of weighing an option, which offering or weighing a deal is not. */
 const DEAL_SENSE_CODE = /^(014|03)/;
@@ -315,16 +320,22 @@ export function offersSecuritiesDeal(
   pattern: CompiledPattern,
 ): boolean {
   if (!DEAL_SENSE_CODE.test(pattern.code)) return false;
-  const isDealWord = (token: Token) =>
-    SECURITIES_WORDS.has(token.lower) || SECURITIES_WORDS.has(token.lemma.toLowerCase());
+  const isDealWord = (i: number) => {
+    const token = tokens[i]!;
+    return (
+      SECURITIES_WORDS.has(token.lower) ||
+      SECURITIES_WORDS.has(token.lemma.toLowerCase()) ||
+      (TREASURY_PAPER.has(token.lower) && tokens[i - 1]?.lower === 'treasury')
+    );
+  };
   for (const phrase of [...clause.objects, ...clause.preps.map((prep) => prep.phrase)])
-    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (isDealWord(tokens[i]!)) return true;
+    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (isDealWord(i)) return true;
   let i = clause.verb.tokenEnd;
   if (tokens[i]?.lower !== 'to' || tokens[i + 1]?.pos !== 'VERB') return false;
   for (i += 2; i < tokens.length && i < clause.verb.tokenEnd + 12; i++) {
     const token = tokens[i]!;
     if (token.sentenceStart || token.pos === 'VERB' || token.pos === 'PUNCT') return false;
-    if (isDealWord(token)) return true;
+    if (isDealWord(i)) return true;
   }
   return false;
 }
