@@ -332,6 +332,20 @@ describe('actors stage', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('does not take a country name after "New" for the country (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      [
+        'The company filed a formal rate case with New Mexico regulators.',
+        'Mexico and New Zealand signed a trade pact.',
+      ],
+      '1987-03-11',
+    );
+    expect(pairs.filter(([surface]) => surface !== 'company')).toEqual([
+      ['Mexico', 'MEX'],
+      ['New Zealand', 'NZL'],
+    ]);
+  });
+
   it('keeps a name right before what an actor puts forward as its author (Reuters 7471, 1715)', () => {
     const { pairs } = mentionsOf(
       'The Soviets rejected the U.S. offer. Gaviria blamed an inflexible U.S. position, and the US plan ' +

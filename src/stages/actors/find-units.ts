@@ -270,6 +270,9 @@ function valid(
     inFirmName(tokens, start, end, sentenceEnd, matcher)
   )
     return false;
+  // "the District of New Mexico", "New Guinea": a country's name after "New" names another place.
+  if (unit.kind === 'country' && unit.via === 'name' && start > 0 && tokens[start - 1]!.text === 'New')
+    return false;
   // A role is a noun: "firm guarantees" and "military potential" name no actor.
   if (unit.kind === 'role' || unit.kind === 'reference') {
     const last = tokens[end - 1]!;
