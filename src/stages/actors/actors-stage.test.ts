@@ -246,10 +246,13 @@ describe('actors stage', () => {
         'Japanese Finance Minister Kiichi Miyazawa said the yen had risen too far.',
         'Solidarity leader Lech Walesa said the talks had failed.',
         'EC Commission President Jacques Delors called for a swift meeting.',
+        'Miyazawa once again said he and Baker agree on the need for stable exchange rates.',
       ],
       '1987-04-03',
     );
     expect(code(pairs, 'Japanese Finance Minister Kiichi Miyazawa')).toBe('JPNGOV');
+    // The bare surname later in the article keeps the office its title gave.
+    expect(code(pairs, 'Miyazawa')).toBe('JPNGOV');
     // An office the dictionary does list that day keeps its code: Delors is the Commission's, not France's.
     expect(code(pairs, 'President Jacques Delors')).toBe('IGOEUREEC');
     // A leader heads no office of the state: Walesa led a union.

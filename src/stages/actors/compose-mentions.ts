@@ -43,6 +43,12 @@ export interface ComposeContext {
    * sentences are composed.
    */
   readonly companies: Set<string>;
+  /**
+   * Codes the article's titles gave people the dictionary has no office for that day, by entry: a later bare
+   * "Miyazawa said" keeps the JPNGOV of "Japanese Finance Minister Kiichi Miyazawa". Filled as the sentences
+   * are composed.
+   */
+  readonly titledPeople: Map<string, string>;
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
@@ -767,8 +773,11 @@ function composeGroup(
     // "French Finance Minister Edouard Balladur" in 1987: the dictionary lists only his later office, so the
     // title the text gives him is the one he holds that day (his country's GOV, not bare FRA).
     const title = personTitleRoles(group, person);
-    if (title.length > 0 && person.personEntry.country && code === person.personEntry.country)
+    if (title.length > 0 && person.personEntry.country && code === person.personEntry.country) {
       code = codeAsOf(context.matcher, composeActorCode(person.personEntry.country, title), context.date);
+      context.titledPeople.set(person.entry, code);
+    } else if (code === person.personEntry.country && title.length === 0)
+      code = context.titledPeople.get(person.entry) ?? code;
     const parsed = context.parseCode(code);
     const mention: DraftMention = {
       start,
