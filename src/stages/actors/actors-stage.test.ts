@@ -455,6 +455,24 @@ describe('actors stage', () => {
     const central = mentionsOf('The Bank of Canada said Canada would act.').pairs;
     expect(code(central, 'Bank of Canada')).toBe('CANGOVBUS');
     expect(code(central, 'Canada')).toBe('CAN');
+    // Reuters 1987: a country's name ending a firm's name after a capitalised word that is no actor.
+    const firms = mentionsOf(
+      [
+        'Gelco Corp earlier said Air Canada agreed to buy its unit for 54 mln dlrs.',
+        'Texaco Canada set up a business development team, and Merrill Lynch Canada was considering it.',
+        'Britain and Canada agreed, and in March Canada said so.',
+        'He hopes to refute U.S. Charges Japan has violated a pact, and Non-OPEC Egypt has pledged to restrain output.',
+      ],
+      '1987-04-07',
+    ).pairs;
+    expect(firms.map(([surface]) => surface)).toEqual([
+      'Britain',
+      'Canada',
+      'Canada',
+      'U.S.',
+      'Japan',
+      'Egypt',
+    ]);
   });
 
   it('reads a capitalised name without a suffix before "of" and a country as a company of that country', () => {
