@@ -1894,6 +1894,13 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     // Bonn names more of the story than any other place, though not most of it: enough for a named minister.
     const leading = [...bonn, 'Paris, Washington and Tokyo agreed with Paris and Tokyo.'];
     expect(events(analysed(leading)).map((record) => record.source?.code)).toContain('DEUGOV');
+    // Reuters 1987: "he" standing for the named minister takes his country too.
+    const advise = [
+      'BONN, April 3 - Finance Minister Gerhard Stoltenberg said he will advise Brazil to take up discussions with its commercial bank creditors.',
+      ...bonn.slice(1),
+    ];
+    const advice = events(analysed(advise)).find((record) => record.code.startsWith('02'));
+    expect([advice?.source?.code, advice?.target?.code]).toEqual(['DEUGOV', 'BRA']);
     // A bare title with no name stays unknown: "Finance Minister said" is not a name.
     const unnamed = [
       'BONN, April 27 - A minister reaffirmed his commitment to the Louvre accord struck in Paris.',

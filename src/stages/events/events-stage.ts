@@ -2149,10 +2149,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       // "The government", "the ministry" with no country: the article's own country, when it names only one.
       const home = articleHomeCountry(tokens, doc.layers.paragraphs ?? [], mentions, places);
       const atHome = (draft: Draft): Draft => {
-        const source = withHomeCountry(tokens, draft.source, home);
-        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home);
+        const source = withHomeCountry(tokens, draft.source, home, mentions);
+        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home, mentions);
         const target = homeTarget && withSourceCountry(tokens, homeTarget, source, draft.code);
-        const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home);
+        const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home, mentions);
         if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
         // "Nakasone told his fellow ministers": a role left as it was rather than made the source itself.
         if (target && source.code === target.code) return draft;

@@ -131,8 +131,24 @@ export function withHomeCountry(
   tokens: readonly Token[],
   actor: SlotActor,
   home: HomeCountry | null,
+  mentions: readonly Mention[] = [],
 ): SlotActor {
-  if (home === null || !isBareStateRole(tokens, actor)) return actor;
+  if (home === null) return actor;
+  // "WASHINGTON - Commerce Secretary Malcolm Baldrige said he may recommend …": a pronoun that stands for a
+  // named official takes the country the official takes.
+  const antecedent = pronounAntecedent(actor, mentions);
+  if (antecedent) {
+    if (actor.country !== null || actor.knownGroup !== null) return actor;
+    const official = { ...actor, mention: antecedent };
+    if (!isBareStateRole(tokens, official) || !isNamedOfficial(tokens, antecedent)) return actor;
+    return restated(
+      actor,
+      `${actor.rule}+home-country`,
+      composeActorCode(home.country, actor.roles),
+      home.country,
+    );
+  }
+  if (!isBareStateRole(tokens, actor)) return actor;
   const named = isNamedOfficial(tokens, actor.mention);
   if (home.leading && !named) return actor;
   if (!home.only && !isDefinite(tokens, actor.mention) && !named) return actor;
@@ -174,6 +190,14 @@ function isNamedOfficial(tokens: readonly Token[], mention: Mention): boolean {
   if (!/^\p{Lu}/u.test(last.text)) return false;
   const title = mention.entry.replace(/^role:/, '').split('-');
   return !title.includes(last.lower);
+}
+
+/** The named mention a pronoun ("he", "she") was resolved to, or undefined. */
+function pronounAntecedent(actor: SlotActor, mentions: readonly Mention[]): Mention | undefined {
+  const { mention } = actor;
+  if (mention.antecedent === undefined) return undefined;
+  const antecedent = mentions[mention.antecedent];
+  return antecedent && antecedent.index === mention.antecedent ? antecedent : undefined;
 }
 
 /** "The government", "the finance ministry": a role the article has spoken of as the one it means. */
