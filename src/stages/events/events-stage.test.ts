@@ -931,6 +931,18 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(summary(analysed('The World Bank suspended loans to Peru.'))).toContain('UNO>PER:1621:asserted');
   });
 
+  it('reads a reform package or a package of economic measures as policy, not a pledge of aid (Reuters)', () => {
+    // Reuters 1987: a government's own measures announced or promised.
+    for (const text of [
+      "SEOUL, June 29 - South Korea's ruling party announced a reform package which includes a recommendation for direct presidential elections.",
+      'At the Paris currency accord Japan promised a package of economic measures to boost domestic demand.',
+    ])
+      expect(summary(analysed(text, '1987-06-29')).filter((event) => event.includes(':033'))).toEqual([]);
+    expect(
+      summary(analysed('Japan pledged an aid package to the Philippines.', '1987-06-29')),
+    ).toContainEqual(expect.stringMatching(/^JPN>PHL:033:/));
+  });
+
   it('reads support given with no kind of aid named as backing (051), and financial support as aid (Reuters 17203)', () => {
     expect(
       summary(

@@ -1802,6 +1802,37 @@ function phraseHas(tokens: readonly Token[], phrase: Phrase, words: ReadonlySet<
   return false;
 }
 
+/** Words of a package of a government's own policy: "a reform package", "a package of economic measures". */
+const POLICY_PACKAGE_WORDS = new Set([
+  'reform',
+  'reforms',
+  'stimulative',
+  'stimulus',
+  'measure',
+  'measures',
+  'tax',
+  'budget',
+  'austerity',
+  'pump-priming',
+]);
+
+/**
+ * A package promised or announced that is policy, not aid (033, 07): "South Korea's ruling party announced a
+ * reform package", "Japan promised a package of economic measures", "Japan is expected to announce a
+ * stimulative package". "An aid package", "a loan package" stay.
+ */
+function isPolicyPackage(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!/^(033|07)/.test(pattern.code) || tokens[object.head]!.lower !== 'package') return false;
+  if (phraseHas(tokens, object, POLICY_PACKAGE_WORDS)) return true;
+  const of = clause.preps.find((prep) => prep.tokenIndex === object.tokenEnd && prep.prep === 'of');
+  return !!of && phraseHas(tokens, of.phrase, POLICY_PACKAGE_WORDS);
+}
+
 /** Codes of restrictions imposed on an actor (administrative sanctions, 172x). */
 const RESTRICTION_CODE = /^172/;
 
@@ -1829,6 +1860,7 @@ export function isDebtOrMarketObject(
     AID_CODE.test(pattern.code) ||
     PAUSE_CODE.test(pattern.code) ||
     (pattern.code.startsWith('16') && (PAYMENT_HEADS.has(headLemma) || PAYMENT_HEADS.has(headLower)));
+  if (isPolicyPackage(tokens, clause, pattern, object)) return true;
   // "forgive debts", "reschedule loans": a pattern that asks for debt words is about debt.
   if (!aid || pattern.objects?.some((words) => words.some((word) => DEBT_SERVICE.has(word)))) return false;
   if (phraseHas(tokens, object, MARKET_MODIFIERS)) return true;
