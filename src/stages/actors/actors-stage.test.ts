@@ -528,6 +528,15 @@ describe('actors stage', () => {
     );
     expect(code(pairs, 'Japanese bankers')).toBe('JPNBUS');
     expect(code(pairs, 'West German industrialists')).toBe('DEUBUS');
+    // Reuters 1987: "executive" before a noun names a body's part, not a business executive.
+    const bodies = mentionsOf(
+      ['The EC Executive Commission has backed a plan.', 'The company chief executive said so.'],
+      '1987-03-04',
+    ).pairs;
+    expect(bodies).toEqual([
+      ['EC', 'IGOEUREEC'],
+      ['company chief executive', '---BUS'],
+    ]);
   });
 
   it("codes a country's market operators, noteholders and growers as its firms and farmers (Reuters, 1987)", () => {

@@ -281,6 +281,7 @@ function valid(
   if (unit.kind === 'role' || unit.kind === 'reference') {
     const last = tokens[end - 1]!;
     if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return false;
+    if (modifiesNextNoun(tokens, start, end, sentenceEnd)) return false;
     if (end - start === 1 && isStance(tokens, start, end)) return false;
     if (end - start === 1 && OWNED_ROLES.has(tokens[start]!.lower) && !isOwned(tokens, start)) return false;
   }
@@ -363,6 +364,24 @@ function capitalisedNeighbour(
     isUpper(next.text) &&
     !isCompleteUnit(matcher, next.lower)
   );
+}
+
+/**
+ * Role words that, before another noun, name a body's part rather than a business executive: "the EC Executive
+ * Commission", "the IMF's executive board", "executive directors".
+ */
+const MODIFIER_ROLE_WORDS = new Set(['executive']);
+
+/** Does a one-word role such as "executive" stand before a noun it modifies ("Executive Commission")? */
+function modifiesNextNoun(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentenceEnd: number,
+): boolean {
+  if (end - start !== 1 || !MODIFIER_ROLE_WORDS.has(tokens[start]!.lower) || end >= sentenceEnd) return false;
+  const next = tokens[end]!;
+  return (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{L}/u.test(next.text);
 }
 
 /** Parts of speech the tagger gives the words of a firm's name. */
