@@ -2343,6 +2343,9 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
       'The company exports its products to Japan.',
       'Overseas investors became more confident about investing in New Zealand.',
       'The Bank of Bahrain and Kuwait (BBK) filed claims with a special Saudi court.',
+      // Reuters 1987: any act of a firm towards firms.
+      'German bankers at the presentation criticized Japanese banks for their overly conservative lending.',
+      'The Hong Kong Stock Exchange said it will not accept further proposals by listed firms to issue new shares.',
     ].flatMap((text) => summary(analysed(text, '1987-03-25')));
     expect(business).toEqual([]);
     // A firm asking a government, and a state dealing with firms, stay.
