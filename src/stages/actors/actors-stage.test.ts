@@ -16,6 +16,24 @@ describe('actors stage', () => {
     expect(code(pairs, 'Sergey Lavrov')).toBe('RUSGOV');
   });
 
+  it("keeps a country before a portfolio the dictionary does not list as the minister's (Reuters, 1987)", () => {
+    const { pairs } = mentionsOf(
+      [
+        'Bangladesh Commerce Minister M.A. Munim told officials from 30 Asian countries.',
+        "Thailand's Commerce Ministry announced a new tapioca export quota.",
+        'Greek Industry Undersecretary George Petsos was in Moscow.',
+      ],
+      '1987-03-09',
+    );
+    expect(code(pairs, 'Bangladesh Commerce Minister M.A. Munim')).toBe('BGDGOV');
+    expect(code(pairs, "Thailand's Commerce Ministry")).toBe('THAGOV');
+    expect(code(pairs, 'Greek Industry Undersecretary George Petsos')).toBe('GRCGOV');
+    // A company's name is no portfolio: the spokesman of Kuwait Petroleum Corp is not Kuwait's government.
+    expect(
+      code(mentionsOf('A Kuwait Petroleum Corp spokesman said output rose.', '1987-03-09').pairs, 'Kuwait'),
+    ).not.toBe('KWTGOV');
+  });
+
   it('codes US and British secretaries and departments as the government (Reuters, 1987)', () => {
     const { pairs } = mentionsOf(
       [
@@ -32,6 +50,18 @@ describe('actors stage', () => {
     expect(code(pairs, 'U.S. Agriculture Department')).toBe('USAGOVAGR');
     expect(code(pairs, 'U.S. Commerce Department spokesman')).toBe('USAGOV');
     expect(code(pairs, "Britain's Department of Trade and Industry")).toBe('GBRGOV');
+    // Reuters 1987: the Treasury is a finance ministry; its bills and notes are paper, no actor.
+    const treasury = mentionsOf(
+      [
+        'The U.S. Treasury said it was willing to participate in a bridge loan.',
+        'The Italian Treasury said it would offer 3,500 billion lire of bills.',
+        'U.S. Treasury bills rose and Treasury notes fell.',
+      ],
+      '1987-03-05',
+    ).pairs;
+    expect(code(treasury, 'U.S. Treasury')).toBe('USAGOV');
+    expect(code(treasury, 'Italian Treasury')).toBe('ITAGOV');
+    expect(treasury).toHaveLength(2);
     // A bare secretary is a company's or a party's as much as a government's.
     expect(
       code(mentionsOf('The company secretary said the board met.').pairs, 'company secretary'),
@@ -210,6 +240,25 @@ describe('actors stage', () => {
     );
   });
 
+  it('codes a known person by the title the text gives them when the dictionary has no office that day (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      [
+        'Japanese Finance Minister Kiichi Miyazawa said the yen had risen too far.',
+        'Solidarity leader Lech Walesa said the talks had failed.',
+        'EC Commission President Jacques Delors called for a swift meeting.',
+        'Miyazawa once again said he and Baker agree on the need for stable exchange rates.',
+      ],
+      '1987-04-03',
+    );
+    expect(code(pairs, 'Japanese Finance Minister Kiichi Miyazawa')).toBe('JPNGOV');
+    // The bare surname later in the article keeps the office its title gave.
+    expect(code(pairs, 'Miyazawa')).toBe('JPNGOV');
+    // An office the dictionary does list that day keeps its code: Delors is the Commission's, not France's.
+    expect(code(pairs, 'President Jacques Delors')).toBe('IGOEUREEC');
+    // A leader heads no office of the state: Walesa led a union.
+    expect(code(pairs, 'leader Lech Walesa')).toBe('POL');
+  });
+
   it('resolves a title and a surname to the bearer who holds that kind of office on the date', () => {
     const entry = (text: string, date: string): string | undefined =>
       mentionsOf(text, date).mentions[0]?.entry;
@@ -286,6 +335,20 @@ describe('actors stage', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('does not take a country name after "New" for the country (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      [
+        'The company filed a formal rate case with New Mexico regulators.',
+        'Mexico and New Zealand signed a trade pact.',
+      ],
+      '1987-03-11',
+    );
+    expect(pairs.filter(([surface]) => surface !== 'company')).toEqual([
+      ['Mexico', 'MEX'],
+      ['New Zealand', 'NZL'],
+    ]);
+  });
+
   it('keeps a name right before what an actor puts forward as its author (Reuters 7471, 1715)', () => {
     const { pairs } = mentionsOf(
       'The Soviets rejected the U.S. offer. Gaviria blamed an inflexible U.S. position, and the US plan ' +
@@ -346,6 +409,9 @@ describe('actors stage', () => {
       'RUS',
     ]);
     expect(code(mentionsOf('Prague protested.', '1987-03-31').pairs, 'Prague')).toBe('CSKGOV');
+    // Reuters 1987: Belgrade was Yugoslavia's capital; after 1991 it is Serbia's.
+    expect(code(mentionsOf('Belgrade protested.', '1987-03-31').pairs, 'Belgrade')).toBe('YUGGOV');
+    expect(code(mentionsOf('Belgrade protested.', '1999-03-31').pairs, 'Belgrade')).toBe('SRBGOV');
     expect(code(mentionsOf('Mikhail Gorbachev spoke.', '1987-03-31').pairs, 'Mikhail Gorbachev')).toBe(
       'SUNGOV',
     );
@@ -389,6 +455,24 @@ describe('actors stage', () => {
     const central = mentionsOf('The Bank of Canada said Canada would act.').pairs;
     expect(code(central, 'Bank of Canada')).toBe('CANGOVBUS');
     expect(code(central, 'Canada')).toBe('CAN');
+    // Reuters 1987: a country's name ending a firm's name after a capitalised word that is no actor.
+    const firms = mentionsOf(
+      [
+        'Gelco Corp earlier said Air Canada agreed to buy its unit for 54 mln dlrs.',
+        'Texaco Canada set up a business development team, and Merrill Lynch Canada was considering it.',
+        'Britain and Canada agreed, and in March Canada said so.',
+        'He hopes to refute U.S. Charges Japan has violated a pact, and Non-OPEC Egypt has pledged to restrain output.',
+      ],
+      '1987-04-07',
+    ).pairs;
+    expect(firms.map(([surface]) => surface)).toEqual([
+      'Britain',
+      'Canada',
+      'Canada',
+      'U.S.',
+      'Japan',
+      'Egypt',
+    ]);
   });
 
   it('reads a capitalised name without a suffix before "of" and a country as a company of that country', () => {
@@ -444,10 +528,36 @@ describe('actors stage', () => {
     );
     expect(code(pairs, 'Japanese bankers')).toBe('JPNBUS');
     expect(code(pairs, 'West German industrialists')).toBe('DEUBUS');
+    // Reuters 1987: "executive" before a noun names a body's part, not a business executive.
+    const bodies = mentionsOf(
+      ['The EC Executive Commission has backed a plan.', 'The company chief executive said so.'],
+      '1987-03-04',
+    ).pairs;
+    expect(bodies).toEqual([
+      ['EC', 'IGOEUREEC'],
+      ['company chief executive', '---BUS'],
+    ]);
+  });
+
+  it("codes a country's market operators, noteholders and growers as its firms and farmers (Reuters, 1987)", () => {
+    const { pairs } = mentionsOf(
+      [
+        'French operators have requested licences to export 40,000 tonnes of barley.',
+        'Six Swiss noteholders initiated legal action against Dome.',
+        'French corn growers will challenge U.S. corn gluten feed shipments.',
+        'Industry Minister Alain Madelin met the Finance Minister.',
+      ],
+      '1987-04-03',
+    );
+    expect(code(pairs, 'French operators')).toBe('FRABUS');
+    expect(code(pairs, 'Swiss noteholders')).toBe('CHEBUS');
+    expect(code(pairs, 'French corn growers')).toBe('FRAAGR');
+    // "Industry" is no firm: an industry minister is the government's.
+    expect(code(pairs, 'Minister Alain Madelin')).toBe('---GOV');
   });
 
   it('reads no actor in a security named after its issuer ("U.K. Government bonds")', () => {
-    expect(mentionsOf('Dealers sold U.K. Government bonds and Japanese equities.').pairs).toEqual([]);
+    expect(mentionsOf('They sold U.K. Government bonds and Japanese equities.').pairs).toEqual([]);
     // A verb after the name is no security: "the U.S. shares Japan's concern".
     expect(code(mentionsOf('The U.S. shares Japan’s concern.').pairs, 'U.S.')).toBe('USA');
   });

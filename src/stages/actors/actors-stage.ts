@@ -84,6 +84,7 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
         parseCode,
         personCode: personCodeOn,
         companies: new Set(),
+        titledPeople: new Map(),
       };
       // "WASHINGTON, March 31 -" says where the story was filed: the sentence is read from after the dateline.
       const starts = sentences.map((sentence) =>

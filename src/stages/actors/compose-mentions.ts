@@ -43,6 +43,12 @@ export interface ComposeContext {
    * sentences are composed.
    */
   readonly companies: Set<string>;
+  /**
+   * Codes the article's titles gave people the dictionary has no office for that day, by entry: a later bare
+   * "Miyazawa said" keeps the JPNGOV of "Japanese Finance Minister Kiichi Miyazawa". Filled as the sentences
+   * are composed.
+   */
+  readonly titledPeople: Map<string, string>;
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
@@ -136,7 +142,11 @@ const CURRENCIES = new Set(
   ).split(' '),
 );
 /** Securities: "government bonds", "British equities" name paper traded in markets, not their issuer acting. */
-const SECURITIES = new Set('bond bonds securities gilts debentures treasuries equities'.split(' '));
+const SECURITIES = new Set(
+  'bond bonds securities gilts debentures treasuries equities bill bills note notes paper certificate certificates balances yields'.split(
+    ' ',
+  ),
+);
 /** Words that end a company's name: "Aluminum Co of America", "British Printing and Communication Corp". */
 const COMPANY_SUFFIXES = new Set(
   'Co Co. CO Corp Corp. CORP Corporation Company Inc Inc. INC Ltd Ltd. LTD Limited PLC Plc Bhd AG SA NV GmbH Holdings Industries'.split(
@@ -536,9 +546,16 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
   if (!isCountryish(previous) && next.kind !== 'role' && next.kind !== 'person') return false;
   let adjectives = 0;
   let nouns = 0;
+  let portfolio = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (POSSESSIVES.has(token.text) && i === from && previous.kind !== 'role') continue;
+    // "Bangladesh Commerce Minister M.A. Munim", "Thailand's Commerce Ministry": a portfolio the dictionary
+    // does not list, written with capitals between a country and a minister or ministry.
+    if (isCountryish(previous) && isMinisterial(next) && portfolio < 3 && isPortfolioWord(tokens, i, to)) {
+      portfolio++;
+      continue;
+    }
     if (token.pos === 'ADJ' && adjectives < 2) {
       adjectives++;
       continue;
@@ -752,7 +769,15 @@ function composeGroup(
   const start = tokens[first.tokenStart]!.start;
   const end = tokens[tokenEnd - 1]!.end;
   if (person?.personEntry) {
-    const code = context.personCode(person.personEntry, context.date).code;
+    let code = context.personCode(person.personEntry, context.date).code;
+    // "French Finance Minister Edouard Balladur" in 1987: the dictionary lists only his later office, so the
+    // title the text gives him is the one he holds that day (his country's GOV, not bare FRA).
+    const title = personTitleRoles(group, person);
+    if (title.length > 0 && person.personEntry.country && code === person.personEntry.country) {
+      code = codeAsOf(context.matcher, composeActorCode(person.personEntry.country, title), context.date);
+      context.titledPeople.set(person.entry, code);
+    } else if (code === person.personEntry.country && title.length === 0)
+      code = context.titledPeople.get(person.entry) ?? code;
     const parsed = context.parseCode(code);
     const mention: DraftMention = {
       start,
@@ -854,4 +879,29 @@ function tokensText(tokens: readonly Token[], from: number, to: number): string 
     text += token.text;
   }
   return text;
+}
+
+/**
+ * The roles of the titles a group gives a known person ("Finance Minister" in "Japanese Finance Minister Kiichi
+ * Miyazawa"). "Leader" names no office: "Solidarity leader Lech Walesa" leads no government.
+ */
+function personTitleRoles(group: readonly UnitMatch[], person: Unit): string[] {
+  const roles: string[] = [];
+  for (const { unit } of group) {
+    if (unit === person || unit.kind !== 'role' || !unit.person || !unit.roles) continue;
+    if (unit.tokens[unit.tokens.length - 1] === 'leader') return [];
+    for (const role of unit.roles) if (!roles.includes(role)) roles.push(role);
+  }
+  return roles;
+}
+
+/** A title or body of a government portfolio: "Minister", "Ministry", "Secretary", "Undersecretary". */
+const isMinisterial = (unit: Unit) =>
+  unit.kind === 'role' && /minist|secretar/.test(unit.name) && (unit.roles ?? []).includes('GOV');
+
+/** A capitalised noun of a portfolio's name ("Commerce", "Industry"), or the "and" inside one ("Trade and Industry"). */
+function isPortfolioWord(tokens: readonly Token[], i: number, to: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower === 'and') return i + 1 < to && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text);
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(token.text);
 }

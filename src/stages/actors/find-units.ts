@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import type { PersonEntry } from '../../dictionaries/actor-schema.js';
-import { CALENDAR_WORDS } from '../places/locative-cues.js';
+import { CALENDAR_WORDS, DATELINE_DASHES } from '../places/locative-cues.js';
 import type { ActorMatcher, TrieNode, Unit } from './actor-matcher.js';
 
 /** A dictionary unit found over tokens `[tokenStart, tokenEnd)`. */
@@ -270,10 +270,18 @@ function valid(
     inFirmName(tokens, start, end, sentenceEnd, matcher)
   )
     return false;
+  // "the District of New Mexico", "New Guinea": a country's name after "New" names another place.
+  if (unit.kind === 'country' && unit.via === 'name' && start > 0 && tokens[start - 1]!.text === 'New')
+    return false;
+  // "Air Canada agreed to buy", "Texaco Canada set up", "Merrill Lynch Canada": a country's name after a
+  // capitalised name that is no actor ends a company's name.
+  if (unit.kind === 'country' && unit.via === 'name' && !context.caps && endsFirmName(tokens, start, matcher))
+    return false;
   // A role is a noun: "firm guarantees" and "military potential" name no actor.
   if (unit.kind === 'role' || unit.kind === 'reference') {
     const last = tokens[end - 1]!;
     if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return false;
+    if (modifiesNextNoun(tokens, start, end, sentenceEnd)) return false;
     if (end - start === 1 && isStance(tokens, start, end)) return false;
     if (end - start === 1 && OWNED_ROLES.has(tokens[start]!.lower) && !isOwned(tokens, start)) return false;
   }
@@ -356,6 +364,79 @@ function capitalisedNeighbour(
     isUpper(next.text) &&
     !isCompleteUnit(matcher, next.lower)
   );
+}
+
+/**
+ * Role words that, before another noun, name a body's part rather than a business executive: "the EC Executive
+ * Commission", "the IMF's executive board", "executive directors".
+ */
+const MODIFIER_ROLE_WORDS = new Set(['executive']);
+
+/** Does a one-word role such as "executive" stand before a noun it modifies ("Executive Commission")? */
+function modifiesNextNoun(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  sentenceEnd: number,
+): boolean {
+  if (end - start !== 1 || !MODIFIER_ROLE_WORDS.has(tokens[start]!.lower) || end >= sentenceEnd) return false;
+  const next = tokens[end]!;
+  return (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{L}/u.test(next.text);
+}
+
+/** Parts of speech the tagger gives the words of a firm's name. */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
+
+/**
+ * Capitalised words before a country's name that make no firm of it: the wire ("told Reuters Taiwan and the
+ * U.S. Have been holding talks"), state broadcasters ("official Radio Malaysia") and parts of a country
+ * ("North Yemen", "Western Canada").
+ */
+const NOT_FIRM_WORDS = new Set([
+  'reuters',
+  'radio',
+  'television',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+]);
+
+/** Is the word before `start` a capitalised name that is no actor, a title or a date ("Air", "Texaco")? */
+function endsFirmName(tokens: readonly Token[], start: number, matcher: ActorMatcher): boolean {
+  const previous = tokens[start - 1];
+  if (!previous || tokens[start]!.sentenceStart || !isNameWord(previous)) return false;
+  // After a dateline's dash the first word is capitalised anyway ("MANILA, March 27 - Outgoing United States
+  // Ambassador"); after "U.S." or "U.K." Reuters capitalises the next word ("refute U.S. Charges Japan has").
+  const first = tokens[start - 2];
+  if (first && (DATELINE_DASHES.has(first.text) || /^(\p{Lu}\.)+$/u.test(first.text))) return false;
+  // The tagger may read a name's word as a verb or an adjective ("Merrill Lynch Canada"): then the word before
+  // must be a name's too. Reuters capitalises a verb after "U.S." ("the U.S. Criticised Japan"), and a
+  // sentence's first word may be any ("Outgoing United States Ambassador").
+  if (previous.pos !== 'PROPN') {
+    const before = tokens[start - 2];
+    if (previous.sentenceStart || !NAME_POS.has(previous.pos) || !before || !isNameWord(before)) return false;
+  }
+  const lower = previous.lower;
+  if (CALENDAR_WORDS.has(lower) || CONTEXT_TITLES.has(lower) || PERSON_TITLES.has(lower)) return false;
+  if (NOT_FIRM_WORDS.has(lower)) return false;
+  return !isCompleteUnit(matcher, lower);
+}
+
+/**
+ * A capitalised word with small letters and no hyphen: "Texaco", not "U.S." or "EC" (an actor's abbreviation
+ * or a modifier) nor "Non-OPEC" ("Non-OPEC Egypt has pledged to restrain output").
+ */
+function isNameWord(token: Token): boolean {
+  return isUpper(token.text) && /\p{Ll}/u.test(token.text) && !token.text.includes('-');
 }
 
 const AMPERSANDS = new Set(['and', '&']);

@@ -2201,10 +2201,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       // "The government", "the ministry" with no country: the article's own country, when it names only one.
       const home = articleHomeCountry(tokens, doc.layers.paragraphs ?? [], mentions, places);
       const atHome = (draft: Draft): Draft => {
-        const source = withHomeCountry(tokens, draft.source, home);
-        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home);
+        const source = withHomeCountry(tokens, draft.source, home, mentions);
+        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home, mentions);
         const target = homeTarget && withSourceCountry(tokens, homeTarget, source, draft.code);
-        const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home);
+        const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home, mentions);
         if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
         // "Nakasone told his fellow ministers": a role left as it was rather than made the source itself.
         if (target && source.code === target.code) return draft;
@@ -2404,7 +2404,24 @@ function isBusinessDecision(draft: Draft): boolean {
   // The IMF, GATT and the EC carry BUS among their roles: organisations of states, not firms.
   if (knownGroup !== null || code.startsWith('IGO')) return false;
   if (BUSINESS_DECISION_CODE.test(draft.code)) return draft.target === null || isPrivateParty(draft.target);
-  return isBusinessDealing(draft);
+  return isBusinessDealing(draft) || isBetweenFirms(draft);
+}
+
+/** Roots of force, which stays an event whoever does it to whom. */
+const FORCE_ROOT = /^(18|19|20)/;
+
+/**
+ * Is this an act of one firm towards another, named as firms? "The Hong Kong Stock Exchange said it will not
+ * accept further proposals by listed firms", "German bankers at the presentation criticized the Bank for its
+ * overly conservative lending", "the American Stock Exchange's inquiry on the activity of the company's common
+ * stock": market and corporate affairs, not political events. Force stays.
+ */
+function isBetweenFirms(draft: Draft): boolean {
+  const target = draft.target;
+  if (!target || FORCE_ROOT.test(draft.code)) return false;
+  return (
+    target.knownGroup === null && target.roles.length > 0 && target.roles.every((role) => role === 'BUS')
+  );
 }
 
 /**

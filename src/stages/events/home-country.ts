@@ -56,6 +56,11 @@ export interface HomeCountry {
   readonly country: string;
   /** Every actor, place and the dateline name this country; else it only dominates, and needs "the government". */
   readonly only: boolean;
+  /**
+   * The dateline's country names more of the article than any other, but less than `DOMINANT_SHARE`: enough for
+   * a named minister without a nationality, not for "the government".
+   */
+  readonly leading?: boolean;
 }
 
 /**
@@ -94,7 +99,10 @@ export function articleHomeCountry(
   let total = 0;
   for (const n of counts.values()) total += n;
   const share = (counts.get(dateline.country) ?? 0) / total;
-  return share >= DOMINANT_SHARE ? { country: dateline.country, only: false } : null;
+  if (share >= DOMINANT_SHARE) return { country: dateline.country, only: false };
+  const own = counts.get(dateline.country) ?? 0;
+  for (const [country, n] of counts) if (country !== dateline.country && n >= own) return null;
+  return { country: dateline.country, only: false, leading: true };
 }
 
 /** The wire dateline's place ("BANGKOK, March 24 -"), or null. */
@@ -123,9 +131,27 @@ export function withHomeCountry(
   tokens: readonly Token[],
   actor: SlotActor,
   home: HomeCountry | null,
+  mentions: readonly Mention[] = [],
 ): SlotActor {
-  if (home === null || !isBareStateRole(tokens, actor)) return actor;
-  if (!home.only && !isDefinite(tokens, actor.mention)) return actor;
+  if (home === null) return actor;
+  // "WASHINGTON - Commerce Secretary Malcolm Baldrige said he may recommend …": a pronoun that stands for a
+  // named official takes the country the official takes.
+  const antecedent = pronounAntecedent(actor, mentions);
+  if (antecedent) {
+    if (actor.country !== null || actor.knownGroup !== null) return actor;
+    const official = { ...actor, mention: antecedent };
+    if (!isBareStateRole(tokens, official) || !isNamedOfficial(tokens, antecedent)) return actor;
+    return restated(
+      actor,
+      `${actor.rule}+home-country`,
+      composeActorCode(home.country, actor.roles),
+      home.country,
+    );
+  }
+  if (!isBareStateRole(tokens, actor)) return actor;
+  const named = isNamedOfficial(tokens, actor.mention);
+  if (home.leading && !named) return actor;
+  if (!home.only && !isDefinite(tokens, actor.mention) && !named) return actor;
   const { country } = home;
   return restated(actor, `${actor.rule}+home-country`, composeActorCode(country, actor.roles), country);
 }
@@ -151,6 +177,27 @@ export function withSourceCountry(
   if (role !== 'LEG' && !(role === 'JUD' && ADDRESSING_ROOTS.test(code))) return target;
   const country = source.country;
   return restated(target, `${target.rule}+source-country`, composeActorCode(country, target.roles), country);
+}
+
+/**
+ * A title with a name after it and no country before it: "BONN, April 27 - Finance Minister Gerhard Stoltenberg
+ * reaffirmed his commitment to the Louvre accord". Wire stories name their own country's ministers so and give a
+ * foreign one his nationality ("French Finance Minister Edouard Balladur").
+ */
+function isNamedOfficial(tokens: readonly Token[], mention: Mention): boolean {
+  if (!mention.person || mention.tokenEnd - mention.tokenStart < 2) return false;
+  const last = tokens[mention.tokenEnd - 1]!;
+  if (!/^\p{Lu}/u.test(last.text)) return false;
+  const title = mention.entry.replace(/^role:/, '').split('-');
+  return !title.includes(last.lower);
+}
+
+/** The named mention a pronoun ("he", "she") was resolved to, or undefined. */
+function pronounAntecedent(actor: SlotActor, mentions: readonly Mention[]): Mention | undefined {
+  const { mention } = actor;
+  if (mention.antecedent === undefined) return undefined;
+  const antecedent = mentions[mention.antecedent];
+  return antecedent && antecedent.index === mention.antecedent ? antecedent : undefined;
 }
 
 /** "The government", "the finance ministry": a role the article has spoken of as the one it means. */

@@ -16,6 +16,7 @@ import {
   fallsAsQuantity,
   fightsNoFoe,
   rejectsTenderBids,
+  chargesNoOne,
   mobilizesNoForce,
   objectPatternNeedsTarget,
   offersNoPledge,
@@ -302,6 +303,8 @@ export function matchVerbPattern(
     if (fightsNoFoe(tokens, clause, pattern, hasActor)) continue;
     // "rejected all offers at tonight's wheat tender": a buyer's choice among sellers.
     if (rejectsTenderBids(tokens, clause, pattern)) continue;
+    // "a panel charged with recovering illegal wealth", "the price they charge": no legal action.
+    if (chargesNoOne(tokens, clause, pattern)) continue;
     // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
     if (pledgesNoInfinitive(tokens, clause, pattern)) continue;
     if (commandsNoOne(tokens, clause, pattern, hasActor)) continue;

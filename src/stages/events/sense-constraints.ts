@@ -299,7 +299,12 @@ const SECURITIES_WORDS = new Set([
   'merger',
   'buyout',
   'tender',
+  // "would offer an undetermined amount of 10-year variable-coupon certificates (CCTs)".
+  'certificates',
 ]);
+
+/** Paper named after its issuer: "short-term Treasury bills", "Treasury notes" (a bare "bills" may be laws). */
+const TREASURY_PAPER = new Set(['bills', 'notes']);
 
 /** Codes of verbal cooperation and of weighing an option, which offering or weighing a deal is not. */
 const DEAL_SENSE_CODE = /^(014|03)/;
@@ -315,16 +320,22 @@ export function offersSecuritiesDeal(
   pattern: CompiledPattern,
 ): boolean {
   if (!DEAL_SENSE_CODE.test(pattern.code)) return false;
-  const isDealWord = (token: Token) =>
-    SECURITIES_WORDS.has(token.lower) || SECURITIES_WORDS.has(token.lemma.toLowerCase());
+  const isDealWord = (i: number) => {
+    const token = tokens[i]!;
+    return (
+      SECURITIES_WORDS.has(token.lower) ||
+      SECURITIES_WORDS.has(token.lemma.toLowerCase()) ||
+      (TREASURY_PAPER.has(token.lower) && tokens[i - 1]?.lower === 'treasury')
+    );
+  };
   for (const phrase of [...clause.objects, ...clause.preps.map((prep) => prep.phrase)])
-    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (isDealWord(tokens[i]!)) return true;
+    for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) if (isDealWord(i)) return true;
   let i = clause.verb.tokenEnd;
   if (tokens[i]?.lower !== 'to' || tokens[i + 1]?.pos !== 'VERB') return false;
   for (i += 2; i < tokens.length && i < clause.verb.tokenEnd + 12; i++) {
     const token = tokens[i]!;
     if (token.sentenceStart || token.pos === 'VERB' || token.pos === 'PUNCT') return false;
-    if (isDealWord(token)) return true;
+    if (isDealWord(i)) return true;
   }
   return false;
 }
@@ -1133,8 +1144,16 @@ export function rejectsTenderBids(
 ): boolean {
   if (!pattern.code.startsWith('12')) return false;
   const object = clause.verb.passive ? clause.subject : clause.objects[0];
-  if (!object) return false;
-  const head = tokens[object.head]!.lemma.toLowerCase();
+  // "Pakistan rejected offers at its tender for 12,000 tonnes": the parser may read a bare plural after the verb
+  // as a verb of its own and leave the clause no object.
+  const next = tokens[clause.verb.tokenEnd];
+  const at = object
+    ? object.head
+    : !clause.verb.passive && next && !next.sentenceStart
+      ? clause.verb.tokenEnd
+      : -1;
+  if (at < 0) return false;
+  const head = tokens[at]!.lemma.toLowerCase();
   if (head !== 'bid' && head !== 'offer') return false;
   for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 20; i++) {
     const token = tokens[i]!;
@@ -1145,7 +1164,49 @@ export function rejectsTenderBids(
   return false;
 }
 
-/** Verbs of fighting that news also uses of a dispute or a campaign. */
+/** Bodies that are given a task: "a Philippine panel charged with recovering illegal wealth". */
+const TASKED_BODIES = new Set([
+  'panel',
+  'committee',
+  'commission',
+  'body',
+  'agency',
+  'council',
+  'board',
+  'team',
+  'group',
+  'meeting',
+  'office',
+  'unit',
+  'force',
+]);
+
+/** What a seller charges: "the base price they charge Japanese steelmakers". */
+const CHARGED_AMOUNTS = new Set(['price', 'prices', 'fee', 'fees', 'rate', 'rates', 'premium', 'premiums']);
+
+/**
+ * "Charge" in another sense than legal action (173): a body given a task ("a Philippine panel charged with
+ * recovering illegal wealth", "a meeting charged with preparing the ground"), a price charged ("cut the base
+ * price they charge Japanese steelmakers") or a rush forward ("will clearly charge ahead now"). "Belarus charged
+ * a Polish journalist with treason" and "was charged with spying" stay.
+ */
+export function chargesNoOne(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'charge' || pattern.code !== '173') return false;
+  const after = tokens[clause.verb.tokenEnd];
+  if (after?.lower === 'ahead') return true;
+  const before = tokens[clause.verb.tokenStart - 1];
+  if (after?.lower === 'with' && before && TASKED_BODIES.has(before.lemma.toLowerCase())) return true;
+  const object = clause.objects[0];
+  if (object && CHARGED_AMOUNTS.has(tokens[object.head]!.lower)) return true;
+  for (let i = clause.verb.tokenStart - 1; i >= 0 && i >= clause.verb.tokenStart - 3; i--) {
+    const token = tokens[i]!;
+    if (CHARGED_AMOUNTS.has(token.lower)) return true;
+    if (token.sentenceStart) break;
+  }
+  return false;
+}
+
+/** Verbs of fighting that news also uses of a dispute or a campaign. */ /** Verbs of fighting that news also uses of a dispute or a campaign. */
 const FIGHT_VERBS = new Set(['fight', 'battle']);
 
 /**
@@ -1766,6 +1827,37 @@ function phraseHas(tokens: readonly Token[], phrase: Phrase, words: ReadonlySet<
   return false;
 }
 
+/** Words of a package of a government's own policy: "a reform package", "a package of economic measures". */
+const POLICY_PACKAGE_WORDS = new Set([
+  'reform',
+  'reforms',
+  'stimulative',
+  'stimulus',
+  'measure',
+  'measures',
+  'tax',
+  'budget',
+  'austerity',
+  'pump-priming',
+]);
+
+/**
+ * A package promised or announced that is policy, not aid (033, 07): "South Korea's ruling party announced a
+ * reform package", "Japan promised a package of economic measures", "Japan is expected to announce a
+ * stimulative package". "An aid package", "a loan package" stay.
+ */
+function isPolicyPackage(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (!/^(033|07)/.test(pattern.code) || tokens[object.head]!.lower !== 'package') return false;
+  if (phraseHas(tokens, object, POLICY_PACKAGE_WORDS)) return true;
+  const of = clause.preps.find((prep) => prep.tokenIndex === object.tokenEnd && prep.prep === 'of');
+  return !!of && phraseHas(tokens, of.phrase, POLICY_PACKAGE_WORDS);
+}
+
 /** Codes of restrictions imposed on an actor (administrative sanctions, 172x). */
 const RESTRICTION_CODE = /^172/;
 
@@ -1793,6 +1885,7 @@ export function isDebtOrMarketObject(
     AID_CODE.test(pattern.code) ||
     PAUSE_CODE.test(pattern.code) ||
     (pattern.code.startsWith('16') && (PAYMENT_HEADS.has(headLemma) || PAYMENT_HEADS.has(headLower)));
+  if (isPolicyPackage(tokens, clause, pattern, object)) return true;
   // "forgive debts", "reschedule loans": a pattern that asks for debt words is about debt.
   if (!aid || pattern.objects?.some((words) => words.some((word) => DEBT_SERVICE.has(word)))) return false;
   if (phraseHas(tokens, object, MARKET_MODIFIERS)) return true;
