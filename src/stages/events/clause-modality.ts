@@ -347,6 +347,17 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "will be flexible in discussing the method", "would respond by attacking": a gerund after a preposition of a
+    // clause with a modal is as much to come, or as possible, as that clause.
+    if (current.kind === 'participle' && current.introducer !== null && parent.verb.modal !== null) {
+      const parentOwn = ownModality(parent, lexicon, tokens);
+      if (parentOwn !== 'asserted') {
+        base = strongerModality(base, parentOwn);
+        rules.push(`governor:${parentOwn}`);
+      }
+      current = parent;
+      continue;
+    }
     // "prepared to work on strengthening confidence-building measures": what an effort is on stands as the effort.
     if (
       current.kind === 'participle' &&

@@ -226,6 +226,27 @@ describe('events stage: modality', () => {
     expect(unless.condition?.text).toContain('Vilnius changes course');
   });
 
+  it('codes a gerund after a preposition of a clause with a modal as that clause’s: to come, or possible', () => {
+    // Reuters: "will be 'flexible' in discussing" was an asserted consultation, "would respond … by hitting" an
+    // asserted attack.
+    expect(
+      summary(
+        analysed(
+          'Rosenbaum said the United States will be flexible in discussing the method of setting quotas.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA>null:04\d:intended$/));
+    expect(
+      summary(
+        analysed(
+          "He predicted the United States would respond to any future major Iranian challenges by hitting Iran's naval base at Bandar Abbas.",
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^USA>IRN:19\d:(intended|hypothetical)$/));
+    // A past act keeps its gerund asserted.
+    expect(summary(analysed('Iraq started the war by invading Iran.'))).toContain('IRQ>IRN:192:asserted');
+  });
+
   it('codes "could", "might" and "may be preparing" as hypothetical', () => {
     expect(summary(analysed('Russia could invade Ukraine.'))).toContainEqual(
       expect.stringMatching(/^RUS>UKR:19\d:hypothetical$/),
