@@ -203,9 +203,6 @@ const SCHEDULE_FRAMES = new Set([
   'expected',
 ]);
 
-/** Codes of force: assault, fight, mass violence. */
-const FORCE_ROOTS = /^(18|19|20)/;
-
 /** Roots whose act is done to a place ("exercises near Taiwan", "attacks in Sinjar", a visit to Zurich). */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
@@ -1350,10 +1347,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "carried out airstrikes in Gaza, killing at least 30 people", "exchanged fire along the border, killing two
         // soldiers": the killing is the toll of the act coded already, not a second act of force. One that names
         // whom the act struck, where the act itself names no one, says more ("started the war by invading Iran").
-        if (clause.kind === 'participle' && clause.parent !== null && FORCE_ROOTS.test(code)) {
+        if (clause.kind === 'participle' && clause.parent !== null && FORCE_ROOT.test(code)) {
           const done = draftsByClause.get(clause.parent) ?? [];
           const covers = (draft: Draft) =>
-            FORCE_ROOTS.test(draft.code) &&
+            FORCE_ROOT.test(draft.code) &&
             sources.some((source) => source.code === draft.source.code) &&
             (draft.target !== null || targets.length === 0);
           if (done.some(covers)) return;
@@ -2292,7 +2289,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!located(raw.source) && !located(raw.target)) return;
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
-        if (isBusinessDecision(raw)) return;
+        if (isBusinessDecision(raw) || isCommentary(raw)) return;
         const draft = struckAbroad(ownCountryPolicy(atHome(reportedBy(raw))));
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
@@ -2405,6 +2402,17 @@ function isBusinessDecision(draft: Draft): boolean {
   if (knownGroup !== null || code.startsWith('IGO')) return false;
   if (BUSINESS_DECISION_CODE.test(draft.code)) return draft.target === null || isPrivateParty(draft.target);
   return isBusinessDealing(draft) || isBetweenFirms(draft);
+}
+
+/**
+ * A bare statement (010) by firms' people or scholars — bankers, traders, economists — about a country or a body:
+ * market commentary ("A Western banker said China's portfolio contains too much short-term debt", "Western
+ * economists said Yugoslavia has had its way with the Paris Club creditors"), not a political act.
+ */
+function isCommentary(draft: Draft): boolean {
+  const { roles, knownGroup, code } = draft.source;
+  if (draft.code !== '010' || knownGroup !== null || code.startsWith('IGO')) return false;
+  return roles.length > 0 && roles.every((role) => role === 'BUS' || role === 'EDU');
 }
 
 /** Roots of force, which stays an event whoever does it to whom. */
