@@ -556,6 +556,17 @@ describe('events stage: actors and structure', () => {
       'AZE>ARM:194:reported',
     ]);
     expect(summary(analysed('Russia shelled its villages.'))).toEqual(['RUS>null:194:asserted']);
+    // Agents named in the plural cannot own by "its": what they struck of it is the speaker's.
+    expect(summary(analysed('Poland said Russian drones violated its airspace.'))).toContain(
+      'RUS>POL:150:reported',
+    );
+    expect(summary(analysed('Ukraine said Russian forces shelled its towns.'))).toContain(
+      'RUS>UKR:194:reported',
+    );
+    // A singular agent may own what it strikes: no target is guessed.
+    expect(summary(analysed('Ukraine said Russia shelled its own towns.'))).toContain(
+      'RUS>null:194:reported',
+    );
   });
 
   it('pairs the parties of an act done to "each other", and drops it when one side alone is known (Reuters 11203)', () => {

@@ -649,17 +649,31 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const country = speaker?.country ?? null;
             if (speaker && country !== null)
               return { actor: restated(speaker, 'speaker-own', country, country), slot: 'object' };
-            // "Armenia accused Azerbaijan of shelling its villages": what the accused struck of "its" is the
-            // accuser's; nobody is accused of shelling their own.
+          }
+          // "Armenia accused Azerbaijan of shelling its villages": what the accused struck of "its" is the
+          // accuser's; nobody is accused of shelling their own. "Poland said Russian drones violated its airspace":
+          // what agents named in the plural struck of "its" is the speaker's too.
+          if ((struck && code !== '042') || code.startsWith('15')) {
             const owned = clause.objects.find((object) =>
               THIRD_PARTY_POSSESSIVES.has(tokens[object.tokenStart]!.lower),
             );
             const standing = owned ? standingOf(clause) : null;
-            if (standing?.speakerClause && standing.rules.some((rule) => rule.startsWith('alleged-by:'))) {
+            const alleged = !!standing?.rules.some((rule) => rule.startsWith('alleged-by:'));
+            const pluralAgents =
+              !!owned &&
+              tokens[owned.tokenStart]!.lower === 'its' &&
+              clause.subject !== null &&
+              !clause.verb.passive &&
+              isPluralNoun(tokens[clause.subject.head]!) &&
+              !!standing?.rules.some((rule) => rule.startsWith('reported-by:'));
+            if (standing?.speakerClause && (alleged || pluralAgents)) {
               const accuser = subjectActors(standing.speakerClause)[0];
               const home = accuser?.country ?? null;
               if (accuser && home !== null)
-                return { actor: restated(accuser, 'accuser-own', home, home), slot: 'object' };
+                return {
+                  actor: restated(accuser, alleged ? 'accuser-own' : 'speaker-own', home, home),
+                  slot: 'object',
+                };
             }
           }
         }
@@ -2630,6 +2644,11 @@ function isCharacterisation(tokens: readonly Token[], i: number, sentenceStart: 
     if (!modifier) return false;
   }
   return false;
+}
+
+/** Is a token a noun in the plural ("drones", "forces", "jets"), which "its" cannot refer to? */
+function isPluralNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && token.lower.endsWith('s') && token.lemma.toLowerCase() !== token.lower;
 }
 
 /** Is a verb group in the perfect ("has cancelled", "had agreed"), with no modal ("will have met")? */
