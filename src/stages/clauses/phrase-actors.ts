@@ -39,6 +39,11 @@ export function restated(
   return { mention: actor.mention, code, country, knownGroup: actor.knownGroup, roles: actor.roles, rule };
 }
 
+/** A role actor given a country ("the mayor" of Istanbul → TURGOV), its rule extended by how (`+place`). */
+export function inCountry(actor: SlotActor, how: string, country: string): SlotActor {
+  return restated(actor, `${actor.rule}+${how}`, composeActorCode(country, actor.roles), country);
+}
+
 /** Mentions whose tokens lie inside the phrase, in order. */
 export function mentionsIn(mentions: readonly Mention[], tokenStart: number, tokenEnd: number): Mention[] {
   return mentions.filter((mention) => mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd);

@@ -477,7 +477,7 @@ function isPluralAfterHave(tokens: readonly Token[], i: number, end: number): bo
 }
 
 /** Past tenses that do not end in -ed. */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+const IRREGULAR_PAST = new Set([
   'shot',
   'struck',
   'took',
@@ -515,6 +515,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'withheld',
 ]);
 
+/** Is the word a past form: "pledged", "sought", "struck" (not "agreed", "freed": -eed is no ending)? */
+export function isPastForm(token: Token): boolean {
+  const lower = token.lower;
+  return (/[a-z]ed$/.test(lower) && !lower.endsWith('eed')) || IRREGULAR_PAST.has(lower);
+}
+
 /**
  * A sentence in which wink-nlp found no verb ("Ukraine shot down a Russian helicopter", "Russian guards
  * tortured Ukrainian prisoners": the light model tags the verb as a noun): the first past-tense word after
@@ -533,11 +539,7 @@ function missedVerb(
     const before = tokens[i - 1]!.pos === 'ADV' && i - 2 >= start ? i - 2 : i - 1;
     const previous = tokens[before]!;
     if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && previous.pos !== 'PRON') continue;
-    const past =
-      (/[a-z]ed$/.test(token.lower) ||
-        IRREGULAR_PAST.has(token.lower) ||
-        IRREGULAR_PARTICIPLES.has(token.lower)) &&
-      !token.lower.endsWith('eed');
+    const past = isPastForm(token) || IRREGULAR_PARTICIPLES.has(token.lower);
     const lemma = past ? lemmaCandidates(token).find((candidate) => lexicon.verbs.has(candidate)) : undefined;
     if (!lemma) continue;
     let tokenEnd = i + 1;

@@ -19,7 +19,7 @@ import type {
 import { textSpan, type Span } from '../../doc/span.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
-import { actorKey as codeKey, composeActorCode } from '../../dictionaries/actor-code.js';
+import { actorKey as codeKey } from '../../dictionaries/actor-code.js';
 import {
   clauseStanding,
   frameWord,
@@ -33,7 +33,7 @@ import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-c
 import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct } from '../clauses/clauses-stage.js';
-import { IRREGULAR_PAST, isNominalVerb, verbGroup } from '../clauses/verb-groups.js';
+import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
@@ -41,6 +41,7 @@ import { OF_PLACE_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
+  inCountry,
   mentionsIn,
   namesCurrency,
   phraseActors,
@@ -630,8 +631,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || code === '042') {
           // A visit's object is where it goes: "attend the Beijing Olympics" is a visit to China; force's object is
           // where it strikes: "shelled Kharkiv", "captured Kherson" strike Ukraine.
-          const struck =
-            code === '042' || code.startsWith('18') || code.startsWith('19') || code.startsWith('20');
+          const struck = code === '042' || FORCE_ROOT.test(code);
           const visited = struck && match.pattern.targets.includes('object') ? clause.objects : [];
           for (const phrase of [...visited, ...locativePhrases(clause, match.pattern.targets)]) {
             const place = placeIn(phrase);
@@ -774,12 +774,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             )
           : undefined;
         if (origin) {
-          return restated(
-            target,
-            `${target.rule}+from`,
-            composeActorCode(origin.country!, target.roles),
-            origin.country,
-          );
+          return inCountry(target, 'from', origin.country!);
         }
         for (const phrase of locativePhrases(clause, null)) {
           const place = places.find(
@@ -788,12 +783,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               candidate.end <= tokens[phrase.tokenEnd - 1]!.end,
           );
           if (!place) continue;
-          return restated(
-            target,
-            `${target.rule}+place`,
-            composeActorCode(place.country, target.roles),
-            place.country,
-          );
+          return inCountry(target, 'place', place.country);
         }
         return target;
       };
@@ -2251,10 +2241,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             ((before >= 0 && candidate.end === tokens[before]!.end) ||
               (of && after < tokens.length && candidate.start === tokens[after]!.start)),
         );
-        if (place) {
-          const code = composeActorCode(place.country, actor.roles);
-          return restated(actor, `${actor.rule}+office-place`, code, place.country);
-        }
+        if (place) return inCountry(actor, 'office-place', place.country);
         // "shot down 45 of 52 drones launched by Russia": forces or weapons sent by a country are its own.
         const participle = tokens[mention.tokenEnd];
         const maker =
@@ -2268,13 +2255,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                   other.roles.length === 0,
               )
             : undefined;
-        if (!maker?.country) return actor;
-        return restated(
-          actor,
-          `${actor.rule}+by`,
-          composeActorCode(maker.country, actor.roles),
-          maker.country,
-        );
+        return maker?.country ? inCountry(actor, 'by', maker.country) : actor;
       };
       const atRoleCountry = (draft: Draft): Draft => {
         const source = withRoleCountry(draft.source);
@@ -2615,8 +2596,7 @@ function isDone(tokens: readonly Token[], verb: VerbGroup): boolean {
   if (verb.modal || verb.infinitive || verb.participle || verb.passive) return false;
   for (let i = verb.tokenStart; i < verb.head; i++) if (tokens[i]!.pos === 'AUX') return false;
   const head = tokens[verb.head]!;
-  if (head.lower === head.lemma.toLowerCase()) return false;
-  return (/[a-z]ed$/.test(head.lower) && !head.lower.endsWith('eed')) || IRREGULAR_PAST.has(head.lower);
+  return head.lower !== head.lemma.toLowerCase() && isPastForm(head);
 }
 
 /** Words before "as" that make it no characterisation: "such as", "as well as", "so as to". */

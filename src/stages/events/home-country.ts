@@ -1,7 +1,6 @@
 import type { Mention, Paragraph, Place, Token } from '../../doc/layers.js';
-import { composeActorCode } from '../../dictionaries/actor-code.js';
 import { afterDateline } from '../actors/wire-dateline.js';
-import { restated, type SlotActor } from '../clauses/phrase-actors.js';
+import { inCountry, type SlotActor } from '../clauses/phrase-actors.js';
 
 /** Roots of acts that address someone: statements, appeals, consultations, demands, threats. */
 const ADDRESSING_ROOTS = /^(01|02|04|10|13)/;
@@ -141,19 +140,13 @@ export function withHomeCountry(
     if (actor.country !== null || actor.knownGroup !== null) return actor;
     const official = { ...actor, mention: antecedent };
     if (!isBareStateRole(tokens, official) || !isNamedOfficial(tokens, antecedent)) return actor;
-    return restated(
-      actor,
-      `${actor.rule}+home-country`,
-      composeActorCode(home.country, actor.roles),
-      home.country,
-    );
+    return inCountry(actor, 'home-country', home.country);
   }
   if (!isBareStateRole(tokens, actor)) return actor;
   const named = isNamedOfficial(tokens, actor.mention);
   if (home.leading && !named) return actor;
   if (!home.only && !isDefinite(tokens, actor.mention) && !named) return actor;
-  const { country } = home;
-  return restated(actor, `${actor.rule}+home-country`, composeActorCode(country, actor.roles), country);
+  return inCountry(actor, 'home-country', home.country);
 }
 
 /**
@@ -175,8 +168,7 @@ export function withSourceCountry(
   // A court is one's own when asked or told something; one whose ruling is welcomed or opposed ("Spain and
   // Portugal backed the court's view") may be any, the European Court above all.
   if (role !== 'LEG' && !(role === 'JUD' && ADDRESSING_ROOTS.test(code))) return target;
-  const country = source.country;
-  return restated(target, `${target.rule}+source-country`, composeActorCode(country, target.roles), country);
+  return inCountry(target, 'source-country', source.country);
 }
 
 /**
