@@ -465,6 +465,18 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Egypt opened the Rafah crossing to allow aid trucks into Gaza.'))).toContain(
       'EGY>null:0872:asserted',
     );
+    // A crossing named by a longer name or by "border": "crossing" is no participle with "with Pakistan" as its
+    // own. Reuters: "blocked a border crossing with France in a protest" (ESPAGR→FRA).
+    expect(summary(analysed('The Taliban closed the border crossing with Pakistan.'))).toEqual([
+      'TAL>PAK:172:asserted',
+    ]);
+    expect(summary(analysed('Egypt reopened the Rafah border crossing on Monday.'))).toEqual([
+      'EGY>null:0872:asserted',
+    ]);
+    // A participle after a name stays one: "with the United States pressing for a quick deal".
+    expect(
+      summary(analysed('Egypt held talks with the IMF, with the United States pressing for a quick deal.')),
+    ).toContain('USA>null:107:asserted');
     expect(summary(analysed('Belarus hosted Russian nuclear weapons on its territory.'))).toEqual([]);
     expect(summary(analysed('Egypt hosted Israeli officials on Monday.'))).toContain('EGY>ISR:043:asserted');
   });
@@ -2082,6 +2094,10 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
       'TUR>TUR:173:asserted',
     ]);
     expect(summary(analysed('Turkey detained the mayor of Istanbul on corruption charges.'))).toEqual([
+      'TUR>TUR:173:asserted',
+    ]);
+    // The holder's name after the title: "Istanbul mayor Ekrem Imamoglu".
+    expect(summary(analysed('Police detained Istanbul mayor Ekrem Imamoglu on corruption charges.'))).toEqual([
       'TUR>TUR:173:asserted',
     ]);
     expect(summary(analysed('Russia attacked the Kharkiv governor.'))).toEqual(['RUS>UKR:190:asserted']);

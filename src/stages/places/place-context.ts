@@ -247,11 +247,14 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
   if (isEventNoun(next) && previous !== undefined && SITE_DETERMINERS.has(previous.lower))
     return context('event');
   if (site) return context('site');
-  // "Kyiv Mayor Vitali Klitschko", "the Istanbul mayor".
+  // "Kyiv Mayor Vitali Klitschko", "the Istanbul mayor", "detained Istanbul mayor Ekrem Imamoglu" (the holder's
+  // name after the title).
   if (
     next !== undefined &&
     TITLES_AFTER_PLACE.has(next.lower) &&
-    (/^\p{Lu}/u.test(next.text) || (previous !== undefined && SITE_DETERMINERS.has(previous.lower)))
+    (/^\p{Lu}/u.test(next.text) ||
+      (previous !== undefined && SITE_DETERMINERS.has(previous.lower)) ||
+      (afterNext !== undefined && afterNext.pos === 'PROPN' && /^\p{Lu}/u.test(afterNext.text)))
   )
     return context('title');
   return undefined;

@@ -149,10 +149,15 @@ function correctGerunds(tokens: DraftToken[]): void {
   }
 }
 
+/** Nouns that name a border post together with "crossing" ("the border crossing with Pakistan"). */
+const CROSSING_MODIFIERS = new Set(['border', 'frontier']);
+
 /**
  * "fired tear gas at demonstrators", "opened the Rafah crossing to allow aid": wink-nlp tags the first word of
  * "tear gas" and an -ing noun after a name as verbs. "tear" before "gas" is a noun; an -ing word between a
- * determiner's name and no object of its own ("the Rafah crossing to", "the Kerch crossing.") is the name's noun.
+ * determiner's name and no object of its own ("the Rafah crossing to", "the Kerch crossing.", "the Kerem Shalom
+ * crossing to", "the Rafah border crossing on Monday", "closed the border crossing with Pakistan") is the name's
+ * noun. A common noun before it is a participle's subject ("the troops crossing into Ukraine"), but for "border".
  */
 function correctCompoundNouns(tokens: DraftToken[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -163,9 +168,20 @@ function correctCompoundNouns(tokens: DraftToken[]): void {
       continue;
     }
     if (i < 2 || token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
-    const name = tokens[i - 1]!;
-    const determiner = tokens[i - 2]!;
-    if (name.pos !== 'PROPN' || determiner.pos !== 'DET' || next.sentenceStart) continue;
+    // Longer names only for a crossing: "the United States pressing for a quick deal", "Some U.S. Officials
+    // calling for" are participles after a name.
+    const crossing = token.lower === 'crossing' || token.lower === 'crossings';
+    let start = i;
+    while (
+      start > 0 &&
+      i - start < (crossing ? 4 : 1) &&
+      (tokens[start - 1]!.pos === 'PROPN' ||
+        (crossing && CROSSING_MODIFIERS.has(tokens[start - 1]!.lower))) &&
+      !tokens[start - 1]!.sentenceStart
+    )
+      start--;
+    const determiner = tokens[start - 1];
+    if (start === i || determiner?.pos !== 'DET' || next.sentenceStart) continue;
     if (!(next.pos === 'ADP' || next.pos === 'PART' || next.pos === 'PUNCT')) continue;
     token.pos = 'NOUN';
     token.lemma = token.lower;
