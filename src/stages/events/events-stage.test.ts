@@ -380,6 +380,15 @@ describe('events stage: modality', () => {
     expect(summary(analysed('Turkey vowed to attack Syria.'))).toContainEqual(
       expect.stringMatching(/^TUR>SYR:19\d:intended$/),
     );
+    // The vowed act is coded, not the vow besides, also when the act is coded after it ("continue" is a verb of
+    // dialogue as well, so the infinitive is coded as a speech candidate).
+    expect(
+      summary(
+        analysed(
+          'Israeli Prime Minister Benjamin Netanyahu vowed to continue the offensive until Hamas is destroyed.',
+        ),
+      ),
+    ).toEqual(['ISR>null:190:intended']);
   });
 
   it('codes what a named speaker says another did as reported, with the speaker, and the speech act as asserted', () => {
@@ -2097,9 +2106,9 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
       'TUR>TUR:173:asserted',
     ]);
     // The holder's name after the title: "Istanbul mayor Ekrem Imamoglu".
-    expect(summary(analysed('Police detained Istanbul mayor Ekrem Imamoglu on corruption charges.'))).toEqual([
-      'TUR>TUR:173:asserted',
-    ]);
+    expect(summary(analysed('Police detained Istanbul mayor Ekrem Imamoglu on corruption charges.'))).toEqual(
+      ['TUR>TUR:173:asserted'],
+    );
     expect(summary(analysed('Russia attacked the Kharkiv governor.'))).toEqual(['RUS>UKR:190:asserted']);
     expect(summary(analysed('The governor of Kharkiv accused Russia of war crimes.'))).toContainEqual(
       expect.stringMatching(/^UKR>RUS:112\d*:asserted$/),

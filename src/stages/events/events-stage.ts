@@ -871,12 +871,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       function codeCandidateSpeech(candidate: (typeof speechCandidates)[number]): void {
         const speech = codeSpeechAct(candidate.clause, candidate.match);
         if (!speech) return;
-        // "Qatar has pledged to expel …": the pledged act is coded, with its `intended` modality.
+        // "Qatar has pledged to expel …": the pledged act is coded, with its `intended` modality. The act may be
+        // a speech candidate itself, coded after this one: "vowed to continue the offensive until Hamas is
+        // destroyed" ("continue" is also a verb of dialogue, "he continued").
         const framesAnAct = clauses.some(
           (child) =>
             child.parent === candidate.clause.index &&
             child.kind === 'infinitive' &&
-            (draftsByClause.get(child.index)?.length ?? 0) > 0,
+            ((draftsByClause.get(child.index)?.length ?? 0) > 0 ||
+              (speech.code.startsWith('03') &&
+                speechCandidates.some(
+                  (other) =>
+                    other.clause === child &&
+                    other.match !== null &&
+                    !other.match.pattern.code.startsWith('01'),
+                ))),
         );
         if (framesAnAct && (speech.code.startsWith('01') || speech.code.startsWith('03'))) return;
         // "Russia threatened to cut off gas supplies to Moldova": the act threatened is coded as a threat (1311);
