@@ -2098,6 +2098,24 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     );
   });
 
+  it('gives people who protest the country of the place the clause puts the protest in', () => {
+    expect(summary(analysed('Thousands of people protested in Belgrade.'))).toEqual([
+      'SRB>null:141:asserted',
+    ]);
+    expect(summary(analysed('Demonstrators clashed with police in Nairobi.'))).toEqual([
+      'KEN>KEN:145:asserted',
+    ]);
+    // Reuters 1987: the role had no country, and the event no source to filter on.
+    expect(
+      summary(
+        analysed(
+          'Thousands of demonstrators took to the streets of Seoul and other cities yesterday, battling riot police and demanding the resignation of President Chun Doo Hwan.',
+          '1987-06-20',
+        ),
+      ),
+    ).toContain('KOR>null:141:asserted');
+  });
+
   it('gives a role named with its city the city’s country: "the Istanbul mayor", "the governor of Kharkiv"', () => {
     expect(summary(analysed('Turkey detained the Istanbul mayor on corruption charges.'))).toEqual([
       'TUR>TUR:173:asserted',

@@ -2283,11 +2283,27 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const armed = source.roles.every((role) => STRIKING_ROLES.has(role));
         return armed && source.country !== target.country ? draft : { ...draft, target: null };
       };
+      /**
+       * "Thousands of people protested in Belgrade", "Demonstrators clashed with police in Nairobi": people who
+       * protest where the clause places the protest are of that place's country (a protest abroad is named by
+       * its protesters' nationality: "Iranians protested outside the British embassy in Paris").
+       */
+      const protestedAt = (draft: Draft): Draft => {
+        const { source } = draft;
+        if (!draft.code.startsWith('14') || located(source) || source.roles.length === 0) return draft;
+        const place = eventLocation(doc.layers.places ?? [], draft, doc.layers.clauses ?? []);
+        if (!place) return draft;
+        return {
+          ...draft,
+          source: inCountry(source, 'protest-place', place.country),
+          rules: [...draft.rules, 'protest-place'],
+        };
+      };
       for (const raw of drafts) emit(raw);
 
       /** The event record of a draft, dated, located and checked against the codebook, into `layer`. */
       function emit(unplaced: Draft): void {
-        const raw = atRoleCountry(unplaced);
+        const raw = protestedAt(atRoleCountry(unplaced));
         // An event between actors no country or organisation names ("people were killed by forces") tells an
         // analyst nothing to filter on.
         if (!located(raw.source) && !located(raw.target)) return;
