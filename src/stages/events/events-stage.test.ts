@@ -588,6 +588,18 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Ukraine said Russia shelled its own towns.'))).toContain(
       'RUS>null:194:reported',
     );
+    // In a clause that tells when the main act happened, "its" is the main clause's subject's.
+    expect(summary(analysed('Poland scrambled jets after Russian drones entered its airspace.'))).toEqual([
+      'POL>null:150:asserted',
+      'RUS>POL:150:asserted',
+    ]);
+    expect(
+      summary(
+        analysed(
+          'Lithuania closed its border with Belarus after balloons from Belarus entered its airspace.',
+        ),
+      ),
+    ).toContain('BLR>LTU:150:asserted');
   });
 
   it('pairs the parties of an act done to "each other", and drops it when one side alone is known (Reuters 11203)', () => {

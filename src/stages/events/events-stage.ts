@@ -660,11 +660,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const standing = owned ? standingOf(clause) : null;
             const alleged = !!standing?.rules.some((rule) => rule.startsWith('alleged-by:'));
             const pluralAgents =
-              !!owned &&
-              tokens[owned.tokenStart]!.lower === 'its' &&
-              clause.subject !== null &&
-              !clause.verb.passive &&
-              isPluralNoun(tokens[clause.subject.head]!) &&
+              pluralAgentsOwnPhrase(tokens, clause, owned) &&
               !!standing?.rules.some((rule) => rule.startsWith('reported-by:'));
             if (standing?.speakerClause && (alleged || pluralAgents)) {
               const accuser = subjectActors(standing.speakerClause)[0];
@@ -674,6 +670,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                   actor: restated(accuser, alleged ? 'accuser-own' : 'speaker-own', home, home),
                   slot: 'object',
                 };
+            }
+            // "Poland scrambled jets after Russian drones entered its airspace": in a clause that tells when or
+            // why the main one happened, it is the main clause's subject's.
+            const governor =
+              clause.kind === 'adverbial' && clause.parent !== null ? clauses[clause.parent] : null;
+            if (pluralAgentsOwnPhrase(tokens, clause, owned) && governor && !governor.subjectInherited) {
+              const owner = subjectActors(governor)[0];
+              const home = owner?.country ?? null;
+              const agents = new Set(subjectActors(clause).map((agent) => agent.country));
+              if (owner && home !== null && !agents.has(home))
+                return { actor: restated(owner, 'governor-own', home, home), slot: 'object' };
             }
           }
         }
@@ -2649,6 +2656,17 @@ function isCharacterisation(tokens: readonly Token[], i: number, sentenceStart: 
     if (!modifier) return false;
   }
   return false;
+}
+
+/** "Russian drones violated its airspace": "its" before the object of agents named in the plural, who cannot own it. */
+function pluralAgentsOwnPhrase(tokens: readonly Token[], clause: Clause, owned: Phrase | undefined): boolean {
+  return (
+    !!owned &&
+    tokens[owned.tokenStart]!.lower === 'its' &&
+    clause.subject !== null &&
+    !clause.verb.passive &&
+    isPluralNoun(tokens[clause.subject.head]!)
+  );
 }
 
 /** Is a token a noun in the plural ("drones", "forces", "jets"), which "its" cannot refer to? */
