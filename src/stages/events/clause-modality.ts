@@ -221,7 +221,16 @@ export function clauseStanding(
     }
     if (current.kind === 'infinitive') {
       const word = frameWord(tokens, parent);
-      const kind = lexicon.frames.get(word) ?? 'other';
+      const framed = lexicon.frames.get(word) ?? 'other';
+      // "if it hopes to succeed in forcing Japan to end beef … controls": one made to act by a gerund did so only
+      // as far as the gerund's own clause says, which this walk does not read through ("succeed in"); its act
+      // is no more than possible.
+      const kind =
+        framed === 'implicative' &&
+        parent.kind === 'participle' &&
+        current.subject?.tokenStart !== parent.subject?.tokenStart
+          ? 'other'
+          : framed;
       // "the U.S. Administration would not hesitate to retaliate", "did not hesitate to criticise": a refusal
       // denied is no refusal; the act is meant, or done.
       if (kind === 'refusal' && parent.verb.negated && NEGATED_RELUCTANCE.has(word)) {
