@@ -414,23 +414,39 @@ function correctCompassModifiers(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * The corrections, in the order they run. Called through this table rather than one after another, so that V8
+ * compiles each on its own: inlined into `correctTags`, a deoptimisation in any of them (most are first run on
+ * the rare word they correct late in an ingest) threw away and recompiled all of them, 13 times per thread over
+ * 8,000 Reuters articles.
+ */
+const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
+  correctOrdinals,
+  correctCompassModifiers,
+  correctInitialPlurals,
+  correctNamesAfterPrepositions,
+  correctClauseVerbs,
+  correctGerunds,
+  correctNominalAdjectives,
+  correctPhrasalPastVerbs,
+  correctStateNouns,
+  correctAcronymVerbs,
+  correctTestVerbs,
+  correctAsNouns,
+  correctReciprocals,
+  correctCompoundNouns,
+];
+
 export function correctTags(tokens: DraftToken[]): void {
-  correctOrdinals(tokens);
-  correctCompassModifiers(tokens);
-  correctInitialPlurals(tokens);
-  correctNamesAfterPrepositions(tokens);
-  correctClauseVerbs(tokens);
-  correctGerunds(tokens);
-  correctNominalAdjectives(tokens);
-  correctPhrasalPastVerbs(tokens);
-  correctStateNouns(tokens);
-  correctAcronymVerbs(tokens);
-  correctTestVerbs(tokens);
-  correctAsNouns(tokens);
-  correctReciprocals(tokens);
-  correctCompoundNouns(tokens);
-  // A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties
-  // with NATO and shutter its offices".
+  for (let i = 0; i < CORRECTIONS.length; i++) CORRECTIONS[i]!(tokens);
+  correctVerbsAfterLicensors(tokens);
+}
+
+/**
+ * A bare verb after a licensor lets a coordinated noun-tagged word be a verb too: "would suspend all ties with
+ * NATO and shutter its offices".
+ */
+function correctVerbsAfterLicensors(tokens: DraftToken[]): void {
   let bareVerbSeen = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
