@@ -341,6 +341,18 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         i++;
         continue;
       }
+      // "was shot dead by Israeli settlers", "were found dead in a flat": what the passive left its patient in;
+      // the verb's own phrases follow.
+      if (
+        token.pos === 'ADJ' &&
+        work.verb.passive &&
+        i === work.verb.tokenEnd &&
+        i + 1 < limit &&
+        tokens[i + 1]!.pos === 'ADP'
+      ) {
+        i++;
+        continue;
+      }
       if (CLAUSE_BREAKS.has(token.text) || token.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(token.lower)) break;
       if (token.lower === 'that' && isComplementizer(tokens, i, limit, e)) break;
       if (token.pos === 'CCONJ') {

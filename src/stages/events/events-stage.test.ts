@@ -475,6 +475,22 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Ukrainian towns were shelled by Russia on Sunday.'))).toContainEqual(
       expect.stringMatching(/^RUS>UKR:19\d:asserted$/),
     );
+    // An adjective the patient is left in stands between the verb and its "by" phrase.
+    expect(
+      summary(
+        analysed(
+          'A Palestinian man was shot dead by Israeli settlers in the occupied West Bank, the Palestinian health ministry said.',
+        ),
+      ),
+    ).toEqual(['ISR>PSE:193:reported']);
+  });
+
+  it('knows the pope by his short name: "Pope Leo"', () => {
+    expect(
+      summary(
+        analysed('Pope Leo called for a ceasefire in Ukraine during his Sunday address.', '2025-11-16'),
+      ),
+    ).toEqual(['VAT>null:0256:asserted']);
   });
 
   it('finds an object word in the "of" phrase after an amount, and a whose-"of" only right after the object', () => {
