@@ -537,6 +537,8 @@ const ACCUSATION_VERBS = new Set([
   'reproach',
   'castigate',
   'censure',
+  // "arrested four Serbs suspected of attacking a police patrol", "suspects Hamas of planning the attack".
+  'suspect',
 ]);
 
 /** What introduces the alleged act after the accused: "of", "for", "with". */

@@ -159,6 +159,10 @@ describe('events stage: modality', () => {
     expect(summary(analysed('Iran was not accused of attacking Kuwait.'))).toEqual([
       'IRN>KWT:190:hypothetical',
     ]);
+    // Suspected is alleged too, also in a reduced relative clause.
+    expect(
+      summary(analysed('Kosovo police arrested four Serbs suspected of attacking a police patrol.')),
+    ).toEqual(['KSV>SRB:173:asserted', 'SRB>null:190:reported']);
   });
 
   it('aims an act offered or threatened on a condition at whoever must meet it (Reuters)', () => {
