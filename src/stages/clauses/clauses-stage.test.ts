@@ -307,6 +307,17 @@ describe('clauses stage: participles and relatives', () => {
     expect(
       parse('Gulf shipping sources yesterday reported an Iranian warship had set the supertanker on fire.'),
     ).not.toContainEqual(expect.stringMatching(/^main reported ← Gulf/));
+    // After a common noun's phrase the -ing form takes its object and tells of the noun right before it; a count
+    // after the finite verb is its object, so the verb is no reduced relative of "refugees".
+    expect(parse('An Israeli air strike on a school sheltering refugees killed at least 15 people.')).toEqual(
+      ['participle sheltering ← a school (killed)', 'main killed ← An Israeli air strike on a school (-)'],
+    );
+    // An "of" phrase completes its noun: the supplies weigh on markets.
+    expect(
+      parse(
+        'Ample supplies of OPEC crude weighing on world markets helped limit oil price gains, analysts said.',
+      ),
+    ).toContain('participle weighing ← Ample supplies of OPEC crude (helped)');
   });
 
   it('reads "that" after a noun of a verb that takes no "that" clause as opening a relative clause', () => {

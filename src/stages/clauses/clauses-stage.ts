@@ -628,6 +628,18 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
           relative.kind = 'participle';
           relative.parent = k;
           relative.subjectInherited = true;
+          // "An Israeli air strike on a school sheltering refugees killed …": the -ing form tells of the noun
+          // right before it (the school shelters), not of the whole subject; "Protesters in Belgrade demanding
+          // elections" keep their place, and an "of" phrase completes its noun ("Ample supplies of OPEC crude
+          // weighing on world markets": the supplies weigh).
+          const near = npEndingAt(relative.verb.tokenStart - 1, s);
+          if (
+            near &&
+            relative.subject &&
+            near.tokenStart > relative.subject.tokenStart &&
+            tokens[near.tokenStart - 1]?.lower !== 'of'
+          )
+            relative.subject = locatedNoun(tokens, near, s, npEndingAt) ?? near;
           return;
         }
         setIntroducer(work, tokens, subject.tokenStart, s);
@@ -1164,8 +1176,20 @@ function isBareParticiple(tokens: readonly Token[], verb: VerbGroup): boolean {
   if (head.pos !== 'VERB' || !isParticiple(head)) return false;
   // "hurt", "cut", "hit" are also their past tense; "hurt by the fall in oil prices" is the participle.
   if (head.lower === head.lemma.toLowerCase() && next?.lower !== 'by') return false;
+  // "a school sheltering refugees killed at least 15 people": a count of what the verb did is its object.
+  let i = verb.tokenEnd;
+  while (tokens[i]?.pos === 'ADV') i++;
+  if (
+    tokens[i]?.lower === 'at' &&
+    COUNT_BOUNDS.has(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.pos === 'NUM'
+  )
+    return false;
   return !next || !OBJECT_OPENERS.has(next.pos);
 }
+
+/** "at least 15 people", "at most 300 troops": the bound of a count. */
+const COUNT_BOUNDS = new Set(['least', 'most']);
 
 /**
  * The first clause of the sentence when it is a bare past participle right after the sentence's first noun
@@ -1324,8 +1348,9 @@ function initialIngRelative(
   if (!first.subject || first.subjectInherited || first.kind !== 'main' || !first.verb.participle) return -1;
   if (first.verb.modal || first.verb.negated || first.verb.tokenStart !== first.verb.head) return -1;
   if (first.subject.tokenEnd !== first.verb.tokenStart || subject.tokenStart < first.verb.tokenEnd) return -1;
-  // "Gulf shipping sources yesterday reported …": an -ing form before a bare noun may be the noun's modifier.
-  if (tokens[first.verb.tokenEnd]?.pos === 'NOUN') return -1;
+  // "Gulf shipping sources yesterday reported …": an -ing form before a bare noun may be the noun's modifier,
+  // but not after a common noun's phrase: "An Israeli air strike on a school sheltering refugees killed …".
+  if (tokens[first.verb.tokenEnd]?.pos === 'NOUN' && tokens[first.subject.head]!.pos !== 'NOUN') return -1;
   const lead = tokens[first.subject.tokenStart - 1];
   if (first.subject.tokenStart !== s && !(lead && DATELINE_DASHES.has(lead.text))) return -1;
   return holdsUpTo(works, k, first, subject, tokens, true) ? 0 : -1;

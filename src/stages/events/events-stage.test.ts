@@ -489,6 +489,16 @@ describe('events stage: actors and structure', () => {
     ).toEqual(['ISR>PSE:193:reported']);
   });
 
+  it('codes an attack told with an -ing modifier of its target before the verb (garden path)', () => {
+    expect(
+      summary(
+        analysed(
+          'An Israeli air strike on a school sheltering displaced people in Gaza City killed at least 15 people, civil defence officials said.',
+        ),
+      ),
+    ).toEqual(['ISR>null:190:reported']);
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(
