@@ -13,6 +13,11 @@ export const cuesFile = z
           denial: z.boolean().optional(),
           /** The content is an allegation ("accused X of …", "claimed that …"). */
           allegation: z.boolean().optional(),
+          /**
+           * A cue only beside a quotation ("'…,' returned she", "he continued: '…'"); elsewhere the verb has its
+           * own sense ("returned four Armenian soldiers", "continue the offensive") and takes no reported clause.
+           */
+          quoteOnly: z.boolean().optional(),
           note: z.string().min(1),
         })
         .strict(),

@@ -61,8 +61,9 @@ export function dyadVersion(): string {
 export function createDefaultPipeline(options: DefaultPipelineOptions = {}): Pipeline {
   const nlp = createWink();
   const { actors, lexicon, patterns: patternDictionary } = options.dictionaries ?? loadDictionaries(options);
+  // Verbs that take a reported clause; dialogue verbs that are cues only beside a quotation do not.
   const cueVerbs = [
-    ...lexicon.cues.verbs.map((verb) => verb.lemma),
+    ...lexicon.cues.verbs.filter((verb) => !verb.quoteOnly).map((verb) => verb.lemma),
     ...lexicon.cues.according.map((cue) => cue.phrase),
   ];
   const patterns = compilePatterns(patternDictionary, cueVerbs);

@@ -73,7 +73,7 @@ export function modalityLexicon(lexicon: Lexicon): ModalityLexicon {
     hypotheticalModals: new Set(lexicon.modality.hypotheticalModals),
     intentModals: new Set(lexicon.modality.intentModals),
     speechVerbs: new Set([
-      ...lexicon.cues.verbs.map((verb) => verb.lemma),
+      ...lexicon.cues.verbs.filter((verb) => !verb.quoteOnly).map((verb) => verb.lemma),
       ...lexicon.cues.according.map((cue) => cue.phrase),
     ]),
     denialVerbs: new Set(lexicon.cues.verbs.filter((verb) => verb.denial).map((verb) => verb.lemma)),

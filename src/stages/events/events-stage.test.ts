@@ -499,6 +499,13 @@ describe('events stage: actors and structure', () => {
     ).toEqual(['ISR>null:190:reported']);
   });
 
+  it('reads a dialogue verb that is a cue only beside a quotation in its own sense elsewhere', () => {
+    // "returned she": not "returned [that] four Armenian soldiers captured during the war".
+    expect(summary(analysed('Azerbaijan returned four Armenian soldiers captured during the war.'))).toEqual([
+      'AZE>ARM:0841:asserted',
+    ]);
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(
