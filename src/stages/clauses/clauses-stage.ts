@@ -1897,8 +1897,9 @@ function attachParticiple(works: Work[], k: number): void {
 
 /**
  * "praised President Reagan for retaliating against Japan", "recommending trade sanctions against Japan for
- * violating the agreement": an -ing clause after "for" right behind an object or an "against" phrase tells
- * what that one did; the clause's subject only praises or punishes it.
+ * violating the agreement", "threatened to impose 25% tariffs on India for buying Russian oil": an -ing clause
+ * after "for" right behind an object or an "against" or "on" phrase tells what that one did; the clause's
+ * subject only praises or punishes it.
  */
 function blamedFor(work: Work, governor: Work): Phrase | null {
   // Only an -ing clause: "traded stones for tear gas" has none.
@@ -1907,7 +1908,9 @@ function blamedFor(work: Work, governor: Work): Phrase | null {
   const object = governor.objects.find((phrase) => phrase.tokenEnd === end);
   if (object) return object;
   return (
-    governor.preps.find((prep) => prep.prep === 'against' && prep.phrase.tokenEnd === end)?.phrase ?? null
+    governor.preps.find(
+      (prep) => (prep.prep === 'against' || prep.prep === 'on') && prep.phrase.tokenEnd === end,
+    )?.phrase ?? null
   );
 }
 

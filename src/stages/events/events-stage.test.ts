@@ -3306,6 +3306,10 @@ describe('events stage: round-9 review of Reuters', () => {
         ),
       ),
     ).toContainEqual(expect.stringMatching(/^ESP>ESP:144:asserted/));
+    // Behind an "on" phrase too: India buys the oil, not the United States.
+    expect(
+      summary(analysed('Trump threatened to impose 25% tariffs on India for buying Russian oil.')),
+    ).toContain('IND>RUS:061:asserted');
   });
 
   it('joins a past verb after an -ing clause to the finite verb before it (Reuters)', () => {
