@@ -506,6 +506,15 @@ describe('events stage: actors and structure', () => {
     ]);
   });
 
+  it('aims attacks "on" a city at its country, and reads a weapon in a compound object word as no target', () => {
+    expect(summary(analysed('Russia launched drone attacks on Kharkiv.'))).toEqual(['RUS>UKR:195:asserted']);
+    expect(summary(analysed('Russia launched cross-border attacks on Kharkiv.'))).toEqual([
+      'RUS>UKR:190:asserted',
+    ]);
+    // The head of the object word may itself be the actor struck or released.
+    expect(summary(analysed('Azerbaijan freed Armenian hostages.'))).toEqual(['AZE>ARM:0841:asserted']);
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(

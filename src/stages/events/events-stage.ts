@@ -554,7 +554,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             continue;
           }
           chainEnd = -1;
-          if (!LOCATIVE.has(prep.prep) || (slots && !slots.includes(prep.prep))) continue;
+          // "launched attacks on Kharkiv": a slot's "on" names what is struck, where it happens.
+          const locative = LOCATIVE.has(prep.prep) || (slots !== null && prep.prep === 'on');
+          if (!locative || (slots && !slots.includes(prep.prep))) continue;
           found.push(prep.phrase);
           chainEnd = prep.phrase.tokenEnd;
         }

@@ -96,6 +96,27 @@ export function objectMatches(
   return false;
 }
 
+/**
+ * Is an actor named in the phrase besides the words of the longest object word of the verb it ends in?
+ * "launched drone attacks on Kharkiv": "drone" is a word of the object "drone attacks", no actor struck;
+ * "Russian drone attacks" name one.
+ */
+function actorBesideObjectWords(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  objects: readonly (readonly string[])[],
+  inMention: (tokenIndex: number) => boolean,
+): boolean {
+  let longest = 1;
+  for (const words of objects)
+    if (words.length > longest && objectMatches(tokens, phrase, [words])) longest = words.length;
+  // Only the words before the head of a compound object word are its own: the head itself may be an actor
+  // ("joining the bloc", "freeing hostages").
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++)
+    if (inMention(i) && (i < phrase.head - longest + 1 || i >= phrase.head)) return true;
+  return false;
+}
+
 /** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
 const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);
 
@@ -404,6 +425,9 @@ export function matchVerbPattern(
   // from access to private credit" are no retreat and no blockade.
   const splitParticle = verb.particle !== null && tokens[verb.tokenEnd - 1]!.lower !== verb.particle;
   const context: SenseContext = { tokens, clause, objects, hasActor, inMention, isPlace };
+  // The object words of all the verb's patterns: "drone attacks" is one object of "launch", whichever pattern
+  // the clause fits.
+  const verbObjects = candidates.flatMap((candidate) => candidate.objects ?? []);
   for (const pattern of candidates) {
     if (pattern.particle !== verb.particle) continue;
     if (splitParticle && !pattern.objects) continue;
@@ -445,7 +469,11 @@ export function matchVerbPattern(
       if (slot === 'object') {
         // The required object is a thing ("ties"); an actor inside it is still the target ("Russian diplomats"),
         // and so is one in the phrase that completes it ("an agreement with the European Union").
-        const object = objects.find((candidate) => hasActor(candidate));
+        const object = objects.find(
+          (candidate) =>
+            hasActor(candidate) &&
+            (candidate !== objectUsed || actorBesideObjectWords(tokens, candidate, verbObjects, inMention)),
+        );
         const phrase = object
           ? withComplements(tokens, clause, object)
           : needsActorObject(pattern)

@@ -220,3 +220,25 @@ export const ADJECTIVE_SUFFIXES: ReadonlySet<string> = new Set(
 
 /** Possessive clitics as tokenizers split them: `Kyiv` + `'s`. */
 export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Nouns of an attack that take what they strike after "on": "drone attacks on Kharkiv", "air strikes on Beirut",
+ * "a missile strike on Kyiv". A name after "on" is otherwise no place ("on Monday", "pressure on Tokyo").
+ */
+export const STRUCK_ON_NOUNS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'raids',
+  'assault',
+  'assaults',
+  'offensive',
+  'bombardment',
+  'bombing',
+  'bombings',
+  'shelling',
+]);

@@ -14,6 +14,7 @@ import {
   SITE_DETERMINERS,
   SITE_NOUNS,
   SKIPPABLE_MODIFIERS,
+  STRUCK_ON_NOUNS,
   TITLES_AFTER_PLACE,
 } from './locative-cues.js';
 
@@ -23,7 +24,8 @@ import {
  * - `based`: "Brussels-based";
  * - `comma-country`: "Victoria, Seychelles" (also fixes the country), or "Atlanta, Georgia" (a region: the
  *   name is a place there if it has one);
- * - `locative`: after in, at, near, outside, … ("talks in Geneva", "in the Ukrainian capital Kyiv");
+ * - `locative`: after in, at, near, outside, … ("talks in Geneva", "in the Ukrainian capital Kyiv"), or "on" after
+ *   an attack ("drone attacks on Kharkiv");
  * - `place-of`: after a kind of place and "of" ("the city of Kharkiv");
  * - `motion`: after "to", "for" or "from" after a word of movement ("travelled to Geneva", "fled from Mariupol");
  * - `list`: after "and" or "or" that follows a place ("in Kyiv and Lviv"), or after a comma that follows a
@@ -149,7 +151,7 @@ function isMotion(token: Token | undefined): boolean {
 }
 
 /** The cue before the name, skipping modifiers ("in the Ukrainian capital Kyiv"). */
-function cueBefore(view: ContextView, first: number): PlaceContext | undefined {
+function cueBefore(view: ContextView, first: number, nameEnd: number): PlaceContext | undefined {
   const { tokens, sentenceStart } = view;
   let k = first - 1;
   let skipped = 0;
@@ -172,6 +174,15 @@ function cueBefore(view: ContextView, first: number): PlaceContext | undefined {
     if (OF_PEOPLE_NOUNS.has(before.lower)) return context('of-people');
     if (OF_PLACE_NOUNS.has(before.lower)) return context('of');
     return undefined;
+  }
+  // "launched drone attacks on Kharkiv": what an attack strikes is where it happens, unless the name modifies
+  // what is struck ("an attack on a U.S. flag tanker").
+  if (cue === 'on' && before !== undefined && STRUCK_ON_NOUNS.has(before.lower)) {
+    const after = tokens[nameEnd];
+    const modifies =
+      after !== undefined &&
+      (after.pos === 'NOUN' || (after.pos === 'PROPN' && !CALENDAR_WORDS.has(after.lower)));
+    return modifies ? undefined : context('locative');
   }
   if (cue === 'to' || cue === 'for' || cue === 'from') {
     const twoBefore = k - 2 >= sentenceStart ? tokens[k - 2] : undefined;
@@ -220,7 +231,7 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
   if (next !== undefined && POSSESSIVE_CLITICS.has(next.text) && next.start === tokens[name.end - 1]!.end) {
     return context('possessive');
   }
-  const before = cueBefore(view, name.first);
+  const before = cueBefore(view, name.first, name.end);
   if (before?.strong) return before;
   const previous = name.first - 1 >= view.sentenceStart ? tokens[name.first - 1] : undefined;
   const listGoesOn =

@@ -235,6 +235,15 @@ describe('createPlacesStage', () => {
     );
   });
 
+  it('reads what an attack strikes "on" as a place, unless the name modifies what is struck', () => {
+    expect(only(['Russia launched drone attacks on Kharkiv.']).name).toBe('Kharkiv');
+    expect(placesOf(['Pressure on Kharkiv grew.']).places).toEqual([]);
+    // Reuters: "Friday's Iranian missile attack on a U.S. flag tanker" strikes a tanker.
+    expect(
+      placesOf(["Friday's Iranian missile attack on a U.S. flag tanker was condemned."]).surfaces,
+    ).toEqual([]);
+  });
+
   it('reads places listed after a locative preposition', () => {
     const { surfaces } = placesOf(['Protests were held in Paris, London and Berlin.']);
     expect(surfaces).toEqual(['Paris', 'London', 'Berlin']);
