@@ -8,6 +8,17 @@ describe('tag corrections', () => {
     expect(charleston.pos).toBe('PROPN');
   });
 
+  it('tags the verb-tagged first word of a hyphenated modifier before a noun as an adjective', () => {
+    const doc = nlpDoc('Chinese warships conducted live-fire drills near Taiwan.');
+    const live = doc.layers.tokens!.find((token) => token.text === 'live')!;
+    expect(live.pos).toBe('ADJ');
+    // "test-fired a missile" is a verb, joined to no noun after it.
+    const fired = nlpDoc('North Korea test-fired a missile into the sea.').layers.tokens!.find(
+      (token) => token.text === 'fired',
+    )!;
+    expect(fired.pos).toBe('VERB');
+  });
+
   it('tags a digit ordinal after a possessive as an adjective, as after a determiner', () => {
     const doc = nlpDoc('The car industry celebrated its 100th birthday and the 12th meeting.');
     const ordinals = doc.layers.tokens!.filter((token) => /^\d+th$/.test(token.text));

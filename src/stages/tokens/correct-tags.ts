@@ -149,6 +149,23 @@ function correctGerunds(tokens: DraftToken[]): void {
   }
 }
 
+/**
+ * "conducted live-fire drills near Taiwan": wink-nlp splits a hyphenated modifier and tags its first word as a
+ * verb, which then reads as the clause's verb. A verb joined by a hyphen to a noun, with a noun after the pair,
+ * is the first word of the noun's modifier ("live-fire drills", "hard-line stance").
+ */
+function correctHyphenModifiers(tokens: DraftToken[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const hyphen = tokens[i + 1]!;
+    const second = tokens[i + 2]!;
+    if (token.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== token.end) continue;
+    if (second.start !== hyphen.end || second.pos !== 'NOUN' || tokens[i + 3]!.pos !== 'NOUN') continue;
+    token.pos = 'ADJ';
+    token.lemma = token.lower;
+  }
+}
+
 /** Nouns that name a border post together with "crossing" ("the border crossing with Pakistan"). */
 const CROSSING_MODIFIERS = new Set(['border', 'frontier']);
 
@@ -435,6 +452,7 @@ const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
   correctAsNouns,
   correctReciprocals,
   correctCompoundNouns,
+  correctHyphenModifiers,
 ];
 
 export function correctTags(tokens: DraftToken[]): void {
