@@ -320,6 +320,12 @@ describe('clauses stage: participles and relatives', () => {
     ).toContain('participle weighing ← Ample supplies of OPEC crude (helped)');
   });
 
+  it('leaves a time word before a complement’s subject out of the subject', () => {
+    expect(
+      parse('Russia said on Sunday its air defences had destroyed 40 Ukrainian drones over several regions.'),
+    ).toContain('complement destroyed ← its air defences (said)');
+  });
+
   it('reads "that" after a noun of a verb that takes no "that" clause as opening a relative clause', () => {
     expect(
       parse('The lawmakers made a turn in spite of the conflict that possibility has ignited with Russia.'),

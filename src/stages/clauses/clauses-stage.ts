@@ -1007,6 +1007,15 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       }
     });
   }
+  // 8. "Russia said on Sunday its air defences had destroyed …": a time word before a clause's subject tells when
+  // the clause before it happened; it is no word of the subject.
+  for (const work of works) {
+    const subject = work.subject;
+    if (!subject || work.subjectInherited) continue;
+    let start = subject.tokenStart;
+    while (start < subject.head && context.timeTokens.has(start)) start++;
+    if (start !== subject.tokenStart) work.subject = { ...subject, tokenStart: start };
+  }
   breakParentCycles(works);
   return works;
 }

@@ -515,6 +515,16 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Azerbaijan freed Armenian hostages.'))).toEqual(['AZE>ARM:0841:asserted']);
   });
 
+  it('codes air defences that shoot down drones as the military (a side’s word on its own act is asserted)', () => {
+    expect(
+      summary(
+        analysed(
+          'Russia said on Sunday its air defences had destroyed 40 Ukrainian drones over several regions.',
+        ),
+      ),
+    ).toEqual(['RUS>UKR:190:asserted']);
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(
