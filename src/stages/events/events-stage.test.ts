@@ -687,6 +687,14 @@ describe('events stage: actors and structure', () => {
         ),
       ),
     ).toContain('BLR>LTU:150:asserted');
+    // An intruder's "its airspace" is not its own, whatever its number.
+    expect(
+      summary(
+        analysed(
+          'Japan scrambled jets after a Chinese military aircraft violated its airspace near Nagasaki.',
+        ),
+      ),
+    ).toContain('CHN>JPN:150:asserted');
   });
 
   it('pairs the parties of an act done to "each other", and drops it when one side alone is known (Reuters 11203)', () => {

@@ -144,6 +144,9 @@ const CONTENT_LOCATIVE = new Set([
 /** Prepositions of place: a bare country there that is the source's own is where it acted, not whom. */
 const LOCATIVE = new Set(['in', 'at', 'inside', 'within', 'across', 'throughout', 'near']);
 
+/** What a state holds that another's forces enter or violate: "violated its airspace". */
+const SOVEREIGN_SPACES = new Set(['airspace', 'territory', 'waters', 'territorial waters']);
+
 /** Roles of an actor whose force may strike a place abroad (none: a country or its people). */
 const STRIKING_ROLES = new Set(['MIL', 'GOV', 'REB', 'INS', 'SPY', 'UAF', 'SEP']);
 
@@ -674,10 +677,19 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 };
             }
             // "Poland scrambled jets after Russian drones entered its airspace": in a clause that tells when or
-            // why the main one happened, it is the main clause's subject's.
+            // why the main one happened, it is the main clause's subject's. So is the airspace, territory or
+            // waters an intruder entered: "Japan protested after a Chinese military aircraft violated its airspace".
             const governor =
               clause.kind === 'adverbial' && clause.parent !== null ? clauses[clause.parent] : null;
-            if (pluralAgentsOwnPhrase(tokens, clause, owned) && governor && !governor.subjectInherited) {
+            const entered =
+              !!owned &&
+              tokens[owned.tokenStart]!.lower === 'its' &&
+              SOVEREIGN_SPACES.has(tokens[owned.head]!.lemma.toLowerCase());
+            if (
+              (pluralAgentsOwnPhrase(tokens, clause, owned) || entered) &&
+              governor &&
+              !governor.subjectInherited
+            ) {
               const owner = subjectActors(governor)[0];
               const home = owner?.country ?? null;
               const agents = new Set(subjectActors(clause).map((agent) => agent.country));
