@@ -556,7 +556,7 @@ describe('events stage: actors and structure', () => {
       summary(analysed('Thousands of Israelis protested in Tel Aviv against the judicial overhaul.')),
     ).toEqual(['ISR>null:141:asserted']);
     expect(summary(analysed('Police in Nairobi fired tear gas at demonstrators.'))).toEqual([
-      'KEN>null:175:asserted',
+      'KEN>KEN:175:asserted',
     ]);
     expect(summary(analysed('Egypt opened the Rafah crossing to allow aid trucks into Gaza.'))).toContain(
       'EGY>null:0872:asserted',
@@ -2203,6 +2203,18 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     expect(summary(analysed('Iran proposed talks, while Iraq rejects any truce.'))).toContainEqual(
       expect.stringMatching(/^IRQ>.*:asserted$/),
     );
+  });
+
+  it('gives the people a country’s police, courts or government coerce that country, not those an army strikes', () => {
+    expect(
+      summary(
+        analysed('Tanzanian security forces killed hundreds of protesters after the disputed election.'),
+      ),
+    ).toEqual(['TZA>TZA:175:asserted']);
+    expect(summary(analysed("Georgia's ruling party banned three main opposition parties."))).toEqual([
+      'GEO>GEO:1722:asserted',
+    ]);
+    expect(summary(analysed('Russian forces killed civilians.'))).toEqual(['RUS>null:190:asserted']);
   });
 
   it('gives people who protest the country of the place the clause puts the protest in', () => {

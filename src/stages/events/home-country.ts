@@ -154,6 +154,13 @@ export function withHomeCountry(
  * "Baker told a Senate Appropriations subcommittee", "Thatcher told Parliament", "The Justice Department urged
  * the Supreme Court to reject the appeal". One speaks to one's own parliament and petitions one's own courts.
  */
+/** People of a country's society, whom its own authorities coerce. */
+const SOCIETY_ROLES = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'AGR', 'REF']);
+/** Authorities that act at home: police, courts, governments, ruling parties. */
+const DOMESTIC_AUTHORITY_ROLES = new Set(['COP', 'JUD', 'GOV', 'SPY']);
+/** Coercion, assault and violence: the codes of a state's acts against its own people. */
+const COERCIVE_ROOTS = /^(17|18|19|20)/;
+
 export function withSourceCountry(
   tokens: readonly Token[],
   target: SlotActor,
@@ -163,6 +170,19 @@ export function withSourceCountry(
   // A region or an organisation ("The European Community has told Congress") has no parliament of its own here.
   if (source.country === null || source.knownGroup !== null || source.mention.kind === 'region')
     return target;
+  // "Tanzanian security forces killed hundreds of protesters", "Israeli police arrested dozens of protesters",
+  // "Georgia's ruling party banned three main opposition parties": police, courts and governments coerce their
+  // own country's people. An army may strike another country's ("Russian forces killed civilians").
+  if (
+    target.country === null &&
+    target.knownGroup === null &&
+    target.roles.length > 0 &&
+    target.roles.every((role) => SOCIETY_ROLES.has(role)) &&
+    source.roles.some((role) => DOMESTIC_AUTHORITY_ROLES.has(role)) &&
+    !source.roles.includes('MIL') &&
+    COERCIVE_ROOTS.test(code)
+  )
+    return inCountry(target, 'source-country', source.country);
   if (!isBareStateRole(tokens, target)) return target;
   const role = target.roles[0];
   // A court is one's own when asked or told something; one whose ruling is welcomed or opposed ("Spain and
