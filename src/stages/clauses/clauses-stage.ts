@@ -1014,6 +1014,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     if (!subject || work.subjectInherited) continue;
     let start = subject.tokenStart;
     while (start < subject.head && context.timeTokens.has(start)) start++;
+    // "Last week, Poland and Lithuania expelled …": the comma after the time goes with it.
+    while (start > subject.tokenStart && start < subject.head && tokens[start]!.text === ',') start++;
     if (start !== subject.tokenStart) work.subject = { ...subject, tokenStart: start };
   }
   breakParentCycles(works);
