@@ -4046,3 +4046,48 @@ describe('events stage: round-10 review of Reuters', () => {
     expect(executed.filter((event) => event.includes(':1823'))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-16 review of Reuters', () => {
+  it('codes a demonstration for taking to the streets only, not for measures taken in response to something (Reuters)', () => {
+    // Reuters 1591 and the Venezuelan wage decree.
+    const taken = [
+      'Brazil would not repeat the measures it took in response to its debt crisis of 1982, he added.',
+      'The measures were taken in response to a request from the Venezuelan confederation CTV for an increase.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-04')));
+    expect(taken.filter((event) => event.includes(':14'))).toEqual([]);
+    const streets = summary(
+      analysed('Georgians took to the streets against the Georgian government.', '1987-03-04'),
+    );
+    expect(streets).toContain('GEO>GEO:141:asserted');
+  });
+
+  it('codes no demonstration for a program that demonstrates an intention or institutions rallying to markets (Reuters)', () => {
+    const shown = [
+      "He added that Brazil's economic program clearly demonstrates the intention to renegotiate the countries international financial committments.",
+      "President Reagan's reduced strength in Congress has been demonstrated by the U.S. Senate's decision to approve a highway spending bill.",
+      '"Dutch institutions have been rallying to buoyant foreign markets," Koos Ten Have of Staal Bankiers said.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-03')));
+    expect(shown.filter((event) => event.includes(':141'))).toEqual([]);
+    const rally = summary(analysed('Iranian students rallied outside the British embassy.', '1987-04-03'));
+    expect(rally).toContain('IRN>GBR:141:asserted');
+  });
+
+  it('codes a state or a government protesting as a formal complaint (114), people protesting as a demonstration (Reuters)', () => {
+    // Reuters: the French-Canadian fishing dispute, March 1987.
+    const france = summary(
+      analysed(
+        "PARIS, March 18 - France today protested over Canada's decision to declare its ports off limits to French fishing vessels.",
+        '1987-03-18',
+      ),
+    );
+    expect(france.filter((event) => event.startsWith('FRA>'))).toEqual(['FRA>null:114:asserted']);
+    const britain = summary(analysed('Britain has also protested the Japanese limitations.', '1987-03-18'));
+    expect(britain).toEqual(['GBR>JPN:114:asserted']);
+    const poland = summary(analysed('Poland protested to Moscow over the incident.', '2024-03-18'));
+    expect(poland).toContain('POL>RUS:114:asserted');
+    const crowd = summary(
+      analysed('Thousands of Israelis protested against the Israeli government in Tel Aviv.', '2023-03-18'),
+    );
+    expect(crowd).toContain('ISR>ISR:141:asserted');
+  });
+});

@@ -2285,7 +2285,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
         if (isBusinessDecision(raw) || isCommentary(raw)) return;
-        const draft = struckAbroad(ownCountryPolicy(atHome(reportedBy(raw))));
+        const draft = struckAbroad(ownCountryPolicy(formalProtest(atHome(reportedBy(raw)))));
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
         const entry = codebook.lookup(draft.code);
@@ -2448,6 +2448,32 @@ function isBusinessDealing(draft: Draft): boolean {
   if (target.knownGroup !== null || target.roles.length === 0) return false;
   const allowed = draft.code === '115' ? /^(BUS|JUD)$/ : /^BUS$/;
   return target.roles.every((role) => allowed.test(role));
+}
+
+/** Roles of a protester that speaks for a state: its government and those who hold its offices. */
+const OFFICIAL_ROLES = new Set(['GOV']);
+
+/**
+ * A state protesting is lodging a formal complaint (114), not taking to the streets (141), as the pattern
+ * dictionary's note on `protest` says: "France today protested over Canada's decision to declare its ports off
+ * limits", "The French government strongly protests against the closing of Canadian ports", "Indonesia … has
+ * protested against the EC plan". A source named as a country, a capital, a government or its officials, or an
+ * organisation of states; people named by their nationality ("Thousands of Israelis protested") or by a role
+ * other than government ("Spanish farmers have been protesting") still demonstrate.
+ */
+function formalProtest(draft: Draft): Draft {
+  if (draft.code !== '141' || draft.pattern !== 'protest') return draft;
+  const { roles, knownGroup, code, mention } = draft.source;
+  const official =
+    roles.length > 0
+      ? roles.every((role) => OFFICIAL_ROLES.has(role))
+      : knownGroup !== null ||
+        code.startsWith('IGO') ||
+        mention.via === 'name' ||
+        mention.via === 'capital' ||
+        mention.via === 'metonym' ||
+        mention.via === 'alias';
+  return official ? { ...draft, code: '114', rules: [...draft.rules, 'formal-protest:114'] } : draft;
 }
 
 /**

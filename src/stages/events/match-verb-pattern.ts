@@ -12,6 +12,7 @@ import {
   isDomesticAidObject,
   supportOfOtherKind,
   commandsNoOne,
+  showsOrGathers,
   lacksObject,
   fallsAsQuantity,
   fightsNoFoe,
@@ -310,6 +311,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
   (c, pattern) => pledgesNoInfinitive(c.tokens, c.clause, pattern),
   (c, pattern) => commandsNoOne(c.tokens, c.clause, pattern, c.hasActor),
+  // "the program demonstrates the intention to renegotiate", "institutions have been rallying to foreign markets".
+  (c, pattern) => showsOrGathers(c.tokens, c.clause, pattern),
   // "mobilising our own resources", "will draft a reply": money raised, a text written; no forces.
   (c, pattern) => mobilizesNoForce(c.tokens, c.clause, pattern, c.hasActor),
   (c, pattern) => takesPrepositionSense(c.tokens, c.clause, pattern),

@@ -1328,6 +1328,23 @@ export function commandsNoOne(
   return !(tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
 }
 
+/** Verbs of the protest pattern (141) that mean showing or gathering when they take an object or "to". */
+const SHOWING_VERBS = new Set(['demonstrate', 'rally']);
+
+/**
+ * Is "demonstrate" or "rally" used in its other sense, showing a thing or rallying to a side? A protest is
+ * intransitive ("Iranian students rallied outside the British embassy"); with an object, in the passive or with
+ * "to" after the verb, nobody takes to the streets: "Brazil's economic program clearly demonstrates the
+ * intention to renegotiate", "Reagan's reduced strength in Congress has been demonstrated by the U.S. Senate's
+ * decision", "Dutch institutions have been rallying to buoyant foreign markets".
+ */
+export function showsOrGathers(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '141' || pattern.prep || !SHOWING_VERBS.has(pattern.lemma)) return false;
+  if (clause.verb.passive || clause.objects.length > 0) return true;
+  const next = tokens[clause.verb.tokenEnd];
+  return !!next && !next.sentenceStart && (next.lower === 'to' || next.lower === 'behind');
+}
+
 /** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
 const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
 
