@@ -4090,4 +4090,41 @@ describe('events stage: round-16 review of Reuters', () => {
     );
     expect(crowd).toContain('ISR>ISR:141:asserted');
   });
+
+  it('codes no force or show of force by a firm: an airliner crash, a company targeting a market (Reuters)', () => {
+    const firms = [
+      'Boeing Co is the manufacturer of the Japan Air Lines 747 jumbo jet which crashed into a mountain in Japan on August 12, 1985, killing 520 people.',
+      'However, she said the company was not targeting the U.S. for its planned expansion.',
+      'The company also said it plans to increase its presence in Brazil.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-10')));
+    expect(firms.filter((event) => /:(15|18|19|20)/.test(event))).toEqual([]);
+    const iraq = summary(analysed('Iraqi warplanes hit two ships.', '1987-04-10'));
+    expect(iraq.filter((event) => event.includes(':19'))).toHaveLength(1);
+  });
+
+  it('codes no force for aiming at a figure, a round of talks glossed in brackets, arresting a fall or executing repos (Reuters)', () => {
+    const figurative = [
+      'Liro said the Fed probably is shooting for a two-week borrowings average of 300-325 mln dlrs.',
+      'The Uruguay meeting last September launched a new round of GATT (General Agreement on Tariffs and Trade) talks.',
+      "Finance ministers of West Germany, France and Britain reaffirmed an earlier Paris accord to arrest the dollar's fall.",
+      'They said the Fed is expected to execute anywhere from 1.5-2.0 billion dlrs of customer repos to offset seasonal pressures.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-10')));
+    expect(figurative.filter((event) => /:(17|18|19)/.test(event))).toEqual([]);
+    const force = [
+      'Russia launched missiles at Kyiv.',
+      'Iran executed a British national.',
+      'Police arrested two Polish citizens.',
+    ].flatMap((text) => summary(analysed(text, '2024-01-10')));
+    expect(force.map((event) => event.split(':')[1])).toEqual(['194', '1823', '173']);
+  });
+
+  it('codes no show of force for a merchant ship or tanker sailing, but keeps a warship (Reuters)', () => {
+    const voyages = [
+      'U.S. warships in the gulf two weeks ago protected a Kuwaiti ship which sailed to Bahrain with U.S. arms.',
+      'Diplomats said they expected the chartered Soviet tankers to sail between Kuwait and Khor Fakkan.',
+    ].flatMap((text) => summary(analysed(text, '1987-06-10')));
+    expect(voyages.filter((event) => event.includes(':150'))).toEqual([]);
+    const warship = summary(analysed('A Chinese warship sailed near the Philippine coast.', '2024-06-10'));
+    expect(warship).toEqual(['CHN>PHL:150:asserted']);
+  });
 });

@@ -2284,7 +2284,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!located(raw.source) && !located(raw.target)) return;
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
-        if (isBusinessDecision(raw) || isCommentary(raw)) return;
+        if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
         const draft = struckAbroad(ownCountryPolicy(formalProtest(atHome(reportedBy(raw)))));
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
@@ -2412,6 +2412,24 @@ function isCommentary(draft: Draft): boolean {
 
 /** Roots of force, which stays an event whoever does it to whom. */
 const FORCE_ROOT = /^(18|19|20)/;
+
+/** Roots of force and of shows of force (15, 18–20). */
+const FORCE_OR_POSTURE_ROOT = /^(15|18|19|20)/;
+
+/**
+ * A firm does not use force or show it: what a company (BUS and no other role, no organisation of states) does
+ * with a verb of force is business, an accident or a figure of speech. "the Japan Air Lines 747 jumbo jet which
+ * crashed into a mountain …, killing 520 people", "the company was not targeting the U.S. for its planned
+ * expansion", "it plans to increase its presence in Brazil", "Foreign firms that entered Canada after 1971",
+ * "U.S. Banks were required to hold more primary capital". Armed groups that are companies (Wagner) are coded
+ * as groups, not as BUS.
+ */
+function isFirmsForce(draft: Draft): boolean {
+  if (!FORCE_OR_POSTURE_ROOT.test(draft.code)) return false;
+  const { roles, knownGroup, code } = draft.source;
+  if (knownGroup !== null || code.startsWith('IGO')) return false;
+  return roles.length > 0 && roles.every((role) => role === 'BUS');
+}
 
 /**
  * Is this an act of one firm towards another, named as firms? "The Hong Kong Stock Exchange said it will not

@@ -13,6 +13,7 @@ import {
   supportOfOtherKind,
   commandsNoOne,
   showsOrGathers,
+  sailsOnTrade,
   lacksObject,
   fallsAsQuantity,
   fightsNoFoe,
@@ -313,6 +314,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => commandsNoOne(c.tokens, c.clause, pattern, c.hasActor),
   // "the program demonstrates the intention to renegotiate", "institutions have been rallying to foreign markets".
   (c, pattern) => showsOrGathers(c.tokens, c.clause, pattern),
+  // "a Kuwaiti ship which sailed to Bahrain": a merchant craft's voyage shows no force.
+  (c, pattern) => sailsOnTrade(c.tokens, c.clause, pattern),
   // "mobilising our own resources", "will draft a reply": money raised, a text written; no forces.
   (c, pattern) => mobilizesNoForce(c.tokens, c.clause, pattern, c.hasActor),
   (c, pattern) => takesPrepositionSense(c.tokens, c.clause, pattern),

@@ -103,6 +103,12 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'decision',
   'rise',
   'increase',
+  // "reaffirmed an earlier Paris accord to arrest the dollar's fall": a movement of a price is checked, nobody
+  // is arrested.
+  'fall',
+  'decline',
+  'slide',
+  'slump',
   'mentality',
   'move',
   'statement',
@@ -677,7 +683,15 @@ export function launchesWords(
 ): boolean {
   if (!VIOLENT_CODE.test(pattern.code)) return false;
   const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
-  return !!of && phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS);
+  if (!of) return false;
+  if (phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS)) return true;
+  // "a new round of GATT (General Agreement on Tariffs and Trade) talks": a gloss in brackets splits the name
+  // from the noun it modifies, which comes after the closing bracket.
+  let i = of.phrase.tokenEnd;
+  if (tokens[i]?.text !== '(') return false;
+  while (i < tokens.length && tokens[i]!.text !== ')' && !tokens[i]!.sentenceStart) i++;
+  const after = tokens[i + 1];
+  return tokens[i]?.text === ')' && !!after && wordsOf(after).some((word) => VERBAL_VOLLEY_WORDS.has(word));
 }
 
 /** Words that open a question: "asked if Japan was expected to retaliate", "asked which EC countries …". */
@@ -1345,6 +1359,33 @@ export function showsOrGathers(tokens: readonly Token[], clause: Clause, pattern
   return !!next && !next.sentenceStart && (next.lower === 'to' || next.lower === 'behind');
 }
 
+/** Verbs of the patrol pattern (150) that any craft does on its way: "sailed to Bahrain". */
+const VOYAGE_VERBS = new Set(['sail', 'fly', 'overfly', 'circle']);
+
+/** Craft of trade and travel, which sail and fly without showing force. */
+const MERCHANT_CRAFT = new Set(
+  'ship ships tanker tankers vessel vessels freighter freighters liner liners airliner airliners boat boats'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a craft a warship: "navy vessels", "naval ships", "war ships". */
+const WAR_CRAFT_WORDS = new Set(['navy', 'naval', 'war', 'military', 'coast', 'guard', 'patrol', 'research']);
+
+/**
+ * Is the craft that sails or flies a merchant one? Tankers, cargo ships and liners go about their trade: "the
+ * chartered Soviet tankers to sail between Kuwait and Khor Fakkan", "a Kuwaiti ship which sailed to Bahrain",
+ * "Soviet cargo ships … were known to have sailed under escort". A warship sailing near a coast, or jets flying
+ * over an island, show force ("A Chinese warship sailed near the Philippine coast"; "navy vessels patrolling the
+ * Gulf" patrols, which is not among these verbs).
+ */
+export function sailsOnTrade(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '150' || !VOYAGE_VERBS.has(pattern.lemma)) return false;
+  const subject = clause.subject;
+  if (!subject) return false;
+  return MERCHANT_CRAFT.has(tokens[subject.head]!.lower) && !phraseHas(tokens, subject, WAR_CRAFT_WORDS);
+}
+
 /** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
 const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
 
@@ -1401,6 +1442,8 @@ export function mobilizesNoForce(
  */
 const PREPOSITION_SENSES: ReadonlyMap<string, { prep: string; code: RegExp }> = new Map([
   ['pledge', { prep: 'for', code: /^03/ }],
+  // "the Fed probably is shooting for a two-week borrowings average of 300-325 mln dlrs": aiming at a figure.
+  ['shoot', { prep: 'for', code: /^19/ }],
   // "the Brazilian debt problem will continue to hang over the banking industry": a threat looms, no one is hanged.
   ['hang', { prep: 'over', code: /^18/ }],
 ]);
@@ -1725,7 +1768,10 @@ export function injuresNoPeople(
 ): boolean {
   if (!INJURY_VERBS.has(pattern.lemma) || !pattern.code.startsWith('18')) return false;
   const victim = clause.verb.passive ? clause.subject : clause.objects[0];
-  if (!victim) return false;
+  // "the Fed is expected to execute anywhere from 1.5-2.0 billion dlrs of customer repos": an execution with no
+  // one executed carries out an order or a trade. (A relative clause may have left its victim outside: "the
+  // prisoners Iran executed".)
+  if (!victim) return pattern.lemma === 'execute' && clause.kind !== 'relative';
   const head = tokens[victim.head]!;
   // Producers, exporters and growers are hurt in trade: only the words for people in body count here.
   if (isPeopleNoun(head) || head.pos === 'NUM' || PEOPLE_PRONOUNS.has(head.lower)) return false;
