@@ -863,6 +863,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       }
       for (const clause of clauses) codeClause(clause);
 
+      foldMoneyPurposes();
       refineAppeals();
       dropFrameStatements();
       for (const candidate of speechCandidates) codeCandidateSpeech(candidate);
@@ -1506,6 +1507,57 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const at = drafts.indexOf(draft);
             if (at >= 0) drafts.splice(at, 1);
           }
+        }
+      }
+
+      /**
+       * "The World Bank said it approved a 25 mln dlr structural adjustment loan for Mauritius to aid that
+       * country's industrial sector", "The IMF said it has loaned Uganda 92.1 mln dlrs to aid in economic
+       * recovery": what money is lent or given for ("to help", "to assist", "to support", "to finance") is the
+       * purpose of the loan, not a second act of aid or praise (and its controller is often the recipient). The
+       * purpose's target becomes the target of the loan when the loan has none ("approved a 100 mln dlr loan to
+       * help Brazil finance …" is aid to Brazil), and the purpose is dropped. Money given with no coded act of
+       * its own ("West Germany would provide 300 mln marks to help fight Bolivia's cocaine trade") keeps the help
+       * as its act; money asked for, needed or received ("Brazil first requested the 300 mln dlr credit …, to help
+       * it develop …", "Tanzania will need about 1.2 billion dlrs … to support its five-year plan") helps no one yet.
+       */
+      function foldMoneyPurposes(): void {
+        for (const clause of clauses) {
+          if (clause.kind !== 'infinitive' || clause.parent === null) continue;
+          if (!PURPOSE_AID_VERBS.has(clause.verb.lemma)) continue;
+          const purposes = draftsByClause.get(clause.index);
+          if (!purposes || purposes.length === 0) continue;
+          const governor = clauses[clause.parent]!;
+          const before = (phrase: Phrase) => phrase.tokenEnd <= clause.verb.tokenStart;
+          const money = [...governor.objects, ...governor.preps.map((prep) => prep.phrase)].some(
+            (phrase) => before(phrase) && MONEY_HEADS.has(tokens[phrase.head]!.lower),
+          );
+          if (!money) continue;
+          const loans = (draftsByClause.get(governor.index) ?? []).filter((draft) =>
+            draft.code.startsWith('07'),
+          );
+          const keep =
+            loans.length === 0 &&
+            GIVING_VERBS.has(governor.verb.lemma) &&
+            purposes.every((draft) => draft.code.startsWith('07'));
+          if (keep) continue;
+          const target = purposes.find((draft) => draft.target !== null)?.target ?? null;
+          for (const loan of loans) {
+            if (loan.target !== null || !target || target.code === loan.source.code) continue;
+            const at = drafts.indexOf(loan);
+            const folded: Draft = {
+              ...loan,
+              target,
+              rules: [...loan.rules, `purpose-target:${clause.verb.lemma}`],
+            };
+            if (at >= 0) drafts[at] = folded;
+            loans[loans.indexOf(loan)] = folded;
+          }
+          for (const draft of purposes) {
+            const at = drafts.indexOf(draft);
+            if (at >= 0) drafts.splice(at, 1);
+          }
+          draftsByClause.set(clause.index, []);
         }
       }
 
@@ -2467,6 +2519,30 @@ function isBusinessDealing(draft: Draft): boolean {
   const allowed = draft.code === '115' ? /^(BUS|JUD)$/ : /^BUS$/;
   return target.roles.every((role) => allowed.test(role));
 }
+
+/** Verbs of a purpose that money serves: "a loan to help Brazil", "dlrs to support a project". */
+const PURPOSE_AID_VERBS = new Set(['help', 'assist', 'aid', 'support', 'finance', 'fund', 'back']);
+
+/** Heads of a sum of money or of a loan, lent, given, asked for or needed. */
+const MONEY_HEADS = new Set(
+  (
+    'loan loans credit credits dlr dlrs dollars marks yen francs sdrs stg pounds aid assistance financing ' +
+    'investment investments funds grant grants package money liquidity'
+  ).split(' '),
+);
+
+/** Verbs by which money is given, whose purpose is the giver's help when nothing else codes the gift. */
+const GIVING_VERBS = new Set([
+  'provide',
+  'give',
+  'grant',
+  'lend',
+  'loan',
+  'extend',
+  'offer',
+  'pledge',
+  'donate',
+]);
 
 /** Roles of a protester that speaks for a state: its government and those who hold its offices. */
 const OFFICIAL_ROLES = new Set(['GOV']);
