@@ -4161,4 +4161,15 @@ describe('events stage: round-16 review of Reuters', () => {
     );
     expect(germany).toContain('DEU>BOL:070:hypothetical');
   });
+
+  it('takes no actor from a country that grew or built the goods a clause is about (Reuters)', () => {
+    const goods = [
+      'The 50,000 tonnes of Australian wheat would arrive in Bangladesh next month, the officials said.',
+      "They said it would take two months to build a link to the Colombian pipeline, which goes to the port of Tumaco on Colombia's Pacific Ocean coast.",
+      'Steady cash soybean basis values and a delayed Brazilian harvest combined to support futures from the opening, traders said.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-01')));
+    expect(goods.filter((event) => /^(AUS|COL|BRA)>/.test(event))).toEqual([]);
+    const forces = summary(analysed('Russian forces arrived in Bangladesh.', '2024-04-01'));
+    expect(forces.filter((event) => event.startsWith('RUS>'))).toHaveLength(1);
+  });
 });

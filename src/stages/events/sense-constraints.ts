@@ -2106,6 +2106,38 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'regulations',
   'statute',
   'statutes',
+  // "The 50,000 tonnes of Australian wheat would arrive in Bangladesh next month", "the Colombian pipeline goes
+  // to the port of Tumaco", "a delayed Brazilian harvest combined to support futures": goods, crops and the
+  // works that carry them travel and weigh on prices; the country that grew or built them does nothing.
+  'tonne',
+  'tonnes',
+  'ton',
+  'tons',
+  'bushel',
+  'bushels',
+  'barrel',
+  'barrels',
+  'wheat',
+  'grain',
+  'grains',
+  'corn',
+  'maize',
+  'sugar',
+  'coffee',
+  'cocoa',
+  'soybeans',
+  'cattle',
+  'beef',
+  'harvest',
+  'crop',
+  'crops',
+  'goods',
+  'cargo',
+  'cargoes',
+  'shipment',
+  'shipments',
+  'pipeline',
+  'unrest',
 ]);
 
 /** Is `phrase` headed by a market quantity that no actor mention covers? */
