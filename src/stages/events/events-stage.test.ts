@@ -4172,4 +4172,25 @@ describe('events stage: round-16 review of Reuters', () => {
     const forces = summary(analysed('Russian forces arrived in Bangladesh.', '2024-04-01'));
     expect(forces.filter((event) => event.startsWith('RUS>'))).toHaveLength(1);
   });
+
+  it('takes no actor from the owner of partners, allies or creditors: they are the other party (Reuters)', () => {
+    const others = [
+      'At the Venice summit, U.S. trading partners called on Washington to cut its budget deficit.',
+      "The report says the tax reform will be too late to stimulate economic growth, as demanded by West Germany's industrial partners.",
+      "Media reports said some banks rated as small among Brazil's 700 creditors had filed lawsuits against the decision.",
+      "Manufacturers Hanover said all of Chile's creditor banks have approved the package.",
+    ].flatMap((text) => fullSummary(analysed(text, '1987-03-27')));
+    expect(others.filter((event) => /^(USA|DEU|BRA|CHL)/.test(event))).toEqual([]);
+    const called = fullSummary(
+      analysed('Reagan has called on U.S. Allies to help maintain freedom of navigation.', '1987-03-27'),
+    );
+    expect(called.filter((event) => event.includes('>USA:'))).toEqual([]);
+    // Members of a named alliance, and a nationality, still name who acts.
+    const members = [
+      ...fullSummary(analysed('NATO allies called on Russia to withdraw its troops.', '2024-03-27')),
+      ...fullSummary(analysed('Japanese creditor banks approved the loan.', '1987-03-27')),
+    ];
+    expect(members).toContainEqual(expect.stringMatching(/^IGOWSTNAT>RUS:02/));
+    expect(members).toContainEqual(expect.stringMatching(/^JPNBUS>/));
+  });
 });
