@@ -4193,4 +4193,21 @@ describe('events stage: round-16 review of Reuters', () => {
     expect(members).toContainEqual(expect.stringMatching(/^IGOWSTNAT>RUS:02/));
     expect(members).toContainEqual(expect.stringMatching(/^JPNBUS>/));
   });
+
+  it('codes no demand for market pressure, demands bent to, a pressing issue or pressing ahead (Reuters)', () => {
+    const none = [
+      'The Bundesbank could now assume that upward pressure on the mark would ease and currency inflows slow down.',
+      'The growers expect palm oil prices to ease later this year due to pressure from South American and U.S. Soybean output.',
+      'Countries such as Qatar, Iran and Iraq refused to bend to demands for lower prices.',
+      'A recent study by Morgan Guaranty Trust Co says Taiwan and South Korea are the most pressing trade issue for the U.S.',
+      'He reaffirmed the U.S. would press ahead with efforts to reduce its budget deficit.',
+      'Nakasone vowed yesterday to press on with his plan despite the by-election defeat.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-25')));
+    expect(none.filter((event) => event.includes(':10'))).toEqual([]);
+    const pressed = [
+      'Washington is pressing Taiwan to open its markets wider.',
+      'China demanded an apology from Japan.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-25')));
+    expect(pressed).toEqual(['USA>TWN:100:asserted', 'CHN>JPN:100:asserted']);
+  });
 });

@@ -1359,6 +1359,48 @@ export function showsOrGathers(tokens: readonly Token[], clause: Clause, pattern
   return !!next && !next.sentenceStart && (next.lower === 'to' || next.lower === 'behind');
 }
 
+/** Verbs of demand that are also nouns or adjectives a tagger may take for verbs: "pressure", "demands", "pressing". */
+const DEMAND_WORD_VERBS = new Set(['pressure', 'demand', 'press', 'push']);
+
+/** Words that stand before a noun or an adjective, never right before a finite verb of demand. */
+const BEFORE_NOUN_WORDS = new Set(
+  (
+    'the a an no most more less very so particularly especially too upward ' +
+    'downward increasing growing mounting strong heavy intense domestic foreign international political'
+  ).split(' '),
+);
+
+/** Adverbs after "press" or "push" that make it going on with one's own course: "press ahead with efforts". */
+const ONWARD_WORDS = new Set(['ahead', 'forward', 'through']);
+
+/**
+ * Is the "verb" of demand a noun, an adjective or the pushing on of one's own plans? Market pressure and demand
+ * for goods demand nothing of anyone, and a state that presses ahead presses no one: "upward pressure on the mark
+ * would ease", "due to pressure from South American and U.S. Soybean output", "refused to bend to demands for
+ * lower prices", "the EC would not bow to pressure to reach an early agreement", "the most pressing trade issue
+ * for the U.S.", "the U.S. would press ahead with efforts to reduce its budget deficit", "moves to push through
+ * the delayed draft budget". Active "pressure" always has someone pressured; with no object it is the noun.
+ */
+export function namesDemandNoun(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!pattern.code.startsWith('10') || !DEMAND_WORD_VERBS.has(clause.verb.lemma)) return false;
+  const verb = clause.verb;
+  const word = tokens[verb.head]!;
+  const before = tokens[verb.head - 1];
+  const next = tokens[verb.head + 1];
+  if (before && !word.sentenceStart && BEFORE_NOUN_WORDS.has(before.lower) && verb.tokenStart === verb.head)
+    return true;
+  // "bend to demands": after "to", an infinitive has no "-s".
+  if (before?.lower === 'to' && /s$/.test(word.lower) && word.lower !== 'press') return true;
+  const lone = !verb.passive && clause.objects.length === 0;
+  if (lone && verb.lemma === 'pressure') return true;
+  if (lone && verb.lemma === 'demand' && (next?.lower === 'for' || next?.lower === 'from')) return true;
+  if ((verb.lemma === 'press' || verb.lemma === 'push') && next && !next.sentenceStart) {
+    if (ONWARD_WORDS.has(next.lower)) return true;
+    if (next.lower === 'on' && tokens[verb.head + 2]?.lower === 'with') return true;
+  }
+  return false;
+}
+
 /** Verbs of the patrol pattern (150) that any craft does on its way: "sailed to Bahrain". */
 const VOYAGE_VERBS = new Set(['sail', 'fly', 'overfly', 'circle']);
 
