@@ -4210,4 +4210,19 @@ describe('events stage: round-16 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-03-25')));
     expect(pressed).toEqual(['USA>TWN:100:asserted', 'CHN>JPN:100:asserted']);
   });
+
+  it('codes what an actor "is to" do as intended, and a goal that "is to" do something as hypothetical (Reuters)', () => {
+    const scheduled = [
+      'The IMF Interim Committee is to meet formally in Washington next Thursday, Treasury officials said.',
+      'BRUSSELS, April 24 - The European Community is to offer Argentina compensation for its loss of maize exports, EC sources said.',
+      'Belgium is to start negotiations with three consortia on sharing out a major order.',
+    ].flatMap((text) => summary(analysed(text, '1987-04-24')));
+    expect(scheduled.map((event) => event.split(':')[2])).toEqual(['intended', 'intended', 'intended']);
+    const contents = [
+      "Brodersohn reiterated that Argentina's goal is to reach an agreement which permits four pct growth this year.",
+      "The National People's Congress next week was to have discussed a draft law.",
+      "One of the most serious problems facing China's leaders is how to curb excess investment in capital construction.",
+    ].flatMap((text) => summary(analysed(text, '1987-04-24')));
+    expect(contents.filter((event) => event.endsWith(':intended'))).toEqual([]);
+  });
 });
