@@ -4225,4 +4225,26 @@ describe('events stage: round-16 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-04-24')));
     expect(contents.filter((event) => event.endsWith(':intended'))).toEqual([]);
   });
+
+  it('reads "in no way" as a negation, and an attack after "the risk of" or "in the event of" as hypothetical (Reuters)', () => {
+    const policy = summary(
+      analysed(
+        '"All in all, the Bundesbank in no way abandoned its money supply policy with the January discount rate cut," Mueller said.',
+        '1987-03-25',
+      ),
+    );
+    expect(policy.filter((event) => event.includes(':0832:'))).toEqual(['DEU>null:0832:negated']);
+    const possible = [
+      'Rafsanjani predicted last Friday "a river of blood" throughout the world in the event of any U.S. strike against Iran.',
+      'The risk of Iranian attack on U.S. Warships is rated by diplomats as low.',
+    ].flatMap((text) => summary(analysed(text, '1987-06-25')));
+    expect(possible.filter((event) => event.includes(':190:'))).toEqual([
+      'USA>IRN:190:hypothetical',
+      'IRN>USA:190:hypothetical',
+    ]);
+    const attack = summary(
+      analysed('The Iraqi attack on the U.S. frigate Stark killed 37 sailors.', '1987-06-25'),
+    );
+    expect(attack).toContain('IRQ>USA:190:asserted');
+  });
 });

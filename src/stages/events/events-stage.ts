@@ -2229,6 +2229,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           modality = 'intended';
           rules.push(`proposal:${proposal}`);
         }
+        const possible = possibilityBefore(tokens, left);
+        if (possible && modality !== 'negated' && modality !== 'denied') {
+          modality = strongerModality(modality, 'hypothetical');
+          rules.push(`possibility-of:${possible}`);
+        }
         return {
           code: best.pattern.code,
           source,
@@ -2543,6 +2548,32 @@ const GIVING_VERBS = new Set([
   'pledge',
   'donate',
 ]);
+
+/** Nouns of what may come, whose "of" phrase names an act that has not happened: "the risk of Iranian attack". */
+const POSSIBILITY_NOUNS = new Set(
+  (
+    'event case risk risks threat threats possibility possibilities danger dangers prospect prospects fear fears ' +
+    'chance chances likelihood spectre specter'
+  ).split(' '),
+);
+
+/**
+ * The noun of possibility whose "of" governs the act named from `left`, if any: "in the event of any U.S. strike
+ * against Iran", "The risk of Iranian attack on U.S. Warships … is rated by diplomats as low". Such an act is
+ * hypothetical, whatever the clause around it asserts.
+ */
+function possibilityBefore(tokens: readonly Token[], left: number): string | null {
+  let i = left - 1;
+  // "of any U.S. strike": a determiner or a name may open the phrase before where the act's modifiers begin.
+  while (i >= 0 && i >= left - 3 && tokens[i]!.lower !== 'of') {
+    const pos = tokens[i]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PROPN') return null;
+    i--;
+  }
+  if (i < 1 || tokens[i]!.lower !== 'of') return null;
+  const noun = tokens[i - 1]!.lower;
+  return POSSIBILITY_NOUNS.has(noun) ? noun : null;
+}
 
 /** Roles of a protester that speaks for a state: its government and those who hold its offices. */
 const OFFICIAL_ROLES = new Set(['GOV']);
