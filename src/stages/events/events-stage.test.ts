@@ -4247,4 +4247,14 @@ describe('events stage: round-16 review of Reuters', () => {
     );
     expect(attack).toContain('IRQ>USA:190:asserted');
   });
+
+  it('reads a firm charging someone, or a state charging aircraft, as an accusation, and keeps a state charging people (Reuters)', () => {
+    const accused = [
+      'Greece has charged Turkish aircraft with 10 other FIR infringements and two air space violations in the Aegean.',
+      'AMSTERDAM, March 27 - Three Dutch computer leasing firms are charging the Dutch unit of International Business Machines Corp.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-27')));
+    expect(accused.map((event) => event.split(':')[1])).toEqual(['112', '112']);
+    const indicted = summary(analysed('Iran charged two British diplomats with spying.', '1987-03-27'));
+    expect(indicted).toEqual(['IRN>GBR:173:asserted']);
+  });
 });

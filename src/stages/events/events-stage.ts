@@ -1316,6 +1316,24 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push('charged-state:173->112');
           code = '112';
         }
+        // "Three Dutch computer leasing firms are charging the Dutch unit of International Business Machines": a
+        // firm has no power to indict; "Greece has charged Turkish aircraft with 10 other FIR infringements": a state
+        // indicts people ("Russia charged an American journalist with espionage"), not aircraft. What they are
+        // charged with, they are accused of (112).
+        if (
+          code === '173' &&
+          clause.verb.lemma === 'charge' &&
+          sources.length > 0 &&
+          (sources.every(isFirm) ||
+            (sources.every((source) => isStateAsAWhole(tokens, source)) &&
+              targets.length > 0 &&
+              targets.every(
+                (target) => !target.mention.person && !namesPeople(tokens[target.mention.tokenEnd - 1]!),
+              )))
+        ) {
+          rules.push('charged-by-state-or-firm:173->112');
+          code = '112';
+        }
         // "Brazilian bank workers voted to launch a nationwide strike": a strike launched by labour is a labour
         // strike (143), not an air strike.
         if (
@@ -3045,6 +3063,12 @@ function isLitigation(draft: Draft): boolean {
   if (!draft.source.roles.includes('JUD')) return false;
   if (JUDICIAL_SUPPORT_CODE.test(draft.code)) return true;
   return draft.code < '17' && (draft.target === null || isPrivateParty(draft.target));
+}
+
+/** A company: BUS and no other role, no organisation of states. */
+function isFirm(actor: SlotActor): boolean {
+  if (actor.knownGroup !== null || actor.code.startsWith('IGO')) return false;
+  return actor.roles.length > 0 && actor.roles.every((role) => role === 'BUS');
 }
 
 /** A company or an unnamed party: no state, organisation or group of people a political event is about. */
