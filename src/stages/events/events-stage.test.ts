@@ -4257,4 +4257,16 @@ describe('events stage: round-16 review of Reuters', () => {
     const indicted = summary(analysed('Iran charged two British diplomats with spying.', '1987-03-27'));
     expect(indicted).toEqual(['IRN>GBR:173:asserted']);
   });
+
+  it('binds a pronoun in reported speech to what the subject names, not to a nationality modifying it (Reuters)', () => {
+    const klm = summary(
+      analysed(
+        'KLM last week denied a Dutch press report saying it was discussing a takeover of Air Atlanta.',
+        '1987-03-27',
+      ),
+    );
+    expect(klm.filter((event) => event.startsWith('NLD>'))).toEqual([]);
+    const bank = summary(analysed('The World Bank said it has loaned Portugal 100 mln dlrs.', '1987-03-27'));
+    expect(bank).toEqual(['UNO>PRT:071:asserted']);
+  });
 });

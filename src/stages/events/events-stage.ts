@@ -493,10 +493,26 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               standing.frame?.clause ??
               (clause.parent !== null ? clauses[clause.parent] : undefined));
         if (governing && governing !== clause) {
-          return subjectActors(governing, depth + 1).map((actor) => restated(actor, 'pronoun-speaker'));
+          const subject = governing.subject;
+          return subjectActors(governing, depth + 1)
+            .filter((actor) => !subject || namesSubject(actor, subject))
+            .map((actor) => restated(actor, 'pronoun-speaker'));
         }
         return [];
       };
+
+      /**
+       * Can a pronoun that stands for this subject take this actor? Only if the actor is what the subject names,
+       * not a word that modifies a thing or a person the subject is: in "KLM last week denied a Dutch press report
+       * saying it was discussing a takeover", "it" is KLM, not the report and not the Netherlands; in "WEDGE, which
+       * is owned by Issam Fares, a Lebanese citizen, also said it discussed …", "it" is WEDGE, not Lebanon.
+       */
+      function namesSubject(actor: SlotActor, subject: Phrase): boolean {
+        const { mention } = actor;
+        if (mention.tokenStart <= subject.head && mention.tokenEnd > subject.head) return true;
+        if (actor.rule !== 'head') return true;
+        return mention.roles.length > 0 || (mention.via !== 'adjective' && mention.via !== 'demonym');
+      }
 
       const speakerOf = (standing: Standing): SlotActor | null => {
         if (!standing.speakerClause) return null;
