@@ -4269,4 +4269,12 @@ describe('events stage: round-16 review of Reuters', () => {
     const bank = summary(analysed('The World Bank said it has loaned Portugal 100 mln dlrs.', '1987-03-27'));
     expect(bank).toEqual(['UNO>PRT:071:asserted']);
   });
+
+  it('codes no offer or aid for a central bank dealing in the bond or foreign exchange market (Reuters)', () => {
+    const dealing = [
+      'In the bond market, the Bank of Japan offered to buy around 50 billion yen of 10-year government bonds, dealers said.',
+      'The U.S. Dollar fell sharply on foreign exchange markets before reported concerted central bank intervention by the Fed and the Bundesbank helped it recover somewhat.',
+    ].flatMap((text) => summary(analysed(text, '1987-06-02')));
+    expect(dealing.filter((event) => /:0[367]/.test(event))).toEqual([]);
+  });
 });

@@ -2450,6 +2450,9 @@ const MARKET_DEALING_ROOTS = /^(03|06|07)/;
 /** Words of the money market: "money market", "discount houses", "liquidity", "repurchase". */
 const MONEY_MARKET_WORDS = new Set(['liquidity', 'repurchase', 'discount', 'interbank', 'tender']);
 
+/** Markets named by what is dealt in them: "the money market", "the bond market", "the foreign exchange market". */
+const MARKET_KINDS = new Set(['money', 'bond', 'exchange', 'currency', 'credit']);
+
 /**
  * Is this a bank's or a firm's dealing in the money market? "the Bank of England said it had invited the
  * discount houses to make …", "it gave the money market a further 191 mln stg assistance", "the Bundesbank was
@@ -2466,7 +2469,9 @@ function isMarketOperation(doc: Doc, draft: Draft): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
     if (MONEY_MARKET_WORDS.has(token.lower)) return true;
-    if (token.lower === 'money' && tokens[i + 1]?.lower === 'market') return true;
+    // "In the bond market, the Bank of Japan offered to buy around 50 billion yen of 10-year government bonds":
+    // a central bank's dealing in the bond or the currency market is as much a market operation.
+    if (MARKET_KINDS.has(token.lower) && /^markets?$/.test(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
 }
