@@ -4277,4 +4277,14 @@ describe('events stage: round-16 review of Reuters', () => {
     ].flatMap((text) => summary(analysed(text, '1987-06-02')));
     expect(dealing.filter((event) => /:0[367]/.test(event))).toEqual([]);
   });
+
+  it('never binds "it" to a person who said it (Reuters)', () => {
+    const said = [
+      'It arrived in the provincial capital of Ujungpandang today and will be distributed to markets in the province, the food agency official said.',
+      'It also plans soon to start exporting 3,400 vehicles a month to the Australian, Middle East and Asian markets, a spokesman said.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-27')));
+    expect(said).toEqual([]);
+    const iran = summary(analysed('Iran said it would expel two British diplomats.', '1987-03-27'));
+    expect(iran).toContainEqual(expect.stringMatching(/^IRN>GBR:/));
+  });
 });

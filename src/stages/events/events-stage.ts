@@ -496,6 +496,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           const subject = governing.subject;
           return subjectActors(governing, depth + 1)
             .filter((actor) => !subject || namesSubject(actor, subject))
+            .filter((actor) => !(head.lower === 'it' && isOnePerson(tokens, actor)))
             .map((actor) => restated(actor, 'pronoun-speaker'));
         }
         return [];
@@ -3084,6 +3085,17 @@ function isLitigation(draft: Draft): boolean {
   if (!draft.source.roles.includes('JUD')) return false;
   if (JUDICIAL_SUPPORT_CODE.test(draft.code)) return true;
   return draft.code < '17' && (draft.target === null || isPrivateParty(draft.target));
+}
+
+/**
+ * Is this actor a person, named or by a bare word for people ("Shultz", "the food agency official")? "It" never
+ * stands for one: in "It arrived in Ujungpandang today …, the food agency official said", "it" is the rice
+ * shipment. An office named with its body ("a Foreign Ministry spokesman said it would …") may speak for the body.
+ */
+function isOnePerson(tokens: readonly Token[], actor: SlotActor): boolean {
+  const { mention } = actor;
+  if (mention.person) return true;
+  return mention.tokenEnd - mention.tokenStart === 1 && namesPeople(tokens[mention.tokenStart]!);
 }
 
 /** A company: BUS and no other role, no organisation of states. */
