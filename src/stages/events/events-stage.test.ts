@@ -4287,4 +4287,24 @@ describe('events stage: round-16 review of Reuters', () => {
     const iran = summary(analysed('Iran said it would expel two British diplomats.', '1987-03-27'));
     expect(iran).toContainEqual(expect.stringMatching(/^IRN>GBR:/));
   });
+
+  it('takes the one quoted "as saying" as the speaker, not the paper that quotes (Reuters)', () => {
+    const zambia = fullSummary(
+      analysed(
+        'The Times of Zambia quoted official sources as saying the IMF and World Bank had refused to continue financing food subsidies.',
+        '1987-04-27',
+      ),
+    );
+    expect(zambia.filter((event) => event.includes(':120:'))).toEqual([
+      'IGOBUSIMF>null:120:reported',
+      'IGOUNODEVWBK>null:120:reported',
+    ]);
+    const iran = fullSummary(
+      analysed(
+        'The radio also quoted an Iranian Foreign Ministry spokesman as saying Iran would respond decisively to any aggressive measure by the United States.',
+        '1987-04-27',
+      ),
+    );
+    expect(iran).toContainEqual(expect.stringMatching(/^IRNGOV>USA:/));
+  });
 });

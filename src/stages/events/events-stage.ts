@@ -452,12 +452,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
       const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
         if (!clause.subject) return [];
+        const subject = quotedSpeaker(clause) ?? clause.subject;
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
-        if (hasNonAgentHead(tokens, clause.subject, (i) => mentionTokens.has(i))) return [];
-        const found = phraseActors(tokens, mentions, clause.subject).filter(
+        if (hasNonAgentHead(tokens, subject, (i) => mentionTokens.has(i))) return [];
+        const found = phraseActors(tokens, mentions, subject).filter(
           (actor) =>
-            !isPlaceInSubject(tokens, actor, clause.subject!) &&
-            !isAimOfSubject(tokens, actor, clause.subject!, (i) => mentionTokens.has(i)),
+            !isPlaceInSubject(tokens, actor, subject) &&
+            !isAimOfSubject(tokens, actor, subject, (i) => mentionTokens.has(i)),
         );
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
@@ -501,6 +502,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         return [];
       };
+
+      /**
+       * "Minneapolis newspapers … quoted several legislators as saying they were inclined to support legislation":
+       * the one quoted as saying is the speaker, not the paper that quotes; the "as saying" clause inherits the
+       * subject of "quoted", which is the wrong one.
+       */
+      function quotedSpeaker(clause: Clause): Phrase | null {
+        if (clause.kind !== 'participle' || clause.introducer !== 'as' || clause.parent === null) return null;
+        if (!clause.subjectInherited) return null;
+        const quoting = clauses[clause.parent]!;
+        if (quoting.verb.lemma !== 'quote' || quoting.verb.passive) return null;
+        const quoted = quoting.objects[0];
+        return quoted && quoted.tokenEnd <= clause.verb.tokenStart ? quoted : null;
+      }
 
       /**
        * Can a pronoun that stands for this subject take this actor? Only if the actor is what the subject names,
