@@ -1,5 +1,6 @@
 import type { Mention, Phrase, Token } from '../../doc/layers.js';
 import { composeActorCode } from '../../dictionaries/actor-code.js';
+import { RELATIONAL_NOUNS } from '../actors/relational-nouns.js';
 
 /** An actor found for an event slot, with the mention it came from (possibly combined with another). */
 export interface SlotActor {
@@ -59,18 +60,6 @@ const CURRENCY_WORDS = new Set(['dlr', 'dlrs', 'dollar', 'dollars']);
 export function namesCurrency(tokens: readonly Token[], mention: Mention): boolean {
   return CURRENCY_WORDS.has(tokens[mention.tokenEnd]?.lower ?? '');
 }
-
-/**
- * Nouns that name the other party of a relation: a state's partners, allies and creditors are other states and
- * banks, not the state itself.
- */
-const RELATIONAL_NOUNS = new Set(
-  (
-    'partner partners ally allies creditor creditors lender lenders donor donors backer backers critic critics ' +
-    'rival rivals competitor competitors neighbour neighbours neighbor neighbors opponent opponents enemy ' +
-    'enemies customer customers supplier suppliers'
-  ).split(' '),
-);
 
 /** Possessive marks after a name: "Brazil's", "the creditors' ". */
 const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);

@@ -4307,4 +4307,18 @@ describe('events stage: round-16 review of Reuters', () => {
     );
     expect(iran).toContainEqual(expect.stringMatching(/^IRNGOV>USA:/));
   });
+
+  it("gives a state's own creditor banks no country of the state: they are the other party (Reuters)", () => {
+    const offer = fullSummary(
+      analysed(
+        'MANILA, March 1 - The Philippines will offer its commercial bank creditors an innovative pricing plan.',
+        '1987-03-01',
+      ),
+    );
+    expect(offer).toEqual(['PHL>---BUS:030:intended']);
+    const troops = fullSummary(
+      analysed('Russia said its troops attacked Ukrainian positions.', '2024-03-01'),
+    );
+    expect(troops).toContainEqual(expect.stringMatching(/^RUSMIL>UKR/));
+  });
 });
