@@ -4321,4 +4321,14 @@ describe('events stage: round-16 review of Reuters', () => {
     );
     expect(troops).toContainEqual(expect.stringMatching(/^RUSMIL>UKR/));
   });
+
+  it("codes no meeting for meeting one's own needs when the tagger splits the phrase (Reuters)", () => {
+    const needs = summary(
+      analysed(
+        'The lower PSBR means the Bank of England will have to offer far less new stock to the market to meet its funding needs, analysts said.',
+        '1987-03-18',
+      ),
+    );
+    expect(needs.filter((event) => event.includes(':04'))).toEqual([]);
+  });
 });

@@ -809,6 +809,8 @@ function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
     if (token.sentenceStart) break;
     if (token.pos === 'NOUN') head = i;
     else if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
+    // "to meet its funding needs": a possessive opens the phrase as a determiner does.
+    else if (head < 0 && OWN_POSSESSIVES.has(token.lower)) continue;
     // "to meet growing domestic demand", "cut rising imports": a participle before a noun modifies it.
     else if (!(head < 0 && isModifyingParticiple(tokens, i))) break;
   }
@@ -1580,6 +1582,9 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
     const head = headAfterVerb(tokens, clause);
     if (head < 0) return false;
     end = head + 1;
+    // "to meet its funding needs": the tagger may read the head "needs" as a verb and stop the phrase before it.
+    const next = tokens[end];
+    if (next && !next.sentenceStart && FULFILLED_WORDS.has(next.lower)) end++;
   }
   // "40 pct of the Western market's needs": the "of" phrase says what the share is of.
   const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === end);
