@@ -4331,4 +4331,14 @@ describe('events stage: round-16 review of Reuters', () => {
     );
     expect(needs.filter((event) => event.includes(':04'))).toEqual([]);
   });
+
+  it("codes no restriction for curbing a currency's strength (Reuters)", () => {
+    const curbed = [
+      "He helped Baker devise the September, 1985 Plaza Agreement, when the United States, Japan, West Germany, France and Britain curbed the dollar's strength.",
+      "British authorities are also understood to have intervened to curb sterling's strength.",
+    ].flatMap((text) => summary(analysed(text, '1987-03-18')));
+    expect(curbed.filter((event) => event.includes(':17'))).toEqual([]);
+    const imports = summary(analysed('China curbed imports of Japanese seafood.', '2023-09-18'));
+    expect(imports).toContain('CHN>JPN:163:asserted');
+  });
 });

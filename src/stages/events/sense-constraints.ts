@@ -109,6 +109,14 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'decline',
   'slide',
   'slump',
+  // "the United States, Japan, West Germany, France and Britain curbed the dollar's strength", "intervention to
+  // curb upward pressure on the pound": a currency's strength and the pressure on it are checked, not a state.
+  'strength',
+  'weakness',
+  'appreciation',
+  'depreciation',
+  'pressure',
+  'pressures',
   'mentality',
   'move',
   'statement',
