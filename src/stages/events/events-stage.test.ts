@@ -4341,4 +4341,14 @@ describe('events stage: round-16 review of Reuters', () => {
     const imports = summary(analysed('China curbed imports of Japanese seafood.', '2023-09-18'));
     expect(imports).toContain('CHN>JPN:163:asserted');
   });
+
+  it('codes no destruction of property for shipbreaking, and keeps villages razed (Reuters)', () => {
+    const broken = [
+      'China scrapped vessels of some 1.1 mln ldt last year while South Korea demolished ships of 910,000 ldt, he said.',
+      'Last year, Taiwanese breakers demolished a record 344 vessels totalling 3.69 million light displacement tons.',
+    ].flatMap((text) => summary(analysed(text, '1987-03-18')));
+    expect(broken.filter((event) => event.includes(':1712'))).toEqual([]);
+    const razed = summary(analysed('Israel razed a Palestinian village in the Negev.', '2023-03-18'));
+    expect(razed).toEqual(['ISR>PSE:1712:asserted']);
+  });
 });

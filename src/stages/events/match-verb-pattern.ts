@@ -14,6 +14,7 @@ import {
   commandsNoOne,
   showsOrGathers,
   sailsOnTrade,
+  breaksShips,
   namesDemandNoun,
   lacksObject,
   fallsAsQuantity,
@@ -317,6 +318,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => showsOrGathers(c.tokens, c.clause, pattern),
   // "a Kuwaiti ship which sailed to Bahrain": a merchant craft's voyage shows no force.
   (c, pattern) => sailsOnTrade(c.tokens, c.clause, pattern),
+  // "South Korea demolished ships of 910,000 ldt": shipbreaking, no destruction of property.
+  (c, pattern) => breaksShips(c.tokens, c.clause, pattern),
   // "upward pressure on the mark", "bend to demands for lower prices", "press ahead with efforts": no demand made.
   (c, pattern) => namesDemandNoun(c.tokens, c.clause, pattern),
   // "mobilising our own resources", "will draft a reply": money raised, a text written; no forces.

@@ -1369,6 +1369,17 @@ export function showsOrGathers(tokens: readonly Token[], clause: Clause, pattern
   return !!next && !next.sentenceStart && (next.lower === 'to' || next.lower === 'behind');
 }
 
+/**
+ * Is a demolition one of ships, the trade of shipbreaking? "Taiwanese breakers demolished a record 344 vessels
+ * totalling 3.69 million light displacement tons", "South Korea demolished ships of 910,000 ldt": old ships are
+ * broken up for scrap; property destroyed in conflict is a house, a village, a building.
+ */
+export function breaksShips(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '1712' || clause.verb.passive) return false;
+  const object = clause.objects[0];
+  return !!object && MERCHANT_CRAFT.has(tokens[object.head]!.lower);
+}
+
 /** Verbs of demand that are also nouns or adjectives a tagger may take for verbs: "pressure", "demands", "pressing". */
 const DEMAND_WORD_VERBS = new Set(['pressure', 'demand', 'press', 'push']);
 
