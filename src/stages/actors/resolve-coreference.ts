@@ -2,6 +2,7 @@ import type { Token } from '../../doc/layers.js';
 import type { Diagnostic } from '../../pipeline/stage.js';
 import { composeActorCode } from '../../dictionaries/actor-code.js';
 import type { DraftMention } from './compose-mentions.js';
+import { RELATIONAL_NOUNS } from './relational-nouns.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
 /** "the 30-member organisation", "the 27-nation bloc", "the Western alliance". */
@@ -13,6 +14,12 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['her', 'f'],
 ]);
 const POSSESSIVE_OWNERS = new Set(['its', 'their', 'his', 'her']);
+
+/** Is a relational noun among the tokens `[from, to)`? */
+function namesRelation(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RELATIONAL_NOUNS.has(tokens[i]!.lower)) return true;
+  return false;
+}
 
 export interface CoreferenceResult {
   readonly mentions: DraftMention[];
@@ -90,6 +97,12 @@ export function resolveCoreference(
     while (before >= 0 && tokens[before]!.pos === 'ADJ') before--;
     const owner = tokens[before];
     if (!owner || !POSSESSIVE_OWNERS.has(owner.lower)) continue;
+    // "The Philippines will offer its commercial bank creditors an innovative pricing plan": a state's creditors,
+    // partners or rivals are other parties, not the state's own banks.
+    let nounEnd = draft.tokenEnd;
+    while (nounEnd < tokens.length && tokens[nounEnd]!.pos === 'NOUN' && !tokens[nounEnd]!.sentenceStart)
+      nounEnd++;
+    if (namesRelation(tokens, before + 1, nounEnd)) continue;
     const sentence = sentences[draft.sentence]!;
     const previous = sentences[draft.sentence - 1];
     const windowStart =

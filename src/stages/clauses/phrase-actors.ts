@@ -1,5 +1,6 @@
 import type { Mention, Phrase, Token } from '../../doc/layers.js';
 import { composeActorCode } from '../../dictionaries/actor-code.js';
+import { RELATIONAL_NOUNS } from '../actors/relational-nouns.js';
 
 /** An actor found for an event slot, with the mention it came from (possibly combined with another). */
 export interface SlotActor {
@@ -60,6 +61,60 @@ export function namesCurrency(tokens: readonly Token[], mention: Mention): boole
   return CURRENCY_WORDS.has(tokens[mention.tokenEnd]?.lower ?? '');
 }
 
+/** Possessive marks after a name: "Brazil's", "the creditors' ". */
+const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
+
+/**
+ * Where the relational noun that `from` begins the modifiers of stands (index), or -1: only adjectives, numbers
+ * and nouns between ("'s 700 creditors", "'s industrial partners", "trading partners").
+ */
+function relationalHeadAt(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart) return -1;
+    if (RELATIONAL_NOUNS.has(token.lower)) {
+      const next = tokens[i + 1];
+      // "Japanese creditor banks": the relation only modifies the head, whose nationality the country gives.
+      return next && !next.sentenceStart && next.pos === 'NOUN' ? -1 : i;
+    }
+    if (token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is this country named as the owner of a relation, not as an actor: "as demanded by West Germany's industrial
+ * partners", "some of Brazil's 700 creditors had filed lawsuits", "U.S. trading partners called on Washington",
+ * "he has called on U.S. Allies to help"? A possessive or a name before the relational noun says whose partners
+ * they are; they are the other party. A nationality adjective ("Japanese creditors") and an organisation of
+ * members ("its OPEC partners", "NATO allies") still name who they are.
+ */
+function ownsRelation(tokens: readonly Token[], mention: Mention): boolean {
+  if (mention.roles.length > 0 || mention.knownGroup !== null || mention.kind !== 'country') return false;
+  const after = tokens[mention.tokenEnd];
+  if (!after) return false;
+  if (POSSESSIVE_MARKS.has(after.text)) return relationalHeadAt(tokens, mention.tokenEnd + 1) >= 0;
+  if (mention.via !== 'name' && mention.via !== 'alias') return false;
+  return relationalHeadAt(tokens, mention.tokenEnd) >= 0;
+}
+
+/**
+ * "Chile's creditor banks have approved the package", "suggested to its foreign bank creditors": banks that are a
+ * country's creditors are other countries' banks; the role stays, the possessor's country goes.
+ */
+function withoutRelationOwner(tokens: readonly Token[], mention: Mention): Mention {
+  if (mention.roles.length === 0 || mention.country === null || mention.knownGroup !== null) return mention;
+  let possessive = -1;
+  for (let i = mention.tokenStart; i < mention.tokenEnd; i++)
+    if (POSSESSIVE_MARKS.has(tokens[i]!.text)) possessive = i;
+  if (possessive < 0) return mention;
+  let relational = false;
+  for (let i = possessive + 1; i < mention.tokenEnd; i++)
+    if (RELATIONAL_NOUNS.has(tokens[i]!.lower)) relational = true;
+  if (!relational) return mention;
+  return { ...mention, code: composeActorCode('---', mention.roles), country: null };
+}
+
 /**
  * The actors a phrase names:
  * - coordinated actors each count ("Finland and Sweden"; "Ukraine's intelligence service and a number of
@@ -74,9 +129,14 @@ export function phraseActors(
   mentions: readonly Mention[],
   phrase: Phrase,
 ): SlotActor[] {
-  const inside = mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).filter(
-    (mention) => (mention.via !== 'pronoun' || mention.code !== '---') && !namesCurrency(tokens, mention),
-  );
+  const inside = mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd)
+    .filter(
+      (mention) =>
+        (mention.via !== 'pronoun' || mention.code !== '---') &&
+        !namesCurrency(tokens, mention) &&
+        !ownsRelation(tokens, mention),
+    )
+    .map((mention) => withoutRelationOwner(tokens, mention));
   if (inside.length === 0) return [];
   const coordinated = coordination(tokens, inside);
   if (coordinated.length > 1) {

@@ -602,6 +602,27 @@ export function findVerbGroups(
   return groups;
 }
 
+/**
+ * Phrases before a verb group that deny it as "not" does: "the Bundesbank in no way abandoned its policy", "has by
+ * no means given up".
+ */
+const DENYING_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'no', 'way'],
+  ['by', 'no', 'means'],
+];
+
+/** Does a denying phrase ("in no way") end right before the group at `from`, or after its first auxiliary? */
+function deniedByPhrase(tokens: readonly Token[], from: number): boolean {
+  for (const start of [from, from + 1]) {
+    for (const phrase of DENYING_PHRASES) {
+      const first = start - phrase.length;
+      if (first < 0) continue;
+      if (phrase.every((word, k) => tokens[first + k]!.lower === word)) return true;
+    }
+  }
+  return false;
+}
+
 /** Is token `i` a "not" before an infinitive ("agreed not to buy")? */
 function negatesInfinitive(tokens: readonly Token[], i: number, end: number): boolean {
   const next = tokens[i + 1];
@@ -755,7 +776,7 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     lemma,
     particle,
     passive,
-    negated,
+    negated: negated || deniedByPhrase(tokens, from),
     modal,
     infinitive,
     participle,

@@ -153,6 +153,39 @@ export function frameWord(tokens: readonly Token[], governor: Clause): string {
   return governor.verb.lemma;
 }
 
+/** Heads of a subject that "is to" do something as its content, not as its schedule: "Iran's main goal is to …". */
+const PURPOSE_HEADS = new Set(
+  (
+    'goal goals aim aims objective objectives purpose mission task job role function idea plan plans intention ' +
+    'priority visit trip way answer solution response step problem challenge concern hope'
+  ).split(' '),
+);
+
+const QUESTION_ADVERBS = new Set(['how', 'why', 'where', 'when', 'whether']);
+
+/** Finite forms of "be" that set an act for later: "is to meet", "were to sign". */
+const SCHEDULING_BE = new Set(['is', 'are', 'was', 'were', "'s"]);
+
+/**
+ * Is this "is to" + verb an act set for later, as the wire writes of schedules: "The IMF Interim Committee is to
+ * meet formally in Washington next Thursday", "The European Community is to offer Argentina compensation",
+ * "Belgium is to start negotiations"? The act is intended, as with "will". Not when the subject is what the act is
+ * the content of ("Argentina's goal is to reach an agreement", "Howe's main mission in Washington was to brief
+ * Shultz"), not "would be to warn" (a modal), not "was to have discussed" (what was planned and did not happen),
+ * not "were to blame".
+ */
+function isScheduledBy(tokens: readonly Token[], be: Clause, infinitive: Clause): boolean {
+  const verb = be.verb;
+  if (verb.modal !== null || verb.negated || !SCHEDULING_BE.has(tokens[verb.head]!.lower)) return false;
+  if (!be.subject || PURPOSE_HEADS.has(tokens[be.subject.head]!.lower)) return false;
+  let i = verb.tokenEnd;
+  // "Europe were also to blame"; but "the most serious problem … is how to curb excess investment" asks a question.
+  if (tokens[i]?.pos === 'ADV' && !QUESTION_ADVERBS.has(tokens[i]!.lower)) i++;
+  if (tokens[i]?.lower !== 'to' || infinitive.verb.head !== i + 1) return false;
+  const act = tokens[i + 1]!;
+  return act.lower !== 'have' && act.lower !== 'blame';
+}
+
 /**
  * Climbs from a clause through the clauses that govern it: infinitive frames ("is ready to work"),
  * conditions that hang on it ("… on the condition that the Kremlin works …"), and the speech verb that
@@ -242,9 +275,10 @@ export function clauseStanding(
       // "Israel is reported to have attacked Syria", "was said to be preparing": hearsay with no one named, as
       // "reportedly".
       const hearsay = parent.verb.passive && HEARSAY_PASSIVES.has(parent.verb.lemma);
+      const scheduled = word === 'be' && isScheduledBy(tokens, parent, current);
       const modality: Modality | null = hearsay
         ? 'reported'
-        : kind === 'intent'
+        : kind === 'intent' || scheduled
           ? 'intended'
           : kind === 'refusal'
             ? 'negated'
@@ -254,7 +288,9 @@ export function clauseStanding(
       if (!frame) {
         frame = { kind, word, clause: parent };
         frameModality = modality;
-        rules.push(hearsay ? `hearsay:${word}` : `frame:${kind}:${word}`);
+        rules.push(
+          hearsay ? `hearsay:${word}` : scheduled ? 'frame:schedule:be-to' : `frame:${kind}:${word}`,
+        );
       } else if (modality) {
         base = strongerModality(base, modality);
       }

@@ -455,12 +455,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
       const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
         if (!clause.subject) return [];
+        const subject = quotedSpeaker(clause) ?? clause.subject;
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
-        if (hasNonAgentHead(tokens, clause.subject, (i) => mentionTokens.has(i))) return [];
-        const found = phraseActors(tokens, mentions, clause.subject).filter(
+        if (hasNonAgentHead(tokens, subject, (i) => mentionTokens.has(i))) return [];
+        const found = phraseActors(tokens, mentions, subject).filter(
           (actor) =>
-            !isPlaceInSubject(tokens, actor, clause.subject!) &&
-            !isAimOfSubject(tokens, actor, clause.subject!, (i) => mentionTokens.has(i)),
+            !isPlaceInSubject(tokens, actor, subject) &&
+            !isAimOfSubject(tokens, actor, subject, (i) => mentionTokens.has(i)),
         );
         if (found.length > 0) return found;
         const head = tokens[clause.subject.head]!;
@@ -496,10 +497,41 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               standing.frame?.clause ??
               (clause.parent !== null ? clauses[clause.parent] : undefined));
         if (governing && governing !== clause) {
-          return subjectActors(governing, depth + 1).map((actor) => restated(actor, 'pronoun-speaker'));
+          const subject = governing.subject;
+          return subjectActors(governing, depth + 1)
+            .filter((actor) => !subject || namesSubject(actor, subject))
+            .filter((actor) => !(head.lower === 'it' && isOnePerson(tokens, actor)))
+            .map((actor) => restated(actor, 'pronoun-speaker'));
         }
         return [];
       };
+
+      /**
+       * "Minneapolis newspapers … quoted several legislators as saying they were inclined to support legislation":
+       * the one quoted as saying is the speaker, not the paper that quotes; the "as saying" clause inherits the
+       * subject of "quoted", which is the wrong one.
+       */
+      function quotedSpeaker(clause: Clause): Phrase | null {
+        if (clause.kind !== 'participle' || clause.introducer !== 'as' || clause.parent === null) return null;
+        if (!clause.subjectInherited) return null;
+        const quoting = clauses[clause.parent]!;
+        if (quoting.verb.lemma !== 'quote' || quoting.verb.passive) return null;
+        const quoted = quoting.objects[0];
+        return quoted && quoted.tokenEnd <= clause.verb.tokenStart ? quoted : null;
+      }
+
+      /**
+       * Can a pronoun that stands for this subject take this actor? Only if the actor is what the subject names,
+       * not a word that modifies a thing or a person the subject is: in "KLM last week denied a Dutch press report
+       * saying it was discussing a takeover", "it" is KLM, not the report and not the Netherlands; in "WEDGE, which
+       * is owned by Issam Fares, a Lebanese citizen, also said it discussed …", "it" is WEDGE, not Lebanon.
+       */
+      function namesSubject(actor: SlotActor, subject: Phrase): boolean {
+        const { mention } = actor;
+        if (mention.tokenStart <= subject.head && mention.tokenEnd > subject.head) return true;
+        if (actor.rule !== 'head') return true;
+        return mention.roles.length > 0 || (mention.via !== 'adjective' && mention.via !== 'demonym');
+      }
 
       const speakerOf = (standing: Standing): SlotActor | null => {
         if (!standing.speakerClause) return null;
@@ -884,6 +916,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       }
       for (const clause of clauses) codeClause(clause);
 
+      foldMoneyPurposes();
       refineAppeals();
       dropFrameStatements();
       for (const candidate of speechCandidates) codeCandidateSpeech(candidate);
@@ -1345,6 +1378,24 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push('charged-state:173->112');
           code = '112';
         }
+        // "Three Dutch computer leasing firms are charging the Dutch unit of International Business Machines": a
+        // firm has no power to indict; "Greece has charged Turkish aircraft with 10 other FIR infringements": a state
+        // indicts people ("Russia charged an American journalist with espionage"), not aircraft. What they are
+        // charged with, they are accused of (112).
+        if (
+          code === '173' &&
+          clause.verb.lemma === 'charge' &&
+          sources.length > 0 &&
+          (sources.every(isFirm) ||
+            (sources.every((source) => isStateAsAWhole(tokens, source)) &&
+              targets.length > 0 &&
+              targets.every(
+                (target) => !target.mention.person && !namesPeople(tokens[target.mention.tokenEnd - 1]!),
+              )))
+        ) {
+          rules.push('charged-by-state-or-firm:173->112');
+          code = '112';
+        }
         // "Brazilian bank workers voted to launch a nationwide strike": a strike launched by labour is a labour
         // strike (143), not an air strike.
         if (
@@ -1536,6 +1587,57 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             const at = drafts.indexOf(draft);
             if (at >= 0) drafts.splice(at, 1);
           }
+        }
+      }
+
+      /**
+       * "The World Bank said it approved a 25 mln dlr structural adjustment loan for Mauritius to aid that
+       * country's industrial sector", "The IMF said it has loaned Uganda 92.1 mln dlrs to aid in economic
+       * recovery": what money is lent or given for ("to help", "to assist", "to support", "to finance") is the
+       * purpose of the loan, not a second act of aid or praise (and its controller is often the recipient). The
+       * purpose's target becomes the target of the loan when the loan has none ("approved a 100 mln dlr loan to
+       * help Brazil finance …" is aid to Brazil), and the purpose is dropped. Money given with no coded act of
+       * its own ("West Germany would provide 300 mln marks to help fight Bolivia's cocaine trade") keeps the help
+       * as its act; money asked for, needed or received ("Brazil first requested the 300 mln dlr credit …, to help
+       * it develop …", "Tanzania will need about 1.2 billion dlrs … to support its five-year plan") helps no one yet.
+       */
+      function foldMoneyPurposes(): void {
+        for (const clause of clauses) {
+          if (clause.kind !== 'infinitive' || clause.parent === null) continue;
+          if (!PURPOSE_AID_VERBS.has(clause.verb.lemma)) continue;
+          const purposes = draftsByClause.get(clause.index);
+          if (!purposes || purposes.length === 0) continue;
+          const governor = clauses[clause.parent]!;
+          const before = (phrase: Phrase) => phrase.tokenEnd <= clause.verb.tokenStart;
+          const money = [...governor.objects, ...governor.preps.map((prep) => prep.phrase)].some(
+            (phrase) => before(phrase) && MONEY_HEADS.has(tokens[phrase.head]!.lower),
+          );
+          if (!money) continue;
+          const loans = (draftsByClause.get(governor.index) ?? []).filter((draft) =>
+            draft.code.startsWith('07'),
+          );
+          const keep =
+            loans.length === 0 &&
+            GIVING_VERBS.has(governor.verb.lemma) &&
+            purposes.every((draft) => draft.code.startsWith('07'));
+          if (keep) continue;
+          const target = purposes.find((draft) => draft.target !== null)?.target ?? null;
+          for (const loan of loans) {
+            if (loan.target !== null || !target || target.code === loan.source.code) continue;
+            const at = drafts.indexOf(loan);
+            const folded: Draft = {
+              ...loan,
+              target,
+              rules: [...loan.rules, `purpose-target:${clause.verb.lemma}`],
+            };
+            if (at >= 0) drafts[at] = folded;
+            loans[loans.indexOf(loan)] = folded;
+          }
+          for (const draft of purposes) {
+            const at = drafts.indexOf(draft);
+            if (at >= 0) drafts.splice(at, 1);
+          }
+          draftsByClause.set(clause.index, []);
         }
       }
 
@@ -2207,6 +2309,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           modality = 'intended';
           rules.push(`proposal:${proposal}`);
         }
+        const possible = possibilityBefore(tokens, left);
+        if (possible && modality !== 'negated' && modality !== 'denied') {
+          modality = strongerModality(modality, 'hypothetical');
+          rules.push(`possibility-of:${possible}`);
+        }
         return {
           code: best.pattern.code,
           source,
@@ -2330,8 +2437,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (!located(raw.source) && !located(raw.target)) return;
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
-        if (isBusinessDecision(raw) || isCommentary(raw)) return;
-        const draft = struckAbroad(ownCountryPolicy(atHome(reportedBy(raw))));
+        if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
+        const draft = struckAbroad(ownCountryPolicy(formalProtest(atHome(reportedBy(raw)))));
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
         const entry = codebook.lookup(draft.code);
@@ -2405,6 +2512,9 @@ const MARKET_DEALING_ROOTS = /^(03|06|07)/;
 /** Words of the money market: "money market", "discount houses", "liquidity", "repurchase". */
 const MONEY_MARKET_WORDS = new Set(['liquidity', 'repurchase', 'discount', 'interbank', 'tender']);
 
+/** Markets named by what is dealt in them: "the money market", "the bond market", "the foreign exchange market". */
+const MARKET_KINDS = new Set(['money', 'bond', 'exchange', 'currency', 'credit']);
+
 /**
  * Is this a bank's or a firm's dealing in the money market? "the Bank of England said it had invited the
  * discount houses to make …", "it gave the money market a further 191 mln stg assistance", "the Bundesbank was
@@ -2421,7 +2531,9 @@ function isMarketOperation(doc: Doc, draft: Draft): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
     if (MONEY_MARKET_WORDS.has(token.lower)) return true;
-    if (token.lower === 'money' && tokens[i + 1]?.lower === 'market') return true;
+    // "In the bond market, the Bank of Japan offered to buy around 50 billion yen of 10-year government bonds":
+    // a central bank's dealing in the bond or the currency market is as much a market operation.
+    if (MARKET_KINDS.has(token.lower) && /^markets?$/.test(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -2459,6 +2571,24 @@ function isCommentary(draft: Draft): boolean {
 /** Roots of force, which stays an event whoever does it to whom. */
 const FORCE_ROOT = /^(18|19|20)/;
 
+/** Roots of force and of shows of force (15, 18–20). */
+const FORCE_OR_POSTURE_ROOT = /^(15|18|19|20)/;
+
+/**
+ * A firm does not use force or show it: what a company (BUS and no other role, no organisation of states) does
+ * with a verb of force is business, an accident or a figure of speech. "the Japan Air Lines 747 jumbo jet which
+ * crashed into a mountain …, killing 520 people", "the company was not targeting the U.S. for its planned
+ * expansion", "it plans to increase its presence in Brazil", "Foreign firms that entered Canada after 1971",
+ * "U.S. Banks were required to hold more primary capital". Armed groups that are companies (Wagner) are coded
+ * as groups, not as BUS.
+ */
+function isFirmsForce(draft: Draft): boolean {
+  if (!FORCE_OR_POSTURE_ROOT.test(draft.code)) return false;
+  const { roles, knownGroup, code } = draft.source;
+  if (knownGroup !== null || code.startsWith('IGO')) return false;
+  return roles.length > 0 && roles.every((role) => role === 'BUS');
+}
+
 /**
  * Is this an act of one firm towards another, named as firms? "The Hong Kong Stock Exchange said it will not
  * accept further proposals by listed firms", "German bankers at the presentation criticized the Bank for its
@@ -2494,6 +2624,82 @@ function isBusinessDealing(draft: Draft): boolean {
   if (target.knownGroup !== null || target.roles.length === 0) return false;
   const allowed = draft.code === '115' ? /^(BUS|JUD)$/ : /^BUS$/;
   return target.roles.every((role) => allowed.test(role));
+}
+
+/** Verbs of a purpose that money serves: "a loan to help Brazil", "dlrs to support a project". */
+const PURPOSE_AID_VERBS = new Set(['help', 'assist', 'aid', 'support', 'finance', 'fund', 'back']);
+
+/** Heads of a sum of money or of a loan, lent, given, asked for or needed. */
+const MONEY_HEADS = new Set(
+  (
+    'loan loans credit credits dlr dlrs dollars marks yen francs sdrs stg pounds aid assistance financing ' +
+    'investment investments funds grant grants package money liquidity'
+  ).split(' '),
+);
+
+/** Verbs by which money is given, whose purpose is the giver's help when nothing else codes the gift. */
+const GIVING_VERBS = new Set([
+  'provide',
+  'give',
+  'grant',
+  'lend',
+  'loan',
+  'extend',
+  'offer',
+  'pledge',
+  'donate',
+]);
+
+/** Nouns of what may come, whose "of" phrase names an act that has not happened: "the risk of Iranian attack". */
+const POSSIBILITY_NOUNS = new Set(
+  (
+    'event case risk risks threat threats possibility possibilities danger dangers prospect prospects fear fears ' +
+    'chance chances likelihood spectre specter'
+  ).split(' '),
+);
+
+/**
+ * The noun of possibility whose "of" governs the act named from `left`, if any: "in the event of any U.S. strike
+ * against Iran", "The risk of Iranian attack on U.S. Warships … is rated by diplomats as low". Such an act is
+ * hypothetical, whatever the clause around it asserts.
+ */
+function possibilityBefore(tokens: readonly Token[], left: number): string | null {
+  let i = left - 1;
+  // "of any U.S. strike": a determiner or a name may open the phrase before where the act's modifiers begin.
+  while (i >= 0 && i >= left - 3 && tokens[i]!.lower !== 'of') {
+    const pos = tokens[i]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PROPN') return null;
+    i--;
+  }
+  if (i < 1 || tokens[i]!.lower !== 'of') return null;
+  const noun = tokens[i - 1]!.lower;
+  return POSSIBILITY_NOUNS.has(noun) ? noun : null;
+}
+
+/** Roles of a protester that speaks for a state: its government and those who hold its offices. */
+const OFFICIAL_ROLES = new Set(['GOV']);
+
+/**
+ * A state protesting is lodging a formal complaint (114), not taking to the streets (141), as the pattern
+ * dictionary's note on `protest` says: "France today protested over Canada's decision to declare its ports off
+ * limits", "The French government strongly protests against the closing of Canadian ports", "Indonesia … has
+ * protested against the EC plan". A source named as a country, a capital, a government or its officials, or an
+ * organisation of states; people named by their nationality ("Thousands of Israelis protested") or by a role
+ * other than government ("Spanish farmers have been protesting") still demonstrate.
+ */
+function formalProtest(draft: Draft): Draft {
+  if (draft.code !== '141' || draft.pattern !== 'protest') return draft;
+  const { roles, knownGroup, code, mention } = draft.source;
+  const official =
+    roles.length > 0
+      ? roles.every((role) => OFFICIAL_ROLES.has(role))
+      : knownGroup !== null ||
+        code.startsWith('IGO') ||
+        mention.via === 'name' ||
+        mention.via === 'capital' ||
+        mention.via === 'metonym' ||
+        mention.via === 'alias';
+  return official ? { ...draft, code: '114', rules: [...draft.rules, 'formal-protest:114'] } : draft;
 }
 
 /**
@@ -2951,6 +3157,23 @@ function isLitigation(draft: Draft): boolean {
   if (!draft.source.roles.includes('JUD')) return false;
   if (JUDICIAL_SUPPORT_CODE.test(draft.code)) return true;
   return draft.code < '17' && (draft.target === null || isPrivateParty(draft.target));
+}
+
+/**
+ * Is this actor a person, named or by a bare word for people ("Shultz", "the food agency official")? "It" never
+ * stands for one: in "It arrived in Ujungpandang today …, the food agency official said", "it" is the rice
+ * shipment. An office named with its body ("a Foreign Ministry spokesman said it would …") may speak for the body.
+ */
+function isOnePerson(tokens: readonly Token[], actor: SlotActor): boolean {
+  const { mention } = actor;
+  if (mention.person) return true;
+  return mention.tokenEnd - mention.tokenStart === 1 && namesPeople(tokens[mention.tokenStart]!);
+}
+
+/** A company: BUS and no other role, no organisation of states. */
+function isFirm(actor: SlotActor): boolean {
+  if (actor.knownGroup !== null || actor.code.startsWith('IGO')) return false;
+  return actor.roles.length > 0 && actor.roles.every((role) => role === 'BUS');
 }
 
 /** A company or an unnamed party: no state, organisation or group of people a political event is about. */

@@ -12,6 +12,10 @@ import {
   isDomesticAidObject,
   supportOfOtherKind,
   commandsNoOne,
+  showsOrGathers,
+  sailsOnTrade,
+  breaksShips,
+  namesDemandNoun,
   lacksObject,
   fallsAsQuantity,
   fightsNoFoe,
@@ -331,6 +335,14 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
   (c, pattern) => pledgesNoInfinitive(c.tokens, c.clause, pattern),
   (c, pattern) => commandsNoOne(c.tokens, c.clause, pattern, c.hasActor),
+  // "the program demonstrates the intention to renegotiate", "institutions have been rallying to foreign markets".
+  (c, pattern) => showsOrGathers(c.tokens, c.clause, pattern),
+  // "a Kuwaiti ship which sailed to Bahrain": a merchant craft's voyage shows no force.
+  (c, pattern) => sailsOnTrade(c.tokens, c.clause, pattern),
+  // "South Korea demolished ships of 910,000 ldt": shipbreaking, no destruction of property.
+  (c, pattern) => breaksShips(c.tokens, c.clause, pattern),
+  // "upward pressure on the mark", "bend to demands for lower prices", "press ahead with efforts": no demand made.
+  (c, pattern) => namesDemandNoun(c.tokens, c.clause, pattern),
   // "mobilising our own resources", "will draft a reply": money raised, a text written; no forces.
   (c, pattern) => mobilizesNoForce(c.tokens, c.clause, pattern, c.hasActor),
   (c, pattern) => takesPrepositionSense(c.tokens, c.clause, pattern),

@@ -103,6 +103,20 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'decision',
   'rise',
   'increase',
+  // "reaffirmed an earlier Paris accord to arrest the dollar's fall": a movement of a price is checked, nobody
+  // is arrested.
+  'fall',
+  'decline',
+  'slide',
+  'slump',
+  // "the United States, Japan, West Germany, France and Britain curbed the dollar's strength", "intervention to
+  // curb upward pressure on the pound": a currency's strength and the pressure on it are checked, not a state.
+  'strength',
+  'weakness',
+  'appreciation',
+  'depreciation',
+  'pressure',
+  'pressures',
   'mentality',
   'move',
   'statement',
@@ -677,7 +691,15 @@ export function launchesWords(
 ): boolean {
   if (!VIOLENT_CODE.test(pattern.code)) return false;
   const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
-  return !!of && phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS);
+  if (!of) return false;
+  if (phraseHas(tokens, of.phrase, VERBAL_VOLLEY_WORDS)) return true;
+  // "a new round of GATT (General Agreement on Tariffs and Trade) talks": a gloss in brackets splits the name
+  // from the noun it modifies, which comes after the closing bracket.
+  let i = of.phrase.tokenEnd;
+  if (tokens[i]?.text !== '(') return false;
+  while (i < tokens.length && tokens[i]!.text !== ')' && !tokens[i]!.sentenceStart) i++;
+  const after = tokens[i + 1];
+  return tokens[i]?.text === ')' && !!after && wordsOf(after).some((word) => VERBAL_VOLLEY_WORDS.has(word));
 }
 
 /** Words that open a question: "asked if Japan was expected to retaliate", "asked which EC countries …". */
@@ -795,6 +817,8 @@ function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
     if (token.sentenceStart) break;
     if (token.pos === 'NOUN') head = i;
     else if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
+    // "to meet its funding needs": a possessive opens the phrase as a determiner does.
+    else if (head < 0 && OWN_POSSESSIVES.has(token.lower)) continue;
     // "to meet growing domestic demand", "cut rising imports": a participle before a noun modifies it.
     else if (!(head < 0 && isModifyingParticiple(tokens, i))) break;
   }
@@ -1328,6 +1352,103 @@ export function commandsNoOne(
   return !(tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
 }
 
+/** Verbs of the protest pattern (141) that mean showing or gathering when they take an object or "to". */
+const SHOWING_VERBS = new Set(['demonstrate', 'rally']);
+
+/**
+ * Is "demonstrate" or "rally" used in its other sense, showing a thing or rallying to a side? A protest is
+ * intransitive ("Iranian students rallied outside the British embassy"); with an object, in the passive or with
+ * "to" after the verb, nobody takes to the streets: "Brazil's economic program clearly demonstrates the
+ * intention to renegotiate", "Reagan's reduced strength in Congress has been demonstrated by the U.S. Senate's
+ * decision", "Dutch institutions have been rallying to buoyant foreign markets".
+ */
+export function showsOrGathers(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '141' || pattern.prep || !SHOWING_VERBS.has(pattern.lemma)) return false;
+  if (clause.verb.passive || clause.objects.length > 0) return true;
+  const next = tokens[clause.verb.tokenEnd];
+  return !!next && !next.sentenceStart && (next.lower === 'to' || next.lower === 'behind');
+}
+
+/**
+ * Is a demolition one of ships, the trade of shipbreaking? "Taiwanese breakers demolished a record 344 vessels
+ * totalling 3.69 million light displacement tons", "South Korea demolished ships of 910,000 ldt": old ships are
+ * broken up for scrap; property destroyed in conflict is a house, a village, a building.
+ */
+export function breaksShips(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '1712' || clause.verb.passive) return false;
+  const object = clause.objects[0];
+  return !!object && MERCHANT_CRAFT.has(tokens[object.head]!.lower);
+}
+
+/** Verbs of demand that are also nouns or adjectives a tagger may take for verbs: "pressure", "demands", "pressing". */
+const DEMAND_WORD_VERBS = new Set(['pressure', 'demand', 'press', 'push']);
+
+/** Words that stand before a noun or an adjective, never right before a finite verb of demand. */
+const BEFORE_NOUN_WORDS = new Set(
+  (
+    'the a an no most more less very so particularly especially too upward ' +
+    'downward increasing growing mounting strong heavy intense domestic foreign international political'
+  ).split(' '),
+);
+
+/** Adverbs after "press" or "push" that make it going on with one's own course: "press ahead with efforts". */
+const ONWARD_WORDS = new Set(['ahead', 'forward', 'through']);
+
+/**
+ * Is the "verb" of demand a noun, an adjective or the pushing on of one's own plans? Market pressure and demand
+ * for goods demand nothing of anyone, and a state that presses ahead presses no one: "upward pressure on the mark
+ * would ease", "due to pressure from South American and U.S. Soybean output", "refused to bend to demands for
+ * lower prices", "the EC would not bow to pressure to reach an early agreement", "the most pressing trade issue
+ * for the U.S.", "the U.S. would press ahead with efforts to reduce its budget deficit", "moves to push through
+ * the delayed draft budget". Active "pressure" always has someone pressured; with no object it is the noun.
+ */
+export function namesDemandNoun(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!pattern.code.startsWith('10') || !DEMAND_WORD_VERBS.has(clause.verb.lemma)) return false;
+  const verb = clause.verb;
+  const word = tokens[verb.head]!;
+  const before = tokens[verb.head - 1];
+  const next = tokens[verb.head + 1];
+  if (before && !word.sentenceStart && BEFORE_NOUN_WORDS.has(before.lower) && verb.tokenStart === verb.head)
+    return true;
+  // "bend to demands": after "to", an infinitive has no "-s".
+  if (before?.lower === 'to' && /s$/.test(word.lower) && word.lower !== 'press') return true;
+  const lone = !verb.passive && clause.objects.length === 0;
+  if (lone && verb.lemma === 'pressure') return true;
+  if (lone && verb.lemma === 'demand' && (next?.lower === 'for' || next?.lower === 'from')) return true;
+  if ((verb.lemma === 'press' || verb.lemma === 'push') && next && !next.sentenceStart) {
+    if (ONWARD_WORDS.has(next.lower)) return true;
+    if (next.lower === 'on' && tokens[verb.head + 2]?.lower === 'with') return true;
+  }
+  return false;
+}
+
+/** Verbs of the patrol pattern (150) that any craft does on its way: "sailed to Bahrain". */
+const VOYAGE_VERBS = new Set(['sail', 'fly', 'overfly', 'circle']);
+
+/** Craft of trade and travel, which sail and fly without showing force. */
+const MERCHANT_CRAFT = new Set(
+  'ship ships tanker tankers vessel vessels freighter freighters liner liners airliner airliners boat boats'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a craft a warship: "navy vessels", "naval ships", "war ships". */
+const WAR_CRAFT_WORDS = new Set(['navy', 'naval', 'war', 'military', 'coast', 'guard', 'patrol', 'research']);
+
+/**
+ * Is the craft that sails or flies a merchant one? Tankers, cargo ships and liners go about their trade: "the
+ * chartered Soviet tankers to sail between Kuwait and Khor Fakkan", "a Kuwaiti ship which sailed to Bahrain",
+ * "Soviet cargo ships … were known to have sailed under escort". A warship sailing near a coast, or jets flying
+ * over an island, show force ("A Chinese warship sailed near the Philippine coast"; "navy vessels patrolling the
+ * Gulf" patrols, which is not among these verbs).
+ */
+export function sailsOnTrade(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '150' || !VOYAGE_VERBS.has(pattern.lemma)) return false;
+  const subject = clause.subject;
+  if (!subject) return false;
+  return MERCHANT_CRAFT.has(tokens[subject.head]!.lower) && !phraseHas(tokens, subject, WAR_CRAFT_WORDS);
+}
+
 /** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
 const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
 
@@ -1384,6 +1505,8 @@ export function mobilizesNoForce(
  */
 const PREPOSITION_SENSES: ReadonlyMap<string, { prep: string; code: RegExp }> = new Map([
   ['pledge', { prep: 'for', code: /^03/ }],
+  // "the Fed probably is shooting for a two-week borrowings average of 300-325 mln dlrs": aiming at a figure.
+  ['shoot', { prep: 'for', code: /^19/ }],
   // "the Brazilian debt problem will continue to hang over the banking industry": a threat looms, no one is hanged.
   ['hang', { prep: 'over', code: /^18/ }],
 ]);
@@ -1478,6 +1601,9 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
     const head = headAfterVerb(tokens, clause);
     if (head < 0) return false;
     end = head + 1;
+    // "to meet its funding needs": the tagger may read the head "needs" as a verb and stop the phrase before it.
+    const next = tokens[end];
+    if (next && !next.sentenceStart && FULFILLED_WORDS.has(next.lower)) end++;
   }
   // "40 pct of the Western market's needs": the "of" phrase says what the share is of.
   const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === end);
@@ -1708,7 +1834,10 @@ export function injuresNoPeople(
 ): boolean {
   if (!INJURY_VERBS.has(pattern.lemma) || !pattern.code.startsWith('18')) return false;
   const victim = clause.verb.passive ? clause.subject : clause.objects[0];
-  if (!victim) return false;
+  // "the Fed is expected to execute anywhere from 1.5-2.0 billion dlrs of customer repos": an execution with no
+  // one executed carries out an order or a trade. (A relative clause may have left its victim outside: "the
+  // prisoners Iran executed".)
+  if (!victim) return pattern.lemma === 'execute' && clause.kind !== 'relative';
   const head = tokens[victim.head]!;
   // Producers, exporters and growers are hurt in trade: only the words for people in body count here.
   if (isPeopleNoun(head) || head.pos === 'NUM' || PEOPLE_PRONOUNS.has(head.lower)) return false;
@@ -2043,6 +2172,38 @@ export const NON_AGENT_SUBJECT_HEADS = new Set([
   'regulations',
   'statute',
   'statutes',
+  // "The 50,000 tonnes of Australian wheat would arrive in Bangladesh next month", "the Colombian pipeline goes
+  // to the port of Tumaco", "a delayed Brazilian harvest combined to support futures": goods, crops and the
+  // works that carry them travel and weigh on prices; the country that grew or built them does nothing.
+  'tonne',
+  'tonnes',
+  'ton',
+  'tons',
+  'bushel',
+  'bushels',
+  'barrel',
+  'barrels',
+  'wheat',
+  'grain',
+  'grains',
+  'corn',
+  'maize',
+  'sugar',
+  'coffee',
+  'cocoa',
+  'soybeans',
+  'cattle',
+  'beef',
+  'harvest',
+  'crop',
+  'crops',
+  'goods',
+  'cargo',
+  'cargoes',
+  'shipment',
+  'shipments',
+  'pipeline',
+  'unrest',
 ]);
 
 /** Is `phrase` headed by a market quantity that no actor mention covers? */
