@@ -108,12 +108,15 @@ export function objectMatches(
 function actorBesideObjectWords(
   tokens: readonly Token[],
   phrase: Phrase,
-  objects: readonly (readonly string[])[],
+  patterns: readonly CompiledPattern[],
   inMention: (tokenIndex: number) => boolean,
 ): boolean {
+  // The object words of all the verb's patterns: "drone attacks" is one object of "launch", whichever pattern
+  // the clause fits.
   let longest = 1;
-  for (const words of objects)
-    if (words.length > longest && objectMatches(tokens, phrase, [words])) longest = words.length;
+  for (const pattern of patterns)
+    for (const words of pattern.objects ?? [])
+      if (words.length > longest && objectMatches(tokens, phrase, [words])) longest = words.length;
   // Only the words before the head of a compound object word are its own: the head itself may be an actor
   // ("joining the bloc", "freeing hostages").
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++)
@@ -437,9 +440,6 @@ export function matchVerbPattern(
   // from access to private credit" are no retreat and no blockade.
   const splitParticle = verb.particle !== null && tokens[verb.tokenEnd - 1]!.lower !== verb.particle;
   const context: SenseContext = { tokens, clause, objects, hasActor, inMention, isPlace };
-  // The object words of all the verb's patterns: "drone attacks" is one object of "launch", whichever pattern
-  // the clause fits.
-  const verbObjects = candidates.flatMap((candidate) => candidate.objects ?? []);
   for (const pattern of candidates) {
     if (pattern.particle !== verb.particle) continue;
     if (splitParticle && !pattern.objects) continue;
@@ -484,7 +484,7 @@ export function matchVerbPattern(
         const object = objects.find(
           (candidate) =>
             hasActor(candidate) &&
-            (candidate !== objectUsed || actorBesideObjectWords(tokens, candidate, verbObjects, inMention)),
+            (candidate !== objectUsed || actorBesideObjectWords(tokens, candidate, candidates, inMention)),
         );
         const phrase = object
           ? withComplements(tokens, clause, object)
