@@ -525,6 +525,25 @@ describe('events stage: actors and structure', () => {
     ).toEqual(['RUS>UKR:190:asserted']);
   });
 
+  it('codes tariffs raised on a country’s goods, and sanctions on an amount of a country’s goods or banks', () => {
+    expect(summary(analysed('Trump raised tariffs on Brazilian goods to 50%.'))).toEqual([
+      'USA>BRA:163:asserted',
+    ]);
+    expect(summary(analysed('Brazil raised import duties on cars.'))).toEqual([]);
+    expect(summary(analysed('Canada imposed retaliatory tariffs on $30 billion of U.S. goods.'))).toEqual([
+      'CAN>USA:163:asserted',
+    ]);
+    // Reuters: "the U.S. Increased tariffs on Japanese imports" (was nothing).
+    expect(
+      summary(
+        analysed(
+          'The index fall was triggered by fears a trade war could break out with Japan following news the U.S. Increased tariffs on Japanese imports after the breakdown of a 1986 semiconductor pact.',
+          '1987-04-20',
+        ),
+      ),
+    ).toContain('USA>JPN:163:asserted');
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(

@@ -166,6 +166,28 @@ function quantifiedObject(
   return null;
 }
 
+/**
+ * The "of" phrase right after a slot's phrase that is an amount, when it holds an actor and the amount does not:
+ * "tariffs on $30 billion of U.S. goods", "sanctions on dozens of Russian banks".
+ */
+function amountOf(
+  tokens: readonly Token[],
+  clause: Clause,
+  slot: string,
+  hasActor: (phrase: Phrase) => boolean,
+): Phrase | null {
+  for (const prep of clause.preps) {
+    if (prep.prep !== slot || hasActor(prep.phrase)) continue;
+    const head = tokens[prep.phrase.head]!;
+    if (head.pos !== 'NUM' && !QUANTITY_NOUNS.has(head.lower)) continue;
+    const of = clause.preps.find(
+      (next) => next.prep === 'of' && next.tokenIndex === prep.phrase.tokenEnd && hasActor(next.phrase),
+    );
+    if (of) return of.phrase;
+  }
+  return null;
+}
+
 /** Verbs that put their object in a state named by a phrase after it: "put its forces on high alert". */
 const PLACING_VERBS = new Set(['put', 'place', 'keep']);
 const STATE_PREPS = new Set(['on', 'under', 'in']);
@@ -514,6 +536,13 @@ export function matchVerbPattern(
         );
         if (prep) {
           targetPhrase = prep.phrase;
+          targetSlot = slot;
+          break;
+        }
+        // "imposed retaliatory tariffs on $30 billion of U.S. goods": an amount's "of" phrase names what it is of.
+        const counted = slot === 'object' ? undefined : amountOf(tokens, clause, slot, hasActor);
+        if (counted) {
+          targetPhrase = counted;
           targetSlot = slot;
           break;
         }

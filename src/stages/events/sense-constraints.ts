@@ -1091,6 +1091,9 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ),
   ['lend', /^05/],
   ['throw', /^05/],
+  // "raised import duties on cars": tariffs raised on no country are trade policy; "raised tariffs on Brazilian
+  // goods" sanction Brazil.
+  ...['raise', 'increase', 'hike', 'double', 'triple'].map((lemma) => [lemma, /^163$/] as [string, RegExp]),
   // "the International Monetary Fund meeting also provided support for the Australian dollar": support provided or
   // extended backs someone only when an actor gets it ("would not provide support to Israel").
   ['provide', /^051$/],
