@@ -544,6 +544,14 @@ describe('events stage: actors and structure', () => {
     ).toContain('USA>JPN:163:asserted');
   });
 
+  it('recognises a state named by its people, and releases nationals', () => {
+    expect(summary(analysed('France will recognise a Palestinian state.'))).toEqual(['FRA>PSE:054:intended']);
+    expect(summary(analysed('We recognize that Saudi Arabia needs more revenue.'))).toEqual([]);
+    expect(
+      summary(analysed('The Taliban released a British couple detained in Afghanistan since February.')),
+    ).toEqual(['TAL>GBR:0841:asserted']);
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(

@@ -127,6 +127,9 @@ function actorBesideObjectWords(
 /** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
 const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);
 
+/** Nouns of a polity that a people's adjective names: "a Palestinian state", "the Taliban government". */
+const STATE_HEADS = new Set(['state', 'government', 'republic', 'independence', 'sovereignty']);
+
 /** Verbs of diplomatic recognition, which a fact acknowledged also takes. */
 const RECOGNIZE_VERBS = new Set(['recognize', 'recognise']);
 
@@ -389,11 +392,16 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   // "recognised the honesty of Brazilian exporters", "recognised that Saudi Arabia … needs …", "We recognize":
   // acknowledging a fact is no recognition; only a state or body recognised is. Refusing to recognise a thing
   // ("We will not recognise any annexation") still rejects it.
-  ({ clause, objects, hasActor, inMention }, pattern) =>
+  // "will recognise a Palestinian state": a state named by its people is recognised as much as one named.
+  ({ tokens, clause, objects, hasActor, inMention }, pattern) =>
     RECOGNIZE_VERBS.has(pattern.lemma) &&
     pattern.code === '054' &&
     !clause.verb.negated &&
-    !(objects[0] && hasActor(objects[0]) && inMention(objects[0].head)),
+    !(
+      objects[0] &&
+      hasActor(objects[0]) &&
+      (inMention(objects[0].head) || STATE_HEADS.has(tokens[objects[0].head]!.lemma.toLowerCase()))
+    ),
   (c, pattern) => praisesFailure(c.tokens, c.clause, pattern),
   // "France beat Brazil 2-1 in the World Cup final": a game won, no assault.
   (c, pattern) => winsGame(c.tokens, c.clause, pattern),
