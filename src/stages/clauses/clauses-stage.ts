@@ -341,6 +341,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         i++;
         continue;
       }
+      // "struck more than 100 targets in Gaza", "killed at least 15 people": the bound of a count is part of the
+      // object that follows.
+      if (countBoundLength(tokens, i) > 0) {
+        i += countBoundLength(tokens, i);
+        continue;
+      }
       // "was shot dead by Israeli settlers", "were found dead in a flat": what the passive left its patient in;
       // the verb's own phrases follow.
       if (
@@ -1201,6 +1207,22 @@ function isBareParticiple(tokens: readonly Token[], verb: VerbGroup): boolean {
 
 /** "at least 15 people", "at most 300 troops": the bound of a count. */
 const COUNT_BOUNDS = new Set(['least', 'most']);
+
+/** Words that compare a count with a bound: "more than 100 targets", "fewer than 20 people". */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/**
+ * The length of the bound before a count at token i — "more than", "fewer than", "at least", "at most" right
+ * before a number — or 0.
+ */
+function countBoundLength(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || tokens[i + 2]?.pos !== 'NUM') return 0;
+  if (COMPARATIVES.has(token.lower) && next.lower === 'than') return 2;
+  if (token.lower === 'at' && COUNT_BOUNDS.has(next.lower)) return 2;
+  return 0;
+}
 
 /**
  * The first clause of the sentence when it is a bare past participle right after the sentence's first noun

@@ -552,6 +552,26 @@ describe('events stage: actors and structure', () => {
     ).toEqual(['TAL>GBR:0841:asserted']);
   });
 
+  it('reads the bound of a count as part of the object ("more than 100 targets", "at least 15 people")', () => {
+    expect(
+      summary(
+        analysed('The Israeli army said it had struck more than 100 targets in Gaza over the past day.'),
+      ),
+    ).toEqual(['ISR>PSE:190:asserted']);
+    // Reuters: the Iraqis killed or wounded are the target; a share of a trade is a figure, no deal.
+    expect(
+      summary(
+        analysed(
+          '(Iran said its troops had killed or wounded more than 4,000 Iraqis and were stabilising their new positions.)',
+          '1987-01-14',
+        ),
+      ),
+    ).toContain('IRN>IRQ:182:asserted');
+    expect(
+      summary(analysed('Taiwan imports more than 90 pct of its soybeans from the U.S.', '1987-03-10')),
+    ).toEqual([]);
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(

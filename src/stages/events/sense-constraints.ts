@@ -582,6 +582,8 @@ export function reportsTradeFigure(
   let i = object.tokenStart;
   while (i < object.tokenEnd && tokens[i]!.pos === 'DET') i++;
   if (tokens[i]?.pos !== 'NUM') return false;
+  // "Taiwan imports more than 90 pct of its soybeans from the U.S.": a share of a trade is a figure.
+  if (SHARE_WORDS.has(tokens[object.head]!.lower)) return true;
   for (let j = clause.verb.tokenEnd; j < tokens.length && j < clause.verb.tokenEnd + 20; j++) {
     const token = tokens[j]!;
     if (token.sentenceStart || (j > object.tokenEnd && (token.pos === 'VERB' || token.pos === 'AUX'))) break;
@@ -589,6 +591,9 @@ export function reportsTradeFigure(
   }
   return false;
 }
+
+/** Words of a share: "90 pct of its soybeans". */
+const SHARE_WORDS = new Set(['pct', 'percent', 'per cent', '%']);
 
 /** Places an occupation takes: a position or control "of"/"in"/"over" one of them is territorial. */
 const TERRITORY_WORDS = new Set(
