@@ -1,4 +1,5 @@
 import type { Token, VerbGroup } from '../../doc/layers.js';
+import { isAccusedOf } from '../tokens/correct-tags.js';
 
 const MODALS = new Set([
   'will',
@@ -225,6 +226,8 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
     // "ruled out sending troops", "gave up selling arms": after a verb's particle, an -ing form is a gerund.
     if (!isParticiple(token) && GERUND_PARTICLES.has(previous.lower) && governor?.pos === 'VERB')
       return false;
+    // "accused Moscow of shelling civilians": an accusation's "of" takes an act.
+    if (!isParticiple(token) && isAccusedOf(tokens, i - 1)) return false;
     return isParticiple(token) || next!.pos === 'NOUN';
   }
   if (isCompoundIngModifier(tokens, i)) return true;

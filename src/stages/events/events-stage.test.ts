@@ -572,6 +572,15 @@ describe('events stage: actors and structure', () => {
     ).toEqual([]);
   });
 
+  it('reads the -ing word after an accusation’s "of" as the act even before a bare noun', () => {
+    expect(summary(analysed('Kyiv accused Moscow of shelling civilians in Kherson.'))).toContain(
+      'RUS>UKR:194:reported',
+    );
+    expect(summary(analysed('Ukraine accused Russia of using chemical weapons.'))).toContain(
+      'RUS>null:2041:reported',
+    );
+  });
+
   it('knows the pope by his short name: "Pope Leo"', () => {
     expect(
       summary(

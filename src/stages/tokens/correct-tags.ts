@@ -134,6 +134,34 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 
  * followed by an article, a possessive, a name or a number is a gerund taking its object ("the bombing of" and
  * "after the bombing the army said" keep their noun, as no preposition stands right before).
  */
+/** Verbs that accuse someone of an act: "accused Thailand of firing artillery". */
+const ACCUSING_LEMMAS = new Set([
+  'accuse',
+  'charge',
+  'blame',
+  'suspect',
+  'condemn',
+  'criticise',
+  'criticize',
+  'denounce',
+]);
+
+/**
+ * Is the preposition at `at` the "of", "for" or "with" of an accusation ("accused Moscow of shelling civilians",
+ * "blamed Iran for stealing aid")? Its -ing word is an act even before a bare noun, which elsewhere is often a
+ * compound ("the cost of shipping rates").
+ */
+export function isAccusedOf(tokens: readonly Token[], at: number): boolean {
+  const preposition = tokens[at]!.lower;
+  if (preposition !== 'of' && preposition !== 'for' && preposition !== 'with') return false;
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) {
+    const token = tokens[j]!;
+    if (token.text === ',' || token.text === '.' || token.sentenceStart) return false;
+    if (token.pos === 'VERB' && ACCUSING_LEMMAS.has(token.lemma)) return true;
+  }
+  return false;
+}
+
 function correctGerunds(tokens: DraftToken[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
@@ -144,7 +172,12 @@ function correctGerunds(tokens: DraftToken[]): void {
     const takes =
       (previous.pos === 'ADP' && GERUND_TAKERS.has(previous.lower)) || BE_FORMS.has(previous.lower);
     if (!takes || next.sentenceStart) continue;
-    if (!GERUND_OBJECT_STARTS.has(next.pos) && !POSSESSIVE_PRONOUNS.has(next.lower)) continue;
+    if (
+      !GERUND_OBJECT_STARTS.has(next.pos) &&
+      !POSSESSIVE_PRONOUNS.has(next.lower) &&
+      !(isAccusedOf(tokens, i - 1) && (next.pos === 'NOUN' || next.pos === 'ADJ'))
+    )
+      continue;
     token.pos = 'VERB';
   }
 }
