@@ -579,6 +579,11 @@ describe('events stage: actors and structure', () => {
     expect(summary(analysed('Ukraine accused Russia of using chemical weapons.'))).toContain(
       'RUS>null:2041:reported',
     );
+    // What is fired is no target ("artillery" is also troops); the accuser's territory fired into is.
+    expect(summary(analysed('Cambodia accused Thailand of firing artillery into its territory.'))).toEqual([
+      'KHM>THA:112:asserted',
+      'THA>KHM:194:reported',
+    ]);
   });
 
   it('knows the pope by his short name: "Pope Leo"', () => {

@@ -691,9 +691,18 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // accuser's; nobody is accused of shelling their own. "Poland said Russian drones violated its airspace":
           // what agents named in the plural struck of "its" is the speaker's too.
           if ((struck && code !== '042') || code.startsWith('15')) {
-            const owned = clause.objects.find((object) =>
-              THIRD_PARTY_POSSESSIVES.has(tokens[object.tokenStart]!.lower),
-            );
+            // "accused Thailand of firing artillery into its territory": the territory fired into is owned too.
+            const owned =
+              clause.objects.find((object) =>
+                THIRD_PARTY_POSSESSIVES.has(tokens[object.tokenStart]!.lower),
+              ) ??
+              clause.preps
+                .map((prep) => prep.phrase)
+                .find(
+                  (phrase) =>
+                    tokens[phrase.tokenStart]!.lower === 'its' &&
+                    SOVEREIGN_SPACES.has(tokens[phrase.head]!.lemma.toLowerCase()),
+                );
             const standing = owned ? standingOf(clause) : null;
             const alleged = !!standing?.rules.some((rule) => rule.startsWith('alleged-by:'));
             const pluralAgents =
