@@ -343,8 +343,9 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       }
       // "struck more than 100 targets in Gaza", "killed at least 15 people": the bound of a count is part of the
       // object that follows.
-      if (countBoundLength(tokens, i) > 0) {
-        i += countBoundLength(tokens, i);
+      const bound = countBoundLength(tokens, i);
+      if (bound > 0) {
+        i += bound;
         continue;
       }
       // "was shot dead by Israeli settlers", "were found dead in a flat": what the passive left its patient in;

@@ -147,6 +147,14 @@ const LOCATIVE = new Set(['in', 'at', 'inside', 'within', 'across', 'throughout'
 /** What a state holds that another's forces enter or violate: "violated its airspace". */
 const SOVEREIGN_SPACES = new Set(['airspace', 'territory', 'waters', 'territorial waters']);
 
+/** "its airspace", "into its territory": a state's own space, which whoever enters or strikes it is not. */
+function isItsSovereignSpace(tokens: readonly Token[], phrase: Phrase): boolean {
+  return (
+    tokens[phrase.tokenStart]!.lower === 'its' &&
+    SOVEREIGN_SPACES.has(tokens[phrase.head]!.lemma.toLowerCase())
+  );
+}
+
 /** Roles of an actor whose force may strike a place abroad (none: a country or its people). */
 const STRIKING_ROLES = new Set(['MIL', 'GOV', 'REB', 'INS', 'SPY', 'UAF', 'SEP']);
 
@@ -696,18 +704,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               clause.objects.find((object) =>
                 THIRD_PARTY_POSSESSIVES.has(tokens[object.tokenStart]!.lower),
               ) ??
-              clause.preps
-                .map((prep) => prep.phrase)
-                .find(
-                  (phrase) =>
-                    tokens[phrase.tokenStart]!.lower === 'its' &&
-                    SOVEREIGN_SPACES.has(tokens[phrase.head]!.lemma.toLowerCase()),
-                );
+              clause.preps.map((prep) => prep.phrase).find((phrase) => isItsSovereignSpace(tokens, phrase));
             const standing = owned ? standingOf(clause) : null;
             const alleged = !!standing?.rules.some((rule) => rule.startsWith('alleged-by:'));
+            const pluralOwner = pluralAgentsOwnPhrase(tokens, clause, owned);
             const pluralAgents =
-              pluralAgentsOwnPhrase(tokens, clause, owned) &&
-              !!standing?.rules.some((rule) => rule.startsWith('reported-by:'));
+              pluralOwner && !!standing?.rules.some((rule) => rule.startsWith('reported-by:'));
             if (standing?.speakerClause && (alleged || pluralAgents)) {
               const accuser = subjectActors(standing.speakerClause)[0];
               const home = accuser?.country ?? null;
@@ -722,12 +724,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             // waters an intruder entered: "Japan protested after a Chinese military aircraft violated its airspace".
             const governor =
               clause.kind === 'adverbial' && clause.parent !== null ? clauses[clause.parent] : null;
-            const entered =
-              !!owned &&
-              tokens[owned.tokenStart]!.lower === 'its' &&
-              SOVEREIGN_SPACES.has(tokens[owned.head]!.lemma.toLowerCase());
             if (
-              (pluralAgentsOwnPhrase(tokens, clause, owned) || entered) &&
+              (pluralOwner || (!!owned && isItsSovereignSpace(tokens, owned))) &&
               governor &&
               !governor.subjectInherited
             ) {
