@@ -349,13 +349,13 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         continue;
       }
       // "was shot dead by Israeli settlers", "were found dead in a flat": what the passive left its patient in;
-      // the verb's own phrases follow.
+      // the verb's own phrases follow. In the active the result comes before the object: "Police shot dead at
+      // least 16 protesters".
       if (
         token.pos === 'ADJ' &&
-        work.verb.passive &&
         i === work.verb.tokenEnd &&
         i + 1 < limit &&
-        tokens[i + 1]!.pos === 'ADP'
+        (work.verb.passive ? tokens[i + 1]!.pos === 'ADP' : token.lower === 'dead')
       ) {
         i++;
         continue;

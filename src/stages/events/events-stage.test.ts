@@ -1588,7 +1588,7 @@ describe('events stage: economic and figurative senses of political verbs', () =
   it('gives weapons or forces sent "by" a country that country: "drones launched by Russia"', () => {
     expect(
       summary(analysed('Ukraine said it had shot down 45 of 52 drones launched by Russia overnight.')),
-    ).toEqual(['UKR>RUS:190:asserted']);
+    ).toEqual(['UKR>RUS:190:asserted', 'RUS>null:195:reported']);
   });
 
   it('leaves idioms and non-political senses of political verbs uncoded', () => {
@@ -4577,5 +4577,23 @@ describe('events stage: round-16 review of Reuters', () => {
     expect(broken.filter((event) => event.includes(':1712'))).toEqual([]);
     const razed = summary(analysed('Israel razed a Palestinian village in the Negev.', '2023-03-18'));
     expect(razed).toEqual(['ISR>PSE:1712:asserted']);
+  });
+
+  it('codes a body shooting people dead, a military named with an adjective, and drones sent at a place (modern news)', () => {
+    expect(
+      fullSummary(analysed('Police in Kenya shot dead at least 16 protesters in Nairobi.', '2025-07-08')),
+    ).toEqual(['KENCOP>KENOPP:175:asserted']);
+    expect(fullSummary(analysed('The U.S. military struck a boat in the Caribbean.', '2025-10-20'))).toEqual([
+      'USAMIL>null:190:asserted',
+    ]);
+    expect(
+      summary(analysed("Russia's military launched 40 drones at Kyiv overnight.", '2025-10-20')),
+    ).toEqual(['RUS>UKR:195:asserted']);
+    // What is sent at a place is an attack on it; the drones themselves are nobody it is given to.
+    expect(summary(analysed('Russia sent 40 drones at Kyiv.', '2025-10-20'))).toEqual([
+      'RUS>UKR:195:asserted',
+    ]);
+    // Drones flown with no one they are sent at attack no one.
+    expect(summary(analysed('Iran flew drones over the Gulf.', '2025-10-20'))).toEqual([]);
   });
 });

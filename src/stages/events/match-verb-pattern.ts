@@ -118,11 +118,20 @@ function actorBesideObjectWords(
     for (const words of pattern.objects ?? [])
       if (words.length > longest && objectMatches(tokens, phrase, [words])) longest = words.length;
   // Only the words before the head of a compound object word are its own: the head itself may be an actor
-  // ("joining the bloc", "freeing hostages").
+  // ("joining the bloc", "freeing hostages"), unless it is a weapon, which is sent, fired or given, never the one
+  // it is sent to ("sent 40 drones at Kyiv"; "Russian drones" still names Russia's).
+  const weapon = WEAPON_HEADS.has(tokens[phrase.head]!.lemma.toLowerCase());
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++)
-    if (inMention(i) && (i < phrase.head - longest + 1 || i >= phrase.head)) return true;
+    if (inMention(i) && (i < phrase.head - longest + 1 || (i >= phrase.head && !weapon))) return true;
   return false;
 }
+
+/** Weapons and weapons platforms, which actor dictionaries may name as the force that uses them. */
+const WEAPON_HEADS = new Set(
+  'drone warplane warship jet bomber gunship submarine gunboat frigate destroyer missile rocket tank helicopter'.split(
+    ' ',
+  ),
+);
 
 /** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
 const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);

@@ -1107,6 +1107,10 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ['give', /^080$/],
   ['grant', /^080$/],
   ['issue', /^080$/],
+  // "Iran flew drones over the Gulf", "sent drones to Russia": drones flown or sent attack only someone they are
+  // sent at ("sent 40 drones at Kyiv"); launched or fired, they are an attack whether or not the text names its aim.
+  ['fly', /^195$/],
+  ['send', /^195$/],
 ]);
 
 /** Does this object pattern need a target actor ("lent support to Ukraine", not "lending support" to prices)? */

@@ -64,6 +64,19 @@ describe('tag corrections', () => {
     expect(alert.map((token) => `${token.text}/${token.pos}`)).toEqual(['high/ADJ', 'alert/NOUN']);
   });
 
+  it('tags "shot" before "dead" as the verb, and "military" heading a named body before its verb as a noun', () => {
+    const doc = nlpDoc([
+      'Police in Kenya shot dead at least 16 protesters.',
+      'The U.S. military struck a boat.',
+      "Russia's military launched drones at Kyiv.",
+      'They saw a military built airstrip.',
+    ]);
+    const tags = (text: string) =>
+      doc.layers.tokens!.filter((token) => token.text === text).map((token) => token.pos);
+    expect(tags('shot')).toEqual(['VERB']);
+    expect(tags('military')).toEqual(['NOUN', 'NOUN', 'ADJ']);
+  });
+
   it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {
     // PETRARCH2's GSR-PREP_1; wink-nlp tags "Opponents" and "Critics" PROPN.
     const doc = nlpDoc([

@@ -245,6 +245,17 @@ const CLAUSE_OPENERS = new Set(['once', 'when', 'after', 'before', 'until', 'if'
 const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
+ * Adjectives that also name a body of people, which wink-nlp tags as adjectives where they head a noun phrase
+ * ("The U.S. military struck a boat", "Russia's military launched drones at Kyiv"). Before a finite verb such a
+ * word heads its phrase even when a noun follows the verb (its object), and names may stand between it and
+ * its determiner.
+ */
+const BODY_ADJECTIVES = new Set(['military']);
+
+/** Determiners of a phrase that names no one in particular. */
+const INDEFINITE_DETERMINERS = new Set(['a', 'an']);
+
+/**
  * "launched a new offensive in the east", "an official in Kyiv said": wink-nlp tags some nouns that are also
  * adjectives as adjectives at the end of their noun phrase. An adjective after a determiner (and any modifiers)
  * with a preposition or the clause's end after it heads the phrase.
@@ -257,10 +268,11 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
     // "Ukraine's military said": after a possessive, a verb ends the phrase as well; not an -ing form or a verb
     // before a noun, which modify the noun ("Cuba's joint negotiating front", "the Democratic controlled Congress").
     const afterNext = tokens[i + 2];
+    const body = BODY_ADJECTIVES.has(token.lower);
     const verbFollows =
       (next.pos === 'VERB' || next.pos === 'AUX') &&
       !next.lower.endsWith('ing') &&
-      !(afterNext && (afterNext.pos === 'NOUN' || afterNext.pos === 'PROPN'));
+      (body || !(afterNext && (afterNext.pos === 'NOUN' || afterNext.pos === 'PROPN')));
     if (
       next.sentenceStart ||
       !(
@@ -274,11 +286,19 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
     )
       continue;
     let j = i - 1;
-    while (j > 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !tokens[j]!.sentenceStart) j--;
+    while (
+      j > 0 &&
+      (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || (body && tokens[j]!.pos === 'PROPN')) &&
+      !tokens[j]!.sentenceStart
+    )
+      j--;
     const opener = tokens[j]!;
     const possessive =
       POSSESSIVE_MARKS.has(opener.lower) && j > 0 && /^(PROPN|NOUN)$/.test(tokens[j - 1]!.pos);
-    if (verbFollows ? !possessive : !PHRASE_DETERMINERS.has(opener.lower) || opener.pos === 'SCONJ') continue;
+    const determiner = PHRASE_DETERMINERS.has(opener.lower) && opener.pos !== 'SCONJ';
+    // "a military built airstrip": an indefinite body word before a verb is rather a modifier.
+    const definite = determiner && !INDEFINITE_DETERMINERS.has(opener.lower);
+    if (verbFollows ? !(possessive || (body && definite)) : !determiner) continue;
     token.pos = 'NOUN';
   }
 }
@@ -384,7 +404,8 @@ const PAST_VERB_LEFT = new Set<Pos>(['PROPN', 'PRON', 'NOUN', 'AUX', 'ADV']);
 
 /**
  * "Ukraine shot down 30 Russian drones": a noun-tagged past form of a phrasal verb of force after a subject or
- * auxiliary, with its particle and then an object, is the verb.
+ * auxiliary, with its particle and then an object, is the verb. So is one with the result it brings about ("Police
+ * in Kenya shot dead at least 16 protesters", "was shot dead"), whatever follows: no noun is "shot dead".
  */
 function correctPhrasalPastVerbs(tokens: DraftToken[]): void {
   for (let i = 1; i < tokens.length - 2; i++) {
@@ -392,7 +413,9 @@ function correctPhrasalPastVerbs(tokens: DraftToken[]): void {
     const lemma = PHRASAL_PAST_FORMS.get(token.lower);
     if (lemma === undefined || token.pos !== 'NOUN') continue;
     const particle = tokens[i + 1]!;
-    if (!CLAUSE_PARTICLES.has(particle.lower) || !OBJECT_STARTS.has(tokens[i + 2]!.pos)) continue;
+    const resultative = particle.lower === 'dead';
+    if (!resultative && (!CLAUSE_PARTICLES.has(particle.lower) || !OBJECT_STARTS.has(tokens[i + 2]!.pos)))
+      continue;
     if (!PAST_VERB_LEFT.has(tokens[i - 1]!.pos)) continue;
     token.pos = 'VERB';
     token.lemma = lemma;
