@@ -6,6 +6,7 @@ import { loadLexicon, type Lexicon } from '../dictionaries/lexicon.js';
 import { loadPatternDictionary, type PatternDictionary } from '../dictionaries/pattern-dictionary.js';
 import { createActorsStage } from '../stages/actors/actors-stage.js';
 import { createClausesStage } from '../stages/clauses/clauses-stage.js';
+import { actsFramed, modalityLexicon } from '../stages/events/clause-modality.js';
 import { compilePatterns } from '../stages/events/pattern-index.js';
 import { createEventsStage } from '../stages/events/events-stage.js';
 import { createParagraphsStage } from '../stages/paragraphs/paragraphs-stage.js';
@@ -81,6 +82,7 @@ export function createDefaultPipeline(options: DefaultPipelineOptions = {}): Pip
       lexicon: patterns.lexicon,
       complementVerbs: new Set(cueVerbs),
       complementNouns: new Set(lexicon.cues.nouns.map((noun) => noun.lemma)),
+      frameNouns: actsFramed(modalityLexicon(lexicon)),
     }),
     createQuotesStage({ lexicon }),
     createEventsStage({

@@ -17,6 +17,11 @@ export interface ClausesStageOptions {
   readonly complementVerbs: ReadonlySet<string>;
   /** Nouns whose clause a colon introduces: "issued a stark warning: Russia must …". */
   readonly complementNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of a decision, plan, attempt, refusal or threat, whose owner does what an infinitive after them says:
+   * "rallied against the Georgian government's decision to suspend EU accession talks".
+   */
+  readonly frameNouns?: ReadonlySet<string>;
 }
 
 const CONDITIONAL = new Set([
@@ -189,6 +194,7 @@ interface Work {
 export function createClausesStage(options: ClausesStageOptions): Stage<'clauses'> {
   const { lexicon, complementVerbs } = options;
   const complementNouns = options.complementNouns ?? new Set<string>();
+  const frameNouns = options.frameNouns ?? new Set<string>();
   return {
     name: 'clauses',
     version: '1.0.0',
@@ -221,6 +227,7 @@ export function createClausesStage(options: ClausesStageOptions): Stage<'clauses
           lexicon,
           complementVerbs,
           complementNouns,
+          frameNouns,
           atoms,
           atomEnds,
           timeTokens,
@@ -271,6 +278,7 @@ interface ParseContext {
   readonly lexicon: VerbLexicon;
   readonly complementVerbs: ReadonlySet<string>;
   readonly complementNouns: ReadonlySet<string>;
+  readonly frameNouns: ReadonlySet<string>;
   readonly atoms: ReadonlyMap<number, number>;
   readonly atomEnds: ReadonlyMap<number, number>;
   readonly timeTokens: ReadonlySet<number>;
@@ -476,7 +484,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
     while (p >= s && skippable(p)) p--;
     if (work.verb.infinitive) {
-      attachInfinitive(works, k, tokens, npAt, context.mentionTokens);
+      if (!attachToFrameNoun(works, k, tokens, s, npEndingAt, context.frameNouns, context.mentionTokens))
+        attachInfinitive(works, k, tokens, npAt, context.mentionTokens);
       return;
     }
     if (p < s) {
@@ -1837,6 +1846,39 @@ function attachInfinitive(
   work.parent = previous;
   work.subject = previous !== null ? works[previous]!.subject : null;
   work.subjectInherited = true;
+}
+
+/**
+ * "rallied against the Georgian government's decision to suspend EU accession talks", "welcomed Iran's offer to
+ * release the hostages": an infinitive right after a noun of decision, plan, attempt, refusal or threat says what the
+ * noun's owner does, whoever governs the noun's phrase; the noun phrase, which names its owner, is its subject.
+ * The clause hangs on the verb before the phrase. False when no such noun with an owner stands before the
+ * infinitive.
+ */
+function attachToFrameNoun(
+  works: Work[],
+  k: number,
+  tokens: readonly Token[],
+  s: number,
+  npEndingAt: (last: number, start: number) => Phrase | null,
+  frameNouns: ReadonlySet<string>,
+  mentionTokens: ReadonlySet<number>,
+): boolean {
+  const work = works[k]!;
+  const last = work.verb.tokenStart - 1;
+  const noun = tokens[last];
+  if (!noun || last < s || noun.pos !== 'NOUN' || !frameNouns.has(noun.lemma.toLowerCase())) return false;
+  const phrase = npEndingAt(last, s);
+  // "invited the Commission for talks in a bid to repair relations", "approved a plan to help": a noun with no
+  // owner named is the subject's own purpose or plan, as any infinitive after the verb's phrases.
+  if (!phrase || phrase.head !== last || !hasMention(phrase, mentionTokens)) return false;
+  const parent = previousWorkBefore(works, k, phrase.tokenStart);
+  if (parent === null) return false;
+  work.kind = 'infinitive';
+  work.parent = parent;
+  work.subject = phrase;
+  work.subjectInherited = true;
+  return true;
 }
 
 /** Verbs whose object is a means: the infinitive after it is what the subject does with it ("use … to fund"). */

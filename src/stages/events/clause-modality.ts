@@ -81,6 +81,14 @@ export function modalityLexicon(lexicon: Lexicon): ModalityLexicon {
   };
 }
 
+/** Frame kinds whose words name an act their owner takes on: intending, trying, refusing or threatening it. */
+const ACT_FRAMES: ReadonlySet<FrameKind> = new Set(['intent', 'desire', 'refusal', 'threat']);
+
+/** The words of frames of an act the actor takes on (see ACT_FRAMES): "decision", "attempt", "refusal", "threat". */
+export function actsFramed(lexicon: ModalityLexicon): ReadonlySet<string> {
+  return new Set([...lexicon.frames].filter(([, kind]) => ACT_FRAMES.has(kind)).map(([word]) => word));
+}
+
 /** The modality a clause's own verb group gives: "did not attack", "could invade", "will send". */
 /** Subjects that deny the act: "none of the OPEC members has asked", "no country has recognised". */
 const NEGATIVE_SUBJECTS = new Set(['none', 'no', 'neither', 'nobody', 'nothing', 'nor']);
@@ -151,6 +159,25 @@ export function frameWord(tokens: readonly Token[], governor: Clause): string {
     break;
   }
   return governor.verb.lemma;
+}
+
+/**
+ * The noun an infinitive completes when that noun frames an act (a lemma of the modality lexicon's frames), or
+ * null: "Finland's decision to close its border", "Russia's threat to cut gas supplies", "Iraq's refusal to
+ * withdraw". The noun, not the verb that governs its phrase ("Moscow condemned …"), says whether the act is
+ * meant, wanted or refused.
+ */
+export function frameNoun(
+  tokens: readonly Token[],
+  infinitive: Clause,
+  lexicon: ModalityLexicon,
+): string | null {
+  // The group opens with "to", or with its negator ("its decision not to renew").
+  const noun = tokens[infinitive.verb.tokenStart - 1];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  const lemma = noun.lemma.toLowerCase();
+  const kind = lexicon.frames.get(lemma);
+  return kind !== undefined && ACT_FRAMES.has(kind) ? lemma : null;
 }
 
 /** Heads of a subject that "is to" do something as its content, not as its schedule: "Iran's main goal is to …". */
@@ -253,7 +280,7 @@ export function clauseStanding(
       continue;
     }
     if (current.kind === 'infinitive') {
-      const word = frameWord(tokens, parent);
+      const word = frameNoun(tokens, current, lexicon) ?? frameWord(tokens, parent);
       const framed = lexicon.frames.get(word) ?? 'other';
       // "if it hopes to succeed in forcing Japan to end beef … controls": one made to act by a gerund did so only
       // as far as the gerund's own clause says, which this walk does not read through ("succeed in"); its act

@@ -4578,7 +4578,9 @@ describe('events stage: round-16 review of Reuters', () => {
     const razed = summary(analysed('Israel razed a Palestinian village in the Negev.', '2023-03-18'));
     expect(razed).toEqual(['ISR>PSE:1712:asserted']);
   });
+});
 
+describe('events stage: modern news probes', () => {
   it('codes a body shooting people dead, a military named with an adjective, and drones sent at a place (modern news)', () => {
     expect(
       fullSummary(analysed('Police in Kenya shot dead at least 16 protesters in Nairobi.', '2025-07-08')),
@@ -4595,5 +4597,32 @@ describe('events stage: round-16 review of Reuters', () => {
     ]);
     // Drones flown with no one they are sent at attack no one.
     expect(summary(analysed('Iran flew drones over the Gulf.', '2025-10-20'))).toEqual([]);
+  });
+
+  it("reads an act after a noun of decision, attempt or failure as its owner's, with the noun's modality", () => {
+    // The owner of the decision acts, whoever rallies against it or condemns it, and the act is decided, not done.
+    expect(
+      summary(
+        analysed(
+          "Thousands of people rallied in Tbilisi against the Georgian government's decision to suspend EU accession talks.",
+          '2024-11-29',
+        ),
+      ),
+    ).toContain('GEO>EEC:164:intended');
+    expect(
+      summary(analysed("Moscow condemned Finland's decision to close its border with Russia.", '2023-11-16')),
+    ).toEqual(['RUS>FIN:111:asserted', 'FIN>RUS:172:intended']);
+    // An attempt is tried, not threatened; a failure to honour an agreement is a rejection, by the one who failed.
+    expect(
+      summary(analysed("Ukraine repelled Russia's attempt to capture the town of Pokrovsk.", '2025-01-10')),
+    ).toContain('RUS>null:192:hypothetical');
+    expect(
+      summary(
+        analysed(
+          "Washington imposed the tariffs because of Japan's failure to honor the 1986 agreement.",
+          '1987-04-20',
+        ),
+      ),
+    ).toEqual(['USA>null:163:asserted', 'JPN>null:124:asserted']);
   });
 });

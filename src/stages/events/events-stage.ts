@@ -22,6 +22,7 @@ import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import { actorKey as codeKey } from '../../dictionaries/actor-code.js';
 import {
   clauseStanding,
+  frameNoun,
   frameWord,
   isRulingOut,
   modalityLexicon,
@@ -1286,7 +1287,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const frame = standing.frame;
         // "Obama wants Putin to attack Switzerland": what one actor wants or urges another to do is no act, no
         // threat and no intention of the other; it is coded as the appeal (see refineAppeals).
-        const askedOfObject = frame !== null && isAskedOfObject(clause, frame.clause);
+        // "Moscow condemned Finland's decision to close its border": the act a noun frames is its owner's own.
+        const nounFramed = frame !== null && frame.word === frameNoun(tokens, clause, modality);
+        const askedOfObject = frame !== null && !nounFramed && isAskedOfObject(clause, frame.clause);
         if (askedOfObject && standing.frameModality) {
           mood = strongerModality(mood, 'hypothetical');
           rules.push('asked-of-object:hypothetical');
@@ -1294,10 +1297,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // Intentions keep the act's code ("is scheduled to attend", "pledged to expel") and are `intended`,
           // except cooperation named only by its direction ("seeking to deepen a partnership"), which is itself
           // the expression of intent (03x); a wish to cooperate is an expression of intent (03x), a wish to
-          // attack a threat (13x), a refusal to cooperate a rejection (12x).
+          // attack a threat (13x), a refusal to cooperate a rejection (12x). An attempt, a bid or an effort is no
+          // wish voiced: "in an attempt to curb speculation" keeps its act, only possible.
           const transformed =
             frame.kind === 'desire'
-              ? (intentCode(code) ?? threatCode(code))
+              ? nounFramed
+                ? undefined
+                : (intentCode(code) ?? threatCode(code))
               : frame.kind === 'intent' && isOpenCooperation(code)
                 ? intentCode(code)
                 : frame.kind === 'threat'
