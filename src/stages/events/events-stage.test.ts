@@ -4625,4 +4625,25 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['USA>null:163:asserted', 'JPN>null:124:asserted']);
   });
+
+  it('reads parties fighting with no one named as fighting each other, allies named by their adjectives as side by side', () => {
+    expect(
+      summary(
+        analysed('India and Pakistan agreed to a ceasefire after four days of fighting.', '2025-05-10'),
+      ),
+    ).toEqual([
+      'IND>PAK:190:asserted',
+      'PAK>IND:190:asserted',
+      'IND>PAK:0871:asserted',
+      'PAK>IND:0871:asserted',
+    ]);
+    expect(summary(analysed('Russia and Ukraine have been fighting since 2022.', '2025-05-10'))).toEqual([
+      'RUS>UKR:190:asserted',
+      'UKR>RUS:190:asserted',
+    ]);
+    expect(summary(analysed('American and British troops fought in Helmand.', '2010-05-10'))).toEqual([
+      'USA>AFG:190:asserted',
+      'GBR>AFG:190:asserted',
+    ]);
+  });
 });

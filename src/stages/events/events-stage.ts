@@ -357,10 +357,28 @@ function quarrelsOverIssue(tokens: readonly Token[], clause: Clause): boolean {
 /** Possessives of a third party: "its villages", "their positions". */
 const THIRD_PARTY_POSSESSIVES = new Set(['its', 'their']);
 
-/** Verbs whose act a compound subject does to each other: "Pakistan and India exchanged fire". */
-const RECIPROCAL_VERBS = new Set(['exchange', 'swap', 'clash', 'trade']);
+/** Verbs of an act two parties do with each other: "Pakistan and India exchanged fire", "Russia and Ukraine have been fighting since 2022". */
+const RECIPROCAL_VERBS = new Set(['exchange', 'swap', 'clash', 'trade', 'fight']);
 /** Codes whose act two parties do with each other: a truce (0871). */
 const RECIPROCAL_CODES = new Set(['0871']);
+/**
+ * Do the actors name one group by coordinated modifiers of its head ("American and British troops fought in
+ * Helmand": they fought side by side), rather than parties of their own ("Russia and Ukraine fought")?
+ */
+function sharesHead(tokens: readonly Token[], actors: readonly SlotActor[]): boolean {
+  return actors.some(
+    ({ mention }) =>
+      (mention.via === 'adjective' || mention.via === 'demonym') &&
+      COORDINATING_WORDS.has(tokens[mention.tokenEnd]?.lower ?? ''),
+  );
+}
+
+/** Reciprocal verbs that allies also do side by side: "American and British troops fought in Helmand". */
+const JOINT_VERBS = new Set(['fight']);
+
+/** Words that join conjuncts. */
+const COORDINATING_WORDS = new Set(['and', 'or', ',', '&']);
+
 /** Verbs of command whose order to leave expels ("ordered the ambassador to leave the country"). */
 const ORDER_VERBS = new Set(['order', 'instruct', 'command', 'tell']);
 /** Verbs of leaving a country, in an order that expels. */
@@ -1481,7 +1499,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // to a ceasefire").
           (code.startsWith('04') ||
             namesEachOther(tokens, clause) ||
-            RECIPROCAL_VERBS.has(clause.verb.lemma) ||
+            (RECIPROCAL_VERBS.has(clause.verb.lemma) &&
+              !(JOINT_VERBS.has(clause.verb.lemma) && sharesHead(tokens, sources))) ||
             RECIPROCAL_CODES.has(code) ||
             (/^0[356]/.test(code) &&
               isMutualAct(tokens, clause, match.objectUsed, match.pattern.targets, code)));
