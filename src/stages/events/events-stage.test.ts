@@ -4646,4 +4646,23 @@ describe('events stage: modern news probes', () => {
       'GBR>AFG:190:asserted',
     ]);
   });
+
+  it('codes a claim of responsibility with no victim named, but no admission that something is so', () => {
+    expect(summary(analysed('Hamas claimed responsibility for the attack.', '2024-01-10'))).toEqual([
+      'HMS>null:015:asserted',
+    ]);
+    expect(
+      summary(
+        analysed(
+          'The Houthis claimed responsibility for a missile attack on a commercial ship in the Red Sea.',
+          '2024-01-10',
+        ),
+      ),
+    ).toEqual(['YEM>null:015:asserted']);
+    expect(
+      summary(
+        analysed('Japanese officials admitted there is little more they can do on their own.', '1987-04-10'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -2047,7 +2047,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             rules.push('warning-of-possibility:012');
           }
         }
-        if (!target && (code === '010' || (code.startsWith('01') && code !== '016'))) return null;
+        // A statement to no one is no event; claiming an act or the responsibility for it is one, whoever it
+        // struck ("Hamas claimed responsibility for the attack"), as denying one is. Admitting that something is so
+        // ("Japanese officials admitted there is little more they can do") is an opinion.
+        const owned = code === '015' && !!match?.objectUsed;
+        if (!target && (code === '010' || (code.startsWith('01') && code !== '016' && !owned))) return null;
         // "many Italian experts warn that the current wave of optimism is excessive", "warned that a breakdown of
         // the renegotiation process could be harmful": warning or agreeing that something is so, with no actor
         // addressed or told of, shares an opinion; it threatens or promises nothing. Two sides that agree ("Japan
