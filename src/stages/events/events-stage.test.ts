@@ -4665,4 +4665,12 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives protesters the country of the place where they act, whatever they do there', () => {
+    expect(
+      fullSummary(
+        analysed('Protesters stormed the parliament building in Kathmandu and set it on fire.', '2025-09-09'),
+      ),
+    ).toEqual(['NPLOPP>NPLLEG:190:asserted']);
+  });
 });

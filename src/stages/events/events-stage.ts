@@ -373,6 +373,9 @@ function sharesHead(tokens: readonly Token[], actors: readonly SlotActor[]): boo
   );
 }
 
+/** Roles of people in a crowd, who are of the place where they act: protesters, rioters. */
+const CROWD_ROLES = new Set(['OPP']);
+
 /** Reciprocal verbs that allies also do side by side: "American and British troops fought in Helmand". */
 const JOINT_VERBS = new Set(['fight']);
 
@@ -2450,11 +2453,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /**
        * "Thousands of people protested in Belgrade", "Demonstrators clashed with police in Nairobi": people who
        * protest where the clause places the protest are of that place's country (a protest abroad is named by
-       * its protesters' nationality: "Iranians protested outside the British embassy in Paris").
+       * its protesters' nationality: "Iranians protested outside the British embassy in Paris"). So are
+       * protesters named by no country whatever they do there ("Protesters stormed the parliament
+       * building in Kathmandu").
        */
       const protestedAt = (draft: Draft): Draft => {
         const { source } = draft;
-        if (!draft.code.startsWith('14') || located(source) || source.roles.length === 0) return draft;
+        if (located(source) || source.roles.length === 0) return draft;
+        if (!draft.code.startsWith('14') && !source.roles.every((role) => CROWD_ROLES.has(role)))
+          return draft;
         const place = eventLocation(doc.layers.places ?? [], draft, doc.layers.clauses ?? []);
         if (!place) return draft;
         return {
