@@ -4673,4 +4673,26 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['NPLOPP>NPLLEG:190:asserted']);
   });
+
+  it('codes talks between two parties as theirs, each way, beside the host or the mediator', () => {
+    expect(
+      summary(
+        analysed('Saudi Arabia hosted talks between U.S. and Russian officials in Riyadh.', '2025-02-18'),
+      ),
+    ).toEqual([
+      'SAU>USA:043:asserted',
+      'USA>SAU:042:asserted',
+      'SAU>RUS:043:asserted',
+      'RUS>SAU:042:asserted',
+      'USA>RUS:046:asserted',
+      'RUS>USA:046:asserted',
+    ]);
+    // The mediator's verb is no modifier of the talks: Qatar does not hold them.
+    expect(summary(analysed('Qatar mediated talks between Israel and Hamas.', '2025-01-10'))).toEqual([
+      'QAT>ISR:045:asserted',
+      'QAT>HMS:045:asserted',
+      'ISR>HMS:046:asserted',
+      'HMS>ISR:046:asserted',
+    ]);
+  });
 });

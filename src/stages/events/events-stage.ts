@@ -248,6 +248,8 @@ const PROPOSAL_MODIFIERS = new Set([
   'possible',
   'potential',
   'prospective',
+  'probable',
+  'likely',
   'threatened',
 ]);
 const PROPOSAL_VERBS = new Set([
@@ -437,6 +439,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const mentionTokens = new Set<number>();
       for (const mention of mentions)
         for (let i = mention.tokenStart; i < mention.tokenEnd; i++) mentionTokens.add(i);
+      // The clauses' verb heads: "Qatar mediated talks", whatever the tagger made of "mediated", ends the phrase.
+      const verbHeads = new Set(clauses.map((clause) => clause.verb.head));
       // "the U.S. Hit 13.6 billion U.S. Dlrs": a currency is an amount, not an actor (see phraseActors).
       const hasActor = (phrase: Phrase) =>
         mentionsIn(mentions, phrase.tokenStart, phrase.tokenEnd).some(
@@ -2165,7 +2169,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             if (!candidates) continue;
             if (inProperName(i) || isCharacterisation(tokens, i, sentence.tokenStart)) continue;
             const nominal = codeNominal(i, sentence.tokenStart, sentence.tokenEnd, candidates);
-            if (nominal) found.push(...perConjunct(nominal));
+            if (nominal) found.push(...perConjunct(nominal), ...otherWay(nominal));
           }
         }
         return found;
@@ -2187,6 +2191,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             source: actor,
             rules: [...draft.rules.filter((rule) => !rule.startsWith('source:')), `source:${actor.rule}`],
           }));
+      }
+
+      /** The same meeting seen from its other party, for one read each way ("talks between X and Y"). */
+      function otherWay(draft: Draft): Draft[] {
+        if (!draft.target || !draft.rules.includes('between:each-way')) return [];
+        return [{ ...draft, source: draft.target, target: draft.source }];
       }
 
       /**
@@ -2215,7 +2225,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const token = tokens[i]!;
         // The noun phrase before the noun: a possessive or adjectival actor is the source.
         let left = i;
-        while (left > sentenceStart && (isModifier(tokens[left - 1]!) || mentionTokens.has(left - 1))) left--;
+        while (
+          left > sentenceStart &&
+          (isModifier(tokens[left - 1]!) || mentionTokens.has(left - 1)) &&
+          !verbHeads.has(left - 1)
+        )
+          left--;
         // "a decline in Soviet trade with the West to 130 billion roubles": a figure, not an act.
         if (
           candidates.every((pattern) => pattern.code.startsWith('06')) &&
@@ -2234,12 +2249,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         let j = i + 1;
         while (j < sentenceEnd && preps.length < 4 && tokens[j]!.pos === 'ADP') {
           let k = j + 1;
+          // "between U.S. and Russian officials": the phrase after "between" names both parties.
+          const pair = tokens[j]!.lower === 'between';
           while (
             k < sentenceEnd &&
             (isModifier(tokens[k]!) ||
               tokens[k]!.pos === 'NOUN' ||
               tokens[k]!.pos === 'PROPN' ||
-              tokens[k]!.pos === 'NUM')
+              tokens[k]!.pos === 'NUM' ||
+              (pair && tokens[k]!.lower === 'and' && k > j + 1))
           )
             k++;
           if (k === j + 1) break;
@@ -2315,6 +2333,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         ) {
           source = subjectActors(enclosing)[0] ?? null;
           rules.push(`light-verb:${enclosing.verb.lemma}`);
+        }
+        // "hosted talks between U.S. and Russian officials": a meeting between two parties no one owns is theirs,
+        // each with the other.
+        if (!source && best.target && best.pattern.code.startsWith('04')) {
+          const between = preps.find((prep) => prep.prep === 'between');
+          const parties = between
+            ? phraseActors(tokens, mentions, {
+                tokenStart: between.from,
+                tokenEnd: between.to,
+                head: between.to - 1,
+              })
+            : [];
+          if (parties.length === 2 && actorKey(parties[0]!) !== actorKey(parties[1]!)) {
+            source = parties[0]!;
+            best = { ...best, target: parties[1]! };
+            rules.push('between:each-way');
+          }
         }
         if (!source || (best.target && best.target.code === source.code)) return null;
         // "Ford's European operations in Britain": a firm's operations, not a military operation.
