@@ -4695,4 +4695,21 @@ describe('events stage: modern news probes', () => {
       'HMS>ISR:046:asserted',
     ]);
   });
+
+  it('reads "called X a Y" as name-calling, not a phone call: a critical name denounces, another is no event', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'Colombian President Gustavo Petro called Trump a "tyrant" after the United States revoked his visa.',
+          '2025-09-27',
+        ),
+      ),
+    ).toContain('COLGOV>USAGOV:111:asserted');
+    expect(summary(analysed('Modi called Trump a great friend.', '2025-02-14'))).toEqual([]);
+    expect(
+      summary(
+        analysed('The British prime minister called the Ukrainian president on Tuesday.', '2025-02-14'),
+      ),
+    ).toEqual(['GBR>UKR:041:asserted']);
+  });
 });

@@ -66,6 +66,7 @@ import {
   ACCUSING_SPEECH,
   aimedTone,
   contentClauses,
+  contentTone,
   isMainActorOf,
   QUESTION_INTRODUCERS,
   speechActCode,
@@ -280,6 +281,54 @@ function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
   }
   return false;
 }
+
+/**
+ * The name a clause's verb gives its object, as token bounds: "called Trump a \"tyrant\"", "called Putin a war
+ * criminal". The words after the object, up to a preposition, a clause break or a time ("called the Ukrainian
+ * president on Tuesday", "called Macron a day after the attack" name no one), when they open with an article,
+ * an adjective, a noun or a quotation mark. Null when there are none.
+ */
+function calledName(
+  tokens: readonly Token[],
+  clause: Clause,
+  timeTokens: ReadonlySet<number>,
+): { from: number; to: number } | null {
+  const object = clause.objects[0];
+  if (!object) return null;
+  const from = object.tokenEnd;
+  let to = from;
+  while (to < tokens.length && to - from < 8) {
+    const token = tokens[to]!;
+    if (timeTokens.has(to) || token.sentenceStart) break;
+    if (QUOTES.has(token.text) || NAME_WORDS.has(token.pos)) to++;
+    else break;
+  }
+  const opener = tokens[from];
+  if (to === from || !opener || timeTokens.has(from)) return null;
+  for (let i = from; i < to; i++) if (TIME_NOUNS.has(tokens[i]!.lemma.toLowerCase())) return null;
+  return opener.pos === 'DET' && !NAME_ARTICLES.has(opener.lower) ? null : { from, to };
+}
+
+/** Quotation marks, which may enclose a name: "called Trump a \"tyrant\"". */
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
+
+/** Parts of speech of a name given to someone: "a war criminal", "the real aggressor", "\"tyrant\"". */
+const NAME_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Nouns of a span of time, which say when a call was made: "called Macron a day after the attack". */
+const TIME_NOUNS = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+  'time',
+  'night',
+  'morning',
+  'evening',
+]);
+/** Articles that open a name: "a tyrant", "the aggressor"; not "this" or "that". */
+const NAME_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Frames of pursuing an act: "was trying to build up its military presence", "plans to attack". */
 const PURSUIT_FRAME =
@@ -578,6 +627,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       for (const place of places)
         for (let i = tokenAt(tokens, place.start); i < tokens.length && tokens[i]!.start < place.end; i++)
           placeTokens.add(i);
+      // Tokens of time expressions ("on Tuesday", "a day after").
+      const timeTokens = new Set<number>();
+      for (const time of doc.layers.times ?? [])
+        for (let i = tokenAt(tokens, time.start); i < tokens.length && tokens[i]!.start < time.end; i++)
+          timeTokens.add(i);
       // Places that no actor mention covers ("Zurich", "Sinjar"): an act done there may take them as target.
       const freePlaces = places.filter(
         (place) => !mentions.some((mention) => mention.start < place.end && place.start < mention.end),
@@ -1165,6 +1219,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             (match.targetSlot === 'object' && !!clause.objects[0] && isPressPhrase(clause.objects[0])))
         )
           match = null;
+        // "Petro called Trump a \"tyrant\"": "call" with an object and a name for it calls names; it is no phone
+        // call. A name that criticises denounces (111); any other name ("called Modi a great friend") is no event.
+        const name = match?.pattern.id === 'phone' ? calledName(tokens, clause, timeTokens) : null;
+        const namesCalled = !!name && contentTone(tokens, name.from, name.to, tone) === 'criticism';
+        if (name && !namesCalled) match = null;
         if (!match && !isSpeech) return;
         if (match?.objectUsed)
           for (let i = match.objectUsed.tokenStart; i < match.objectUsed.tokenEnd; i++) usedObjects.add(i);
@@ -1301,6 +1360,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (code === '040' && match.pattern.lemma === 'tell' && tellsToDo(clause, clauses)) {
           rules.push('told-to:040->100');
           code = '100';
+        }
+        if (namesCalled) {
+          rules.push('called-names:041->111');
+          code = '111';
         }
         // "deepen a partnership in energy", "strengthen economic ties": better relations in trade, energy or arms
         // are material cooperation.
