@@ -1826,9 +1826,11 @@ function attachInfinitive(
     const copula = tokens[governor.verb.head]!.pos === 'AUX';
     // "urged Russia to withdraw": an actor object acts; "took concrete steps to reduce tensions": the subject does.
     // "summoned the Japanese ambassador to protest remarks": the summoner protests, not the envoy.
+    // "allowed aid trucks to enter Gaza": what is let do something does it, actor or not.
     const actorObject =
       objectBetween !== null &&
-      hasMention(objectBetween, mentionTokens) &&
+      (hasMention(objectBetween, mentionTokens) ||
+        (PERMIT_VERBS.has(governor.verb.lemma) && tokens[objectBetween.head]!.pos !== 'PRON')) &&
       !isSummonersAct(governor.verb, work.verb) &&
       // "plans to use frozen Russian assets to fund a loan": what is used does not act; its user does.
       !INSTRUMENT_VERBS.has(governor.verb.lemma);
@@ -1880,6 +1882,9 @@ function attachToFrameNoun(
   work.subjectInherited = true;
   return true;
 }
+
+/** Verbs of letting: their object does what the infinitive says ("allowed aid trucks to enter Gaza"). */
+const PERMIT_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorize', 'authorise']);
 
 /** Verbs whose object is a means: the infinitive after it is what the subject does with it ("use … to fund"). */
 const INSTRUMENT_VERBS = new Set(['use', 'employ', 'spend', 'utilise', 'utilize']);

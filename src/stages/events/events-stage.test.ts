@@ -4712,4 +4712,34 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['GBR>UKR:041:asserted']);
   });
+
+  it("places victims in the country a possessive names after 'in', and reads expulsions, sanctions packages and what is let in", () => {
+    expect(
+      fullSummary(
+        analysed("Armed men abducted more than 200 schoolchildren in Nigeria's Niger state.", '2025-11-22'),
+      ),
+    ).toEqual(['---UAF>NGACVL:181:asserted']);
+    expect(
+      summary(
+        analysed(
+          "South Africa expelled Israel's chargé d'affaires over remarks on social media.",
+          '2023-11-20',
+        ),
+      ),
+    ).toEqual(['ZAF>ISR:161:asserted']);
+    expect(
+      summary(
+        analysed(
+          'The EU is expected to approve a new sanctions package against Russia next week.',
+          '2025-10-20',
+        ),
+      ),
+    ).toEqual(['EEC>RUS:163:hypothetical']);
+    // The trucks enter, not Israel: no occupation.
+    expect(
+      summary(
+        analysed('Israel allowed aid trucks to enter Gaza through the Kerem Shalom crossing.', '2025-10-20'),
+      ),
+    ).toEqual(['ISR>null:0863:asserted']);
+  });
 });

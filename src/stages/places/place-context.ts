@@ -196,6 +196,41 @@ function cueBefore(view: ContextView, first: number, nameEnd: number): PlaceCont
  * Why the name at `name` is used as a place, or undefined when nothing in its context says so (then it is
  * not a place: "Nice weather", "Jackson said").
  */
+/** Words of a part of a country after its possessive: "in Nigeria's Niger state", "in Syria's north". */
+const PART_NOUNS: ReadonlySet<string> = new Set([
+  ...PLACE_KIND_NOUNS,
+  ...[
+    'north',
+    'south',
+    'east',
+    'west',
+    'northeast',
+    'northwest',
+    'southeast',
+    'southwest',
+    'border',
+    'coast',
+  ],
+  ...['northern', 'southern', 'eastern', 'western', 'central'],
+]);
+
+/**
+ * Is a name with a possessive the country a place lies in: "abducted 200 schoolchildren in Nigeria's Niger state",
+ * "shelling in Ukraine's eastern Donetsk region", "clashes in Syria's north"? A locative preposition before it,
+ * and a part of a country within the next few words after it.
+ */
+export function isLocativePossessive(view: ContextView, name: NameSpan): boolean {
+  const { tokens } = view;
+  const before = name.first - 1 >= view.sentenceStart ? tokens[name.first - 1] : undefined;
+  if (!before || !LOCATIVE_PREPOSITIONS.has(before.lower)) return false;
+  for (let i = name.end + 1; i < Math.min(view.sentenceEnd, name.end + 5); i++) {
+    const token = tokens[i]!;
+    if (PART_NOUNS.has(token.lower)) return true;
+    if (token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 export function placeContext(view: ContextView, name: NameSpan): PlaceContext | undefined {
   const { tokens } = view;
   const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;

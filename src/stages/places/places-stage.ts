@@ -18,6 +18,7 @@ import {
 } from './locative-cues.js';
 import {
   isEventNoun,
+  isLocativePossessive,
   placeContext,
   type ContextView,
   type NameSpan,
@@ -324,9 +325,10 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
       const sure = context.cue === 'dateline' || context.cue === 'based' || context.cue === 'comma-country';
       const countries = gazetteer.countries(name.surface);
       if (countries.length > 0) {
-        // "the Iran talks", "Russia's army", "the Brazil office": about the country, not where it happens.
+        // "the Iran talks", "Russia's army", "the Brazil office": about the country, not where it happens; but
+        // "in Nigeria's Niger state" is where.
         if (
-          context.cue === 'possessive' ||
+          (context.cue === 'possessive' && !isLocativePossessive(view, name)) ||
           context.cue === 'site' ||
           context.cue === 'event' ||
           context.cue === 'title'
