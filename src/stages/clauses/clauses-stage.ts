@@ -112,11 +112,21 @@ const AIMED_NOUNS = new Set(
 );
 /** Does a phrase starting at `start` stand where a subject starts: at the sentence's start, after punctuation, a
  * conjunction or "that"? */
-function opensSubject(tokens: readonly Token[], start: number, s: number): boolean {
+function opensSubject(
+  tokens: readonly Token[],
+  start: number,
+  s: number,
+  complementVerbs: ReadonlySet<string>,
+): boolean {
   if (start <= s) return true;
   const before = tokens[start - 1]!;
   return (
-    before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.lower === 'that'
+    before.pos === 'PUNCT' ||
+    before.pos === 'SCONJ' ||
+    before.pos === 'CCONJ' ||
+    before.lower === 'that' ||
+    // "Takaichi said a Chinese attack on Taiwan could threaten Japan": a speech verb's bare complement.
+    (before.pos === 'VERB' && complementVerbs.has(before.lemma.toLowerCase()))
   );
 }
 
@@ -573,7 +583,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       let subject = npEndingAt(p, s);
       if (subject) {
         const near = subject;
-        subject = extendSubjectLeft(tokens, subject, s, npEndingAt);
+        subject = extendSubjectLeft(tokens, subject, s, npEndingAt, context.complementVerbs);
         work.subject = subject;
         // "it was NATO making dangerous attempts", "troops allegedly threatening Ukraine": an -ing form after
         // a noun phrase that a clause before it holds is a reduced relative of that clause.
@@ -1519,6 +1529,7 @@ function extendSubjectLeft(
   subject: Phrase,
   s: number,
   npEndingAt: (last: number, start: number) => Phrase | null,
+  complementVerbs: ReadonlySet<string>,
 ): Phrase {
   let current = subject;
   for (;;) {
@@ -1551,7 +1562,8 @@ function extendSubjectLeft(
     // the verb's object).
     if (
       (word.lower === 'on' || word.lower === 'against') &&
-      (!AIMED_NOUNS.has(tokens[previous.head]!.lower) || !opensSubject(tokens, previous.tokenStart, s))
+      (!AIMED_NOUNS.has(tokens[previous.head]!.lower) ||
+        !opensSubject(tokens, previous.tokenStart, s, complementVerbs))
     )
       return current;
     // "would be \"done in\" by Brazil's suspension of debt payments and he added": a subject pronoun after

@@ -4742,4 +4742,24 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['ISR>null:0863:asserted']);
   });
+
+  it("reads a speech verb's bare complement whose subject has an 'on' phrase, and keeps an act named in a denied clause's subject", () => {
+    // The attack is the subject of "could threaten": possible, not done; Taiwan threatens no one.
+    expect(
+      summary(
+        analysed(
+          "Japan's Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could threaten Japan's survival.",
+          '2025-11-07',
+        ),
+      ),
+    ).toEqual(['CHN>JPN:130:hypothetical', 'JPN>CHN:112:asserted', 'CHN>TWN:190:hypothetical']);
+    expect(
+      summary(
+        analysed(
+          'Miyazawa also said the U.S. sanctions against Japanese semiconductor products were not discussed.',
+          '1987-04-10',
+        ),
+      ),
+    ).toEqual(['USA>JPN:163:asserted']);
+  });
 });

@@ -309,6 +309,9 @@ function calledName(
   return opener.pos === 'DET' && !NAME_ARTICLES.has(opener.lower) ? null : { from, to };
 }
 
+/** Determiners that deny the noun they open: "no big wave of Japanese investment". */
+const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never']);
+
 /** Quotation marks, which may enclose a name: "called Trump a \"tyrant\"". */
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
 
@@ -2429,6 +2432,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const standing = enclosing ? standingOf(enclosing) : null;
         const end = preps.length > 0 ? tokens[preps[preps.length - 1]!.to - 1]!.end : token.end;
         let modality: Modality = standing?.base ?? 'asserted';
+        // "Miyazawa said the U.S. sanctions against Japanese semiconductor products were not discussed": an act
+        // named in the subject of a denied clause still happened; only what is said of it is denied ("There will
+        // be no big wave of Japanese investment" denies the act itself).
+        if (
+          modality === 'negated' &&
+          enclosing?.verb.negated &&
+          enclosing.subject &&
+          !enclosing.subjectInherited &&
+          enclosing.subject.tokenStart <= i &&
+          enclosing.subject.tokenEnd > i &&
+          !tokens
+            .slice(enclosing.subject.tokenStart, i)
+            .some((token) => NEGATIVE_DETERMINERS.has(token.lower))
+        )
+          modality = 'asserted';
         // "Iran was said to be preparing an attack", "refused to order an offensive": the frame of the clause whose
         // light verb carries out the act holds for the act. An act the clause only names ("voted to override
         // President Reagan's veto") is a fact the frame does not touch.
