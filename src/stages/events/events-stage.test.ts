@@ -1217,6 +1217,25 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(summary(analysed('Russia withdrew from Syria.'))).toContain('RUS>SYR:0874:asserted');
   });
 
+  it('reads a retreat verb as a retreat only of a force or from a place, a state or a body (Reuters)', () => {
+    for (const text of [
+      'Veteran politician Giulio Andreotti abandoned his attempts to form a government.',
+      'Japanese investors are not expected to withdraw from U.S. stocks.',
+      'Britain may pull out of the European EH-101 project.',
+      'The United States is prepared to "pull out all the stops" to defend its trade rights.',
+    ])
+      expect(summary(analysed(text)).filter((event) => event.includes(':0874:'))).toEqual([]);
+    expect(
+      summary(
+        analysed('Libyan troops are hastily evacuating their last important stronghold in northern Chad.'),
+      ),
+    ).toContain('LBY>null:0874:asserted');
+    expect(
+      summary(analysed('A Libyan force of some 3,000 men was abandoning the oasis of Faya-Largeau.')),
+    ).toContain('LBY>null:0874:asserted');
+    expect(summary(analysed('Mali withdrew from ECOWAS.'))).toContain('MLI>WAS:0874:asserted');
+  });
+
   it('takes no source from an actor that only modifies a market quantity', () => {
     expect(summary(analysed('U.S. energy futures traded above yesterday’s prices, traders said.'))).toEqual(
       [],

@@ -1457,6 +1457,58 @@ export function sailsOnTrade(tokens: readonly Token[], clause: Clause, pattern: 
   return MERCHANT_CRAFT.has(tokens[subject.head]!.lower) && !phraseHas(tokens, subject, WAR_CRAFT_WORDS);
 }
 
+/** Words of a force that retreats: "Libyan troops", "a Libyan force of some 3,000 men". */
+const RETREATING_FORCE_WORDS = new Set([...FORCE_WORDS, 'force', 'soldier', 'troop', 'unit', 'units']);
+
+/** Installations a force holds and leaves, besides territory: "the second platform had been abandoned". */
+const HELD_INSTALLATIONS = new Set([
+  'platform',
+  'platforms',
+  'garrison',
+  'garrisons',
+  'post',
+  'posts',
+  'trench',
+]);
+
+/** Prepositions of the place a retreat leaves: "withdrew from Syria", "pull out of Afghanistan". */
+const LEFT_PLACE_PREPS = new Set(['from', 'of']);
+
+/**
+ * Is a retreat verb with no object words of its own ("abandon", "withdraw from", "pull out of") used of
+ * something other than a force leaving a place? A retreat is done by a force ("Libyan troops are evacuating
+ * their last stronghold") or leaves a place, a state or a body ("Russia withdrew from Syria", "withdrawal from
+ * ECOWAS"). Policies, attempts, markets and projects are given up, not retreated from: "Andreotti abandoned his
+ * attempts to form a government", "OPEC members abandoned restraint", "Japanese investors are not expected to
+ * withdraw from U.S. stocks", "Britain may pull out of the European EH-101 project", "pull out all the stops".
+ */
+export function retreatsFromNoPlace(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  objects: readonly Phrase[],
+  inMention: (i: number) => boolean,
+  isPlace: (i: number) => boolean,
+): boolean {
+  if (pattern.code !== '0874' || pattern.objects) return false;
+  if (clause.subject && !clause.verb.passive && phraseHas(tokens, clause.subject, RETREATING_FORCE_WORDS))
+    return false;
+  const left = (phrase: Phrase): boolean => {
+    const head = tokens[phrase.head]!;
+    const [lemma, lower] = wordsOf(head);
+    return (
+      inMention(phrase.head) ||
+      isPlace(phrase.head) ||
+      head.pos === 'PROPN' ||
+      TERRITORY_WORDS.has(lemma) ||
+      TERRITORY_WORDS.has(lower) ||
+      HELD_INSTALLATIONS.has(lower)
+    );
+  };
+  if (objects.some(left)) return false;
+  return !clause.preps.some((prep) => LEFT_PLACE_PREPS.has(prep.prep) && left(prep.phrase));
+}
+
 /** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
 const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
 
