@@ -1767,6 +1767,23 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
     ).toEqual([]);
   });
 
+  it('pairs a compound subject that signs or concludes an accord read as speech ("signed an agreement that …", "concluded")', () => {
+    expect(
+      summary(analysed('In January Canada and France concluded an interim fishing accord.')).sort(),
+    ).toEqual(['CAN>FRA:057:asserted', 'FRA>CAN:057:asserted']);
+    expect(
+      summary(
+        analysed(
+          'The United States and Turkey signed a five-year defence and economic agreement (DECA) that will channel hundreds of millions of dollars a year in aid to Ankara.',
+        ),
+      ).filter((event) => event.includes(':057:')),
+    ).toEqual(expect.arrayContaining(['USA>TUR:057:asserted', 'TUR>USA:057:asserted']));
+    // Calling for something together is no act done with each other.
+    expect(
+      summary(analysed('West Germany and Britain called for the rise to be kept to 30 pct.')),
+    ).not.toContain('DEU>GBR:020:asserted');
+  });
+
   it('codes two or three parties that agree, with no other party named, as agreeing with each other (Reuters)', () => {
     expect(
       summary(

@@ -30,7 +30,7 @@ import {
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
 import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
-import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
+import { hasMaterialDomain, isMutualAct, isMutualCode } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
@@ -959,11 +959,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const speaker = speakerOf(candidate.standing);
         // "France and Yugoslavia agreed to set up a joint economic commission", "Britain and Japan agreed to
         // operate 12 flights a week": two or three parties that agree, with no other party named ("agreed with
-        // Liberia"), agree with each other; more are a multilateral accord, no set of dyads.
+        // Liberia"), agree with each other; more are a multilateral accord, no set of dyads. So do two that sign
+        // or conclude an accord, a verb of speech too ("The United States and Turkey signed a five-year defence
+        // and economic agreement (DECA) that will channel …", "Canada and France concluded an interim fishing
+        // accord").
         const agreedWithEachOther =
           speech.target === null &&
-          (speech.code === '030' || RECIPROCAL_CODES.has(speech.code)) &&
-          candidate.clause.verb.lemma === 'agree' &&
+          (((speech.code === '030' || RECIPROCAL_CODES.has(speech.code)) &&
+            candidate.clause.verb.lemma === 'agree') ||
+            isMutualCode(speech.code)) &&
           candidate.sources.length > 1 &&
           candidate.sources.length <= MAX_PAIRED_PARTIES &&
           // "the richer northern nations such as Britain, West Germany and France are insisting on stricter
