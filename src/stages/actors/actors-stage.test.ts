@@ -392,6 +392,23 @@ describe('actors stage', () => {
     ]);
   });
 
+  it('keeps a country across a hyphenated compound, an industry -ing word or an acronym before a role (Reuters)', () => {
+    const { pairs } = mentionsOf(
+      'Tokyo asked Japanese chip-makers to cut output. Uruguayan grain exporting firms asked Taiwan. ' +
+        'Saudi Arabia sold gas to Japanese LPG buyers. Iranian oil-producing companies agreed.',
+      '1987-03-31',
+    );
+    expect(code(pairs, 'Japanese chip-makers')).toBe('JPNBUS');
+    expect(code(pairs, 'Uruguayan grain exporting firms')).toBe('URYBUS');
+    expect(code(pairs, 'Japanese LPG buyers')).toBe('JPNBUS');
+    expect(code(pairs, 'Iranian oil-producing companies')).toBe('IRNBUS');
+    // A clause, not a compound: the country targets the civilians.
+    expect(mentionsOf('Russia targeting civilians is a crime.').pairs).toEqual([
+      ['Russia', 'RUS'],
+      ['civilians', '---CVL'],
+    ]);
+  });
+
   it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
     const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
     expect(mentionsOf(text, '1987-03-31').pairs).toEqual([

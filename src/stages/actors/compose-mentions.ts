@@ -571,9 +571,50 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
       nouns++;
       continue;
     }
+    // "Japanese chip-makers", "Iranian oil-producing companies", "Uruguayan grain exporting firms", "Japanese
+    // LPG buyers": the compound may be hyphenated, end in an industry's -ing word, or be an acronym.
+    if (isCountryish(previous) && next.kind === 'role' && isCompoundPart(tokens, i, nouns)) {
+      if (token.text !== '-') nouns++;
+      continue;
+    }
     return false;
   }
   return true;
+}
+
+/**
+ * Words of an industry that stand in a compound before a role: "oil-producing companies", "grain exporting
+ * firms". Only these: "Russia targeting civilians" is a clause, not one actor.
+ */
+const INDUSTRY_ING_WORDS = new Set(
+  (
+    'exporting importing producing manufacturing processing trading refining shipping mining banking farming ' +
+    'publishing consuming growing making lending broking brokering'
+  ).split(' '),
+);
+
+/** Longest acronym read as a common noun in a compound ("LPG", "LNG", "EV"). */
+const MAX_ACRONYM_LENGTH = 4;
+
+/**
+ * Is the token at `i` part of a compound between a country and a role, besides a plain lowercase noun: a hyphen
+ * inside a word ("chip-makers"), an industry's -ing word after a noun or a hyphen ("grain exporting",
+ * "oil-producing"), or an acronym no dictionary knows ("LPG")? `nouns` counts the compound's words so far.
+ */
+function isCompoundPart(tokens: readonly Token[], i: number, nouns: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (token.text === '-')
+    return !!before && !!after && before.end === token.start && token.end === after.start && nouns > 0;
+  if (nouns >= 2) return false;
+  if (INDUSTRY_ING_WORDS.has(token.lower)) return nouns > 0;
+  return (
+    token.text.length >= 2 &&
+    token.text.length <= MAX_ACRONYM_LENGTH &&
+    /^\p{Lu}+$/u.test(token.text) &&
+    (token.pos === 'PROPN' || token.pos === 'NOUN')
+  );
 }
 
 /**
