@@ -4615,3 +4615,21 @@ describe('events stage: round-16 review of Reuters', () => {
     expect(razed).toEqual(['ISR>PSE:1712:asserted']);
   });
 });
+describe('events stage: round-19 review of Reuters', () => {
+  it('makes no speech act of a verb whose "that" clause is the content of a likelihood or a possibility (Reuters)', () => {
+    for (const text of [
+      'Slow progress in talks between Brazil and its major foreign creditors has increased the likelihood that U.S. banks will declare their loans to Brazil non-performing.',
+      'The United States chose a limited target to keep alive the possibility that Perez de Cuellar might still persuade Iran to accept a ceasefire.',
+    ])
+      expect(summary(analysed(text, '1987-03-23')).filter((event) => event.includes(':01'))).toEqual([]);
+    // A noun of saying still reports what was said.
+    expect(
+      summary(
+        analysed(
+          'U.S. Officials last week broke the news that Iran had acquired the Silkworm missiles.',
+          '1987-03-23',
+        ),
+      ),
+    ).toContain('USA>IRN:010:asserted');
+  });
+});

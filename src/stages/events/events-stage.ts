@@ -65,6 +65,7 @@ import {
   ACCUSING_SPEECH,
   aimedTone,
   contentClauses,
+  isUnspokenContent,
   isMainActorOf,
   QUESTION_INTRODUCERS,
   speechActCode,
@@ -1073,7 +1074,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (clause.kind === 'infinitive' && governor && isSummonersAct(governor.verb, clause.verb)) return;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
-        const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
+        // "has increased the likelihood that U.S. banks will …": the content of a likelihood is said by no one.
+        const spoken = content.filter(
+          (part) =>
+            part.parent === clause.index && !isUnspokenContent(tokens, part, tokenAt(tokens, part.start)),
+        );
+        const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || spoken.length > 0;
         // A threat to come on a condition an actor must meet ("would retaliate if the Philippines continued …").
         const conditioned =
           clause.verb.modal !== null &&
