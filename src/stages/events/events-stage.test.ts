@@ -4632,4 +4632,16 @@ describe('events stage: round-19 review of Reuters', () => {
       ),
     ).toContain('USA>IRN:010:asserted');
   });
+
+  it('reads "blast" as force when a force or its craft blasts, and as criticism otherwise (Reuters)', () => {
+    expect(
+      summary(analysed('On Monday U.S. Navy warships blasted the Rostam platform.', '1987-10-20')),
+    ).toEqual(['USA>null:190:asserted']);
+    expect(summary(analysed('The platform was blasted by U.S. Navy raiders.', '1987-10-20'))).toEqual([
+      'USA>null:190:asserted',
+    ]);
+    expect(summary(analysed('Japan blasted the United States for its policy.', '1987-10-20'))).toEqual([
+      'JPN>USA:111:asserted',
+    ]);
+  });
 });

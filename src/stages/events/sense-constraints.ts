@@ -1509,6 +1509,33 @@ export function retreatsFromNoPlace(
   return !clause.preps.some((prep) => LEFT_PLACE_PREPS.has(prep.prep) && left(prep.phrase));
 }
 
+/** Forces and their craft, which blast with weapons: "U.S. Navy warships blasted the Rostam platform". */
+const BLASTING_FORCES = new Set([
+  ...FORCE_WORDS,
+  ...(
+    'force warship warships jet jets warplane warplanes plane planes aircraft bomber bombers gunboat gunboats ' +
+    'destroyer destroyers frigate frigates helicopter helicopters artillery tank tanks raider raiders'
+  ).split(' '),
+]);
+
+/**
+ * Which sense of "blast" fits: a force or its craft blasting attacks (19x: "U.S. Navy warships blasted the Rostam
+ * platform", "having been blasted by U.S. Navy raiders"); anyone else blasting criticises (111: "The senator
+ * blasted the administration"). True when the pattern is the other sense.
+ */
+export function blastsInOtherSense(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.lemma !== 'blast') return false;
+  const agent = clause.verb.passive
+    ? clause.preps.find((prep) => prep.prep === 'by')?.phrase
+    : (clause.subject ?? undefined);
+  const force = !!agent && phraseHas(tokens, agent, BLASTING_FORCES);
+  return pattern.code.startsWith('19') ? !force : pattern.code === '111' && force;
+}
+
 /** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
 const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
 
