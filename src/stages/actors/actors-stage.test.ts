@@ -409,6 +409,14 @@ describe('actors stage', () => {
     ]);
   });
 
+  it("codes the North Korean Central News Agency as North Korean media, not as Taiwan's Central News Agency (Reuters)", () => {
+    const { pairs } = mentionsOf(
+      'The state-run North Korean Central News Agency said Pyongyang agreed.',
+      '1987-03-31',
+    );
+    expect(code(pairs, 'North Korean Central News Agency')).toBe('PRKMED');
+  });
+
   it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
     const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
     expect(mentionsOf(text, '1987-03-31').pairs).toEqual([
