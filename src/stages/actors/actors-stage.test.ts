@@ -417,6 +417,16 @@ describe('actors stage', () => {
     expect(code(pairs, 'North Korean Central News Agency')).toBe('PRKMED');
   });
 
+  it('lets "he" refer to a banker or an executive, and codes a central banker as the state\'s bank (Reuters)', () => {
+    const { pairs } = mentionsOf(
+      'After a meeting with Brazilian Finance Minister Dilson Funaro, the Canadian banker said he suggested a ' +
+        'conversion. Brazilian Central Banker Francisco Gros met bankers.',
+      '1987-03-13',
+    );
+    expect(code(pairs, 'he')).toBe('CANBUS');
+    expect(code(pairs, 'Brazilian Central Banker Francisco Gros')).toBe('BRAGOVBUS');
+  });
+
   it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
     const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
     expect(mentionsOf(text, '1987-03-31').pairs).toEqual([
