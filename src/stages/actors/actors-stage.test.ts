@@ -427,6 +427,18 @@ describe('actors stage', () => {
     expect(code(pairs, 'Brazilian Central Banker Francisco Gros')).toBe('BRAGOVBUS');
   });
 
+  it('reads a count opening a sentence after a dateline as no company name before "of" (Reuters)', () => {
+    const { pairs } = mentionsOf(
+      'SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city.',
+      '1987-03-02',
+    );
+    expect(code(pairs, 'Spanish farmers')).toBe('ESPAGR');
+    // A company's name before "of" still hides the country: "L.M. Ericsson of Sweden".
+    expect(
+      code(mentionsOf('Electrolux of Sweden said sales rose.', '1987-03-02').pairs, 'Sweden'),
+    ).toBeUndefined();
+  });
+
   it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
     const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
     expect(mentionsOf(text, '1987-03-31').pairs).toEqual([

@@ -233,6 +233,12 @@ const STATE_HEADS = new Set(
 const MAX_NAME_WORDS_BEFORE_OF = 4;
 
 /**
+ * Counts that open a sentence after a dateline, capitalised but no name: "SARAGOSSA, March 2 - Thousands of
+ * Spanish farmers battled police", "BEIRUT - Scores of Syrian troops marched into …".
+ */
+const COUNT_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'billions']);
+
+/**
  * "L.M. Ericsson of Sweden", "Electrolux of Sweden": a run of capitalised words right before "of" (at `last`)
  * that holds no dictionary name (no role such as "the Foreign Minister of Sweden", no person) and is no state
  * body ("the Republic of Korea"), written without an article ("the Bank of Canada"), names a company of the
@@ -241,6 +247,7 @@ const MAX_NAME_WORDS_BEFORE_OF = 4;
 function companyBeforeOf(tokens: readonly Token[], last: number, previousEnd: number): boolean {
   const head = tokens[last];
   if (!head || head.pos !== 'PROPN' || !isCapitalised(head.text) || STATE_HEADS.has(head.lower)) return false;
+  if (COUNT_WORDS.has(head.lower)) return false;
   let k = last;
   while (k > last - MAX_NAME_WORDS_BEFORE_OF && k >= 0 && isCapitalised(tokens[k]!.text)) {
     if (tokens[k]!.sentenceStart) break;
