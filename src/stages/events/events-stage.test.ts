@@ -4644,4 +4644,22 @@ describe('events stage: round-19 review of Reuters', () => {
       'JPN>USA:111:asserted',
     ]);
   });
+
+  it('aims a passive reaction to a thing at whoever the clause it hangs on says made it (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'Since the study group met, Japan has announced a roughly 35 billion dlr supplementary budget which was warmly welcomed by Washington.',
+          '1987-04-08',
+        ),
+      ),
+    ).toEqual(['USA>JPN:051:asserted']);
+    expect(
+      summary(analysed('The United States imposed tariffs which were criticised by Japan.', '1987-04-08')),
+    ).toContain('JPN>USA:111:asserted');
+    // Spoken about is not made; a copula makes nothing.
+    expect(
+      summary(analysed('Japan spoke about a plan which was welcomed by Washington.', '1987-04-08')),
+    ).toEqual(['USA>null:051:asserted']);
+  });
 });

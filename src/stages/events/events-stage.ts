@@ -820,6 +820,39 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return actor ? restated(actor, 'object-author') : null;
       };
 
+      /**
+       * The author of a thing a passive relative clause reacts to, when the clause it hangs on names who made the
+       * thing: "Japan has announced a … supplementary budget which was warmly welcomed by Washington" is praise of
+       * Japan. Only a reaction (see `objectAuthor`) to the object of that clause, made by its subject.
+       */
+      const antecedentAuthor = (clause: Clause, match: VerbMatch): SlotActor | null => {
+        const antecedent = clause.subject;
+        const parent = clause.parent !== null ? clauses[clause.parent] : undefined;
+        if (
+          !antecedent ||
+          !parent ||
+          clause.kind !== 'relative' ||
+          !clause.verb.passive ||
+          !clause.subjectInherited ||
+          parent.verb.passive ||
+          // "Saudi Arabia is the architect of the … pact, which is backed by Kuwait": a copula makes nothing.
+          parent.verb.lemma === 'be' ||
+          !REACTION_ROOTS.test(match.pattern.code) ||
+          !match.pattern.targets.includes('object') ||
+          // The antecedent follows the verb it is the object of, not in a phrase of a preposition ("spoke about a
+          // plan which was welcomed by …"); the parse may leave it out of the objects after an adverb ("a roughly
+          // 35 billion dlr … budget").
+          antecedent.tokenStart < parent.verb.tokenEnd ||
+          parent.preps.some(
+            (prep) =>
+              prep.phrase.tokenStart <= antecedent.tokenStart && prep.phrase.tokenEnd >= antecedent.tokenEnd,
+          )
+        )
+          return null;
+        const actor = subjectActors(parent).find((candidate) => candidate.mention.via !== 'pronoun');
+        return actor ? restated(actor, 'antecedent-author') : null;
+      };
+
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
       const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
         if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
@@ -1244,6 +1277,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           targets = [author];
           targetSlot = 'by';
           rules.push('target:object-author');
+        }
+        const made = targets.length === 0 ? antecedentAuthor(clause, match) : null;
+        if (made) {
+          targets = [made];
+          rules.push('target:antecedent-author');
         }
         if (targets.length === 0) {
           const fallback = fallbackTarget(clause, match);
