@@ -4662,4 +4662,19 @@ describe('events stage: round-19 review of Reuters', () => {
       summary(analysed('Japan spoke about a plan which was welcomed by Washington.', '1987-04-08')),
     ).toEqual(['USA>null:051:asserted']);
   });
+
+  it('reads "not" right before an -ing form as negating it (Reuters)', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'WASHINGTON, June 2 - The House today approved a bill requiring the Reagan administration to report to Congress on its Mideast Gulf policy but not restricting its actions.',
+          '1987-06-02',
+        ),
+      ).filter((event) => event.includes(':172:')),
+    ).toEqual(['USAGOV>null:172:negated']);
+    expect(summary(analysed('Iran has been accused of not attacking Iraq.', '1987-06-02'))).toContain(
+      'IRN>IRQ:190:negated',
+    );
+    expect(summary(analysed('Iran is attacking Iraq.', '1987-06-02'))).toContain('IRN>IRQ:190:asserted');
+  });
 });
