@@ -4677,4 +4677,23 @@ describe('events stage: round-19 review of Reuters', () => {
     );
     expect(summary(analysed('Iran is attacking Iraq.', '1987-06-02'))).toContain('IRN>IRQ:190:asserted');
   });
+
+  it('pairs a compound subject whose infinitive concludes an accord, not one whose -ing clause agrees (Reuters)', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'CAIRO, March 2 - Canadian and Egyptian wheat negotiators failed to conclude an agreement on Canadian wheat exports to Egypt during talks last week.',
+          '1987-03-02',
+        ),
+      ).sort(),
+    ).toEqual(['CANGOV>EGYGOV:057:negated', 'EGYGOV>CANGOV:057:negated']);
+    expect(
+      summary(
+        analysed(
+          'Britain, West Germany and France are insisting on stricter spending controls before agreeing to any reform.',
+          '1987-03-02',
+        ),
+      ).filter((event) => event.includes(':030:')),
+    ).toEqual(['GBR>null:030:asserted', 'DEU>null:030:asserted', 'FRA>null:030:asserted']);
+  });
 });

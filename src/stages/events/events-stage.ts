@@ -1007,8 +1007,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           // "the richer northern nations such as Britain, West Germany and France are insisting on stricter
           // spending controls before agreeing to any reform": a subject taken from another clause agrees to
           // what that clause is about, not with each other.
+          // An infinitive takes its subject from the verb it completes, whose act it is: "Canadian and Egyptian
+          // wheat negotiators failed to conclude an agreement".
           !!candidate.clause.subject &&
-          !candidate.clause.subjectInherited &&
+          (!candidate.clause.subjectInherited || candidate.clause.kind === 'infinitive') &&
           // "European coffee roasters and traders", "Both government and Bank of Japan economists": a side with
           // no country or group is no party to an accord.
           candidate.sources.every((source) => source.country !== null || source.knownGroup !== null) &&
