@@ -439,6 +439,18 @@ describe('actors stage', () => {
     ).toBeUndefined();
   });
 
+  it('codes the Chancellor of the Exchequer of the day, in 1987 wires and now (Reuters)', () => {
+    const old = mentionsOf(
+      'Chancellor of the Exchequer Nigel Lawson said sterling was stable. Lawson met Baker.',
+      '1987-04-02',
+    );
+    expect(code(old.pairs, 'Nigel Lawson')).toBe('GBRGOV');
+    expect(code(old.pairs, 'Lawson')).toBe('GBRGOV');
+    expect(
+      code(mentionsOf('Rachel Reeves said borrowing would fall.', '2025-11-05').pairs, 'Rachel Reeves'),
+    ).toBe('GBRGOV');
+  });
+
   it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
     const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
     expect(mentionsOf(text, '1987-03-31').pairs).toEqual([
