@@ -4696,4 +4696,13 @@ describe('events stage: round-19 review of Reuters', () => {
       ).filter((event) => event.includes(':030:')),
     ).toEqual(['GBR>null:030:asserted', 'DEU>null:030:asserted', 'FRA>null:030:asserted']);
   });
+
+  it('reads striking a balance, a note or a compromise as an idiom, not a blow (Reuters)', () => {
+    for (const text of [
+      "Economist Ian Harwood said Lawson's budget must strike a balance between tax cuts and lower public borrowing.",
+      'Britain struck a conciliatory note.',
+    ])
+      expect(summary(analysed(text, '1987-03-10')).filter((event) => /:19\d/.test(event))).toEqual([]);
+    expect(summary(analysed('Iraq struck Iran.', '1987-03-10'))).toContain('IRQ>IRN:190:asserted');
+  });
 });

@@ -125,6 +125,14 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'views',
   'practice',
   'practices',
+  // "Lawson's budget must strike a balance between tax cuts and …", "struck a conciliatory note", "struck a
+  // chord", "strike a compromise": idioms of striking, no blow.
+  'balance',
+  'chord',
+  'note',
+  'tone',
+  'compromise',
+  'bargain',
 ]);
 
 /** Roots of material acts (cooperation, aid, yielding, force, coercion): a verbal act may well be aimed at a policy. */
