@@ -4705,4 +4705,15 @@ describe('events stage: round-19 review of Reuters', () => {
       expect(summary(analysed(text, '1987-03-10')).filter((event) => /:19\d/.test(event))).toEqual([]);
     expect(summary(analysed('Iraq struck Iran.', '1987-03-10'))).toContain('IRQ>IRN:190:asserted');
   });
+
+  it('reads "meet" as fulfilling a target or expectations the parse splits or an adverb opens (Reuters)', () => {
+    for (const text of [
+      'Lawson may have five billion stg to split, while still meeting his earlier 1987/88 PSBR target of 7.0 billion stg.',
+      'If Japan fails to meet such international expectations it will invite retaliatory moves.',
+    ])
+      expect(summary(analysed(text, '1987-03-10')).filter((event) => /:(04|125)/.test(event))).toEqual([]);
+    expect(
+      summary(analysed('Russian officials met Chinese officials and their advisers in Beijing.')),
+    ).toContain('RUS>CHN:040:asserted');
+  });
 });

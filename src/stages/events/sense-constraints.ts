@@ -823,6 +823,22 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Is the adverb at `i` one inside a noun phrase, before an adjective, a number or a noun ("his earlier target")? */
+function isPremodifyingAdverb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]!.pos === 'ADV' &&
+    !!next &&
+    !next.sentenceStart &&
+    (next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'NOUN')
+  );
+}
+
+/** An all-capital word of two to five letters: "PSBR", "GDP", "LNG". */
+function isAcronym(token: Token): boolean {
+  return token.pos === 'PROPN' && /^\p{Lu}{2,5}$/u.test(token.text);
+}
+
 function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
   let head = -1;
   for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 6; i++) {
@@ -832,6 +848,8 @@ function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
     else if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
     // "to meet its funding needs": a possessive opens the phrase as a determiner does.
     else if (head < 0 && OWN_POSSESSIVES.has(token.lower)) continue;
+    // "meeting his earlier 1987/88 PSBR target": an adverb or an acronym before the head modifies it.
+    else if (head < 0 && (isPremodifyingAdverb(tokens, i) || isAcronym(token))) continue;
     // "to meet growing domestic demand", "cut rising imports": a participle before a noun modifies it.
     else if (!(head < 0 && isModifyingParticiple(tokens, i))) break;
   }
@@ -1707,7 +1725,8 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
     const [lemma, lower] = wordsOf(tokens[i]!);
     if (FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower)) return true;
   }
-  return false;
+  // "meeting his earlier 1987/88 PSBR target": the parse may split the phrase into objects ("his", "… target").
+  return clause.objects.slice(1).some((phrase) => FULFILLED_WORDS.has(tokens[phrase.head]!.lower));
 }
 
 /** Words that make a debt the subject's own: "its foreign debt", "the country's foreign debt". */
