@@ -87,4 +87,15 @@ describe('tag corrections', () => {
     const souths = doc.layers.tokens!.filter((token) => token.lower === 'south');
     expect(souths.map((token) => token.pos)).toEqual(['ADJ', 'ADV']);
   });
+
+  it('reads "to" before an inflected -s form as a preposition before a noun, never an infinitive (Reuters)', () => {
+    const doc = nlpDoc('Lawson said in answer to questions on BBC radio that the pound was stable.');
+    const questions = doc.layers.tokens!.find((token) => token.text === 'questions')!;
+    expect(questions.pos).toBe('NOUN');
+    // The bare form after "to" stays a verb.
+    const discuss = nlpDoc('Russia agreed to discuss the plan.').layers.tokens!.find(
+      (token) => token.text === 'discuss',
+    )!;
+    expect(discuss.pos).toBe('VERB');
+  });
 });

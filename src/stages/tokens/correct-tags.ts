@@ -465,6 +465,23 @@ function correctCompassModifiers(tokens: DraftToken[]): void {
 }
 
 /**
+ * "said in answer to questions on BBC radio", "bowed to demands": wink-nlp may read "to" as an infinitive's and
+ * the plural noun after it as a verb, but an infinitive takes the bare form, never an inflected one in -s. Such a
+ * "to" is a preposition and its word a noun.
+ */
+function correctInflectedInfinitives(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const to = tokens[i - 1]!;
+    if (to.lower !== 'to' || to.pos !== 'PART' || token.pos !== 'VERB' || token.sentenceStart) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (token.lower !== `${lemma}s` && token.lower !== `${lemma}es`) continue;
+    to.pos = 'ADP';
+    token.pos = 'NOUN';
+  }
+}
+
+/**
  * The corrections, in the order they run. Called through this table rather than one after another, so that V8
  * compiles each on its own: inlined into `correctTags`, a deoptimisation in any of them (most are first run on
  * the rare word they correct late in an ingest) threw away and recompiled all of them, 13 times per thread over
@@ -474,6 +491,7 @@ const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
   correctOrdinals,
   correctCompassModifiers,
   correctInitialPlurals,
+  correctInflectedInfinitives,
   correctNamesAfterPrepositions,
   correctClauseVerbs,
   correctGerunds,
