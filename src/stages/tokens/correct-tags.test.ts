@@ -98,4 +98,14 @@ describe('tag corrections', () => {
     )!;
     expect(discuss.pos).toBe('VERB');
   });
+
+  it('reads "to" before an -ed form and a noun as a preposition before a modifier (Reuters)', () => {
+    const doc = nlpDoc("West Germany and Ireland are opposed to proposed limits on a farmer's right.");
+    const proposed = doc.layers.tokens!.find((token) => token.text === 'proposed')!;
+    expect(proposed.pos).toBe('ADJ');
+    const sanction = nlpDoc('Russia agreed to sanction Iran.').layers.tokens!.find(
+      (token) => token.text === 'sanction',
+    )!;
+    expect(sanction.pos).toBe('VERB');
+  });
 });

@@ -465,9 +465,10 @@ function correctCompassModifiers(tokens: DraftToken[]): void {
 }
 
 /**
- * "said in answer to questions on BBC radio", "bowed to demands": wink-nlp may read "to" as an infinitive's and
- * the plural noun after it as a verb, but an infinitive takes the bare form, never an inflected one in -s. Such a
- * "to" is a preposition and its word a noun.
+ * "said in answer to questions on BBC radio", "bowed to demands", "are objecting to proposed limits": wink-nlp may
+ * read "to" as an infinitive's and the word after it as a verb, but an infinitive takes the bare form, never one
+ * inflected in -s or -ed. Such a "to" is a preposition; a word in -s is a noun, one in -ed before a noun its
+ * modifier.
  */
 function correctInflectedInfinitives(tokens: DraftToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -475,9 +476,22 @@ function correctInflectedInfinitives(tokens: DraftToken[]): void {
     const to = tokens[i - 1]!;
     if (to.lower !== 'to' || to.pos !== 'PART' || token.pos !== 'VERB' || token.sentenceStart) continue;
     const lemma = token.lemma.toLowerCase();
-    if (token.lower !== `${lemma}s` && token.lower !== `${lemma}es`) continue;
-    to.pos = 'ADP';
-    token.pos = 'NOUN';
+    if (token.lower === `${lemma}s` || token.lower === `${lemma}es`) {
+      to.pos = 'ADP';
+      token.pos = 'NOUN';
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (
+      token.lower !== lemma &&
+      /ed$/.test(token.lower) &&
+      !!next &&
+      !next.sentenceStart &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ')
+    ) {
+      to.pos = 'ADP';
+      token.pos = 'ADJ';
+    }
   }
 }
 
