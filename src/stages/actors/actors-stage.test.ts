@@ -392,6 +392,65 @@ describe('actors stage', () => {
     ]);
   });
 
+  it('keeps a country across a hyphenated compound, an industry -ing word or an acronym before a role (Reuters)', () => {
+    const { pairs } = mentionsOf(
+      'Tokyo asked Japanese chip-makers to cut output. Uruguayan grain exporting firms asked Taiwan. ' +
+        'Saudi Arabia sold gas to Japanese LPG buyers. Iranian oil-producing companies agreed.',
+      '1987-03-31',
+    );
+    expect(code(pairs, 'Japanese chip-makers')).toBe('JPNBUS');
+    expect(code(pairs, 'Uruguayan grain exporting firms')).toBe('URYBUS');
+    expect(code(pairs, 'Japanese LPG buyers')).toBe('JPNBUS');
+    expect(code(pairs, 'Iranian oil-producing companies')).toBe('IRNBUS');
+    // A clause, not a compound: the country targets the civilians.
+    expect(mentionsOf('Russia targeting civilians is a crime.').pairs).toEqual([
+      ['Russia', 'RUS'],
+      ['civilians', '---CVL'],
+    ]);
+  });
+
+  it("codes the North Korean Central News Agency as North Korean media, not as Taiwan's Central News Agency (Reuters)", () => {
+    const { pairs } = mentionsOf(
+      'The state-run North Korean Central News Agency said Pyongyang agreed.',
+      '1987-03-31',
+    );
+    expect(code(pairs, 'North Korean Central News Agency')).toBe('PRKMED');
+  });
+
+  it('lets "he" refer to a banker or an executive, and codes a central banker as the state\'s bank (Reuters)', () => {
+    const { pairs } = mentionsOf(
+      'After a meeting with Brazilian Finance Minister Dilson Funaro, the Canadian banker said he suggested a ' +
+        'conversion. Brazilian Central Banker Francisco Gros met bankers.',
+      '1987-03-13',
+    );
+    expect(code(pairs, 'he')).toBe('CANBUS');
+    expect(code(pairs, 'Brazilian Central Banker Francisco Gros')).toBe('BRAGOVBUS');
+  });
+
+  it('reads a count opening a sentence after a dateline as no company name before "of" (Reuters)', () => {
+    const { pairs } = mentionsOf(
+      'SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city.',
+      '1987-03-02',
+    );
+    expect(code(pairs, 'Spanish farmers')).toBe('ESPAGR');
+    // A company's name before "of" still hides the country: "L.M. Ericsson of Sweden".
+    expect(
+      code(mentionsOf('Electrolux of Sweden said sales rose.', '1987-03-02').pairs, 'Sweden'),
+    ).toBeUndefined();
+  });
+
+  it('codes the Chancellor of the Exchequer of the day, in 1987 wires and now (Reuters)', () => {
+    const old = mentionsOf(
+      'Chancellor of the Exchequer Nigel Lawson said sterling was stable. Lawson met Baker.',
+      '1987-04-02',
+    );
+    expect(code(old.pairs, 'Nigel Lawson')).toBe('GBRGOV');
+    expect(code(old.pairs, 'Lawson')).toBe('GBRGOV');
+    expect(
+      code(mentionsOf('Rachel Reeves said borrowing would fall.', '2025-11-05').pairs, 'Rachel Reeves'),
+    ).toBe('GBRGOV');
+  });
+
   it('codes Moscow, the Kremlin and Russia as the Soviet Union before it was dissolved', () => {
     const text = 'Moscow said the Kremlin, Russian troops and Soviet officials would not leave Russia.';
     expect(mentionsOf(text, '1987-03-31').pairs).toEqual([

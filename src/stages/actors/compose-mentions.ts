@@ -233,6 +233,12 @@ const STATE_HEADS = new Set(
 const MAX_NAME_WORDS_BEFORE_OF = 4;
 
 /**
+ * Counts that open a sentence after a dateline, capitalised but no name: "SARAGOSSA, March 2 - Thousands of
+ * Spanish farmers battled police", "BEIRUT - Scores of Syrian troops marched into …".
+ */
+const COUNT_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'billions']);
+
+/**
  * "L.M. Ericsson of Sweden", "Electrolux of Sweden": a run of capitalised words right before "of" (at `last`)
  * that holds no dictionary name (no role such as "the Foreign Minister of Sweden", no person) and is no state
  * body ("the Republic of Korea"), written without an article ("the Bank of Canada"), names a company of the
@@ -241,6 +247,7 @@ const MAX_NAME_WORDS_BEFORE_OF = 4;
 function companyBeforeOf(tokens: readonly Token[], last: number, previousEnd: number): boolean {
   const head = tokens[last];
   if (!head || head.pos !== 'PROPN' || !isCapitalised(head.text) || STATE_HEADS.has(head.lower)) return false;
+  if (COUNT_WORDS.has(head.lower)) return false;
   let k = last;
   while (k > last - MAX_NAME_WORDS_BEFORE_OF && k >= 0 && isCapitalised(tokens[k]!.text)) {
     if (tokens[k]!.sentenceStart) break;
@@ -571,9 +578,50 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
       nouns++;
       continue;
     }
+    // "Japanese chip-makers", "Iranian oil-producing companies", "Uruguayan grain exporting firms", "Japanese
+    // LPG buyers": the compound may be hyphenated, end in an industry's -ing word, or be an acronym.
+    if (isCountryish(previous) && next.kind === 'role' && isCompoundPart(tokens, i, nouns)) {
+      if (token.text !== '-') nouns++;
+      continue;
+    }
     return false;
   }
   return true;
+}
+
+/**
+ * Words of an industry that stand in a compound before a role: "oil-producing companies", "grain exporting
+ * firms". Only these: "Russia targeting civilians" is a clause, not one actor.
+ */
+const INDUSTRY_ING_WORDS = new Set(
+  (
+    'exporting importing producing manufacturing processing trading refining shipping mining banking farming ' +
+    'publishing consuming growing making lending broking brokering'
+  ).split(' '),
+);
+
+/** Longest acronym read as a common noun in a compound ("LPG", "LNG", "EV"). */
+const MAX_ACRONYM_LENGTH = 4;
+
+/**
+ * Is the token at `i` part of a compound between a country and a role, besides a plain lowercase noun: a hyphen
+ * inside a word ("chip-makers"), an industry's -ing word after a noun or a hyphen ("grain exporting",
+ * "oil-producing"), or an acronym no dictionary knows ("LPG")? `nouns` counts the compound's words so far.
+ */
+function isCompoundPart(tokens: readonly Token[], i: number, nouns: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (token.text === '-')
+    return !!before && !!after && before.end === token.start && token.end === after.start && nouns > 0;
+  if (nouns >= 2) return false;
+  if (INDUSTRY_ING_WORDS.has(token.lower)) return nouns > 0;
+  return (
+    token.text.length >= 2 &&
+    token.text.length <= MAX_ACRONYM_LENGTH &&
+    /^\p{Lu}+$/u.test(token.text) &&
+    (token.pos === 'PROPN' || token.pos === 'NOUN')
+  );
 }
 
 /**

@@ -626,6 +626,22 @@ function deniedByPhrase(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Does a "not" or "never" stand right before the -ing form that opens the group at `from`: "approved a bill
+ * requiring the administration to report to Congress but not restricting its actions", "accused of not
+ * attacking"? A group opens at its first verb-like word, so this "not" is left outside it.
+ */
+function negatesIngForm(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from]!;
+  const before = tokens[from - 1];
+  return (
+    !!before &&
+    (before.lower === 'not' || before.lower === 'never') &&
+    first.pos === 'VERB' &&
+    /[a-z]ing$/.test(first.lower)
+  );
+}
+
 /** Is token `i` a "not" before an infinitive ("agreed not to buy")? */
 function negatesInfinitive(tokens: readonly Token[], i: number, end: number): boolean {
   const next = tokens[i + 1];
@@ -779,7 +795,7 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     lemma,
     particle,
     passive,
-    negated: negated || deniedByPhrase(tokens, from),
+    negated: negated || deniedByPhrase(tokens, from) || negatesIngForm(tokens, from),
     modal,
     infinitive,
     participle,

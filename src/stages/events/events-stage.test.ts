@@ -1217,6 +1217,25 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(summary(analysed('Russia withdrew from Syria.'))).toContain('RUS>SYR:0874:asserted');
   });
 
+  it('reads a retreat verb as a retreat only of a force or from a place, a state or a body (Reuters)', () => {
+    for (const text of [
+      'Veteran politician Giulio Andreotti abandoned his attempts to form a government.',
+      'Japanese investors are not expected to withdraw from U.S. stocks.',
+      'Britain may pull out of the European EH-101 project.',
+      'The United States is prepared to "pull out all the stops" to defend its trade rights.',
+    ])
+      expect(summary(analysed(text)).filter((event) => event.includes(':0874:'))).toEqual([]);
+    expect(
+      summary(
+        analysed('Libyan troops are hastily evacuating their last important stronghold in northern Chad.'),
+      ),
+    ).toContain('LBY>null:0874:asserted');
+    expect(
+      summary(analysed('A Libyan force of some 3,000 men was abandoning the oasis of Faya-Largeau.')),
+    ).toContain('LBY>null:0874:asserted');
+    expect(summary(analysed('Mali withdrew from ECOWAS.'))).toContain('MLI>WAS:0874:asserted');
+  });
+
   it('takes no source from an actor that only modifies a market quantity', () => {
     expect(summary(analysed('U.S. energy futures traded above yesterday’s prices, traders said.'))).toEqual(
       [],
@@ -1746,6 +1765,23 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
         (event) => /^(JPN>GBR|GBR>JPN)/.test(event),
       ),
     ).toEqual([]);
+  });
+
+  it('pairs a compound subject that signs or concludes an accord read as speech ("signed an agreement that …", "concluded")', () => {
+    expect(
+      summary(analysed('In January Canada and France concluded an interim fishing accord.')).sort(),
+    ).toEqual(['CAN>FRA:057:asserted', 'FRA>CAN:057:asserted']);
+    expect(
+      summary(
+        analysed(
+          'The United States and Turkey signed a five-year defence and economic agreement (DECA) that will channel hundreds of millions of dollars a year in aid to Ankara.',
+        ),
+      ).filter((event) => event.includes(':057:')),
+    ).toEqual(expect.arrayContaining(['USA>TUR:057:asserted', 'TUR>USA:057:asserted']));
+    // Calling for something together is no act done with each other.
+    expect(
+      summary(analysed('West Germany and Britain called for the rise to be kept to 30 pct.')),
+    ).not.toContain('DEU>GBR:020:asserted');
   });
 
   it('codes two or three parties that agree, with no other party named, as agreeing with each other (Reuters)', () => {
@@ -4761,5 +4797,108 @@ describe('events stage: modern news probes', () => {
         ),
       ),
     ).toEqual(['USA>JPN:163:asserted']);
+  });
+});
+
+describe('events stage: round-19 review of Reuters', () => {
+  it('makes no speech act of a verb whose "that" clause is the content of a likelihood or a possibility (Reuters)', () => {
+    for (const text of [
+      'Slow progress in talks between Brazil and its major foreign creditors has increased the likelihood that U.S. banks will declare their loans to Brazil non-performing.',
+      'The United States chose a limited target to keep alive the possibility that Perez de Cuellar might still persuade Iran to accept a ceasefire.',
+    ])
+      expect(summary(analysed(text, '1987-03-23')).filter((event) => event.includes(':01'))).toEqual([]);
+    // A noun of saying still reports what was said.
+    expect(
+      summary(
+        analysed(
+          'U.S. Officials last week broke the news that Iran had acquired the Silkworm missiles.',
+          '1987-03-23',
+        ),
+      ),
+    ).toContain('USA>IRN:010:asserted');
+  });
+
+  it('reads "blast" as force when a force or its craft blasts, and as criticism otherwise (Reuters)', () => {
+    expect(
+      summary(analysed('On Monday U.S. Navy warships blasted the Rostam platform.', '1987-10-20')),
+    ).toEqual(['USA>null:190:asserted']);
+    expect(summary(analysed('The platform was blasted by U.S. Navy raiders.', '1987-10-20'))).toEqual([
+      'USA>null:190:asserted',
+    ]);
+    expect(summary(analysed('Japan blasted the United States for its policy.', '1987-10-20'))).toEqual([
+      'JPN>USA:111:asserted',
+    ]);
+  });
+
+  it('aims a passive reaction to a thing at whoever the clause it hangs on says made it (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'Since the study group met, Japan has announced a roughly 35 billion dlr supplementary budget which was warmly welcomed by Washington.',
+          '1987-04-08',
+        ),
+      ),
+    ).toEqual(['USA>JPN:051:asserted']);
+    expect(
+      summary(analysed('The United States imposed tariffs which were criticised by Japan.', '1987-04-08')),
+    ).toContain('JPN>USA:111:asserted');
+    // Spoken about is not made; a copula makes nothing.
+    expect(
+      summary(analysed('Japan spoke about a plan which was welcomed by Washington.', '1987-04-08')),
+    ).toEqual(['USA>null:051:asserted']);
+  });
+
+  it('reads "not" right before an -ing form as negating it (Reuters)', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'WASHINGTON, June 2 - The House today approved a bill requiring the Reagan administration to report to Congress on its Mideast Gulf policy but not restricting its actions.',
+          '1987-06-02',
+        ),
+      ).filter((event) => event.includes(':172:')),
+    ).toEqual(['USAGOV>null:172:negated']);
+    expect(summary(analysed('Iran has been accused of not attacking Iraq.', '1987-06-02'))).toContain(
+      'IRN>IRQ:190:negated',
+    );
+    expect(summary(analysed('Iran is attacking Iraq.', '1987-06-02'))).toContain('IRN>IRQ:190:asserted');
+  });
+
+  it('pairs a compound subject whose infinitive concludes an accord, not one whose -ing clause agrees (Reuters)', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'CAIRO, March 2 - Canadian and Egyptian wheat negotiators failed to conclude an agreement on Canadian wheat exports to Egypt during talks last week.',
+          '1987-03-02',
+        ),
+      ).sort(),
+    ).toEqual(['CANGOV>EGYGOV:057:negated', 'EGYGOV>CANGOV:057:negated']);
+    expect(
+      summary(
+        analysed(
+          'Britain, West Germany and France are insisting on stricter spending controls before agreeing to any reform.',
+          '1987-03-02',
+        ),
+      ).filter((event) => event.includes(':030:')),
+    ).toEqual(['GBR>null:030:asserted', 'DEU>null:030:asserted', 'FRA>null:030:asserted']);
+  });
+
+  it('reads striking a balance, a note or a compromise as an idiom, not a blow (Reuters)', () => {
+    for (const text of [
+      "Economist Ian Harwood said Lawson's budget must strike a balance between tax cuts and lower public borrowing.",
+      'Britain struck a conciliatory note.',
+    ])
+      expect(summary(analysed(text, '1987-03-10')).filter((event) => /:19\d/.test(event))).toEqual([]);
+    expect(summary(analysed('Iraq struck Iran.', '1987-03-10'))).toContain('IRQ>IRN:190:asserted');
+  });
+
+  it('reads "meet" as fulfilling a target or expectations the parse splits or an adverb opens (Reuters)', () => {
+    for (const text of [
+      'Lawson may have five billion stg to split, while still meeting his earlier 1987/88 PSBR target of 7.0 billion stg.',
+      'If Japan fails to meet such international expectations it will invite retaliatory moves.',
+    ])
+      expect(summary(analysed(text, '1987-03-10')).filter((event) => /:(04|125)/.test(event))).toEqual([]);
+    expect(
+      summary(analysed('Russian officials met Chinese officials and their advisers in Beijing.')),
+    ).toContain('RUS>CHN:040:asserted');
   });
 });

@@ -31,7 +31,7 @@ import {
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
 import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
-import { hasMaterialDomain, isMutualAct } from './mutual-cooperation.js';
+import { hasMaterialDomain, isMutualAct, isMutualCode } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
@@ -67,6 +67,7 @@ import {
   aimedTone,
   contentClauses,
   contentTone,
+  isUnspokenContent,
   isMainActorOf,
   QUESTION_INTRODUCERS,
   speechActCode,
@@ -902,6 +903,39 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return actor ? restated(actor, 'object-author') : null;
       };
 
+      /**
+       * The author of a thing a passive relative clause reacts to, when the clause it hangs on names who made the
+       * thing: "Japan has announced a … supplementary budget which was warmly welcomed by Washington" is praise of
+       * Japan. Only a reaction (see `objectAuthor`) to the object of that clause, made by its subject.
+       */
+      const antecedentAuthor = (clause: Clause, match: VerbMatch): SlotActor | null => {
+        const antecedent = clause.subject;
+        const parent = clause.parent !== null ? clauses[clause.parent] : undefined;
+        if (
+          !antecedent ||
+          !parent ||
+          clause.kind !== 'relative' ||
+          !clause.verb.passive ||
+          !clause.subjectInherited ||
+          parent.verb.passive ||
+          // "Saudi Arabia is the architect of the … pact, which is backed by Kuwait": a copula makes nothing.
+          parent.verb.lemma === 'be' ||
+          !REACTION_ROOTS.test(match.pattern.code) ||
+          !match.pattern.targets.includes('object') ||
+          // The antecedent follows the verb it is the object of, not in a phrase of a preposition ("spoke about a
+          // plan which was welcomed by …"); the parse may leave it out of the objects after an adverb ("a roughly
+          // 35 billion dlr … budget").
+          antecedent.tokenStart < parent.verb.tokenEnd ||
+          parent.preps.some(
+            (prep) =>
+              prep.phrase.tokenStart <= antecedent.tokenStart && prep.phrase.tokenEnd >= antecedent.tokenEnd,
+          )
+        )
+          return null;
+        const actor = subjectActors(parent).find((candidate) => candidate.mention.via !== 'pronoun');
+        return actor ? restated(actor, 'antecedent-author') : null;
+      };
+
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
       const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
         if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
@@ -1042,18 +1076,24 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const speaker = speakerOf(candidate.standing);
         // "France and Yugoslavia agreed to set up a joint economic commission", "Britain and Japan agreed to
         // operate 12 flights a week": two or three parties that agree, with no other party named ("agreed with
-        // Liberia"), agree with each other; more are a multilateral accord, no set of dyads.
+        // Liberia"), agree with each other; more are a multilateral accord, no set of dyads. So do two that sign
+        // or conclude an accord, a verb of speech too ("The United States and Turkey signed a five-year defence
+        // and economic agreement (DECA) that will channel …", "Canada and France concluded an interim fishing
+        // accord").
         const agreedWithEachOther =
           speech.target === null &&
-          (speech.code === '030' || RECIPROCAL_CODES.has(speech.code)) &&
-          candidate.clause.verb.lemma === 'agree' &&
+          (((speech.code === '030' || RECIPROCAL_CODES.has(speech.code)) &&
+            candidate.clause.verb.lemma === 'agree') ||
+            isMutualCode(speech.code)) &&
           candidate.sources.length > 1 &&
           candidate.sources.length <= MAX_PAIRED_PARTIES &&
           // "the richer northern nations such as Britain, West Germany and France are insisting on stricter
           // spending controls before agreeing to any reform": a subject taken from another clause agrees to
           // what that clause is about, not with each other.
+          // An infinitive takes its subject from the verb it completes, whose act it is: "Canadian and Egyptian
+          // wheat negotiators failed to conclude an agreement".
           !!candidate.clause.subject &&
-          !candidate.clause.subjectInherited &&
+          (!candidate.clause.subjectInherited || candidate.clause.kind === 'infinitive') &&
           // "European coffee roasters and traders", "Both government and Bank of Japan economists": a side with
           // no country or group is no party to an accord.
           candidate.sources.every((source) => source.country !== null || source.knownGroup !== null) &&
@@ -1152,7 +1192,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (clause.kind === 'infinitive' && governor && isSummonersAct(governor.verb, clause.verb)) return;
         // A speech verb, or any verb with a "that" clause ("issued warnings that …"), is coded by what was said.
         const content = contentClauses(clause, clauses);
-        const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || content.length > 0;
+        // "has increased the likelihood that U.S. banks will …": the content of a likelihood is said by no one.
+        const spoken = content.filter(
+          (part) =>
+            part.parent === clause.index && !isUnspokenContent(tokens, part, tokenAt(tokens, part.start)),
+        );
+        const isSpeech = modality.speechVerbs.has(clause.verb.lemma) || spoken.length > 0;
         // A threat to come on a condition an actor must meet ("would retaliate if the Philippines continued …").
         const conditioned =
           clause.verb.modal !== null &&
@@ -1322,6 +1367,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           targets = [author];
           targetSlot = 'by';
           rules.push('target:object-author');
+        }
+        const made = targets.length === 0 ? antecedentAuthor(clause, match) : null;
+        if (made) {
+          targets = [made];
+          rules.push('target:antecedent-author');
         }
         if (targets.length === 0) {
           const fallback = fallbackTarget(clause, match);

@@ -15,6 +15,8 @@ import {
   showsOrGathers,
   sailsOnTrade,
   breaksShips,
+  retreatsFromNoPlace,
+  blastsInOtherSense,
   namesDemandNoun,
   lacksObject,
   fallsAsQuantity,
@@ -378,6 +380,10 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => sailsOnTrade(c.tokens, c.clause, pattern),
   // "South Korea demolished ships of 910,000 ldt": shipbreaking, no destruction of property.
   (c, pattern) => breaksShips(c.tokens, c.clause, pattern),
+  // "U.S. Navy warships blasted the Rostam platform" attack; "the senator blasted the administration" criticises.
+  (c, pattern) => blastsInOtherSense(c.tokens, c.clause, pattern),
+  // "abandoned his attempts to form a government", "withdraw from U.S. stocks": given up, no retreat.
+  (c, pattern) => retreatsFromNoPlace(c.tokens, c.clause, pattern, c.objects, c.inMention, c.isPlace),
   // "upward pressure on the mark", "bend to demands for lower prices", "press ahead with efforts": no demand made.
   (c, pattern) => namesDemandNoun(c.tokens, c.clause, pattern),
   // "mobilising our own resources", "will draft a reply": money raised, a text written; no forces.

@@ -32,6 +32,11 @@ const RELATION_NOUNS = new Set([
  */
 const MUTUAL_CODES = new Set(['057']);
 
+/** Is the code's act one done with the other signatories (see `MUTUAL_CODES`)? */
+export function isMutualCode(code: string): boolean {
+  return MUTUAL_CODES.has(code);
+}
+
 /** Verbs whose act is done together: "France and Germany agreed to cooperate". */
 const MUTUAL_VERBS = new Set(['cooperate', 'partner', 'reconcile', 'ally', 'collaborate']);
 

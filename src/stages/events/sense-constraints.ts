@@ -125,6 +125,14 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'views',
   'practice',
   'practices',
+  // "Lawson's budget must strike a balance between tax cuts and …", "struck a conciliatory note", "struck a
+  // chord", "strike a compromise": idioms of striking, no blow.
+  'balance',
+  'chord',
+  'note',
+  'tone',
+  'compromise',
+  'bargain',
 ]);
 
 /** Roots of material acts (cooperation, aid, yielding, force, coercion): a verbal act may well be aimed at a policy. */
@@ -815,6 +823,22 @@ function isModifyingParticiple(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Is the adverb at `i` one inside a noun phrase, before an adjective, a number or a noun ("his earlier target")? */
+function isPremodifyingAdverb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]!.pos === 'ADV' &&
+    !!next &&
+    !next.sentenceStart &&
+    (next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'NOUN')
+  );
+}
+
+/** An all-capital word of two to five letters: "PSBR", "GDP", "LNG". */
+function isAcronym(token: Token): boolean {
+  return token.pos === 'PROPN' && /^\p{Lu}{2,5}$/u.test(token.text);
+}
+
 function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
   let head = -1;
   for (let i = clause.verb.tokenEnd; i < tokens.length && i < clause.verb.tokenEnd + 6; i++) {
@@ -824,6 +848,8 @@ function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
     else if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
     // "to meet its funding needs": a possessive opens the phrase as a determiner does.
     else if (head < 0 && OWN_POSSESSIVES.has(token.lower)) continue;
+    // "meeting his earlier 1987/88 PSBR target": an adverb or an acronym before the head modifies it.
+    else if (head < 0 && (isPremodifyingAdverb(tokens, i) || isAcronym(token))) continue;
     // "to meet growing domestic demand", "cut rising imports": a participle before a noun modifies it.
     else if (!(head < 0 && isModifyingParticiple(tokens, i))) break;
   }
@@ -1461,6 +1487,85 @@ export function sailsOnTrade(tokens: readonly Token[], clause: Clause, pattern: 
   return MERCHANT_CRAFT.has(tokens[subject.head]!.lower) && !phraseHas(tokens, subject, WAR_CRAFT_WORDS);
 }
 
+/** Words of a force that retreats: "Libyan troops", "a Libyan force of some 3,000 men". */
+const RETREATING_FORCE_WORDS = new Set([...FORCE_WORDS, 'force', 'soldier', 'troop', 'unit', 'units']);
+
+/** Installations a force holds and leaves, besides territory: "the second platform had been abandoned". */
+const HELD_INSTALLATIONS = new Set([
+  'platform',
+  'platforms',
+  'garrison',
+  'garrisons',
+  'post',
+  'posts',
+  'trench',
+]);
+
+/** Prepositions of the place a retreat leaves: "withdrew from Syria", "pull out of Afghanistan". */
+const LEFT_PLACE_PREPS = new Set(['from', 'of']);
+
+/**
+ * Is a retreat verb with no object words of its own ("abandon", "withdraw from", "pull out of") used of
+ * something other than a force leaving a place? A retreat is done by a force ("Libyan troops are evacuating
+ * their last stronghold") or leaves a place, a state or a body ("Russia withdrew from Syria", "withdrawal from
+ * ECOWAS"). Policies, attempts, markets and projects are given up, not retreated from: "Andreotti abandoned his
+ * attempts to form a government", "OPEC members abandoned restraint", "Japanese investors are not expected to
+ * withdraw from U.S. stocks", "Britain may pull out of the European EH-101 project", "pull out all the stops".
+ */
+export function retreatsFromNoPlace(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  objects: readonly Phrase[],
+  inMention: (i: number) => boolean,
+  isPlace: (i: number) => boolean,
+): boolean {
+  if (pattern.code !== '0874' || pattern.objects) return false;
+  if (clause.subject && !clause.verb.passive && phraseHas(tokens, clause.subject, RETREATING_FORCE_WORDS))
+    return false;
+  const left = (phrase: Phrase): boolean => {
+    const head = tokens[phrase.head]!;
+    const [lemma, lower] = wordsOf(head);
+    return (
+      inMention(phrase.head) ||
+      isPlace(phrase.head) ||
+      head.pos === 'PROPN' ||
+      TERRITORY_WORDS.has(lemma) ||
+      TERRITORY_WORDS.has(lower) ||
+      HELD_INSTALLATIONS.has(lower)
+    );
+  };
+  if (objects.some(left)) return false;
+  return !clause.preps.some((prep) => LEFT_PLACE_PREPS.has(prep.prep) && left(prep.phrase));
+}
+
+/** Forces and their craft, which blast with weapons: "U.S. Navy warships blasted the Rostam platform". */
+const BLASTING_FORCES = new Set([
+  ...FORCE_WORDS,
+  ...(
+    'force warship warships jet jets warplane warplanes plane planes aircraft bomber bombers gunboat gunboats ' +
+    'destroyer destroyers frigate frigates helicopter helicopters artillery tank tanks raider raiders'
+  ).split(' '),
+]);
+
+/**
+ * Which sense of "blast" fits: a force or its craft blasting attacks (19x: "U.S. Navy warships blasted the Rostam
+ * platform", "having been blasted by U.S. Navy raiders"); anyone else blasting criticises (111: "The senator
+ * blasted the administration"). True when the pattern is the other sense.
+ */
+export function blastsInOtherSense(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.lemma !== 'blast') return false;
+  const agent = clause.verb.passive
+    ? clause.preps.find((prep) => prep.prep === 'by')?.phrase
+    : (clause.subject ?? undefined);
+  const force = !!agent && phraseHas(tokens, agent, BLASTING_FORCES);
+  return pattern.code.startsWith('19') ? !force : pattern.code === '111' && force;
+}
+
 /** Verbs of the force pattern "mobilize" (154) that mean raising or levying something else with a thing as object. */
 const MOBILIZING_VERBS = new Set(['mobilize', 'mobilise', 'draft']);
 
@@ -1624,7 +1729,8 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
     const [lemma, lower] = wordsOf(tokens[i]!);
     if (FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower)) return true;
   }
-  return false;
+  // "meeting his earlier 1987/88 PSBR target": the parse may split the phrase into objects ("his", "… target").
+  return clause.objects.slice(1).some((phrase) => FULFILLED_WORDS.has(tokens[phrase.head]!.lower));
 }
 
 /** Words that make a debt the subject's own: "its foreign debt", "the country's foreign debt". */

@@ -345,6 +345,45 @@ export function contentClauses(speech: Clause, clauses: readonly Clause[]): Clau
   return content.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Content nouns of a likelihood or a state of affairs, which no one says: "has increased the likelihood that U.S.
+ * banks will declare …", "to keep alive the possibility that …". Their "that" clause makes no speech act of a
+ * verb that is not one of saying; nouns of saying ("issued warnings that", "broke the news that") do.
+ */
+const UNSPOKEN_CONTENT_NOUNS = new Set([
+  'likelihood',
+  'possibility',
+  'chance',
+  'chances',
+  'risk',
+  'danger',
+  'fact',
+  'sign',
+  'signs',
+  'indication',
+  'indications',
+  'expectation',
+  'expectations',
+  'impression',
+  'notion',
+  'assumption',
+  'sense',
+  'feeling',
+]);
+
+/**
+ * Is a content clause the content of a noun that no one says ("the likelihood that …")? `tokenStart` is the
+ * clause's first token; the noun stands right before its "that".
+ */
+export function isUnspokenContent(tokens: readonly Token[], part: Clause, tokenStart: number): boolean {
+  if (part.introducer !== 'that' || !part.introducerSpan) return false;
+  let i = tokenStart;
+  while (i > 0 && tokens[i]!.start > part.introducerSpan.start) i--;
+  while (i > 0 && tokens[i]!.start >= part.introducerSpan.start) i--;
+  const noun = tokens[i];
+  return !!noun && (UNSPOKEN_CONTENT_NOUNS.has(noun.lower) || UNSPOKEN_CONTENT_NOUNS.has(noun.lemma));
+}
+
 /** Speech verbs that accuse: "charged that …", "alleged that …" tell of another's fault (112). */
 export const ACCUSING_SPEECH = new Set(['charge', 'allege']);
 

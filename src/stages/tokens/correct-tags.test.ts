@@ -100,4 +100,25 @@ describe('tag corrections', () => {
     const souths = doc.layers.tokens!.filter((token) => token.lower === 'south');
     expect(souths.map((token) => token.pos)).toEqual(['ADJ', 'ADV']);
   });
+
+  it('reads "to" before an inflected -s form as a preposition before a noun, never an infinitive (Reuters)', () => {
+    const doc = nlpDoc('Lawson said in answer to questions on BBC radio that the pound was stable.');
+    const questions = doc.layers.tokens!.find((token) => token.text === 'questions')!;
+    expect(questions.pos).toBe('NOUN');
+    // The bare form after "to" stays a verb.
+    const discuss = nlpDoc('Russia agreed to discuss the plan.').layers.tokens!.find(
+      (token) => token.text === 'discuss',
+    )!;
+    expect(discuss.pos).toBe('VERB');
+  });
+
+  it('reads "to" before an -ed form and a noun as a preposition before a modifier (Reuters)', () => {
+    const doc = nlpDoc("West Germany and Ireland are opposed to proposed limits on a farmer's right.");
+    const proposed = doc.layers.tokens!.find((token) => token.text === 'proposed')!;
+    expect(proposed.pos).toBe('ADJ');
+    const sanction = nlpDoc('Russia agreed to sanction Iran.').layers.tokens!.find(
+      (token) => token.text === 'sanction',
+    )!;
+    expect(sanction.pos).toBe('VERB');
+  });
 });

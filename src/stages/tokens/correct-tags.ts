@@ -488,6 +488,37 @@ function correctCompassModifiers(tokens: DraftToken[]): void {
 }
 
 /**
+ * "said in answer to questions on BBC radio", "bowed to demands", "are objecting to proposed limits": wink-nlp may
+ * read "to" as an infinitive's and the word after it as a verb, but an infinitive takes the bare form, never one
+ * inflected in -s or -ed. Such a "to" is a preposition; a word in -s is a noun, one in -ed before a noun its
+ * modifier.
+ */
+function correctInflectedInfinitives(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const to = tokens[i - 1]!;
+    if (to.lower !== 'to' || to.pos !== 'PART' || token.pos !== 'VERB' || token.sentenceStart) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (token.lower === `${lemma}s` || token.lower === `${lemma}es`) {
+      to.pos = 'ADP';
+      token.pos = 'NOUN';
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (
+      token.lower !== lemma &&
+      /ed$/.test(token.lower) &&
+      !!next &&
+      !next.sentenceStart &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ')
+    ) {
+      to.pos = 'ADP';
+      token.pos = 'ADJ';
+    }
+  }
+}
+
+/**
  * The corrections, in the order they run. Called through this table rather than one after another, so that V8
  * compiles each on its own: inlined into `correctTags`, a deoptimisation in any of them (most are first run on
  * the rare word they correct late in an ingest) threw away and recompiled all of them, 13 times per thread over
@@ -497,6 +528,7 @@ const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
   correctOrdinals,
   correctCompassModifiers,
   correctInitialPlurals,
+  correctInflectedInfinitives,
   correctNamesAfterPrepositions,
   correctClauseVerbs,
   correctGerunds,
