@@ -4798,6 +4798,21 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['USA>JPN:163:asserted']);
   });
+
+  it("gives a legislature named with a capital the country of a Washington story, as 'the Senate' (Reuters)", () => {
+    expect(
+      fullSummary(
+        analysed(
+          [
+            'WASHINGTON, March 6 - The House and Senate committees investigating the Iran arms scandal said they would like to review tapes of phone conversations between President Reagan and White House officials, if such tapes exist.',
+            // Another country named makes Washington the story's leading country, not its only one.
+            'The White House said President Reagan and Vice President Bush would not discuss the tapes with Japan.',
+          ],
+          '1987-03-06',
+        ),
+      ),
+    ).toContain('USALEG>USAGOV:014:conditional');
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

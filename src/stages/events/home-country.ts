@@ -214,6 +214,10 @@ function pronounAntecedent(actor: SlotActor, mentions: readonly Mention[]): Ment
 
 /** "The government", "the finance ministry": a role the article has spoken of as the one it means. */
 function isDefinite(tokens: readonly Token[], mention: Mention): boolean {
+  // "Both the House and Senate Banking Committees opposed …", "told a Senate subcommittee": a body named with a
+  // capital is a particular one, as with "the".
+  const first = tokens[mention.tokenStart]!;
+  if (!first.sentenceStart && /^\p{Lu}\p{Ll}/u.test(first.text)) return true;
   let i = mention.tokenStart - 1;
   while (i >= 0 && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN')) i--;
   return i >= 0 && tokens[i]!.lower === 'the';
