@@ -430,6 +430,18 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "are insisting on stricter spending controls before agreeing to any reform": what is to follow an act in the
+    // present has not happened yet; after a past act ("Before leaving for Beijing, Bush met …") it has.
+    if (
+      current.kind === 'participle' &&
+      (current.introducer === 'before' || current.introducer === 'until') &&
+      isPresentGroup(tokens, parent)
+    ) {
+      base = strongerModality(base, 'hypothetical');
+      rules.push(`${current.introducer}-present:hypothetical`);
+      current = parent;
+      continue;
+    }
     // "prepared to work on strengthening confidence-building measures": what an effort is on stands as the effort.
     if (
       current.kind === 'participle' &&
@@ -785,6 +797,18 @@ const SAME_FORM_PASTS = new Set([
   'thrust',
   'upset',
 ]);
+
+/** Is a clause's verb in the present, simple or progressive ("insists", "are insisting")? */
+function isPresentGroup(tokens: readonly Token[], clause: Clause): boolean {
+  if (isSimplePresent(tokens, clause) && isPlainPresent(tokens, clause)) return true;
+  const verb = clause.verb;
+  return (
+    !verb.modal &&
+    verb.head > verb.tokenStart &&
+    PRESENT_BE.has(tokens[verb.tokenStart]!.lower) &&
+    tokens[verb.head]!.lower.endsWith('ing')
+  );
+}
 
 /**
  * Is the clause's verb unmistakably in the simple present, not a past spelled alike? In a clause of time the

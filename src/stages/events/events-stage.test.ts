@@ -4813,6 +4813,17 @@ describe('events stage: modern news probes', () => {
       ),
     ).toContain('USALEG>USAGOV:014:conditional');
   });
+
+  it('reads what is to follow a present act ("before agreeing") as not yet done (Reuters)', () => {
+    expect(
+      summary(
+        analysed(
+          'The richer northern nations such as Britain, West Germany and France are insisting on stricter spending controls before agreeing to any reform.',
+          '1987-03-10',
+        ),
+      ).filter((event) => event.includes(':030')),
+    ).toEqual(['GBR>null:030:hypothetical', 'DEU>null:030:hypothetical', 'FRA>null:030:hypothetical']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
@@ -4894,7 +4905,7 @@ describe('events stage: round-19 review of Reuters', () => {
           '1987-03-02',
         ),
       ).filter((event) => event.includes(':030:')),
-    ).toEqual(['GBR>null:030:asserted', 'DEU>null:030:asserted', 'FRA>null:030:asserted']);
+    ).toEqual(['GBR>null:030:hypothetical', 'DEU>null:030:hypothetical', 'FRA>null:030:hypothetical']);
   });
 
   it('reads striking a balance, a note or a compromise as an idiom, not a blow (Reuters)', () => {
