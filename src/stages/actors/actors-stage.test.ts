@@ -532,6 +532,11 @@ describe('actors stage', () => {
       'Japan',
       'Egypt',
     ]);
+    // A name before the country and a part of a company after it.
+    const unit = mentionsOf(
+      "RJR Nabisco Inc's RJ Reynolds Tobacco USA unit said it agreed, U.S. officials said.",
+    ).pairs;
+    expect(unit.map(([surface]) => surface)).toEqual(['U.S. officials']);
   });
 
   it('reads a capitalised name without a suffix before "of" and a country as a company of that country', () => {

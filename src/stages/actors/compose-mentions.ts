@@ -163,6 +163,8 @@ const COMPANY_NAME_WORDS = new Set(
     'pacific express shipping insurance electric chemical chemicals mining'
   ).split(' '),
 );
+/** Nouns of a part of a company, after the company's name: "RJ Reynolds Tobacco USA unit". */
+const COMPANY_PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm', 'branch']);
 /** How many capitalised words may stand between a country and its company suffix ("American Express Co"). */
 const MAX_COMPANY_WORDS = 5;
 
@@ -292,6 +294,16 @@ function inCompanyName(
   if (match.tokenEnd === match.tokenStart + 1 && next && match.tokenEnd < sentenceEnd) {
     const key = `${tokens[match.tokenStart]!.lower} ${next.lower}`;
     if (companies.has(key)) return true;
+    // "RJ Reynolds Tobacco USA unit", "Nestle Japan subsidiary": a name before the country and a part of a
+    // company after it.
+    const name = tokens[match.tokenStart]!.sentenceStart ? undefined : tokens[match.tokenStart - 1];
+    if (
+      COMPANY_PART_NOUNS.has(next.lower) &&
+      name?.pos === 'PROPN' &&
+      isCapitalised(name.text) &&
+      name.end >= tokens[match.tokenStart]!.start - 1
+    )
+      return true;
     for (let k = match.tokenEnd; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
       const token = tokens[k]!;
       if (COMPANY_SUFFIXES.has(token.text)) {
