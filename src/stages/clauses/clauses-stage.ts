@@ -1820,6 +1820,22 @@ function attachInfinitive(
         i = phrase.tokenEnd;
         continue;
       }
+      // "ordered residents of northern Gaza to evacuate": an "of" phrase completes the object of a verb that
+      // tells its object to act.
+      const completion: Phrase | null =
+        objectBetween &&
+        !grantee &&
+        token.lower === 'of' &&
+        objectBetween.tokenEnd === i &&
+        DIRECTING_VERBS.has(governor.verb.lemma)
+          ? npAt(i + 1, work.verb.tokenStart)
+          : null;
+      if (completion && objectBetween) {
+        const object: Phrase = objectBetween;
+        objectBetween = { tokenStart: object.tokenStart, tokenEnd: completion.tokenEnd, head: object.head };
+        i = completion.tokenEnd;
+        continue;
+      }
       // "gave permission to Russia to help Israel": whoever is given leave is who would act.
       const recipient: Phrase | null =
         objectBetween && !grantee && token.lower === 'to' && isLeaveNoun(tokens[objectBetween.head]!)
@@ -1894,6 +1910,14 @@ function attachToFrameNoun(
   work.subjectInherited = true;
   return true;
 }
+
+/** Verbs that tell, ask, push or let their object to act: "ordered residents of northern Gaza to evacuate". */
+const DIRECTING_VERBS = new Set(
+  (
+    'order urge ask tell force compel instruct encourage invite persuade press pressure warn advise require ' +
+    'allow permit enable authorize authorise'
+  ).split(' '),
+);
 
 /** Verbs of letting: their object does what the infinitive says ("allowed aid trucks to enter Gaza"). */
 const PERMIT_VERBS = new Set(['allow', 'permit', 'let', 'enable', 'authorize', 'authorise']);

@@ -4824,6 +4824,17 @@ describe('events stage: modern news probes', () => {
       ).filter((event) => event.includes(':030')),
     ).toEqual(['GBR>null:030:hypothetical', 'DEU>null:030:hypothetical', 'FRA>null:030:hypothetical']);
   });
+
+  it('reads the object of an order with its "of" phrase as who is to act', () => {
+    expect(
+      summary(
+        analysed(
+          'The Israeli army ordered residents of northern Gaza to evacuate ahead of an offensive.',
+          '2025-09-09',
+        ),
+      ),
+    ).toEqual(['ISR>PSE:100:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
