@@ -4835,6 +4835,23 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['ISR>PSE:100:asserted']);
   });
+
+  it('takes no target of a material act from the partner of talks that timed it', () => {
+    expect(
+      summary(
+        analysed('Belarus released 52 political prisoners after talks with a U.S. delegation.', '2025-09-11'),
+      ),
+    ).toEqual(['BLR>null:0841:asserted']);
+    // A meeting is with whom one met.
+    expect(
+      summary(
+        analysed(
+          'Speaking after an hour-long meeting with U.S. Treasury Secretary James Baker, Japanese Finance Minister Kiichi Miyazawa said he was satisfied.',
+          '1987-04-10',
+        ),
+      ),
+    ).toEqual(['JPN>USA:040:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

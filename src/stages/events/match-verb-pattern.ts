@@ -135,6 +135,32 @@ const WEAPON_HEADS = new Set(
   ),
 );
 
+/** Codes of material acts (06–20), done to someone rather than said or met with. */
+const MATERIAL_CODE = /^(0[6-9]|1\d|20)/;
+
+/** Prepositions of a time or circumstance: "after talks with a U.S. delegation", "during a meeting with Iran". */
+const CIRCUMSTANCE_PREPS = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'amid',
+  'despite',
+  'since',
+  'until',
+]);
+
+/**
+ * Does the phrase at `tokenIndex` complete the noun of a phrase of time or circumstance right before it, rather
+ * than the verb? "Belarus released 52 political prisoners after talks with a U.S. delegation": the delegation
+ * is who talked, not who got the prisoners.
+ */
+function completesTimePhrase(clause: Clause, tokenIndex: number): boolean {
+  return clause.preps.some(
+    (prep) => CIRCUMSTANCE_PREPS.has(prep.prep) && prep.phrase.tokenEnd === tokenIndex,
+  );
+}
+
 /** Verbs whose bare pattern (no object words) takes an actor in the object only when it heads the object. */
 const HEAD_ACTOR_VERBS = new Set(['suspend', 'host']);
 
@@ -547,6 +573,8 @@ export function matchVerbPattern(
             candidate.prep === slot &&
             hasActor(candidate.phrase) &&
             !concessive.has(candidate.tokenIndex) &&
+            // (Words and meetings are with whom one met: "Speaking after a meeting with Baker, Miyazawa said".)
+            !(MATERIAL_CODE.test(pattern.code) && completesTimePhrase(clause, candidate.tokenIndex)) &&
             // "seized the assets of Iran", "the rescheduling of the Philippines' debt" name whose; "seized a tanker
             // in the Gulf of Oman" names a sea.
             (slot !== 'of' ||
