@@ -153,7 +153,7 @@ const MEASURE_NOUNS = new Set(
 );
 /** The lemma given to the verbless frame "according to X". */
 export const ACCORDING_TO = 'according to';
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
+export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '--', '—', '–', '(', ')', '[', ']']);
 const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'convince', 'persuade']);
 

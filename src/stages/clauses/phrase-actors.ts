@@ -13,7 +13,7 @@ export interface SlotActor {
   readonly rule: string;
 }
 
-const COORDINATORS = new Set(['and', 'or', ',', '&']);
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', '&']);
 
 export function slotActor(mention: Mention, rule: string): SlotActor {
   return {

@@ -33,7 +33,7 @@ import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-t
 import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
 import { hasMaterialDomain, isMutualAct, isMutualCode } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
-import { ACCORDING_TO, isSummonersAct } from '../clauses/clauses-stage.js';
+import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
@@ -42,6 +42,7 @@ import { OF_PLACE_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
+  COORDINATORS,
   inCountry,
   mentionsIn,
   namesCurrency,
@@ -313,9 +314,6 @@ function calledName(
 /** Determiners that deny the noun they open: "no big wave of Japanese investment". */
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never']);
 
-/** Quotation marks, which may enclose a name: "called Trump a \"tyrant\"". */
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '`', '``', "''"]);
-
 /** Parts of speech of a name given to someone: "a war criminal", "the real aggressor", "\"tyrant\"". */
 const NAME_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Nouns of a span of time, which say when a call was made: "called Macron a day after the attack". */
@@ -424,7 +422,7 @@ function sharesHead(tokens: readonly Token[], actors: readonly SlotActor[]): boo
   return actors.some(
     ({ mention }) =>
       (mention.via === 'adjective' || mention.via === 'demonym') &&
-      COORDINATING_WORDS.has(tokens[mention.tokenEnd]?.lower ?? ''),
+      COORDINATORS.has(tokens[mention.tokenEnd]?.lower ?? ''),
   );
 }
 
@@ -433,9 +431,6 @@ const CROWD_ROLES = new Set(['OPP']);
 
 /** Reciprocal verbs that allies also do side by side: "American and British troops fought in Helmand". */
 const JOINT_VERBS = new Set(['fight']);
-
-/** Words that join conjuncts. */
-const COORDINATING_WORDS = new Set(['and', 'or', ',', '&']);
 
 /** Verbs of command whose order to leave expels ("ordered the ambassador to leave the country"). */
 const ORDER_VERBS = new Set(['order', 'instruct', 'command', 'tell']);

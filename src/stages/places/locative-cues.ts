@@ -54,6 +54,18 @@ export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'island',
 ]);
 
+/** The points of the compass, as nouns of a part of a place: "the north of Syria", "in Syria's north". */
+export const COMPASS_POINTS: readonly string[] = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+];
+
 /** Other nouns before "of" that take a place: "the outskirts of Kyiv", "the mayor of Lviv". */
 export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'outskirts',
@@ -63,14 +75,7 @@ export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'center',
   'streets',
   'heart',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...COMPASS_POINTS,
   'vicinity',
   'environs',
   'edge',

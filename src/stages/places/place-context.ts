@@ -2,6 +2,7 @@ import type { PlaceCue, Token } from '../../doc/layers.js';
 import {
   ADJECTIVE_SUFFIXES,
   CALENDAR_WORDS,
+  COMPASS_POINTS,
   DATELINE_DASHES,
   EVENT_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -199,19 +200,8 @@ function cueBefore(view: ContextView, first: number, nameEnd: number): PlaceCont
 /** Words of a part of a country after its possessive: "in Nigeria's Niger state", "in Syria's north". */
 const PART_NOUNS: ReadonlySet<string> = new Set([
   ...PLACE_KIND_NOUNS,
-  ...[
-    'north',
-    'south',
-    'east',
-    'west',
-    'northeast',
-    'northwest',
-    'southeast',
-    'southwest',
-    'border',
-    'coast',
-  ],
-  ...['northern', 'southern', 'eastern', 'western', 'central'],
+  ...COMPASS_POINTS,
+  ...['border', 'coast', 'northern', 'southern', 'eastern', 'western', 'central'],
 ]);
 
 /**

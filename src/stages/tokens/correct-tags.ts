@@ -1,4 +1,5 @@
 import type { Pos, Token } from '../../doc/layers.js';
+import { COMPASS_POINTS } from '../places/locative-cues.js';
 
 /** A token while the tokens stage builds it: POS, lemma and sentence start may still be corrected. */
 export type DraftToken = { -readonly [K in keyof Token]: Token[K] };
@@ -460,17 +461,7 @@ function correctInitialPlurals(tokens: DraftToken[]): void {
 }
 
 /** Points of the compass that wink-nlp tags as adverbs before a name ("in south China"). */
-const COMPASS_WORDS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'central',
-]);
+const COMPASS_WORDS = new Set([...COMPASS_POINTS, 'central']);
 
 /**
  * "Hailstorms and strong winds in south China killed two people": after a preposition or a determiner, a point of
