@@ -134,11 +134,11 @@ const isModifier = (token: Token) =>
   (token.pos === 'NOUN' && token.text === token.lower) ||
   CALENDAR_WORDS.has(token.lower);
 
-/** Currencies: "French franc", "Canadian dollar" name money, not the state. */
-const CURRENCIES = new Set(
+/** Currencies (lemmas): "French franc", "Canadian dollar" name money, not the state. */
+export const CURRENCIES = new Set(
   (
-    'franc mark dollar yen pound lira peseta peso crown krona krone guilder schilling rouble ruble rupee yuan ' +
-    'won rand escudo drachma dinar riyal rial shekel ringgit baht currency'
+    'franc mark dollar dlr euro yen pound lira peseta peso crown krona krone guilder schilling rouble ruble rupee ' +
+    'yuan won rand escudo drachma dinar riyal rial shekel ringgit baht currency'
   ).split(' '),
 );
 /** Securities: "government bonds", "British equities" name paper traded in markets, not their issuer acting. */

@@ -1193,7 +1193,7 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     ).toContainEqual(expect.stringMatching(/^JPN>PHL:033:/));
   });
 
-  it('reads support given with no kind of aid named as backing (051), and financial support as aid (Reuters 17203)', () => {
+  it('reads support given with no kind of aid named as backing (051), and financial support as economic aid (Reuters 17203)', () => {
     expect(
       summary(
         analysed(
@@ -1207,7 +1207,8 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
         analysed('The International Monetary Fund meeting also provided support for the Australian dollar.'),
       ),
     ).toEqual([]);
-    expect(summary(analysed('Japan gave financial support to Mexico.'))).toEqual(['JPN>MEX:070:asserted']);
+    // Financial support is economic aid (071).
+    expect(summary(analysed('Japan gave financial support to Mexico.'))).toEqual(['JPN>MEX:071:asserted']);
   });
 
   it('reads "withdrew" with a thing as its object as taking it back, not as a retreat', () => {
@@ -4851,6 +4852,20 @@ describe('events stage: modern news probes', () => {
         ),
       ),
     ).toEqual(['JPN>USA:040:asserted']);
+  });
+
+  it('codes aid by its kind: a modifier or the "in" phrase of a sum says military, humanitarian or economic', () => {
+    const codes = (text: string) =>
+      fullSummary(analysed(text, '2025-12-01')).map((event) => event.split(':')[1]);
+    expect(codes('Germany pledged 9 billion euros in military aid to Ukraine for next year.')).toEqual([
+      '0332',
+    ]);
+    expect(codes('The United States sent $500 million in military aid to Ukraine.')).toEqual(['072']);
+    expect(codes('Japan announced 2 billion dollars in humanitarian aid for Sudan.')).toEqual(['0333']);
+    expect(codes('The EU pledged economic assistance to Moldova.')).toEqual(['0331']);
+    // A sum in aid of no kind is money; a sum in a year is still the sum.
+    expect(codes('Japan pledged $2 billion in aid to Ukraine.')).toEqual(['0331']);
+    expect(codes('Japan pledged $2 billion in 2026 to Ukraine.')).toEqual(['0331']);
   });
 });
 

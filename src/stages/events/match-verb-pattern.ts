@@ -1,4 +1,5 @@
 import type { Clause, Phrase, Token } from '../../doc/layers.js';
+import { CURRENCIES } from '../actors/compose-mentions.js';
 import { lemmaCandidates } from '../clauses/verb-groups.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
@@ -181,7 +182,8 @@ const QUANTITY_NOUNS = new Set(
 
 /**
  * The "of" phrase that holds a pattern's object word after an amount: "imposed a new package of sanctions on
- * Russia", "shot down 38 of the 45 drones"; or the state a placing verb puts its object in.
+ * Russia", "shot down 38 of the 45 drones"; the "in" phrase that says what a sum is given in ("pledged 9 billion
+ * euros in military aid": military aid, 0332, not a loan); or the state a placing verb puts its object in.
  */
 function quantifiedObject(
   tokens: readonly Token[],
@@ -189,6 +191,7 @@ function quantifiedObject(
   objects: readonly Phrase[],
   words: readonly (readonly string[])[],
   isPlace: (i: number) => boolean,
+  sums: readonly Phrase[],
 ): Phrase | null {
   for (const object of objects) {
     // "put its forces on high alert", "placed the army on a war footing": the state the object is put in.
@@ -198,12 +201,26 @@ function quantifiedObject(
       );
       if (state && objectMatches(tokens, state.phrase, words, isPlace)) return state.phrase;
     }
+    const given = sums.includes(object) ? sumInPhrase(tokens, clause, object) : null;
+    if (given && objectMatches(tokens, given, words, isPlace)) return given;
     const head = tokens[object.head]!;
     if (head.pos !== 'NUM' && !QUANTITY_NOUNS.has(head.lower)) continue;
     const of = clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === object.tokenEnd);
     if (of && objectMatches(tokens, of.phrase, words, isPlace)) return of.phrase;
   }
   return null;
+}
+
+/** Words of aid that name no kind of it: a sum "in aid" is money. */
+const GENERIC_AID = new Set(['aid', 'assistance', 'help', 'support']);
+
+/** "9 billion euros in military aid", "$500 million in loans": the "in" phrase that says what a sum is given in. */
+function sumInPhrase(tokens: readonly Token[], clause: Clause, object: Phrase): Phrase | null {
+  const head = tokens[object.head]!;
+  if (head.pos !== 'NUM' && !CURRENCIES.has(head.lemma.toLowerCase())) return null;
+  return (
+    clause.preps.find((prep) => prep.prep === 'in' && prep.tokenIndex === object.tokenEnd)?.phrase ?? null
+  );
 }
 
 /**
@@ -511,6 +528,23 @@ export function matchVerbPattern(
   // from access to private credit" are no retreat and no blockade.
   const splitParticle = verb.particle !== null && tokens[verb.tokenEnd - 1]!.lower !== verb.particle;
   const context: SenseContext = { tokens, clause, objects, hasActor, inMention, isPlace };
+  // "pledged 9 billion euros in military aid": a sum the verb gives (a pattern names it) given in a kind of thing a
+  // pattern of the verb names is that thing (military aid, 0332), not money as such (a loan, 0331); "$2 billion in
+  // aid" is still money.
+  const sums = objects.filter((object) => {
+    const given = sumInPhrase(tokens, clause, object);
+    return (
+      given !== null &&
+      candidates.some((p) => p.objects && objectMatches(tokens, object, p.objects, isPlace)) &&
+      candidates.some((p) =>
+        p.objects?.some(
+          (words) =>
+            (words.length > 1 || !GENERIC_AID.has(words[0]!)) &&
+            objectMatches(tokens, given, [words], isPlace),
+        ),
+      )
+    );
+  });
   for (const pattern of candidates) {
     if (pattern.particle !== verb.particle) continue;
     if (splitParticle && !pattern.objects) continue;
@@ -524,8 +558,9 @@ export function matchVerbPattern(
         ? objectMatches(tokens, prepObject.phrase, pattern.objects, isPlace)
           ? prepObject.phrase
           : null
-        : (objects.find((phrase) => objectMatches(tokens, phrase, pattern.objects!, isPlace)) ??
-          quantifiedObject(tokens, clause, objects, pattern.objects, isPlace));
+        : (objects.find(
+            (phrase) => !sums.includes(phrase) && objectMatches(tokens, phrase, pattern.objects!, isPlace),
+          ) ?? quantifiedObject(tokens, clause, objects, pattern.objects, isPlace, sums));
       if (!objectUsed) continue;
     }
     // "suspended interest payments on its debt", "money market assistance": debt service, not aid.
