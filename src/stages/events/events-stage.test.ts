@@ -4867,6 +4867,19 @@ describe('events stage: modern news probes', () => {
     expect(codes('Japan pledged $2 billion in aid to Ukraine.')).toEqual(['0331']);
     expect(codes('Japan pledged $2 billion in 2026 to Ukraine.')).toEqual(['0331']);
   });
+  it('gives a court or the police the country of the place they sit in, and "the city\'s mayor" the city\'s', () => {
+    // Two countries in the story: no home country decides it.
+    const text =
+      "Germany criticised the ruling. A court in Istanbul jailed the city's mayor Ekrem Imamoglu pending trial on corruption charges.";
+    expect(fullSummary(analysed(text, '2025-03-23'))).toContain('TURJUD>TURGOV:173:asserted');
+    expect(
+      fullSummary(analysed('Germany protested. Police in Lagos arrested 40 protesters.', '2025-08-01')),
+    ).toContain('NGACOP>NGAOPP:173:asserted');
+    // Troops in a place may be anyone's.
+    expect(
+      summary(analysed('Germany protested. Troops in Aleppo arrested 40 protesters.', '2025-08-01')),
+    ).toEqual(['DEU>null:114:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -38,7 +38,7 @@ import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js'
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
-import { OF_PLACE_NOUNS } from '../places/locative-cues.js';
+import { OF_PLACE_NOUNS, PLACE_KIND_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
@@ -2579,6 +2579,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               (of && after < tokens.length && candidate.start === tokens[after]!.start)),
         );
         if (place) return inCountry(actor, 'office-place', place.country);
+        // "A court in Istanbul jailed the city's mayor": the place the definite noun stands for, named before it.
+        const named = before >= 1 ? placeReferredTo(before) : undefined;
+        if (named) return inCountry(actor, 'office-place', named.country);
+        // "A court in Istanbul jailed …", "police in Lagos": courts and police act where they sit (a capital is already
+        // its country's, see phraseActors); troops or diplomats "in" a place may be anyone's.
+        const seat = actor.roles.every((role) => SEATED_ROLES.has(role)) ? sittingIn(mention) : undefined;
+        if (seat) return inCountry(actor, 'seat', seat.country);
         // "shot down 45 of 52 drones launched by Russia": forces or weapons sent by a country are its own.
         const participle = tokens[mention.tokenEnd];
         const maker =
@@ -2593,6 +2600,25 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               )
             : undefined;
         return maker?.country ? inCountry(actor, 'by', maker.country) : actor;
+      };
+      /**
+       * The place a definite "the city", "the province" at token `at` stands for: the last one named before it, in
+       * its sentence or the one before ("A court in Istanbul jailed the city's mayor").
+       */
+      const placeReferredTo = (at: number): Place | undefined => {
+        const noun = tokens[at]!;
+        if (!PLACE_ANAPHORS.has(noun.lower) || tokens[at - 1]!.lower !== 'the') return undefined;
+        const sentence = sentenceOfToken(doc, at);
+        let found: Place | undefined;
+        for (const place of places)
+          if (place.end <= tokens[at - 1]!.start && place.sentence >= sentence - 1) found = place;
+        return found;
+      };
+      /** The place right after "in" after a mention, in its sentence ("a court in Istanbul"). */
+      const sittingIn = (mention: Mention): Place | undefined => {
+        if (tokens[mention.tokenEnd]?.lower !== 'in') return undefined;
+        const at = tokens[mention.tokenEnd + 1];
+        return at && places.find((place) => place.sentence === mention.sentence && place.start === at.start);
       };
       const atRoleCountry = (draft: Draft): Draft => {
         const source = withRoleCountry(draft.source);
@@ -2829,6 +2855,14 @@ function isBusinessDealing(draft: Draft): boolean {
   const allowed = draft.code === '115' ? /^(BUS|JUD)$/ : /^BUS$/;
   return target.roles.every((role) => allowed.test(role));
 }
+
+/** Nouns of a kind of place that a definite article makes stand for one named before ("the city's mayor"). */
+const PLACE_ANAPHORS = new Set(
+  [...PLACE_KIND_NOUNS].filter((noun) => noun !== 'country' && noun !== 'state'),
+);
+
+/** Roles of authorities that act where they sit: a court or the police "in" a city are its country's. */
+const SEATED_ROLES = new Set(['JUD', 'COP']);
 
 /** Verbs of a purpose that money serves: "a loan to help Brazil", "dlrs to support a project". */
 const PURPOSE_AID_VERBS = new Set(['help', 'assist', 'aid', 'support', 'finance', 'fund', 'back']);
