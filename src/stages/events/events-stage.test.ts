@@ -4880,6 +4880,30 @@ describe('events stage: modern news probes', () => {
       summary(analysed('Germany protested. Troops in Aleppo arrested 40 protesters.', '2025-08-01')),
     ).toEqual(['DEU>null:114:asserted']);
   });
+  it("codes the firms that politics names as their country's business, from the day they exist", () => {
+    expect(
+      fullSummary(
+        analysed(
+          'The European Commission fined Google 2.95 billion euros for abusing its dominance.',
+          '2025-09-05',
+        ),
+      ),
+    ).toContain('IGOEUREEC>USABUS:172:asserted');
+    expect(
+      fullSummary(analysed('The United States imposed sanctions on Rosneft and Lukoil.', '2025-10-23')),
+    ).toEqual(['USA>RUSBUS:163:asserted']);
+    expect(fullSummary(analysed('Gazprom halted gas supplies to Moldova.', '2025-01-01'))).toEqual([
+      'RUSBUS>MDA:1623:asserted',
+    ]);
+    // Before a firm exists its name is no actor.
+    expect(fullSummary(analysed('The United States imposed sanctions on Rosneft.', '1987-03-01'))).toEqual([
+      'USA>null:163:asserted',
+    ]);
+    // Strike action threatened is a threat (130); force is threatened only as military action.
+    expect(
+      fullSummary(analysed('55,000 oil workers threatened action against Petrobras.', '1987-03-10')),
+    ).toEqual(['---LAB>BRABUS:130:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
