@@ -29,6 +29,9 @@ export interface Standing {
   readonly rules: readonly string[];
 }
 
+/** Verbs of going on with an act ("keep fighting", "continue attacking"): they frame the act no more than a tense. */
+export const CONTINUING_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'resume']);
+
 const RANK: Record<Modality, number> = {
   denied: 7,
   negated: 6,
@@ -401,6 +404,17 @@ export function clauseStanding(
           rules.push(`denied-by:${parent.verb.lemma}`);
         }
         break;
+      }
+      // "vowed to keep fighting Israel", "will continue attacking": a verb of going on with an act is the act's own
+      // tense and aspect; the act is as framed as that verb.
+      if (CONTINUING_VERBS.has(parent.verb.lemma) && !parent.verb.negated) {
+        const own = ownModality(parent, lexicon, tokens);
+        if (own !== 'asserted') {
+          base = strongerModality(base, own);
+          rules.push(`governor:${own}`);
+        }
+        current = parent;
+        continue;
       }
       const word = frameWord(tokens, parent);
       const kind = lexicon.frames.get(word);

@@ -4904,6 +4904,25 @@ describe('events stage: modern news probes', () => {
       fullSummary(analysed('55,000 oil workers threatened action against Petrobras.', '1987-03-10')),
     ).toEqual(['---LAB>BRABUS:130:asserted']);
   });
+  it('reads through a verb of going on: "vowed to keep attacking" is a vowed attack, not a pledge', () => {
+    expect(summary(analysed('Hamas vowed to keep fighting Israel.', '2025-10-01'))).toEqual([
+      'HMS>ISR:190:intended',
+    ]);
+    expect(
+      summary(
+        analysed(
+          'The Houthis vowed to keep attacking ships linked to Israel until the war in Gaza ends.',
+          '2025-10-01',
+        ),
+      ),
+    ).toEqual(['YEM>null:190:intended']);
+    expect(summary(analysed('Russia will continue attacking Ukraine.', '2025-10-01'))).toEqual([
+      'RUS>UKR:190:intended',
+    ]);
+    expect(summary(analysed('Russian forces kept shelling Kharkiv.', '2025-10-01'))).toEqual([
+      'RUS>UKR:194:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -22,6 +22,7 @@ import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import { actorKey as codeKey } from '../../dictionaries/actor-code.js';
 import {
   clauseStanding,
+  CONTINUING_VERBS,
   frameNoun,
   frameWord,
   isRulingOut,
@@ -1018,6 +1019,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         standing: Standing;
       }[] = [];
       const draftsByClause = new Map<number, Draft[]>();
+      /** Has a clause a coded act: its own, or for a verb of going on ("vowed to keep fighting Israel"), its -ing clause's. */
+      const hasCodedAct = (clause: Clause): boolean =>
+        (draftsByClause.get(clause.index)?.length ?? 0) > 0 ||
+        (CONTINUING_VERBS.has(clause.verb.lemma) &&
+          clauses.some(
+            (part) => part.parent === clause.index && part.kind === 'participle' && hasCodedAct(part),
+          ));
       const capsSentences = new Set(
         (doc.layers.sentences ?? [])
           .filter((sentence) => isCapsText(tokens, sentence.tokenStart, sentence.tokenEnd))
@@ -1051,7 +1059,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           (child) =>
             child.parent === candidate.clause.index &&
             child.kind === 'infinitive' &&
-            ((draftsByClause.get(child.index)?.length ?? 0) > 0 ||
+            (hasCodedAct(child) ||
               (speech.code.startsWith('03') &&
                 speechCandidates.some(
                   (other) =>
@@ -1722,7 +1730,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             (child) =>
               child.parent === index &&
               (child.kind === 'infinitive' || child.kind === 'complement') &&
-              (draftsByClause.get(child.index)?.length ?? 0) > 0,
+              hasCodedAct(child),
           );
           // "Egypt refused to open the Rafah crossing": the act its source refused is coded as refused (1246);
           // the verb of refusal is no rejection (120) besides. "Japan had rejected the U.S. proposal to open

@@ -183,6 +183,23 @@ function correctGerunds(tokens: DraftToken[]): void {
   }
 }
 
+/** Verbs of going on with an act, whose -ing complement is a verb: "kept attacking ships", "continued shelling". */
+const CONTINUING_LEMMAS = new Set(['keep', 'continue', 'resume']);
+
+/**
+ * "vowed to keep attacking ships linked to Israel": wink-nlp tags some -ing forms after "keep" or "continue" as
+ * adjectives or nouns of the following noun; right after a verb of going on, an -ing form is its complement verb.
+ */
+function correctContinuedGerunds(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/[a-z]{3}ing$/.test(token.lower)) continue;
+    const previous = tokens[i - 1]!;
+    if (previous.pos === 'VERB' && CONTINUING_LEMMAS.has(previous.lemma) && !token.sentenceStart)
+      token.pos = 'VERB';
+  }
+}
+
 /**
  * "conducted live-fire drills near Taiwan": wink-nlp splits a hyphenated modifier and tags its first word as a
  * verb, which then reads as the clause's verb. A verb joined by a hyphen to a noun, with a noun after the pair,
@@ -523,6 +540,7 @@ const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
   correctNamesAfterPrepositions,
   correctClauseVerbs,
   correctGerunds,
+  correctContinuedGerunds,
   correctNominalAdjectives,
   correctPhrasalPastVerbs,
   correctStateNouns,
