@@ -4923,6 +4923,20 @@ describe('events stage: modern news probes', () => {
       'RUS>UKR:194:asserted',
     ]);
   });
+  it('reads a person abandoned as a backer lost, not a retreat (0874)', () => {
+    expect(
+      summary(
+        analysed(
+          "Venezuela's opposition leader Maria Corina Machado called on the army to abandon Maduro.",
+          '2025-01-09',
+        ),
+      ),
+    ).toEqual(['VEN>VEN:020:asserted']);
+    // A place abandoned is still left.
+    expect(summary(analysed('Russian troops abandoned Kherson.', '2022-11-11'))).toEqual([
+      'RUS>null:0874:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -1179,6 +1179,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
+      /** Is a phrase headed by a person ("Maduro", "the president")? */
+      function namesPerson(phrase: Phrase): boolean {
+        return phraseActors(tokens, mentions, phrase).some(
+          (actor) => actor.mention.person && actor.mention.tokenEnd - 1 === phrase.head,
+        );
+      }
+
       /** Codes one clause: its verb pattern or speech act, source, target, modality and condition, into `drafts`. */
       // A function of its own, not the loop body of `events`: TurboFan compiles it apart, so one deoptimisation
       // here does not recompile the whole stage (the inlined loop made `events` a one-second compile per worker).
@@ -1226,6 +1233,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // the dictionary has such a pattern for the object.
         const orderedOut = orderOutMatch(clause);
         if (orderedOut) match = orderedOut;
+        // "called on the army to abandon Maduro": a person abandoned loses a backer; no force retreats (0874).
+        if (match?.pattern.code === '0874' && clause.objects.some((object) => namesPerson(object)))
+          match = null;
         // "Asked whether …", "recommends how …": a question or a manner is neither a statement nor an appeal.
         const asked = content.filter((part) => part.parent === clause.index);
         const next = tokens[clause.verb.tokenEnd];
