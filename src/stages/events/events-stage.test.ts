@@ -4937,6 +4937,26 @@ describe('events stage: modern news probes', () => {
       'RUS>null:0874:asserted',
     ]);
   });
+  it("reports an act its country's press tells of; a state telling of its own act asserts it", () => {
+    expect(
+      summary(
+        analysed(
+          'Israel is considering a ground operation in southern Lebanon, according to Israeli media.',
+          '2024-09-25',
+        ),
+      ),
+    ).toEqual(['ISR>null:014:reported']);
+    expect(
+      summary(
+        analysed(
+          'India launched its first intercontinental-range rocket, the Press Trust of India reported.',
+        ),
+      ),
+    ).toEqual(['IND>null:194:reported']);
+    expect(summary(analysed('Ukraine says it shot down 57 of 75 drones overnight.', '2025-10-01'))).toEqual([
+      'UKR>null:190:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -40,7 +40,7 @@ import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
 import { OF_PLACE_NOUNS, PLACE_KIND_NOUNS } from '../places/locative-cues.js';
-import { matchVerbPattern, objectMatches, type VerbMatch } from './match-verb-pattern.js';
+import { matchVerbPattern, objectMatches, WEAPON_HEADS, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   COORDINATORS,
@@ -1179,6 +1179,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
+      /** Is a mention a weapon or a weapons platform ("drones", "missiles")? */
+      function isWeaponMention(mention: Mention): boolean {
+        return WEAPON_HEADS.has(tokens[mention.tokenEnd - 1]!.lemma.toLowerCase());
+      }
+
       /** Is a phrase headed by a person ("Maduro", "the president")? */
       function namesPerson(phrase: Phrase): boolean {
         return phraseActors(tokens, mentions, phrase).some(
@@ -1890,7 +1895,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         let modality = draft.modality;
         if (draft.denied) modality = strongerModality(modality, 'denied');
-        else if (speaker && actorKey(speaker) !== actorKey(draft.source))
+        else if (speaker && !speaksFor(speaker, draft.source))
           modality = strongerModality(modality, 'reported');
         return { ...draft, speaker, modality, rules };
       }
@@ -2558,7 +2563,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       const home = articleHomeCountry(tokens, doc.layers.paragraphs ?? [], mentions, places);
       const atHome = (draft: Draft): Draft => {
         const source = withHomeCountry(tokens, draft.source, home, mentions);
-        const homeTarget = draft.target && withHomeCountry(tokens, draft.target, home, mentions);
+        // "Ukraine says it shot down 57 of 75 drones": weapons are their sender's, never the story's country's.
+        const homeTarget =
+          draft.target &&
+          (isWeaponMention(draft.target.mention)
+            ? draft.target
+            : withHomeCountry(tokens, draft.target, home, mentions));
         const target = homeTarget && withSourceCountry(tokens, homeTarget, source, draft.code);
         const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home, mentions);
         if (source === draft.source && target === draft.target && speaker === draft.speaker) return draft;
@@ -2878,6 +2888,20 @@ function isBusinessDealing(draft: Draft): boolean {
 const PLACE_ANAPHORS = new Set(
   [...PLACE_KIND_NOUNS].filter((noun) => noun !== 'country' && noun !== 'state'),
 );
+
+/** Voices of a country that are not its state's or its own bodies': the press, the opposition, its people. */
+const INDEPENDENT_VOICES = new Set(['MED', 'OPP', 'CVL']);
+
+/**
+ * Does a speaker state its own act: the same country or group, and not its press, opposition or people telling of
+ * another of its actors ("Ukraine says it shot down 57 drones" is Ukraine's own word; "Israel is considering a
+ * ground operation, according to Israeli media" is the media's)?
+ */
+function speaksFor(speaker: SlotActor, source: SlotActor): boolean {
+  if (actorKey(speaker) !== actorKey(source)) return false;
+  const independent = speaker.roles.find((role) => INDEPENDENT_VOICES.has(role));
+  return independent === undefined || source.roles.includes(independent);
+}
 
 /** Roles of authorities that act where they sit: a court or the police "in" a city are its country's. */
 const SEATED_ROLES = new Set(['JUD', 'COP']);

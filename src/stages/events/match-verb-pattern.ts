@@ -130,7 +130,7 @@ function actorBesideObjectWords(
 }
 
 /** Weapons and weapons platforms, which actor dictionaries may name as the force that uses them. */
-const WEAPON_HEADS = new Set(
+export const WEAPON_HEADS: ReadonlySet<string> = new Set(
   'drone warplane warship jet bomber gunship submarine gunboat frigate destroyer missile rocket tank helicopter'.split(
     ' ',
   ),
