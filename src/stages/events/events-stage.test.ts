@@ -4957,6 +4957,15 @@ describe('events stage: modern news probes', () => {
       'UKR>null:190:asserted',
     ]);
   });
+  it('codes people who fell in an attack as killed by it (190), not assassinated (186)', () => {
+    const text =
+      'Two journalists were killed in an Israeli strike on a hospital in Khan Younis, the Gaza health ministry said.';
+    expect(fullSummary(analysed(text, '2025-08-25'))).toEqual(['ISR>PSEMED:190:reported']);
+    // Singled out by a named agent, a journalist is still assassinated.
+    expect(
+      summary(analysed('Gunmen linked to the Taliban killed two Afghan journalists.', '2025-08-25')),
+    ).toEqual(['TAL>AFG:186:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

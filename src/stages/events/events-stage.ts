@@ -2696,7 +2696,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
         if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
-        const draft = struckAbroad(ownCountryPolicy(formalProtest(atHome(reportedBy(raw)))));
+        const draft = struckAbroad(ownCountryPolicy(formalProtest(fellInAttack(atHome(reportedBy(raw))))));
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
         const entry = codebook.lookup(draft.code);
@@ -2980,6 +2980,16 @@ function formalProtest(draft: Draft): Draft {
         mention.via === 'metonym' ||
         mention.via === 'alias';
   return official ? { ...draft, code: '114', rules: [...draft.rules, 'formal-protest:114'] } : draft;
+}
+
+/**
+ * "Two journalists were killed in an Israeli strike on a hospital": people who fell in an attack were not singled
+ * out; the attack killed them (190), it assassinated no one (186). A killing with an agent ("were shot dead by
+ * gunmen") or a subject ("Israel killed Hezbollah's chief of staff") keeps its reading.
+ */
+function fellInAttack(draft: Draft): Draft {
+  if (draft.code !== '186' || !draft.rules.includes('passive:attack-agent')) return draft;
+  return { ...draft, code: '190', rules: [...draft.rules, 'fell-in-attack:190'] };
 }
 
 /**
