@@ -4966,6 +4966,19 @@ describe('events stage: modern news probes', () => {
       summary(analysed('Gunmen linked to the Taliban killed two Afghan journalists.', '2025-08-25')),
     ).toEqual(['TAL>AFG:186:asserted']);
   });
+  it('reads an export blocked as a trade ban, and an electoral process suspended as no halted talks', () => {
+    expect(
+      summary(
+        analysed('The Netherlands blocked the export of chip-making equipment to China.', '2025-01-15'),
+      ),
+    ).toEqual(['NLD>CHN:163:asserted']);
+    expect(
+      summary(analysed("Guinea-Bissau's military suspended the electoral process.", '2025-11-26')),
+    ).not.toContain('GNB>null:164:asserted');
+    expect(summary(analysed('Ukraine suspended the peace process with Russia.', '2025-11-26'))).toEqual([
+      'UKR>RUS:164:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
