@@ -629,17 +629,16 @@ function deniedByPhrase(tokens: readonly Token[], from: number): boolean {
 /**
  * Does a "not" or "never" stand right before the -ing form that opens the group at `from`: "approved a bill
  * requiring the administration to report to Congress but not restricting its actions", "accused of not
- * attacking"? A group opens at its first verb-like word, so this "not" is left outside it.
+ * attacking"; or a "never" before any verb that opens it ("Iran never violated the deal")? A group opens at its
+ * first verb-like word, so this "not" is left outside it.
  */
 function negatesIngForm(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from]!;
   const before = tokens[from - 1];
-  return (
-    !!before &&
-    (before.lower === 'not' || before.lower === 'never') &&
-    first.pos === 'VERB' &&
-    /[a-z]ing$/.test(first.lower)
-  );
+  if (!before || first.pos !== 'VERB') return false;
+  // "Iran never violated the deal": "never" negates a verb of any form, with no auxiliary before it.
+  if (before.lower === 'never') return true;
+  return before.lower === 'not' && /[a-z]ing$/.test(first.lower);
 }
 
 /** Is token `i` a "not" before an infinitive ("agreed not to buy")? */

@@ -4979,6 +4979,21 @@ describe('events stage: modern news probes', () => {
       'UKR>RUS:164:asserted',
     ]);
   });
+  it('reads an attack said not to have happened as no accusation, and "never" as a negation', () => {
+    expect(
+      summary(
+        analysed('Officials in Kyiv said Russian forces had not attacked the city overnight.', '2025-10-01'),
+      ),
+    ).toEqual(['RUS>null:190:negated', 'UKR>RUS:010:asserted']);
+    expect(
+      summary(
+        analysed('Officials in Kyiv said Russian forces had attacked the city overnight.', '2025-10-01'),
+      ),
+    ).toContain('UKR>RUS:112:asserted');
+    expect(summary(analysed('Iran never violated the deal.', '2025-10-01'))).toEqual([
+      'IRN>null:128:negated',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

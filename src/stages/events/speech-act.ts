@@ -73,7 +73,7 @@ export function aimedTone(
           return true;
     return false;
   };
-  if (find(lexicon.criticism)) return 'criticism';
+  if (find(lexicon.criticism, isNegatedCue)) return 'criticism';
   if (find(lexicon.demand.filter((phrase) => !FORECAST_CUES.has(phrase[0]!)))) return 'demand';
   if (
     find(
@@ -276,7 +276,8 @@ function namesActTarget(
 
 /** Criticism cues outrank demand cues: "must stop its dangerous provocations" is a criticism first. */
 export function contentTone(tokens: readonly Token[], from: number, to: number, lexicon: ToneLexicon): Tone {
-  if (lexicon.criticism.some((phrase) => containsPhrase(tokens, from, to, phrase))) return 'criticism';
+  if (lexicon.criticism.some((phrase) => containsPhrase(tokens, from, to, phrase, isNegatedCue)))
+    return 'criticism';
   if (lexicon.demand.some((phrase) => containsPhrase(tokens, from, to, phrase, demandsNothing)))
     return 'demand';
   return 'neutral';
@@ -286,6 +287,17 @@ export function contentTone(tokens: readonly Token[], from: number, to: number, 
 const FORECAST_CUES = new Set(['have', 'need', 'demand']);
 const FUTURE_MODALS = new Set(['will', 'would', "'ll", "'d", 'shall']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * A criticism cue that a negation before it (and its auxiliaries) denies: "Russian forces had not attacked the city",
+ * "Iran never violated the deal" blame no one.
+ */
+function isNegatedCue(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV') && !NEGATIONS.has(tokens[j]!.lower))
+    j--;
+  return j >= 0 && NEGATIONS.has(tokens[j]!.lower) && !tokens[i]!.sentenceStart;
+}
 
 /**
  * A demand cue that demands nothing: a forecast of what must happen ("the Fed will have to tread a fine line",
