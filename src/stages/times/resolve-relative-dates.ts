@@ -464,7 +464,7 @@ const BOUNDARIES = new Set([',', ';', ':', '--', 'that', 'which', 'who', 'but', 
 /** Forms of "be" and "have" before a participle: "will be announced", "has been postponed". */
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** How many words before a bare weekday or month are read for its tense. */
-const LOOK_BACK = 8;
+const LOOK_BACK = 12;
 
 /**
  * Does a bare weekday or month speak of the future? It does when a noun of a time to come follows it ("an

@@ -95,6 +95,19 @@ describe('times stage', () => {
     expect(
       times('Sweden gave firms an October deadline to cut trading links.', '1987-03-12')[0],
     ).toMatchObject({ date: '1987-10-01' });
+    // A long object between the modal and the month: "would" still puts it ahead.
+    expect(
+      times(
+        "China's commerce ministry said it would impose export controls on rare earth technology starting in December.",
+        '2026-11-27',
+      )[0],
+    ).toMatchObject({ date: '2026-12-01', granularity: 'month' });
+    expect(
+      times(
+        'PARIS, March 22 - The French government said it would sign a contract with <Walt Disney Co> on Tuesday.',
+        '1987-03-22',
+      ).find((time) => time.text === 'Tuesday'),
+    ).toMatchObject({ date: '1987-03-24' });
   });
 
   it('keeps a bare weekday or month in the past after a past form', () => {
