@@ -214,6 +214,10 @@ describe('clauses stage: participles and relatives', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),
     ).toEqual(['relative appointed ← Volcker (offered)', 'main offered ← Volcker (-)']);
+    // A participle with its agent before an active verb: the rebels captured the city, not Rwanda.
+    expect(
+      parse('M23 rebels backed by Rwanda captured the eastern Congolese city of Goma in January.'),
+    ).toEqual(['relative backed ← M23 rebels (captured)', 'main captured ← M23 rebels (-)']);
   });
 
   it('reads a bare participle after a comma with an adverb and a counted agent before "by" as a passive (Reuters 10639)', () => {

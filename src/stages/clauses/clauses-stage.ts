@@ -633,9 +633,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
         // "The civilians imprisoned for acting against Moscow were released by Putin": a passive verb whose
         // nearest noun phrase lies inside the arguments of a sentence-initial bare participle takes that
         // participle's subject; the participle is a reduced relative of it.
-        const opener = work.verb.passive
-          ? initialReducedRelative(works, k, subject, s, tokens, context.complementVerbs)
-          : -1;
+        // "M23 rebels backed by Rwanda captured Goma": so does an active verb whose nearest noun phrase is the agent
+        // of the participle ("by Rwanda"): a bare participle with "by" is passive, and a finite verb has its own.
+        const opener =
+          work.verb.passive || tokens[near.tokenStart - 1]?.lower === 'by'
+            ? initialReducedRelative(works, k, subject, s, tokens, context.complementVerbs)
+            : -1;
         if (opener >= 0) {
           const relative = works[opener]!;
           work.subject = relative.subject;
