@@ -4994,6 +4994,20 @@ describe('events stage: modern news probes', () => {
       'IRN>null:128:negated',
     ]);
   });
+  it('gives a former leader coerced at home the country of the police, court or state that coerces', () => {
+    expect(
+      fullSummary(
+        analysed('Bolivian police arrested former President Luis Arce on corruption charges.', '2025-12-10'),
+      ),
+    ).toEqual(['BOLCOP>BOLELI:173:asserted']);
+    const text =
+      'Germany protested. Bangladesh sentenced former Prime Minister Sheikh Hasina to death in absentia.';
+    expect(fullSummary(analysed(text, '2025-11-17'))).toContain('BGD>BGDELI:173:asserted');
+    // A state named as a whole may kill abroad: its victims take no country from it.
+    expect(fullSummary(analysed('Germany protested. Russia killed civilians.', '2025-11-17'))).toContain(
+      'RUS>---CVL:190:asserted',
+    );
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -154,8 +154,10 @@ export function withHomeCountry(
  * "Baker told a Senate Appropriations subcommittee", "Thatcher told Parliament", "The Justice Department urged
  * the Supreme Court to reject the appeal". One speaks to one's own parliament and petitions one's own courts.
  */
-/** People of a country's society, whom its own authorities coerce. */
-const SOCIETY_ROLES = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'AGR', 'REF']);
+/** People of a country's society, whom its own authorities coerce; former leaders (ELI) among them. */
+const SOCIETY_ROLES = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'AGR', 'REF', 'ELI']);
+/** Coercion at law and by decree (arrests, sentences, bans): what a state as a whole does to its own people. */
+const LAWFUL_COERCION_ROOT = /^17/;
 /** Authorities that act at home: police, courts, governments, ruling parties. */
 const DOMESTIC_AUTHORITY_ROLES = new Set(['COP', 'JUD', 'GOV', 'SPY']);
 /** Coercion, assault and violence: the codes of a state's acts against its own people. */
@@ -171,16 +173,20 @@ export function withSourceCountry(
   if (source.country === null || source.knownGroup !== null || source.mention.kind === 'region')
     return target;
   // "Tanzanian security forces killed hundreds of protesters", "Israeli police arrested dozens of protesters",
-  // "Georgia's ruling party banned three main opposition parties": police, courts and governments coerce their
-  // own country's people. An army may strike another country's ("Russian forces killed civilians").
+  // "Georgia's ruling party banned three main opposition parties", "Bolivian police arrested former President Luis
+  // Arce": police, courts and governments coerce their own country's people. An army may strike another country's
+  // ("Russian forces killed civilians").
   if (
     target.country === null &&
     target.knownGroup === null &&
     target.roles.length > 0 &&
     target.roles.every((role) => SOCIETY_ROLES.has(role)) &&
-    source.roles.some((role) => DOMESTIC_AUTHORITY_ROLES.has(role)) &&
-    !source.roles.includes('MIL') &&
-    COERCIVE_ROOTS.test(code)
+    ((source.roles.some((role) => DOMESTIC_AUTHORITY_ROLES.has(role)) &&
+      !source.roles.includes('MIL') &&
+      COERCIVE_ROOTS.test(code)) ||
+      // "Bangladesh sentenced former Prime Minister Sheikh Hasina": a state named as a whole arrests, tries and
+      // bans at home; it may kill or strike abroad.
+      (source.roles.length === 0 && LAWFUL_COERCION_ROOT.test(code)))
   )
     return inCountry(target, 'source-country', source.country);
   if (!isBareStateRole(tokens, target)) return target;
