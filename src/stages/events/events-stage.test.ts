@@ -1234,7 +1234,8 @@ describe('events stage: economic and idiomatic senses of political verbs (issue 
     expect(
       summary(analysed('A Libyan force of some 3,000 men was abandoning the oasis of Faya-Largeau.')),
     ).toContain('LBY>null:0874:asserted');
-    expect(summary(analysed('Mali withdrew from ECOWAS.'))).toContain('MLI>WAS:0874:asserted');
+    // Leaving a body reduces relations with it (160).
+    expect(summary(analysed('Mali withdrew from ECOWAS.'))).toContain('MLI>WAS:160:asserted');
   });
 
   it('takes no source from an actor that only modifies a market quantity', () => {
@@ -1741,8 +1742,8 @@ describe('events stage: sympathy, permission, mutual cooperation and dates', () 
   it('codes an act a compound subject announces with "their" as each conjunct’s', () => {
     const found = summary(
       analysed('Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.'),
-    ).filter((event) => event.includes(':0874:'));
-    expect(found.sort()).toEqual(['BFA>WAS:0874:asserted', 'MLI>WAS:0874:asserted', 'NER>WAS:0874:asserted']);
+    ).filter((event) => event.includes(':160:'));
+    expect(found.sort()).toEqual(['BFA>WAS:160:asserted', 'MLI>WAS:160:asserted', 'NER>WAS:160:asserted']);
   });
 
   it('codes a compound subject signing any agreement (a memorandum, a declaration, a contract) as signing with each other (Reuters)', () => {
@@ -5007,6 +5008,17 @@ describe('events stage: modern news probes', () => {
     expect(fullSummary(analysed('Germany protested. Russia killed civilians.', '2025-11-17'))).toContain(
       'RUS>---CVL:190:asserted',
     );
+  });
+  it('reads a state leaving an organisation as reduced relations (160), not a retreat (0874)', () => {
+    expect(summary(analysed('Mali announced its withdrawal from ECOWAS.', '2024-01-28'))).toContain(
+      'MLI>WAS:160:asserted',
+    );
+    expect(summary(analysed('Russia withdrew from the Council of Europe.', '2022-03-15'))).toEqual([
+      'RUS>COE:160:asserted',
+    ]);
+    expect(summary(analysed('Russian troops withdrew from Kherson.', '2022-11-11'))).toEqual([
+      'RUS>null:0874:asserted',
+    ]);
   });
 });
 

@@ -2696,7 +2696,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
         if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
-        const draft = struckAbroad(ownCountryPolicy(formalProtest(fellInAttack(atHome(reportedBy(raw))))));
+        const draft = struckAbroad(
+          ownCountryPolicy(formalProtest(leftOrganisation(fellInAttack(atHome(reportedBy(raw)))))),
+        );
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
         const entry = codebook.lookup(draft.code);
@@ -2980,6 +2982,16 @@ function formalProtest(draft: Draft): Draft {
         mention.via === 'metonym' ||
         mention.via === 'alias';
   return official ? { ...draft, code: '114', rules: [...draft.rules, 'formal-protest:114'] } : draft;
+}
+
+/**
+ * "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS", "Russia withdrew from the Council of
+ * Europe": a state that leaves an organisation reduces its relations with it (160, as leaving a treaty or a
+ * union does); it retreats from no battlefield (0874).
+ */
+function leftOrganisation(draft: Draft): Draft {
+  if (draft.code !== '0874' || draft.target?.mention.kind !== 'organisation') return draft;
+  return { ...draft, code: '160', rules: [...draft.rules, 'left-organisation:160'] };
 }
 
 /**
