@@ -689,11 +689,14 @@ function readGroup(tokens: readonly Token[], from: number, end: number, lexicon:
     ) {
       continue;
     }
+    // "has also visited", "has also recently visited", "had test-fired" (see correctTestVerbs): adverbs between an
+    // auxiliary and its verb.
     if (
       token.pos === 'ADV' &&
       head >= 0 &&
       i + 1 < end &&
-      tokens[i + 1]!.pos === 'VERB' &&
+      (tokens[i + 1]!.pos === 'VERB' ||
+        (tokens[i + 1]!.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end)) &&
       tokens[head]!.pos === 'AUX'
     )
       continue;

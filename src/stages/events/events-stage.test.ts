@@ -5004,6 +5004,10 @@ describe('events stage: modern news probes', () => {
     const text =
       'Germany protested. Bangladesh sentenced former Prime Minister Sheikh Hasina to death in absentia.';
     expect(fullSummary(analysed(text, '2025-11-17'))).toContain('BGD>BGDELI:173:asserted');
+    // The activists a state detains may be anyone's ("… detained more than 400 activists" of a flotilla).
+    expect(
+      fullSummary(analysed('Germany protested. Israel detained more than 400 activists.', '2025-10-02')),
+    ).toContain('ISR>---OPP:173:asserted');
     // A state named as a whole may kill abroad: its victims take no country from it.
     expect(fullSummary(analysed('Germany protested. Russia killed civilians.', '2025-11-17'))).toContain(
       'RUS>---CVL:190:asserted',
@@ -5018,6 +5022,22 @@ describe('events stage: modern news probes', () => {
     ]);
     expect(summary(analysed('Russian troops withdrew from Kherson.', '2022-11-11'))).toEqual([
       'RUS>null:0874:asserted',
+    ]);
+  });
+  it('reads a verb group through two adverbs or a compound verb after its auxiliary', () => {
+    expect(
+      summary(
+        analysed(
+          'Iranian state media said the Revolutionary Guards had test-fired a new ballistic missile.',
+          '2025-08-20',
+        ),
+      ),
+    ).toEqual(['IRN>null:150:reported']);
+    expect(summary(analysed('North Korea has test-fired several missiles.', '2025-08-20'))).toEqual([
+      'PRK>null:150:asserted',
+    ]);
+    expect(summary(analysed('Russia has also recently attacked Ukraine.', '2025-08-20'))).toEqual([
+      'RUS>UKR:190:asserted',
     ]);
   });
 });

@@ -156,7 +156,7 @@ export function withHomeCountry(
  */
 /** People of a country's society, whom its own authorities coerce; former leaders (ELI) among them. */
 const SOCIETY_ROLES = new Set(['OPP', 'CVL', 'EDU', 'LAB', 'MED', 'REL', 'AGR', 'REF', 'ELI']);
-/** Coercion at law and by decree (arrests, sentences, bans): what a state as a whole does to its own people. */
+/** Coercion at law and by decree (arrests, sentences, bans): what a state as a whole does to its former leaders. */
 const LAWFUL_COERCION_ROOT = /^17/;
 /** Authorities that act at home: police, courts, governments, ruling parties. */
 const DOMESTIC_AUTHORITY_ROLES = new Set(['COP', 'JUD', 'GOV', 'SPY']);
@@ -184,9 +184,12 @@ export function withSourceCountry(
     ((source.roles.some((role) => DOMESTIC_AUTHORITY_ROLES.has(role)) &&
       !source.roles.includes('MIL') &&
       COERCIVE_ROOTS.test(code)) ||
-      // "Bangladesh sentenced former Prime Minister Sheikh Hasina": a state named as a whole arrests, tries and
-      // bans at home; it may kill or strike abroad.
-      (source.roles.length === 0 && LAWFUL_COERCION_ROOT.test(code)))
+      // "Bangladesh sentenced former Prime Minister Sheikh Hasina": a state named as a whole tries its own former
+      // leaders; the activists or civilians it detains or kills may be anyone's ("Israel … detained more than 400
+      // activists" of a flotilla).
+      (source.roles.length === 0 &&
+        LAWFUL_COERCION_ROOT.test(code) &&
+        target.roles.every((role) => role === 'ELI')))
   )
     return inCountry(target, 'source-country', source.country);
   if (!isBareStateRole(tokens, target)) return target;

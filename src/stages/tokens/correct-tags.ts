@@ -377,6 +377,9 @@ function correctTestVerbs(tokens: DraftToken[]): void {
     if (hyphen.start !== test.end || token.start !== hyphen.end) continue;
     token.lemma = `test-${token.lemma}`;
     test.pos = 'ADV';
+    // "had test-fired a missile": the hyphen is inside the word; as a modifier with "test", it lets an auxiliary
+    // before them reach the verb.
+    hyphen.pos = 'ADV';
   }
 }
 
