@@ -683,4 +683,39 @@ describe('actors stage', () => {
     expect(code(pairs, 'American Soybean Association')).toBe('USABUS');
     expect(pairs.filter(([, actor]) => actor === 'USAGOV').map(([text]) => text)).not.toContain('Leaders');
   });
+  it('reads a region before a noun that names none of its states as a modifier, not an actor (Reuters, 1987)', () => {
+    const actors = (text: string) => mentionsOf(text, '1987-03-20').pairs.map(([, actor]) => actor);
+    // Markets, products, problems and bodies named after a region are nobody's acts.
+    expect(
+      actors(
+        'DAT players have been kept off Western markets and some countries are considering banning them.',
+      ),
+    ).toEqual([]);
+    expect(actors('Last December the European Patent Office rejected the patent.')).toEqual([]);
+    expect(
+      actors(
+        'Gulf States Utilities Co said it asked the Public Utility Commission of Texas to remove a condition.',
+      ),
+    ).not.toContain('PGS');
+    expect(
+      actors('Another senior banker who deals with the Latin American debt problem also doubted it.'),
+    ).not.toContain('LAM');
+    // Unchanged: its states, peoples, roles and stances.
+    expect(
+      actors('Delegates from all 43 Asian member countries of the G-77 are expected to attend.'),
+    ).toContain('ASA');
+    expect(actors('Latin American coffee producers will meet this weekend.')).toContain('LAM');
+    expect(
+      actors(
+        'The Kuwaiti response came as Iranian envoys toured Gulf Arab states saying it was a regional matter.',
+      ),
+    ).toContain('PGS');
+    expect(
+      actors('Top U.S. and European farm trade and government representatives called for a reform.'),
+    ).toContain('EUR');
+    expect(
+      actors('The board postponed a decision in view of strong Latin American opposition to U.S. proposals.'),
+    ).toContain('LAM');
+    expect(actors('A number of Western leaders issued warnings.')).toEqual(['WSTGOV']);
+  });
 });
