@@ -4959,3 +4959,30 @@ describe('events stage: round-19 review of Reuters', () => {
     ).toContain('RUS>CHN:040:asserted');
   });
 });
+
+describe('events stage: round-20 review of Reuters', () => {
+  it('reads a place after "in" or a visit that the parse makes a subject as where the act is, not its actor', () => {
+    for (const text of [
+      "They made their call while Funaro is in Washington holding talks with creditors on rescheduling Brazil's 111 billion dlr foreign debt.",
+      'Paye has been in Japan exchanging views on problems confronting the world economy.',
+      'The Federation of Oils Seeds and Fats Associations, FOSFA, in London said it had advised traders to adopt the metric system.',
+      "Funaro and central bank president Francisco Gros last week visited Washington to explain Brazil's move to government officials.",
+    ])
+      expect(
+        fullSummary(analysed(text, '1987-04-09')).filter((event) => /^(USA|JPN|GBR)/.test(event)),
+      ).toEqual([]);
+    // Unchanged: a place set off by a comma is the setting of the speakers it names.
+    expect(
+      summary(
+        analysed(
+          'In Malaysia, trade officers and businessmen said tough curbs against Japan might allow producers to expand their sales to the U.S.',
+          '1987-04-09',
+        ),
+      ),
+    ).toContain('MYS>USA:010:asserted');
+    // Unchanged: a subject that opens its clause.
+    expect(summary(analysed('Washington is holding talks with Tokyo.', '1987-04-09'))).toContain(
+      'USA>JPN:046:asserted',
+    );
+  });
+});
