@@ -1363,8 +1363,10 @@ describe('events stage: negation and denial in what is said (issue 4, Reuters re
   });
 
   it('codes an act with a "no" object, or governed by one, as negated', () => {
-    expect(summary(analysed('Weinberger gave no details of the anti-submarine program.'))).toContainEqual(
-      expect.stringMatching(/:064:negated$/),
+    // (Details given to no one are no intelligence shared: "Weinberger gave no details …" codes nothing, see
+    // round 20.)
+    expect(summary(analysed('The United States gave no intelligence to Ukraine.'))).toContain(
+      'USA>UKR:064:negated',
     );
     // (A consortium named after a region is no actor.)
     expect(
@@ -4983,6 +4985,22 @@ describe('events stage: round-20 review of Reuters', () => {
     // Unchanged: a subject that opens its clause.
     expect(summary(analysed('Washington is holding talks with Tokyo.', '1987-04-09'))).toContain(
       'USA>JPN:046:asserted',
+    );
+  });
+
+  it('codes details given to no one and a war declared on no actor as no event, and keeps them with an actor', () => {
+    for (const text of [
+      'Weinberger gave no details of the anti-submarine program.',
+      'The American Stock Exchange said it would provide further details later.',
+      'He declined to give further details.',
+      'BRASILIA, June 2 - President Jose Sarney today declared "a war without quarter" on inflation.',
+    ])
+      expect(summary(analysed(text, '1987-06-02')).filter((event) => /:(064|121|138):/.test(event))).toEqual(
+        [],
+      );
+    expect(summary(analysed('Russia declared war on Ukraine.'))).toContain('RUS>UKR:138:asserted');
+    expect(summary(analysed('The United States gave intelligence to Ukraine.'))).toContain(
+      'USA>UKR:064:asserted',
     );
   });
 });

@@ -1127,10 +1127,14 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ...['raise', 'increase', 'hike', 'double', 'triple'].map((lemma) => [lemma, /^163$/] as [string, RegExp]),
   // "the International Monetary Fund meeting also provided support for the Australian dollar": support provided or
   // extended backs someone only when an actor gets it ("would not provide support to Israel").
-  ['provide', /^051$/],
+  // "Weinberger gave no details of the anti-submarine program", "it would provide further details later": details
+  // or information given to no one named are a statement (or a refusal to comment), not intelligence shared.
+  ['provide', /^(051|064)$/],
   ['extend', /^051$/],
   // "gave permission for the merger": permission is yielding only when an actor is given it.
-  ['give', /^080$/],
+  ['give', /^(080|064)$/],
+  // "Sarney today declared 'a war without quarter' on inflation": a war declared on no actor is a campaign.
+  ['declare', /^138$/],
   ['grant', /^080$/],
   ['issue', /^080$/],
   // "Iran flew drones over the Gulf", "sent drones to Russia": drones flown or sent attack only someone they are
