@@ -718,4 +718,15 @@ describe('actors stage', () => {
     ).toContain('LAM');
     expect(actors('A number of Western leaders issued warnings.')).toEqual(['WSTGOV']);
   });
+  it("codes the African National Congress as South Africa's banned movement, not a congress of the dateline country", () => {
+    const { pairs } = mentionsOf(
+      'OTTAWA, March 23 - Prime Minister Brian Mulroney has agreed to meet African National Congress president Oliver Tambo in Ottawa.',
+      '1987-03-23',
+    );
+    expect(pairs.map(([, actor]) => actor)).not.toContain('CANLEGGOV');
+    expect(code(pairs, 'African National Congress president Oliver Tambo')).toBe('ZAFOPPGOV');
+    expect(code(mentionsOf('Pretoria has raided alleged ANC bases.', '1987-03-23').pairs, 'ANC')).toBe(
+      'ZAFOPP',
+    );
+  });
 });
