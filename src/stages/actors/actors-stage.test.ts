@@ -729,4 +729,13 @@ describe('actors stage', () => {
       'ZAFOPP',
     );
   });
+  it('reads Iran in "the Iran-contra scandal" as part of the scandal\'s name, not an actor (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      'He was being questioned by the congressional Iran-contra panel about testimony he gave.',
+      '1987-06-02',
+    );
+    expect(pairs.map(([, actor]) => actor)).not.toContain('IRN');
+    // Unchanged: Iran and Iraq at war.
+    expect(code(mentionsOf('The Iran-Iraq war went on.', '1987-06-02').pairs, 'Iran')).toBe('IRN');
+  });
 });

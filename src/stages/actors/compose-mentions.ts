@@ -52,7 +52,11 @@ export interface ComposeContext {
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
-/** "US-led", "Moscow-based", "Iranian-backed": the place modifies something that is not its government. */
+/**
+ * "US-led", "Moscow-based", "Iranian-backed": the place modifies something that is not its government. "the
+ * Iran-contra panel", "the Iran-contra affair" name the 1986 US scandal (arms sold to Iran, the profits to the
+ * Nicaraguan contras), in which Iran does nothing.
+ */
 const NOT_THE_ACTOR_AFTER = new Set([
   'based',
   'led',
@@ -69,6 +73,7 @@ const NOT_THE_ACTOR_AFTER = new Set([
   'owned',
   'registered',
   'flagged',
+  'contra',
 ]);
 /** "pro-Russia rebels", "anti-American protests": the country is the object of a stance, not the actor. */
 const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex']);
