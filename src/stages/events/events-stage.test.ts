@@ -5003,4 +5003,26 @@ describe('events stage: round-20 review of Reuters', () => {
       'USA>UKR:064:asserted',
     );
   });
+
+  it("codes the people of an organisation of states as the organisation, not its region's government", () => {
+    expect(
+      fullSummary(
+        analysed(
+          'A spokeswoman for the EC Commission in Brussels told Reuters there has been no change since a meeting which sent a strong warning to Tokyo.',
+          '1987-03-20',
+        ),
+      ),
+    ).toContain('IGOEUREEC>JPNGOV:010:asserted');
+    expect(
+      fullSummary(
+        analysed('A spokesman for the World Bank said the loan was approved for Brazil.', '1987-03-20'),
+      ),
+    ).toContain('IGOUNODEVWBK>BRA:010:asserted');
+    // Unchanged: critics stand against the body.
+    expect(
+      fullSummary(analysed('Critics of the IMF said the plan would fail in Brazil.', '1987-03-20')).filter(
+        (event) => event.startsWith('IGO'),
+      ),
+    ).toEqual([]);
+  });
 });
