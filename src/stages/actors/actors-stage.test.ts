@@ -738,4 +738,15 @@ describe('actors stage', () => {
     // Unchanged: Iran and Iraq at war.
     expect(code(mentionsOf('The Iran-Iraq war went on.', '1987-06-02').pairs, 'Iran')).toBe('IRN');
   });
+  it("codes Japan's trade ministry, MITI, as Japan's government (Reuters, 1987)", () => {
+    const { pairs } = mentionsOf(
+      "Yesterday, Tamura's Ministry of International Trade and Industry (MITI) launched a last-ditch attempt to salvage the pact.",
+      '1987-04-01',
+    );
+    expect(code(pairs, 'Ministry of International Trade and Industry')).toBe('JPNGOV');
+    expect(code(pairs, 'MITI')).toBe('JPNGOV');
+    expect(
+      code(mentionsOf('MITI officials said the talks would go on.', '1987-04-01').pairs, 'MITI officials'),
+    ).toBe('JPNGOV');
+  });
 });
