@@ -5025,4 +5025,21 @@ describe('events stage: round-20 review of Reuters', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "meet" of a directive, a pledge, a repayment or a reaction as fulfilling or encountering it, not a meeting', () => {
+    for (const text of [
+      'In December, exports fell as makers curbed shipments to meet an earlier directive from MITI to limit 1986 exports.',
+      'Poland has said it will not be able to meet interest repayments falling due this year.',
+      'Iran said any U.S. interference in the region would meet a strong response.',
+      'Proposals by the U.S. Agriculture Department are meeting with objections in Congress.',
+    ])
+      expect(summary(analysed(text, '1987-04-08')).filter((event) => /:04\d/.test(event))).toEqual([]);
+    // Unchanged: meeting people, the opposition among them.
+    expect(summary(analysed('Shultz met opposition leaders in Manila.', '1987-04-08'))).toContain(
+      'USA>PHL:040:asserted',
+    );
+    expect(summary(analysed('Reagan will meet with senators on Monday.', '1987-04-08'))).toContain(
+      'USA>USA:040:intended',
+    );
+  });
 });

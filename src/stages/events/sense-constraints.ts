@@ -1705,22 +1705,52 @@ const FULFILLED_WORDS = new Set([
   'consumption',
   'pct',
   'percent',
+  // "to meet an earlier directive from MITI", "needed to meet government pledges", "to meet scheduled debt
+  // repayments", "to meet a forecast downtrend in … demand".
+  'directive',
+  'directives',
+  'pledge',
+  'pledges',
+  'repayment',
+  'repayments',
+  'forecast',
+  'downtrend',
+]);
+
+/**
+ * Reactions one meets with (meet = encounter): "would meet a strong response", "the budget will meet pressure
+ * from trading partners", "are meeting with objections in Congress". Read at the head of the phrase only, so
+ * that "met opposition leaders" stays a meeting.
+ */
+const MET_REACTIONS = new Set([
+  'response',
+  'pressure',
+  'objection',
+  'objections',
+  'opposition',
+  'resistance',
+  'criticism',
 ]);
 
 /**
  * Does "meet" here fulfil something (its object, or the "of" phrase that completes the object, names a need, a
- * payment, a quota or a share) rather than meet someone? Blocks the consultation patterns (04) only; meeting a
+ * payment, a quota or a share) or encounter a reaction ("met with objections") rather than meet someone? Blocks the consultation patterns (04) only; meeting a
  * demand of an actor is yielding, which no pattern here codes.
  */
 export function meetsObligation(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
   if (clause.verb.lemma !== 'meet' || clause.verb.particle || !pattern.code.startsWith('04')) return false;
   const object = clause.objects[0];
   const start = clause.verb.tokenEnd;
+  // "are meeting with objections in Congress": "with" a reaction, not with someone.
+  const met = clause.preps.find((prep) => prep.prep === 'with' && prep.tokenIndex === start);
+  if (met && MET_REACTIONS.has(tokens[met.phrase.head]!.lower)) return true;
+  if (object && MET_REACTIONS.has(tokens[object.head]!.lower)) return true;
   let end = object ? object.tokenEnd : start;
   if (!object || object.tokenStart !== start) {
     // No object parsed right after the verb: read the noun phrase there ("to meet its ICO export quota").
     const head = headAfterVerb(tokens, clause);
     if (head < 0) return false;
+    if (MET_REACTIONS.has(tokens[head]!.lower)) return true;
     end = head + 1;
     // "to meet its funding needs": the tagger may read the head "needs" as a verb and stop the phrase before it.
     const next = tokens[end];
