@@ -5042,4 +5042,18 @@ describe('events stage: round-20 review of Reuters', () => {
       'USA>USA:040:intended',
     );
   });
+
+  it('codes an option other than force that is not ruled out as no event, and force not ruled out as a threat', () => {
+    for (const text of [
+      'A MITI official told Reuters he did not rule out the possibility of further mergers within the Japanese oil industry.',
+      'The Foreign Ministry official refused to rule out Japanese retaliation against the United States.',
+    ])
+      expect(summary(analysed(text, '1987-04-08')).filter((event) => /:12\d/.test(event))).toEqual([]);
+    expect(summary(analysed('China will not rule out the use of force against Taiwan.'))).toContain(
+      'CHN>TWN:138:asserted',
+    );
+    expect(summary(analysed('Japan ruled out retaliation against the United States.'))).toContain(
+      'JPN>USA:120:asserted',
+    );
+  });
 });

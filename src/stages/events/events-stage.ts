@@ -1506,6 +1506,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             }
           }
         }
+        // "he did not rule out the possibility of further mergers", "refused to rule out Japanese retaliation": an
+        // option other than force left open is neither rejected nor threatened; nothing is done.
+        if (
+          (clause.verb.negated || standing.frame?.kind === 'refusal') &&
+          code.startsWith('12') &&
+          isRulingOut(clause)
+        )
+          return;
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
         if (targets.length === 0 && code === '010') return;
         // "President Reagan told the American people what they needed to hear": speaking to one's own public
