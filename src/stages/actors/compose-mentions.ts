@@ -140,7 +140,7 @@ const isModifier = (token: Token) =>
   CALENDAR_WORDS.has(token.lower);
 
 /** Currencies: "French franc", "Canadian dollar" name money, not the state. */
-const CURRENCIES = new Set(
+export const CURRENCIES = new Set(
   (
     'franc mark dollar yen pound lira peseta peso crown krona krone guilder schilling rouble ruble rupee yuan ' +
     'won rand escudo drachma dinar riyal rial shekel ringgit baht currency'

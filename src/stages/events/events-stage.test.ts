@@ -5056,4 +5056,14 @@ describe('events stage: round-20 review of Reuters', () => {
       'JPN>USA:120:asserted',
     );
   });
+
+  it('reads backing a price, a rate, a currency or market sentiment as holding up a market, not as endorsement', () => {
+    for (const text of [
+      'Leutwiler said the Swiss National Bank could not support the value of the dollar.',
+      'Record closes on both the New York and Tokyo stock exchanges supported market sentiment.',
+      'Japan might take new measures to support the U.S. currency.',
+    ])
+      expect(summary(analysed(text, '1987-03-20')).filter((event) => /:05\d/.test(event))).toEqual([]);
+    expect(summary(analysed('Italy backed the U.S. plan.', '1987-03-20'))).toContain('ITA>USA:051:asserted');
+  });
 });

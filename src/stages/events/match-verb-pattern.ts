@@ -5,6 +5,7 @@ import {
   addressesMediumAudience,
   isAbstractObject,
   meetsObligation,
+  backsMarketLevel,
   reschedulesOwnDebt,
   isDebtOrMarketObject,
   takesMarketPosition,
@@ -455,6 +456,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => agreesOnAView(c.tokens, c.clause, pattern),
   (c, pattern) => seeksPublicInput(c.tokens, c.clause, pattern, c.hasActor),
   (c, pattern) => addressesMediumAudience(c.tokens, c.clause, pattern),
+  // "could not support the value of the dollar", "supported market sentiment": a market level held up, no backing.
+  (c, pattern) => backsMarketLevel(c.tokens, c.clause, pattern),
 ];
 
 /** Senses of the object a pattern required (called with that object). */

@@ -1,5 +1,6 @@
 import type { Clause, Phrase, Token } from '../../doc/layers.js';
 import type { CompiledPattern } from './pattern-index.js';
+import { CURRENCIES } from '../actors/compose-mentions.js';
 
 /**
  * Senses of political verbs that financial news uses every day: "targeting growth of three pct", "downed
@@ -518,6 +519,37 @@ export function supportOfOtherKind(
   for (let i = object.tokenStart; i < object.head; i++)
     if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) kind = true;
   return aid !== kind;
+}
+
+/** Verbs of backing that markets and central banks also use of a price or a currency. */
+const BACKING_VERBS = new Set(['support', 'back', 'underpin', 'bolster', 'prop']);
+/** Heads of a level a market holds: "the value of the dollar", "market sentiment", "EC oilseed prices". */
+const MARKET_LEVEL_HEADS = new Set([
+  'value',
+  'level',
+  'levels',
+  'price',
+  'prices',
+  'sentiment',
+  'rate',
+  'rates',
+]);
+
+/**
+ * Is backing here holding up a market level, not endorsing an actor? "the Swiss National Bank could not support the
+ * value of the dollar", "the New York and Tokyo stock exchanges supported market sentiment", "supports EC oilseed
+ * prices over the current market level": a price, a rate or a currency is propped up by buying, nobody is praised.
+ */
+export function backsMarketLevel(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!pattern.code.startsWith('05') || !BACKING_VERBS.has(clause.verb.lemma)) return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  return MARKET_LEVEL_HEADS.has(lemma) || MARKET_LEVEL_HEADS.has(lower) || CURRENCIES.has(lemma);
 }
 
 /**
