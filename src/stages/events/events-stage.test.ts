@@ -5066,4 +5066,23 @@ describe('events stage: round-20 review of Reuters', () => {
       expect(summary(analysed(text, '1987-03-20')).filter((event) => /:05\d/.test(event))).toEqual([]);
     expect(summary(analysed('Italy backed the U.S. plan.', '1987-03-20'))).toContain('ITA>USA:051:asserted');
   });
+
+  it('reads a buyer seeking or inviting offers as a market call, not an appeal or an invitation', () => {
+    for (const text of [
+      'The U.S. Mint said it is seeking offers on 4,784,000 lbs of special high-grade zinc that it intends to purchase.',
+      'Earlier today newspapers in Turkey carried an advertisement from Turkish Sugar Factories inviting offers of 100,000 tonnes of crystal sugar.',
+    ])
+      expect(summary(analysed(text, '1987-03-09')).filter((event) => /:0(2\d|36)/.test(event))).toEqual([]);
+    expect(summary(analysed('The United States invited Japan to submit a bid.', '1987-03-09'))).toContain(
+      'USA>JPN:036:asserted',
+    );
+    expect(
+      summary(
+        analysed(
+          'The U.S. National Association of Wheat Growers urged the Reagan administration offer the Soviet Union wheat.',
+          '1987-03-09',
+        ),
+      ).filter((event) => event.includes(':020:')),
+    ).toHaveLength(1);
+  });
 });

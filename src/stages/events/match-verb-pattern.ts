@@ -23,6 +23,7 @@ import {
   fallsAsQuantity,
   fightsNoFoe,
   rejectsTenderBids,
+  asksForBids,
   chargesNoOne,
   mobilizesNoForce,
   objectPatternNeedsTarget,
@@ -396,6 +397,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => fightsNoFoe(c.tokens, c.clause, pattern, c.hasActor),
   // "rejected all offers at tonight's wheat tender": a buyer's choice among sellers.
   (c, pattern) => rejectsTenderBids(c.tokens, c.clause, pattern),
+  // "is seeking offers on … zinc", "inviting offers of 100,000 tonnes": a buyer asks sellers for prices.
+  (c, pattern) => asksForBids(c.tokens, c.clause, pattern, c.hasActor),
   // "a panel charged with recovering illegal wealth", "the price they charge": no legal action.
   (c, pattern) => chargesNoOne(c.tokens, c.clause, pattern),
   // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.

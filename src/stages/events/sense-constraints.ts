@@ -1262,6 +1262,32 @@ export function rejectsTenderBids(
   return false;
 }
 
+/** What a buyer asks sellers for: "seeking offers", "inviting bids", "called a tender". */
+const BIDDING_WORDS = new Set(['offer', 'bid', 'tender', 'quotation']);
+
+/**
+ * Bids and offers asked for in a market: "The U.S. Mint said it is seeking offers on 4,784,000 lbs of special
+ * high-grade zinc", "an advertisement from Turkish Sugar Factories inviting offers of 100,000 tonnes". A buyer's
+ * call for sellers' prices, no appeal (02) or invitation (036) to an actor. As with a rejected tender, the parser
+ * may read the bare plural as a verb and leave the clause no object. An actor in the object is the one asked.
+ */
+export function asksForBids(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02') && pattern.code !== '036') return false;
+  const object = clause.objects[0];
+  // "urged the Reagan administration offer the Soviet Union wheat": an actor asked, whatever the parse made the head.
+  if (object && hasActor(object)) return false;
+  const next = tokens[clause.verb.tokenEnd];
+  const at = object ? object.head : next && !next.sentenceStart ? clause.verb.tokenEnd : -1;
+  if (at < 0) return false;
+  const [lemma, lower] = wordsOf(tokens[at]!);
+  return BIDDING_WORDS.has(lemma) || BIDDING_WORDS.has(lower.replace(/s$/, ''));
+}
+
 /** Bodies that are given a task: "a Philippine panel charged with recovering illegal wealth". */
 const TASKED_BODIES = new Set([
   'panel',
