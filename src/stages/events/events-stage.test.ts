@@ -5085,4 +5085,15 @@ describe('events stage: round-20 review of Reuters', () => {
       ).filter((event) => event.includes(':020:')),
     ).toHaveLength(1);
   });
+
+  it('reads goods offered at a premium, a discount or points under a price as a market quote, not a pledge', () => {
+    for (const text of [
+      'The Commission will propose to offer the sugar at a very nominal premium of 0.01 European Currency Unit.',
+      'In the Western Hemisphere, both Dominican Republic and Mexican nearby raws were bid 15 points discount to July New York and offered five points under.',
+    ])
+      expect(summary(analysed(text, '1987-03-09')).filter((event) => /:03\d/.test(event))).toEqual([]);
+    expect(summary(analysed('Britain offered Argentina talks on the islands.', '1987-03-09'))).toContain(
+      'GBR>ARG:036:asserted',
+    );
+  });
 });

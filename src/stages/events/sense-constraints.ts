@@ -406,7 +406,9 @@ const FIGURATIVE_OFFER_OBJECTS = new Set(
 const MARKET_OFFER_WORDS = new Set(
   (
     'rate rates price prices liquidity facilities facility interbank fares yield cif fob ' +
-    'tonne tonnes bag bags cargo cargoes issues'
+    'tonne tonnes bag bags cargo cargoes issues ' +
+    // "offer the sugar at a very nominal premium", "raws were bid 15 points discount … and offered five points under".
+    'premium premiums discount discounts points'
   ).split(' '),
 );
 
