@@ -683,4 +683,70 @@ describe('actors stage', () => {
     expect(code(pairs, 'American Soybean Association')).toBe('USABUS');
     expect(pairs.filter(([, actor]) => actor === 'USAGOV').map(([text]) => text)).not.toContain('Leaders');
   });
+  it('reads a region before a noun that names none of its states as a modifier, not an actor (Reuters, 1987)', () => {
+    const actors = (text: string) => mentionsOf(text, '1987-03-20').pairs.map(([, actor]) => actor);
+    // Markets, products, problems and bodies named after a region are nobody's acts.
+    expect(
+      actors(
+        'DAT players have been kept off Western markets and some countries are considering banning them.',
+      ),
+    ).toEqual([]);
+    expect(actors('Last December the European Patent Office rejected the patent.')).toEqual([]);
+    expect(
+      actors(
+        'Gulf States Utilities Co said it asked the Public Utility Commission of Texas to remove a condition.',
+      ),
+    ).not.toContain('PGS');
+    expect(
+      actors('Another senior banker who deals with the Latin American debt problem also doubted it.'),
+    ).not.toContain('LAM');
+    // Unchanged: its states, peoples, roles and stances.
+    expect(
+      actors('Delegates from all 43 Asian member countries of the G-77 are expected to attend.'),
+    ).toContain('ASA');
+    expect(actors('Latin American coffee producers will meet this weekend.')).toContain('LAM');
+    expect(
+      actors(
+        'The Kuwaiti response came as Iranian envoys toured Gulf Arab states saying it was a regional matter.',
+      ),
+    ).toContain('PGS');
+    expect(
+      actors('Top U.S. and European farm trade and government representatives called for a reform.'),
+    ).toContain('EUR');
+    expect(
+      actors('The board postponed a decision in view of strong Latin American opposition to U.S. proposals.'),
+    ).toContain('LAM');
+    expect(actors('A number of Western leaders issued warnings.')).toEqual(['WSTGOV']);
+  });
+  it("codes the African National Congress as South Africa's banned movement, not a congress of the dateline country", () => {
+    const { pairs } = mentionsOf(
+      'OTTAWA, March 23 - Prime Minister Brian Mulroney has agreed to meet African National Congress president Oliver Tambo in Ottawa.',
+      '1987-03-23',
+    );
+    expect(pairs.map(([, actor]) => actor)).not.toContain('CANLEGGOV');
+    expect(code(pairs, 'African National Congress president Oliver Tambo')).toBe('ZAFOPPGOV');
+    expect(code(mentionsOf('Pretoria has raided alleged ANC bases.', '1987-03-23').pairs, 'ANC')).toBe(
+      'ZAFOPP',
+    );
+  });
+  it('reads Iran in "the Iran-contra scandal" as part of the scandal\'s name, not an actor (Reuters, 1987)', () => {
+    const { pairs } = mentionsOf(
+      'He was being questioned by the congressional Iran-contra panel about testimony he gave.',
+      '1987-06-02',
+    );
+    expect(pairs.map(([, actor]) => actor)).not.toContain('IRN');
+    // Unchanged: Iran and Iraq at war.
+    expect(code(mentionsOf('The Iran-Iraq war went on.', '1987-06-02').pairs, 'Iran')).toBe('IRN');
+  });
+  it("codes Japan's trade ministry, MITI, as Japan's government (Reuters, 1987)", () => {
+    const { pairs } = mentionsOf(
+      "Yesterday, Tamura's Ministry of International Trade and Industry (MITI) launched a last-ditch attempt to salvage the pact.",
+      '1987-04-01',
+    );
+    expect(code(pairs, 'Ministry of International Trade and Industry')).toBe('JPNGOV');
+    expect(code(pairs, 'MITI')).toBe('JPNGOV');
+    expect(
+      code(mentionsOf('MITI officials said the talks would go on.', '1987-04-01').pairs, 'MITI officials'),
+    ).toBe('JPNGOV');
+  });
 });

@@ -3,7 +3,7 @@ import { composeActorCode, type ParsedActorCode } from '../../dictionaries/actor
 import { CALENDAR_WORDS } from '../places/locative-cues.js';
 import type { PersonEntry } from '../../dictionaries/actor-schema.js';
 import { codeAsOf, slug, type ActorMatcher, type Unit } from './actor-matcher.js';
-import { fitsPerson, type UnitMatch } from './find-units.js';
+import { fitsPerson, STANCE_NOUNS, type UnitMatch } from './find-units.js';
 import { regionMembers } from './region-members.js';
 import { personOfTitledSurname } from './titled-surname.js';
 
@@ -52,7 +52,11 @@ export interface ComposeContext {
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
-/** "US-led", "Moscow-based", "Iranian-backed": the place modifies something that is not its government. */
+/**
+ * "US-led", "Moscow-based", "Iranian-backed": the place modifies something that is not its government. "the
+ * Iran-contra panel", "the Iran-contra affair" name the 1986 US scandal (arms sold to Iran, the profits to the
+ * Nicaraguan contras), in which Iran does nothing.
+ */
 const NOT_THE_ACTOR_AFTER = new Set([
   'based',
   'led',
@@ -69,6 +73,7 @@ const NOT_THE_ACTOR_AFTER = new Set([
   'owned',
   'registered',
   'flagged',
+  'contra',
 ]);
 /** "pro-Russia rebels", "anti-American protests": the country is the object of a stance, not the actor. */
 const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex']);
@@ -214,6 +219,73 @@ function modifiesCommonNoun(
   // A role or a name right after the compound belongs with the country ("U.S. trade officials").
   if (k === nextStart && lastNoun >= 0) return false;
   if (lastNoun === match.tokenEnd && AUTHORED_NOUNS.has(tokens[lastNoun]!.lemma)) return false;
+  return lastNoun === k - 1 && lastNoun >= match.tokenEnd;
+}
+
+/**
+ * Nouns for a region's states, their people or the voices that speak for them, which a region may modify:
+ * "Latin American debtor nations", "the Association of South-east Asian Nations", "Latin American coffee
+ * producers" (in commodity news producers and consumers are mostly countries, which is why "producer" is no
+ * role), "Western diplomatic sources", "Salomon Brothers Asia analyst" (whose words are reported, not asserted).
+ */
+const REGION_MEMBER_NOUNS = new Set([
+  ...ONE_STATE_NOUNS,
+  'member',
+  'producer',
+  'consumer',
+  'debtor',
+  'creditor',
+  'partner',
+  'ally',
+  'neighbour',
+  'neighbor',
+  'source',
+  'observer',
+  'analyst',
+  'expert',
+  'economist',
+]);
+const COMPOUND_COORDINATORS = new Set(['and', 'or', '&']);
+const isRegionMemberNoun = (token: Token) =>
+  REGION_MEMBER_NOUNS.has(token.lemma) || REGION_MEMBER_NOUNS.has(token.lower.replace(/s$/, ''));
+const isCompoundWord = (token: Token | undefined) =>
+  token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ');
+
+/**
+ * "kept off Western markets", "European models rejected include …", "the Latin American debt problem",
+ * "Gulf States Utilities Co", "the European Patent Office": a region is a bloc of states, not a country, so
+ * before a compound of words that ends in a noun and names none of its states, peoples or roles it only says
+ * where the thing is or comes from. Unlike `modifiesCommonNoun`, no article is needed and an adjective counts
+ * ("Japanese goods" are Japan's; "Western markets" are nobody's), and so do capitalised words (a region opens
+ * the names of many bodies that are not its governments). Kept: a name that holds its own head noun ("Gulf
+ * Arab states", "Western countries"), a role or a name after the compound ("Western trade officials", "U.S.
+ * and European farm trade and government representatives"), an act of force ("Western air strikes"), a
+ * stance ("Latin American opposition to U.S. proposals") and what an actor puts forward ("a European
+ * proposal").
+ */
+function regionModifiesNoun(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  nextStart: number,
+  sentenceEnd: number,
+): boolean {
+  if (match.unit.kind !== 'region' || match.unit.via === 'demonym') return false;
+  if (tokens[match.tokenEnd - 1]!.pos === 'NOUN') return false;
+  const after = tokens[match.tokenEnd];
+  if (match.tokenEnd >= sentenceEnd || !isCompoundWord(after) || after!.text === after!.text.toUpperCase())
+    return false;
+  let k = match.tokenEnd;
+  let lastNoun = -1;
+  for (; k < sentenceEnd && k < nextStart; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') lastNoun = k;
+    else if (COMPOUND_COORDINATORS.has(token.lower) && isCompoundWord(tokens[k + 1])) continue;
+    else if (!(token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ing')))) break;
+    if (isRegionMemberNoun(token) || ACTS_OF_FORCE.has(token.lemma) || STANCE_NOUNS.has(token.lower))
+      return false;
+    if (INSTITUTION_NOUNS.has(token.lemma) || AUTHORED_NOUNS.has(token.lemma)) return false;
+  }
+  if (k === nextStart && lastNoun >= 0) return false;
   return lastNoun === k - 1 && lastNoun >= match.tokenEnd;
 }
 
@@ -447,6 +519,7 @@ function actorUnits(
     if (isCountryish(match.unit)) {
       const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;
       if (modifiesCommonNoun(tokens, match, nextStart, sentenceEnd)) return false;
+      if (regionModifiesNoun(tokens, match, nextStart, sentenceEnd)) return false;
       const after = tokens[match.tokenEnd];
       if (
         match.unit.via === 'adjective' &&

@@ -320,7 +320,7 @@ function isOwned(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Role nouns that also name a stance: "the opposition" are people, "opposition to the merger" is a view. */
-const STANCE_NOUNS = new Set(['opposition']);
+export const STANCE_NOUNS = new Set(['opposition']);
 const POSSESSIVE_WORDS = new Set(["'s", '’s', "'", '’', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**

@@ -170,6 +170,13 @@ export function phraseActors(
     inside.find((mention) => !hasPrepositionBefore(tokens, phrase.tokenStart, mention.tokenStart)) ??
     inside[0]!;
   if (head.country === null && head.knownGroup === null && head.roles.length > 0) {
+    const organisation = inside.find(
+      (mention) => mention.tokenStart > head.tokenStart && isOrganisationMember(tokens, head, mention),
+    );
+    if (organisation) {
+      const { code, country, knownGroup, roles } = organisation;
+      return [{ mention: head, code, country, knownGroup, roles, rule: 'member-of' }];
+    }
     const withCountry = inside.find(
       (mention) => mention !== head && mention.country !== null && mention.tokenStart > head.tokenStart,
     );
@@ -207,6 +214,24 @@ function isMemberOf(tokens: readonly Token[], head: Mention, body: Mention): boo
   // A known group keeps the country's composite as before ("leaders of Egypt's Muslim Brotherhood" → EGY…).
   if (body.knownGroup !== null || body.roles.length === 0) return false;
   if (head.roles.every((role) => body.roles.includes(role))) return false;
+  return joinedAsMember(tokens, head, body);
+}
+
+/**
+ * Is `body` an organisation of states (an IGO) that `head`, a role with no country, speaks or works for? "A
+ * spokeswoman for the EC Commission", "transport ministers of the European Community", "a spokesman for NATO":
+ * its people are coded as the organisation, not as the government of the region it is filed under (EURGOV,
+ * WSTGOV) nor as nobody's (---GOV for the World Bank, which has no country).
+ */
+function isOrganisationMember(tokens: readonly Token[], head: Mention, body: Mention): boolean {
+  return body.kind === 'organisation' && body.code.startsWith('IGO') && joinedAsMember(tokens, head, body);
+}
+
+/**
+ * Is `head` joined to `body` by "of", "for" or "at" with only determiners and adjectives between ("Officials of
+ * major Japanese banks"), as one of its people?
+ */
+function joinedAsMember(tokens: readonly Token[], head: Mention, body: Mention): boolean {
   // "Opponents of Rwanda's Senate", "critics of the Iranian government" stand against the body, not in it.
   if (head.roles.includes('OPP')) return false;
   const prep = tokens[head.tokenEnd];

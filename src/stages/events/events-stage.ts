@@ -1529,6 +1529,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             }
           }
         }
+        // "he did not rule out the possibility of further mergers", "refused to rule out Japanese retaliation": an
+        // option other than force left open is neither rejected nor threatened; nothing is done.
+        if (
+          (clause.verb.negated || standing.frame?.kind === 'refusal') &&
+          code.startsWith('12') &&
+          isRulingOut(clause)
+        )
+          return;
         // "…, and said": a bare statement with nobody addressed or talked about carries no event.
         if (targets.length === 0 && code === '010') return;
         // "President Reagan told the American people what they needed to hear": speaking to one's own public
@@ -3380,15 +3388,35 @@ function isAskedOfObject(clause: Clause, governor: Clause): boolean {
  */
 function isPlaceInSubject(tokens: readonly Token[], actor: SlotActor, subject: Phrase): boolean {
   const mention = actor.mention;
+  if (mention.kind !== 'country' && mention.kind !== 'region') return false;
+  if (isPlaceBeforeClause(tokens, mention, subject)) return true;
   if (mention.tokenStart <= subject.head && mention.tokenEnd > subject.head) return false;
   // "Republicans in Congress" are its members; "mine owners in Malaysia" are its people.
-  if ((mention.kind !== 'country' && mention.kind !== 'region') || namesPeople(tokens[subject.head]!))
-    return false;
+  if (namesPeople(tokens[subject.head]!)) return false;
   for (let i = mention.tokenStart - 1; i >= subject.tokenStart; i--) {
     const token = tokens[i]!;
     if (token.pos === 'ADP') return CONTENT_LOCATIVE.has(token.lower);
   }
   return false;
+}
+
+/** Verbs whose object is a place one goes to: "visited Washington to explain Brazil's move". */
+const PLACE_VISITING_VERBS = new Set(['visit', 'tour']);
+
+/**
+ * Is the subject the parse gave a clause a place that ends the phrase before it, so that the clause's real
+ * subject is elsewhere? "while Funaro is in Washington holding talks with creditors", "FOSFA, in London said",
+ * "Martinez Cuenca said in London producers cannot afford …", "Funaro and … Gros last week visited Washington
+ * to explain Brazil's move": the object of a locative preposition or of a visit opens the subject; no subject
+ * stands after a preposition, and the one who visits is the one who explains. A comma after the place makes it
+ * a setting and keeps the clause's own subject apart ("In Malaysia, trade officers … said").
+ */
+function isPlaceBeforeClause(tokens: readonly Token[], mention: Mention, subject: Phrase): boolean {
+  if (mention.tokenStart !== subject.tokenStart || tokens[mention.tokenEnd]?.text === ',') return false;
+  const before = tokens[subject.tokenStart - 1];
+  if (!before || tokens[subject.tokenStart]!.sentenceStart) return false;
+  if (before.pos === 'ADP') return LOCATIVE.has(before.lower);
+  return before.pos === 'VERB' && PLACE_VISITING_VERBS.has(before.lemma);
 }
 
 /** Prepositions after a noun that name what it is aimed at or for: "the drain on the Saudis", "the money for …". */

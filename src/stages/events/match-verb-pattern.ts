@@ -6,6 +6,7 @@ import {
   addressesMediumAudience,
   isAbstractObject,
   meetsObligation,
+  backsMarketLevel,
   reschedulesOwnDebt,
   isDebtOrMarketObject,
   takesMarketPosition,
@@ -23,6 +24,7 @@ import {
   fallsAsQuantity,
   fightsNoFoe,
   rejectsTenderBids,
+  asksForBids,
   chargesNoOne,
   mobilizesNoForce,
   objectPatternNeedsTarget,
@@ -412,6 +414,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => fightsNoFoe(c.tokens, c.clause, pattern, c.hasActor),
   // "rejected all offers at tonight's wheat tender": a buyer's choice among sellers.
   (c, pattern) => rejectsTenderBids(c.tokens, c.clause, pattern),
+  // "is seeking offers on … zinc", "inviting offers of 100,000 tonnes": a buyer asks sellers for prices.
+  (c, pattern) => asksForBids(c.tokens, c.clause, pattern, c.hasActor),
   // "a panel charged with recovering illegal wealth", "the price they charge": no legal action.
   (c, pattern) => chargesNoOne(c.tokens, c.clause, pattern),
   // "undertook a diplomatic push", "ordered 180 military trucks": carried out or bought; no promise, no demand.
@@ -472,6 +476,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => agreesOnAView(c.tokens, c.clause, pattern),
   (c, pattern) => seeksPublicInput(c.tokens, c.clause, pattern, c.hasActor),
   (c, pattern) => addressesMediumAudience(c.tokens, c.clause, pattern),
+  // "could not support the value of the dollar", "supported market sentiment": a market level held up, no backing.
+  (c, pattern) => backsMarketLevel(c.tokens, c.clause, pattern),
 ];
 
 /** Senses of the object a pattern required (called with that object). */

@@ -1,5 +1,6 @@
 import type { Clause, Phrase, Token } from '../../doc/layers.js';
 import type { CompiledPattern } from './pattern-index.js';
+import { CURRENCIES } from '../actors/compose-mentions.js';
 
 /**
  * Senses of political verbs that financial news uses every day: "targeting growth of three pct", "downed
@@ -405,7 +406,9 @@ const FIGURATIVE_OFFER_OBJECTS = new Set(
 const MARKET_OFFER_WORDS = new Set(
   (
     'rate rates price prices liquidity facilities facility interbank fares yield cif fob ' +
-    'tonne tonnes bag bags cargo cargoes issues'
+    'tonne tonnes bag bags cargo cargoes issues ' +
+    // "offer the sugar at a very nominal premium", "raws were bid 15 points discount … and offered five points under".
+    'premium premiums discount discounts points'
   ).split(' '),
 );
 
@@ -518,6 +521,37 @@ export function supportOfOtherKind(
   for (let i = object.tokenStart; i < object.head; i++)
     if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) kind = true;
   return aid !== kind;
+}
+
+/** Verbs of backing that markets and central banks also use of a price or a currency. */
+const BACKING_VERBS = new Set(['support', 'back', 'underpin', 'bolster', 'prop']);
+/** Heads of a level a market holds: "the value of the dollar", "market sentiment", "EC oilseed prices". */
+const MARKET_LEVEL_HEADS = new Set([
+  'value',
+  'level',
+  'levels',
+  'price',
+  'prices',
+  'sentiment',
+  'rate',
+  'rates',
+]);
+
+/**
+ * Is backing here holding up a market level, not endorsing an actor? "the Swiss National Bank could not support the
+ * value of the dollar", "the New York and Tokyo stock exchanges supported market sentiment", "supports EC oilseed
+ * prices over the current market level": a price, a rate or a currency is propped up by buying, nobody is praised.
+ */
+export function backsMarketLevel(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!pattern.code.startsWith('05') || !BACKING_VERBS.has(clause.verb.lemma)) return false;
+  const object = clause.objects[0];
+  if (!object) return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  return MARKET_LEVEL_HEADS.has(lemma) || MARKET_LEVEL_HEADS.has(lower) || CURRENCIES.has(lemma);
 }
 
 /**
@@ -1127,10 +1161,14 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   ...['raise', 'increase', 'hike', 'double', 'triple'].map((lemma) => [lemma, /^163$/] as [string, RegExp]),
   // "the International Monetary Fund meeting also provided support for the Australian dollar": support provided or
   // extended backs someone only when an actor gets it ("would not provide support to Israel").
-  ['provide', /^051$/],
+  // "Weinberger gave no details of the anti-submarine program", "it would provide further details later": details
+  // or information given to no one named are a statement (or a refusal to comment), not intelligence shared.
+  ['provide', /^(051|064)$/],
   ['extend', /^051$/],
   // "gave permission for the merger": permission is yielding only when an actor is given it.
-  ['give', /^080$/],
+  ['give', /^(080|064)$/],
+  // "Sarney today declared 'a war without quarter' on inflation": a war declared on no actor is a campaign.
+  ['declare', /^138$/],
   ['grant', /^080$/],
   ['issue', /^080$/],
   // "Iran flew drones over the Gulf", "sent drones to Russia": drones flown or sent attack only someone they are
@@ -1224,6 +1262,32 @@ export function rejectsTenderBids(
     if (TENDER_WORDS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** What a buyer asks sellers for: "seeking offers", "inviting bids", "called a tender". */
+const BIDDING_WORDS = new Set(['offer', 'bid', 'tender', 'quotation']);
+
+/**
+ * Bids and offers asked for in a market: "The U.S. Mint said it is seeking offers on 4,784,000 lbs of special
+ * high-grade zinc", "an advertisement from Turkish Sugar Factories inviting offers of 100,000 tonnes". A buyer's
+ * call for sellers' prices, no appeal (02) or invitation (036) to an actor. As with a rejected tender, the parser
+ * may read the bare plural as a verb and leave the clause no object. An actor in the object is the one asked.
+ */
+export function asksForBids(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02') && pattern.code !== '036') return false;
+  const object = clause.objects[0];
+  // "urged the Reagan administration offer the Soviet Union wheat": an actor asked, whatever the parse made the head.
+  if (object && hasActor(object)) return false;
+  const next = tokens[clause.verb.tokenEnd];
+  const at = object ? object.head : next && !next.sentenceStart ? clause.verb.tokenEnd : -1;
+  if (at < 0) return false;
+  const [lemma, lower] = wordsOf(tokens[at]!);
+  return BIDDING_WORDS.has(lemma) || BIDDING_WORDS.has(lower.replace(/s$/, ''));
 }
 
 /** Bodies that are given a task: "a Philippine panel charged with recovering illegal wealth". */
@@ -1701,22 +1765,52 @@ const FULFILLED_WORDS = new Set([
   'consumption',
   'pct',
   'percent',
+  // "to meet an earlier directive from MITI", "needed to meet government pledges", "to meet scheduled debt
+  // repayments", "to meet a forecast downtrend in … demand".
+  'directive',
+  'directives',
+  'pledge',
+  'pledges',
+  'repayment',
+  'repayments',
+  'forecast',
+  'downtrend',
+]);
+
+/**
+ * Reactions one meets with (meet = encounter): "would meet a strong response", "the budget will meet pressure
+ * from trading partners", "are meeting with objections in Congress". Read at the head of the phrase only, so
+ * that "met opposition leaders" stays a meeting.
+ */
+const MET_REACTIONS = new Set([
+  'response',
+  'pressure',
+  'objection',
+  'objections',
+  'opposition',
+  'resistance',
+  'criticism',
 ]);
 
 /**
  * Does "meet" here fulfil something (its object, or the "of" phrase that completes the object, names a need, a
- * payment, a quota or a share) rather than meet someone? Blocks the consultation patterns (04) only; meeting a
+ * payment, a quota or a share) or encounter a reaction ("met with objections") rather than meet someone? Blocks the consultation patterns (04) only; meeting a
  * demand of an actor is yielding, which no pattern here codes.
  */
 export function meetsObligation(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
   if (clause.verb.lemma !== 'meet' || clause.verb.particle || !pattern.code.startsWith('04')) return false;
   const object = clause.objects[0];
   const start = clause.verb.tokenEnd;
+  // "are meeting with objections in Congress": "with" a reaction, not with someone.
+  const met = clause.preps.find((prep) => prep.prep === 'with' && prep.tokenIndex === start);
+  if (met && MET_REACTIONS.has(tokens[met.phrase.head]!.lower)) return true;
+  if (object && MET_REACTIONS.has(tokens[object.head]!.lower)) return true;
   let end = object ? object.tokenEnd : start;
   if (!object || object.tokenStart !== start) {
     // No object parsed right after the verb: read the noun phrase there ("to meet its ICO export quota").
     const head = headAfterVerb(tokens, clause);
     if (head < 0) return false;
+    if (MET_REACTIONS.has(tokens[head]!.lower)) return true;
     end = head + 1;
     // "to meet its funding needs": the tagger may read the head "needs" as a verb and stop the phrase before it.
     const next = tokens[end];

@@ -121,4 +121,17 @@ describe('tag corrections', () => {
     )!;
     expect(sanction.pos).toBe('VERB');
   });
+
+  it('reads "Said" between a name and an Arabic name particle as a name, not the verb (Reuters)', () => {
+    const doc = nlpDoc(
+      'UAE Oil Minister Mana Said al-Oteiba arrived in Alexandria last night for a visit to Egypt.',
+    );
+    const said = doc.layers.tokens!.find((token) => token.text === 'Said')!;
+    expect(said.pos).toBe('PROPN');
+    // A headline's capitalised verb stays the verb.
+    const verb = nlpDoc('The U.S. Said Iranians used the platforms.').layers.tokens!.find(
+      (token) => token.text === 'Said',
+    )!;
+    expect(verb.pos).toBe('VERB');
+  });
 });

@@ -529,6 +529,28 @@ function correctInflectedInfinitives(tokens: DraftToken[]): void {
   }
 }
 
+/** Particles of Arabic names ("al-Oteiba", "bin Sultan", "Abu Dhabi"), which no verb of saying is followed by. */
+const ARABIC_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu']);
+
+/**
+ * "UAE Oil Minister Mana Said al-Oteiba arrived": "Said" (Sa'id) is a common part of Arabic names, and wink-nlp
+ * reads it as the verb when it stands capitalised inside one, which made the minister say something. Between a
+ * capitalised name word and a particle of an Arabic name it is a name; a headline's "The U.S. Said Iranians …"
+ * keeps its verb.
+ */
+function correctArabicNameParts(tokens: DraftToken[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    if (token.text !== 'Said' || token.sentenceStart) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1]!;
+    if (before.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(before.text)) continue;
+    if (!ARABIC_NAME_PARTICLES.has(after.lower)) continue;
+    token.pos = 'PROPN';
+    token.lemma = 'said';
+  }
+}
+
 /**
  * The corrections, in the order they run. Called through this table rather than one after another, so that V8
  * compiles each on its own: inlined into `correctTags`, a deoptimisation in any of them (most are first run on
@@ -553,6 +575,7 @@ const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
   correctReciprocals,
   correctCompoundNouns,
   correctHyphenModifiers,
+  correctArabicNameParts,
 ];
 
 export function correctTags(tokens: DraftToken[]): void {
