@@ -5045,6 +5045,33 @@ describe('events stage: modern news probes', () => {
       'RUS>UKR:190:asserted',
     ]);
   });
+  it('reads a name by its title for a pattern\'s object ("received Russian President Vladimir Putin")', () => {
+    expect(
+      summary(
+        analysed(
+          'Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing.',
+          '2025-05-08',
+        ),
+      ),
+    ).toEqual(['CHN>RUS:043:asserted', 'RUS>CHN:042:asserted']);
+    // A company's capitalised name is no title; one's own envoys summoned home are consulted, not protested to.
+    expect(
+      summary(
+        analysed(
+          'Gulf and Western sold the Fluid Systems Division of its Gulf and Western Manufacturing unit to Crosby Valve in 1983.',
+          '1987-04-01',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Reagan said he was summoning Ambassador Max Kampelman and the other top U.S. arms negotiators home for consultations.',
+          '1987-03-05',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

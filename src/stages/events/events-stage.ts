@@ -1238,6 +1238,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // the dictionary has such a pattern for the object.
         const orderedOut = orderOutMatch(clause);
         if (orderedOut) match = orderedOut;
+        // "he was summoning Ambassador Max Kampelman and the other top U.S. arms negotiators home for consultations":
+        // one's own envoys called home are consulted, no one is protested to (114).
+        if (
+          match?.pattern.code === '114' &&
+          clause.objects.some(
+            (object) =>
+              HOMEWARD.has(tokens[object.tokenEnd]?.lower ?? '') ||
+              HOMEWARD.has(tokens[object.tokenEnd - 1]!.lower),
+          )
+        )
+          match = null;
         // "called on the army to abandon Maduro": a person abandoned loses a backer; no force retreats (0874).
         if (match?.pattern.code === '0874' && clause.objects.some((object) => namesPerson(object)))
           match = null;
@@ -2912,6 +2923,9 @@ function speaksFor(speaker: SlotActor, source: SlotActor): boolean {
   const independent = speaker.roles.find((role) => INDEPENDENT_VOICES.has(role));
   return independent === undefined || source.roles.includes(independent);
 }
+
+/** Words after an envoy summoned (the parse may end the object with them) that call the envoy back home. */
+const HOMEWARD = new Set(['home', 'back']);
 
 /** Roles of authorities that act where they sit: a court or the police "in" a city are its country's. */
 const SEATED_ROLES = new Set(['JUD', 'COP']);

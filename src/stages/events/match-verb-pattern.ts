@@ -80,6 +80,8 @@ export function objectMatches(
   phrase: Phrase,
   objects: readonly (readonly string[])[],
   isPlace: (tokenIndex: number) => boolean = () => false,
+  /** Whether a token is in an actor's name: a named head may match by its title ("President Vladimir Putin"). */
+  named: (tokenIndex: number) => boolean = () => false,
 ): boolean {
   const head = tokens[phrase.head]!;
   for (const words of objects) {
@@ -91,6 +93,7 @@ export function objectMatches(
         continue;
       }
       if (head.lemma.toLowerCase() === word || head.lower === word) return true;
+      if (named(phrase.head) && titleOfName(tokens, phrase, word)) return true;
       continue;
     }
     const first = phrase.head - words.length + 1;
@@ -101,6 +104,21 @@ export function objectMatches(
       if (token.lower !== words[k] && token.lemma.toLowerCase() !== words[k]) all = false;
     }
     if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * "received Russian President Vladimir Putin", "expelled Ambassador John Tefft": a phrase headed by an actor's name
+ * with its title before it matches the title as its object word, as "received the Russian president" does.
+ */
+function titleOfName(tokens: readonly Token[], phrase: Phrase, word: string): boolean {
+  const head = tokens[phrase.head]!;
+  if (head.pos !== 'PROPN') return false;
+  for (let i = phrase.head - 1; i >= phrase.tokenStart; i--) {
+    const token = tokens[i]!;
+    if ((token.pos !== 'PROPN' && token.pos !== 'NOUN') || !/^\p{Lu}/u.test(token.text)) return false;
+    if (token.lower === word) return true;
   }
   return false;
 }
@@ -561,11 +579,12 @@ export function matchVerbPattern(
       pattern.prep && pattern.objects ? clause.preps.find((prep) => prep.prep === pattern.prep) : undefined;
     if (pattern.objects) {
       objectUsed = prepObject
-        ? objectMatches(tokens, prepObject.phrase, pattern.objects, isPlace)
+        ? objectMatches(tokens, prepObject.phrase, pattern.objects, isPlace, inMention)
           ? prepObject.phrase
           : null
         : (objects.find(
-            (phrase) => !sums.includes(phrase) && objectMatches(tokens, phrase, pattern.objects!, isPlace),
+            (phrase) =>
+              !sums.includes(phrase) && objectMatches(tokens, phrase, pattern.objects!, isPlace, inMention),
           ) ?? quantifiedObject(tokens, clause, objects, pattern.objects, isPlace, sums));
       if (!objectUsed) continue;
     }
