@@ -5072,6 +5072,23 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual([]);
   });
+  it('finds the country of goods taxed by a sum written out in a currency, with or without "worth"', () => {
+    expect(
+      summary(
+        analysed(
+          'Canada retaliated with tariffs on 30 billion Canadian dollars worth of U.S. goods.',
+          '2025-03-04',
+        ),
+      ),
+    ).toEqual(['CAN>USA:163:asserted']);
+    expect(
+      summary(
+        analysed(
+          'The U.S. Administration imposed 100 pct tariffs on 300 mln dlrs worth of Japanese color television sets.',
+        ),
+      ),
+    ).toEqual(['USA>JPN:163:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -231,13 +231,18 @@ function quantifiedObject(
   return null;
 }
 
+/** "dollars", "euros", "dlrs" (wink-nlp leaves some plurals as their own lemma): a currency's name. */
+function isCurrency(token: Token): boolean {
+  return CURRENCIES.has(token.lemma.toLowerCase()) || CURRENCIES.has(token.lower.replace(/s$/, ''));
+}
+
 /** Words of aid that name no kind of it: a sum "in aid" is money. */
 const GENERIC_AID = new Set(['aid', 'assistance', 'help', 'support']);
 
 /** "9 billion euros in military aid", "$500 million in loans": the "in" phrase that says what a sum is given in. */
 function sumInPhrase(tokens: readonly Token[], clause: Clause, object: Phrase): Phrase | null {
   const head = tokens[object.head]!;
-  if (head.pos !== 'NUM' && !CURRENCIES.has(head.lemma.toLowerCase())) return null;
+  if (head.pos !== 'NUM' && !isCurrency(head)) return null;
   return (
     clause.preps.find((prep) => prep.prep === 'in' && prep.tokenIndex === object.tokenEnd)?.phrase ?? null
   );
@@ -245,7 +250,8 @@ function sumInPhrase(tokens: readonly Token[], clause: Clause, object: Phrase): 
 
 /**
  * The "of" phrase right after a slot's phrase that is an amount, when it holds an actor and the amount does not:
- * "tariffs on $30 billion of U.S. goods", "sanctions on dozens of Russian banks".
+ * "tariffs on $30 billion of U.S. goods", "tariffs on 30 billion dollars worth of U.S. goods", "sanctions on dozens
+ * of Russian banks".
  */
 function amountOf(
   tokens: readonly Token[],
@@ -256,9 +262,12 @@ function amountOf(
   for (const prep of clause.preps) {
     if (prep.prep !== slot || hasActor(prep.phrase)) continue;
     const head = tokens[prep.phrase.head]!;
-    if (head.pos !== 'NUM' && !QUANTITY_NOUNS.has(head.lower)) continue;
+    if (head.pos !== 'NUM' && !QUANTITY_NOUNS.has(head.lower) && !isCurrency(head)) continue;
+    // "30 billion Canadian dollars worth of U.S. goods": "worth" may stand between the sum and its "of" phrase.
+    const end =
+      tokens[prep.phrase.tokenEnd]?.lower === 'worth' ? prep.phrase.tokenEnd + 1 : prep.phrase.tokenEnd;
     const of = clause.preps.find(
-      (next) => next.prep === 'of' && next.tokenIndex === prep.phrase.tokenEnd && hasActor(next.phrase),
+      (next) => next.prep === 'of' && next.tokenIndex === end && hasActor(next.phrase),
     );
     if (of) return of.phrase;
   }
