@@ -5089,6 +5089,22 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['USA>JPN:163:asserted']);
   });
+  it('codes arms supplied "with" to an actor named as the object', () => {
+    expect(
+      summary(
+        analysed(
+          'Russia is believed to have supplied North Korea with air defence systems, South Korean intelligence said.',
+          '2025-11-27',
+        ),
+      ),
+    ).toEqual(['RUS>PRK:072:reported']);
+    // Goods supplied are trade or a pledge, not arms.
+    expect(
+      summary(
+        analysed('The Soviet Union has agreed to supply Iran with refined oil products.', '1987-03-01'),
+      ),
+    ).toEqual(['SUN>IRN:030:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
