@@ -4795,7 +4795,8 @@ describe('events stage: modern news probes', () => {
           '2025-11-07',
         ),
       ),
-    ).toEqual(['CHN>JPN:130:hypothetical', 'JPN>CHN:112:asserted', 'CHN>TWN:190:hypothetical']);
+      // The speaker forecasts the attack and accuses no one of it (010).
+    ).toEqual(['CHN>JPN:130:hypothetical', 'JPN>CHN:010:asserted', 'CHN>TWN:190:hypothetical']);
     expect(
       summary(
         analysed(
@@ -5104,6 +5105,19 @@ describe('events stage: modern news probes', () => {
         analysed('The Soviet Union has agreed to supply Iran with refined oil products.', '1987-03-01'),
       ),
     ).toEqual(['SUN>IRN:030:asserted']);
+  });
+  it('reads an attack a statement only forecasts as no accusation', () => {
+    expect(
+      summary(
+        analysed(
+          'Japanese Prime Minister Sanae Takaichi said a Chinese attack on Taiwan could constitute a survival-threatening situation for Japan.',
+          '2025-11-07',
+        ),
+      ),
+    ).toEqual(['JPN>CHN:010:asserted', 'CHN>TWN:190:hypothetical']);
+    expect(summary(analysed('Kyiv said Russia attacked the city.', '2025-11-07'))).toContain(
+      'UKR>RUS:112:asserted',
+    );
   });
 });
 

@@ -69,6 +69,7 @@ import {
   aimedTone,
   contentClauses,
   contentTone,
+  FORECAST_MODALS,
   isUnspokenContent,
   isMainActorOf,
   QUESTION_INTRODUCERS,
@@ -3471,8 +3472,6 @@ function isAimOfSubject(
 
 /** Roots of speech verbs' patterns ("agree" 03, "warn" 13) that a "that" clause about no actor makes an opinion. */
 const OPINION_PRONE_ROOTS = /^(03|13)/;
-/** Modals of what may happen, as a warning forecasts it ("could hit"); "must" and "should" demand. */
-const FORECAST_MODALS = new Set(['could', 'might', 'may']);
 
 /**
  * A country or organisation named as a whole ("the United States", "Washington", "the EC"), or its government;

@@ -63,6 +63,13 @@ export function aimedTone(
     for (const clause of content) if (clause.start <= tokens[i]!.start) owner = clause;
     return !!owner && isTarget(owner);
   };
+  // "said a Chinese attack on Taiwan could constitute a survival-threatening situation": an act the content only
+  // forecasts ("could", "might", "may") blames no one for it.
+  const forecast = (_: readonly Token[], i: number): boolean => {
+    let owner: Clause | undefined;
+    for (const clause of content) if (clause.start <= tokens[i]!.start) owner = clause;
+    return !!owner?.verb.modal && FORECAST_MODALS.has(owner.verb.modal);
+  };
   const find = (
     phrases: readonly (readonly string[])[],
     skip: (tokens: readonly Token[], i: number) => boolean = () => false,
@@ -73,7 +80,7 @@ export function aimedTone(
           return true;
     return false;
   };
-  if (find(lexicon.criticism, isNegatedCue)) return 'criticism';
+  if (find(lexicon.criticism, (all, i) => isNegatedCue(all, i) || forecast(all, i))) return 'criticism';
   if (find(lexicon.demand.filter((phrase) => !FORECAST_CUES.has(phrase[0]!)))) return 'demand';
   if (
     find(
@@ -286,6 +293,8 @@ export function contentTone(tokens: readonly Token[], from: number, to: number, 
 /** First words of demand cues that a forecast, a negation or a noun reading empties: "have to", "need to", "demand". */
 const FORECAST_CUES = new Set(['have', 'need', 'demand']);
 const FUTURE_MODALS = new Set(['will', 'would', "'ll", "'d", 'shall']);
+/** Modals of what may happen, as a warning forecasts it ("could hit"); "must" and "should" demand. */
+export const FORECAST_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /**
