@@ -5119,6 +5119,16 @@ describe('events stage: modern news probes', () => {
       'UKR>RUS:112:asserted',
     );
   });
+  it('reads "hit back at" as a retort (111), unless force hits back', () => {
+    expect(
+      summary(
+        analysed("Moscow hit back at the EU's new sanctions package, vowing retaliation.", '2025-10-24'),
+      ),
+    ).toContain('RUS>EEC:111:asserted');
+    expect(summary(analysed('Israel hit back at Hezbollah with air strikes.', '2025-10-24'))).not.toContain(
+      'ISR>HEZ:111:asserted',
+    );
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -1,6 +1,6 @@
 import type { Clause, Phrase, Token } from '../../doc/layers.js';
 import type { CompiledPattern } from './pattern-index.js';
-import { CURRENCIES } from '../actors/compose-mentions.js';
+import { ACTS_OF_FORCE, CURRENCIES } from '../actors/compose-mentions.js';
 
 /**
  * Senses of political verbs that financial news uses every day: "targeting growth of three pct", "downed
@@ -1613,7 +1613,7 @@ const BLASTING_FORCES = new Set([
 ]);
 
 /**
- * Which sense of "blast" fits: a force or its craft blasting attacks (19x: "U.S. Navy warships blasted the Rostam
+ * Which sense of "blast" (or "hit back at") fits: a force or its craft blasting attacks (19x: "U.S. Navy warships blasted the Rostam
  * platform", "having been blasted by U.S. Navy raiders"); anyone else blasting criticises (111: "The senator
  * blasted the administration"). True when the pattern is the other sense.
  */
@@ -1622,6 +1622,14 @@ export function blastsInOtherSense(
   clause: Clause,
   pattern: CompiledPattern,
 ): boolean {
+  // "Moscow hit back at the EU's new sanctions" retorts (111); "Israel hit back at Hezbollah with air strikes" does
+  // not: a force, or force it hits back with, is no criticism.
+  if ((pattern.lemma === 'hit' || pattern.lemma === 'strike') && pattern.particle === 'back')
+    return (
+      pattern.code === '111' &&
+      ((!!clause.subject && phraseHas(tokens, clause.subject, BLASTING_FORCES)) ||
+        clause.preps.some((prep) => prep.prep === 'with' && phraseHas(tokens, prep.phrase, ACTS_OF_FORCE)))
+    );
   if (pattern.lemma !== 'blast') return false;
   const agent = clause.verb.passive
     ? clause.preps.find((prep) => prep.prep === 'by')?.phrase
