@@ -958,13 +958,15 @@ describe('events stage: general rules for PETRARCH-style coding (issue 4)', () =
     const targets = (text: string) => events(analysed(text)).map((record) => record.target?.code ?? null);
     expect(
       targets(
-        'Treasury Secretary James Baker told a Senate Appropriations subcommittee that Japan must open its markets.',
+        'Treasury Secretary James Baker told a Senate Appropriations subcommittee that the trade deficit must be cut.',
       ),
     ).toContain('USALEG');
     // An organisation has no parliament of its own, and a court whose view is backed may be any court.
-    expect(targets('The European Community has told Congress that Japan must open its markets.')).toContain(
-      '---LEG',
-    );
+    expect(
+      targets(
+        'The European Community has told Congress that if textile legislation injuring EC interests is approved, there was no doubt the community would retaliate against U.S. exports.',
+      ),
+    ).toContain('---LEG');
     expect(targets("Spain and Portugal backed the court's view that Japan must open its markets.")).toContain(
       '---JUD',
     );
@@ -5283,5 +5285,40 @@ describe('events stage: round-20 review of Reuters', () => {
     expect(summary(analysed('Britain offered Argentina talks on the islands.', '1987-03-09'))).toContain(
       'GBR>ARG:036:asserted',
     );
+  });
+});
+
+describe('events stage: round-20b review of Reuters', () => {
+  it('codes telling a meeting, a legislature or an organisation as a statement coded by what was said', () => {
+    expect(
+      summary(
+        analysed(
+          "Japan told the General Agreement on Tariffs and Trade that South Korea's five-year import diversification plan violated the spirit of the world trade governing body.",
+          '1987-03-17',
+        ),
+      ),
+    ).toEqual(['JPN>KOR:112:asserted']);
+    expect(
+      summary(
+        analysed(
+          'Chinese ambassador Tian Ding told a meeting of Pakistani industrialists on Thursday that China intended to increase imports from Pakistan.',
+          '1987-03-17',
+        ),
+      ),
+    ).toEqual(['CHN>PAK:010:asserted']);
+    // A counterpart told, or colleagues told, is still consulted.
+    expect(
+      summary(
+        analysed(
+          'Britain told his EC colleagues on Monday that Britain wants agreement by December.',
+          '1987-10-19',
+        ),
+      ),
+    ).toContain('GBR>EEC:040:asserted');
+    expect(
+      summary(
+        analysed('Japan told the Chinese president that the plan violated the agreement.', '1987-03-17'),
+      ),
+    ).toContain('JPN>CHN:040:asserted');
   });
 });

@@ -125,6 +125,29 @@ const PRESS = new Set([
 ]);
 
 /**
+ * Gatherings and assemblies one speaks to: "told a U.S. Chamber of Commerce meeting that …", "told a Senate Banking
+ * Subcommittee", "told the World Petroleum Congress". Telling them is an address, a statement coded by what was
+ * said, not a consultation with the body.
+ */
+const ADDRESSED_BODIES = new Set([
+  'meeting',
+  'meetings',
+  'committee',
+  'subcommittee',
+  'congress',
+  'assembly',
+  'session',
+  'symposium',
+  'seminar',
+  'forum',
+  'convention',
+  'gathering',
+  'hearing',
+  'rally',
+  'plenum',
+]);
+
+/**
  * Prepositions of place in what was said: an actor there is where the content happens ("Steuart Petroleum
  * operates on the East Coast of the U.S."), not whom the statement is about.
  */
@@ -513,6 +536,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           return true;
         const actors = phraseActors(tokens, mentions, phrase);
         return actors.length > 0 && actors.every((actor) => actor.roles.includes('MED'));
+      };
+      // "Japan told the General Agreement on Tariffs and Trade that …", "Volcker has told Congress that …": a
+      // meeting, a legislature or an international organisation as a whole is an audience addressed; what was said
+      // codes the event. A state or an official told is still a counterpart consulted ("Kohl told President Reagan").
+      const isAddressedBody = (phrase: Phrase): boolean => {
+        const head = tokens[phrase.head]!;
+        if (ADDRESSED_BODIES.has(head.lemma.toLowerCase()) || ADDRESSED_BODIES.has(head.lower)) return true;
+        // The body must be the phrase's head: "told his EC colleagues" tells people, who are consulted.
+        const named = phraseActors(tokens, mentions, phrase).find(
+          (actor) =>
+            actor.mention.via !== 'pronoun' &&
+            actor.mention.tokenStart <= phrase.head &&
+            actor.mention.tokenEnd > phrase.head,
+        );
+        return !!named && (named.roles.includes('LEG') || named.mention.kind === 'organisation');
       };
       const standingCache = new Map<number, Standing>();
       const standingOf = (clause: Clause) => {
@@ -1283,6 +1321,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           match.pattern.code.startsWith('04') &&
           (isPressPhrase(match.targetPhrase) ||
             (match.targetSlot === 'object' && !!clause.objects[0] && isPressPhrase(clause.objects[0])))
+        )
+          match = null;
+        if (
+          match?.pattern.id === 'tell-actor' &&
+          match.targetSlot === 'object' &&
+          !!clause.objects[0] &&
+          isAddressedBody(clause.objects[0])
         )
           match = null;
         // "Petro called Trump a \"tyrant\"": "call" with an object and a name for it calls names; it is no phone
@@ -2081,10 +2126,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "told reporters", "told Reuters": telling the press is a statement, not a consultation with the press.
         const told = clause.objects[0];
         const toPress = told ? isPressPhrase(told) || (!!addressee && isPressPhrase(addressee)) : false;
+        // "Japan told the General Agreement on Tariffs and Trade that South Korea's … plan violated the spirit of the
+        // world trade governing body": what is said to an assembly is aimed at whom it is about; the assembly is
+        // the target only when the content names no one (see isAddressedBody).
+        const toBody =
+          !!addressee &&
+          !toPress &&
+          (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief') &&
+          told === addressee &&
+          isAddressedBody(addressee);
         if (
           !target &&
           addressee &&
           !toPress &&
+          !toBody &&
           (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')
         ) {
           target = phraseActors(tokens, mentions, addressee)[0] ?? null;
@@ -2113,6 +2168,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             targetIsAgent = true;
             targetFrom = 'content-subject';
           }
+        }
+        if (!target && toBody) {
+          // "Perez de Cuellar told the Security Council": a body of the speaker's own is no target.
+          target =
+            phraseActors(tokens, mentions, addressee!).find((actor) => !speakerKeys.has(actorKey(actor))) ??
+            null;
+          addressed = target !== null;
+          targetFrom = 'addressed-body';
         }
         if (!target && content.length > 0) {
           const placed = locativeRanges(tokens, content);
