@@ -5321,4 +5321,26 @@ describe('events stage: round-20b review of Reuters', () => {
       ),
     ).toContain('JPN>CHN:040:asserted');
   });
+
+  it('reads gains of the enemy that a speaker admits as a statement, not as an accusation or a claim of its own act', () => {
+    for (const text of [
+      'Iraq said it had foiled a three-pronged thrust some 10 km (six miles) from Basra, but admitted the Iranians had occupied ground held by the Mohammed al-Qassem unit.',
+      'A Baghdad war communique last night said Iraq had foiled a three-pronged thrust some 10 km from Basra while admitting Iran had occupied some fresh territory.',
+    ])
+      expect(
+        summary(analysed(text, '1987-01-10')).filter((event) => /^IRQ>IRN:(112|015)/.test(event)),
+      ).toEqual([]);
+    // What another did, told without admitting it, still accuses; one's own act admitted is owned.
+    expect(
+      summary(analysed('Iraq said the Iranians had occupied ground near Basra.', '1987-01-10')),
+    ).toContain('IRQ>IRN:112:asserted');
+    expect(
+      summary(
+        analysed(
+          'The United States admitted that its forces had attacked the Iranian platform.',
+          '1987-10-19',
+        ),
+      ),
+    ).toContain('USA>IRN:015:asserted');
+  });
 });

@@ -264,6 +264,12 @@ const MATERIAL_ROOTS = /^(06|07|08|09|14|15|16|17|18|19|20)/;
 /** Speech verbs by which a speaker takes responsibility for its own act ("The US claimed that they had attacked Iraq"). */
 const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 
+/**
+ * Verbs of admission: what a speaker admits is a loss or a fault it owns up to ("Iraq … admitted the Iranians had
+ * occupied ground held by the Mohammed al-Qassem unit"), not a charge against the other side.
+ */
+const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede', 'confess']);
+
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
 /**
  * Words that make a nominal act one that is only proposed: "recently proposed tariffs on Japanese electronic
@@ -1980,6 +1986,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
+      /** Is an act told only as admitted ("but admitted the Iranians had occupied ground"): it accuses no one. */
+      function isAdmitted(draft: Draft): boolean {
+        return draft.rules.some(
+          (rule) => rule.startsWith('reported-by:') && ADMISSION_VERBS.has(rule.slice('reported-by:'.length)),
+        );
+      }
+
       function codeSpeechAct(clause: Clause, match: VerbMatch | null) {
         const content = contentClauses(clause, clauses);
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
@@ -2105,6 +2118,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // strike no blow; telling that someone is trying or planning it still accuses (see isPursued).
         const violence = contentDrafts.find(
           (draft) =>
+            !isAdmitted(draft) &&
             draft.code >= '15' &&
             !draft.code.startsWith('16') &&
             !draft.code.startsWith('172') &&
@@ -2249,7 +2263,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (target) rules.push(`target:${targetFrom}`);
         // A consultation needs an addressee that is an actor ("told a gathering" is no consultation).
         const unaddressed = !!match && match.pattern.code.startsWith('04') && !addressee;
-        if (match && !toPress && !unaddressed && !(match.pattern.code.startsWith('01') && code !== '010')) {
+        // "admitted the Iranians had occupied ground": admitting what another did owns up to a fact, not to an act
+        // of one's own (015); it is a statement.
+        const othersAdmitted = ADMISSION_VERBS.has(clause.verb.lemma) && targetFrom === 'content-subject';
+        if (
+          match &&
+          !toPress &&
+          !unaddressed &&
+          !othersAdmitted &&
+          !(match.pattern.code.startsWith('01') && code !== '010')
+        ) {
           code = match.pattern.code;
           rules.push(`pattern:${match.pattern.id}`);
           // "Britain also warned that the tax could hit developing countries": a warning that something may
