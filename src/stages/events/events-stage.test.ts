@@ -5343,4 +5343,18 @@ describe('events stage: round-20b review of Reuters', () => {
       ),
     ).toContain('USA>IRN:015:asserted');
   });
+
+  it('reads questioning someone about something, or being under questioning, as asking, not as disapproval', () => {
+    for (const text of [
+      'Under questioning by Rep. Jack Kemp (R-NY) at a hearing, Shultz said he was unaware that the Commerce Department was preparing to grant export licenses for the sale of computers.',
+      'U.S. House Speaker Jim Wright said he would question President Reagan tomorrow about his plan to protect Kuwaiti oil tankers.',
+    ])
+      expect(summary(analysed(text, '1987-06-29')).filter((event) => /:11\d/.test(event))).toEqual([]);
+    expect(summary(analysed('Japan questioned the U.S. plan.', '1987-06-29'))).toContain(
+      'JPN>USA:110:asserted',
+    );
+    expect(
+      summary(analysed('France questioned whether Germany would honour the pact.', '1987-06-29')),
+    ).toContain('FRA>DEU:110:asserted');
+  });
 });
