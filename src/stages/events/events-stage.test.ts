@@ -5357,4 +5357,15 @@ describe('events stage: round-20b review of Reuters', () => {
       summary(analysed('France questioned whether Germany would honour the pact.', '1987-06-29')),
     ).toContain('FRA>DEU:110:asserted');
   });
+
+  it('reads congressional and parliamentary leaders as the legislature, not the government', () => {
+    const sources = (text: string) =>
+      events(analysed(text, '1987-10-20')).map((record) => record.source?.code);
+    expect(
+      sources('Earlier on Tuesday congressional leaders called for an economic summit with the White House.'),
+    ).toEqual(['USALEG']);
+    expect(
+      sources('Earlier on Tuesday government leaders called for an economic summit with the White House.'),
+    ).not.toContain('USALEG');
+  });
 });
