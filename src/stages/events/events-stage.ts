@@ -126,6 +126,29 @@ const PRESS = new Set([
 ]);
 
 /**
+ * Gatherings and assemblies one speaks to: "told a U.S. Chamber of Commerce meeting that …", "told a Senate Banking
+ * Subcommittee", "told the World Petroleum Congress". Telling them is an address, a statement coded by what was
+ * said, not a consultation with the body.
+ */
+const ADDRESSED_BODIES = new Set([
+  'meeting',
+  'meetings',
+  'committee',
+  'subcommittee',
+  'congress',
+  'assembly',
+  'session',
+  'symposium',
+  'seminar',
+  'forum',
+  'convention',
+  'gathering',
+  'hearing',
+  'rally',
+  'plenum',
+]);
+
+/**
  * Prepositions of place in what was said: an actor there is where the content happens ("Steuart Petroleum
  * operates on the East Coast of the U.S."), not whom the statement is about.
  */
@@ -241,6 +264,12 @@ const MATERIAL_ROOTS = /^(06|07|08|09|14|15|16|17|18|19|20)/;
 
 /** Speech verbs by which a speaker takes responsibility for its own act ("The US claimed that they had attacked Iraq"). */
 const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
+
+/**
+ * Verbs of admission: what a speaker admits is a loss or a fault it owns up to ("Iraq … admitted the Iranians had
+ * occupied ground held by the Mohammed al-Qassem unit"), not a charge against the other side.
+ */
+const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede', 'confess']);
 
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
 /**
@@ -514,6 +543,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           return true;
         const actors = phraseActors(tokens, mentions, phrase);
         return actors.length > 0 && actors.every((actor) => actor.roles.includes('MED'));
+      };
+      // "Japan told the General Agreement on Tariffs and Trade that …", "Volcker has told Congress that …": a
+      // meeting, a legislature or an international organisation as a whole is an audience addressed; what was said
+      // codes the event. A state or an official told is still a counterpart consulted ("Kohl told President Reagan").
+      const isAddressedBody = (phrase: Phrase): boolean => {
+        const head = tokens[phrase.head]!;
+        if (ADDRESSED_BODIES.has(head.lemma.toLowerCase()) || ADDRESSED_BODIES.has(head.lower)) return true;
+        // The body must be the phrase's head: "told his EC colleagues" tells people, who are consulted.
+        const named = phraseActors(tokens, mentions, phrase).find(
+          (actor) =>
+            actor.mention.via !== 'pronoun' &&
+            actor.mention.tokenStart <= phrase.head &&
+            actor.mention.tokenEnd > phrase.head,
+        );
+        return !!named && (named.roles.includes('LEG') || named.mention.kind === 'organisation');
       };
       const standingCache = new Map<number, Standing>();
       const standingOf = (clause: Clause) => {
@@ -1297,6 +1341,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             (match.targetSlot === 'object' && !!clause.objects[0] && isPressPhrase(clause.objects[0])))
         )
           match = null;
+        if (
+          match?.pattern.id === 'tell-actor' &&
+          match.targetSlot === 'object' &&
+          !!clause.objects[0] &&
+          isAddressedBody(clause.objects[0])
+        )
+          match = null;
         // "Petro called Trump a \"tyrant\"": "call" with an object and a name for it calls names; it is no phone
         // call. A name that criticises denounces (111); any other name ("called Modi a great friend") is no event.
         const name = match?.pattern.id === 'phone' ? calledName(tokens, clause, timeTokens) : null;
@@ -1947,6 +1998,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
+      /** Is an act told only as admitted ("but admitted the Iranians had occupied ground"): it accuses no one. */
+      function isAdmitted(draft: Draft): boolean {
+        return draft.rules.some(
+          (rule) => rule.startsWith('reported-by:') && ADMISSION_VERBS.has(rule.slice('reported-by:'.length)),
+        );
+      }
+
       function codeSpeechAct(clause: Clause, match: VerbMatch | null) {
         const content = contentClauses(clause, clauses);
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
@@ -2072,6 +2130,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // strike no blow; telling that someone is trying or planning it still accuses (see isPursued).
         const violence = contentDrafts.find(
           (draft) =>
+            !isAdmitted(draft) &&
             draft.code >= '15' &&
             !draft.code.startsWith('16') &&
             !draft.code.startsWith('172') &&
@@ -2093,10 +2152,20 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "told reporters", "told Reuters": telling the press is a statement, not a consultation with the press.
         const told = clause.objects[0];
         const toPress = told ? isPressPhrase(told) || (!!addressee && isPressPhrase(addressee)) : false;
+        // "Japan told the General Agreement on Tariffs and Trade that South Korea's … plan violated the spirit of the
+        // world trade governing body": what is said to an assembly is aimed at whom it is about; the assembly is
+        // the target only when the content names no one (see isAddressedBody).
+        const toBody =
+          !!addressee &&
+          !toPress &&
+          (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief') &&
+          told === addressee &&
+          isAddressedBody(addressee);
         if (
           !target &&
           addressee &&
           !toPress &&
+          !toBody &&
           (clause.verb.lemma === 'tell' || clause.verb.lemma === 'brief')
         ) {
           target = phraseActors(tokens, mentions, addressee)[0] ?? null;
@@ -2125,6 +2194,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             targetIsAgent = true;
             targetFrom = 'content-subject';
           }
+        }
+        if (!target && toBody) {
+          // "Perez de Cuellar told the Security Council": a body of the speaker's own is no target.
+          target =
+            phraseActors(tokens, mentions, addressee!).find((actor) => !speakerKeys.has(actorKey(actor))) ??
+            null;
+          addressed = target !== null;
+          targetFrom = 'addressed-body';
         }
         if (!target && content.length > 0) {
           const placed = locativeRanges(tokens, content);
@@ -2198,7 +2275,16 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (target) rules.push(`target:${targetFrom}`);
         // A consultation needs an addressee that is an actor ("told a gathering" is no consultation).
         const unaddressed = !!match && match.pattern.code.startsWith('04') && !addressee;
-        if (match && !toPress && !unaddressed && !(match.pattern.code.startsWith('01') && code !== '010')) {
+        // "admitted the Iranians had occupied ground": admitting what another did owns up to a fact, not to an act
+        // of one's own (015); it is a statement.
+        const othersAdmitted = ADMISSION_VERBS.has(clause.verb.lemma) && targetFrom === 'content-subject';
+        if (
+          match &&
+          !toPress &&
+          !unaddressed &&
+          !othersAdmitted &&
+          !(match.pattern.code.startsWith('01') && code !== '010')
+        ) {
           code = match.pattern.code;
           rules.push(`pattern:${match.pattern.id}`);
           // "Britain also warned that the tax could hit developing countries": a warning that something may

@@ -765,6 +765,26 @@ const ANSWER_VERBS = new Set([
 ]);
 
 /**
+ * "said Fitzwater when questioned about whether there was any change", "Under questioning by Rep. Jack Kemp (R-NY)
+ * at a hearing", "would question President Reagan tomorrow about his plan": to question someone about something,
+ * or to be under questioning, is to ask; only questioning a thing ("questioned the plan", "questioned whether …")
+ * disputes it (110).
+ */
+export function questionsSomeone(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.lemma !== 'question' || !pattern.code.startsWith('11')) return false;
+  // "questioned about whether …": the parse may leave "about" out of the clause's phrases.
+  const after = clause.objects[0] ? clause.objects[0].tokenEnd : clause.verb.tokenEnd;
+  if (clause.preps.some((prep) => prep.prep === 'about') || tokens[after]?.lower === 'about') return true;
+  const verb = tokens[clause.verb.head]!;
+  const before = tokens[clause.verb.tokenStart - 1];
+  return verb.lower === 'questioning' && !!before && (before.lower === 'under' || before.lower === 'after');
+}
+
+/**
  * "Asked about the Iranian rhetoric, White House spokesman Marlin Fitzwater said …", "Asked by reporters if
  * Indonesia would support an extension …", "was asked by reporters if he thought the dollar had bottomed
  * out": a question put to someone, most often by the press, is no appeal (02). "asked Japan for a loan" and
