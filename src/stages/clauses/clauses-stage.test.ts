@@ -214,6 +214,10 @@ describe('clauses stage: participles and relatives', () => {
     expect(
       parse('Volcker, first appointed in 1979 by President Carter, will not be offered a third term.'),
     ).toEqual(['relative appointed ← Volcker (offered)', 'main offered ← Volcker (-)']);
+    // A coordination before a parenthesis is the subject as a whole.
+    expect(
+      parse('China and Israel, which have no diplomatic relations, discussed peace prospects.'),
+    ).toContain('main discussed ← China and Israel (-)');
     // A participle with its agent before an active verb: the rebels captured the city, not Rwanda.
     expect(
       parse('M23 rebels backed by Rwanda captured the eastern Congolese city of Goma in January.'),

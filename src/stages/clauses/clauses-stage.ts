@@ -1689,7 +1689,15 @@ function subjectAfterParenthesis(
     }
   }
   const subject = npAt(i, p);
-  return subject && subject.tokenEnd <= p ? subject : null;
+  if (!subject || subject.tokenEnd > p) return null;
+  // "China and Israel, which have no diplomatic relations, discussed …": a coordination before the parenthesis is
+  // the subject as a whole.
+  const joined = tokens[subject.tokenEnd];
+  const second =
+    joined && (joined.lower === 'and' || joined.lower === 'or') ? npAt(subject.tokenEnd + 1, p) : null;
+  if (second && second.tokenEnd <= p && tokens[second.tokenEnd]?.text === ',')
+    return { ...second, tokenStart: subject.tokenStart };
+  return subject;
 }
 
 /**
