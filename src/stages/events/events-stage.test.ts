@@ -5131,6 +5131,20 @@ describe('events stage: modern news probes', () => {
       'ISR>HEZ:111:asserted',
     );
   });
+  it("takes the owner of an office closed at home as the target, not the closer's own capital", () => {
+    expect(summary(analysed("Russia closed NATO's office in Moscow.", '2021-10-18'))).toEqual([
+      'RUS>NAT:161:asserted',
+    ]);
+    expect(
+      fullSummary(
+        analysed("Azerbaijan closed the Russian Sputnik news agency's office in Baku.", '2025-06-30'),
+      ),
+    ).toEqual(['AZE>RUSMED:161:asserted']);
+    // One's own embassy closed abroad: the host is the target.
+    expect(summary(analysed('The United States closed its embassy in Kyiv.', '2022-02-14'))).toEqual([
+      'USA>UKR:161:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

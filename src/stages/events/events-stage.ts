@@ -1410,6 +1410,23 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           sources = subjectActors(clause);
         }
         if (sources.length === 0) return;
+        // "Azerbaijan closed the Russian Sputnik news agency's office in Baku", "Russia closed NATO's office in
+        // Moscow": a place of the source's own country is where the act is; the object's owner is its target.
+        if (
+          match?.targetPhrase &&
+          LOCATIVE.has(match.targetSlot ?? '') &&
+          match.pattern.targets.includes('object')
+        ) {
+          const own = new Set(sources.map((source) => source.country));
+          const there = phraseActors(tokens, mentions, match.targetPhrase);
+          const object = clause.objects.find((phrase) => hasActor(phrase));
+          if (
+            object &&
+            there.length > 0 &&
+            there.every((actor) => actor.country !== null && own.has(actor.country))
+          )
+            match = { ...match, targetPhrase: object, targetSlot: 'object' };
+        }
         // "expanding its operations in Italy", "threatened central bank intervention": a firm's operations, a
         // war of prices and a market intervention are no force.
         if (match?.objectUsed && isCivilSenseOfForce(doc, match.pattern.code, match.objectUsed, sources)) {
