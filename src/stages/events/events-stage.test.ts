@@ -5145,6 +5145,14 @@ describe('events stage: modern news probes', () => {
       'USA>UKR:161:asserted',
     ]);
   });
+  it('reads a person received as a guest as hosted (043), and a thing received as no visit', () => {
+    expect(summary(analysed('Xi Jinping received Vladimir Putin in Beijing.', '2025-05-08'))).toEqual([
+      'CHN>RUS:043:asserted',
+      'RUS>CHN:042:asserted',
+    ]);
+    expect(summary(analysed('Iran received a letter from Trump.', '2025-03-12'))).toEqual([]);
+    expect(summary(analysed('India received Russian oil at a discount.', '2025-03-12'))).toEqual([]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

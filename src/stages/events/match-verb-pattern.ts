@@ -479,6 +479,10 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
     !!objects[0] &&
     hasActor(objects[0]) &&
     !inMention(objects[0].head),
+  // "Xi Jinping received Vladimir Putin", not "Iran received a letter from Trump" or "received Russian oil": one
+  // received as a guest is the object itself.
+  ({ objects, inMention }, pattern) =>
+    pattern.lemma === 'receive' && !pattern.objects && !(objects[0] && inMention(objects[0].head)),
   // "recognised the honesty of Brazilian exporters", "recognised that Saudi Arabia … needs …", "We recognize":
   // acknowledging a fact is no recognition; only a state or body recognised is. Refusing to recognise a thing
   // ("We will not recognise any annexation") still rejects it.
