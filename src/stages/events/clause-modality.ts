@@ -406,21 +406,13 @@ export function clauseStanding(
         break;
       }
       // "vowed to keep fighting Israel", "will continue attacking": a verb of going on with an act is the act's own
-      // tense and aspect; the act is as framed as that verb.
-      if (CONTINUING_VERBS.has(parent.verb.lemma) && !parent.verb.negated) {
-        const own = ownModality(parent, lexicon, tokens);
-        if (own !== 'asserted') {
-          base = strongerModality(base, own);
-          rules.push(`governor:${own}`);
-        }
-        current = parent;
-        continue;
-      }
+      // tense and aspect, no frame; the walk goes on through it to what frames it.
+      const continuing = CONTINUING_VERBS.has(parent.verb.lemma) && !parent.verb.negated;
       const word = frameWord(tokens, parent);
-      const kind = lexicon.frames.get(word);
+      const kind = continuing ? undefined : lexicon.frames.get(word);
       const parentOwn = ownModality(parent, lexicon, tokens);
       // Only a governor that changes the act counts: "were pursuing retreating troops" is no frame.
-      if (parentOwn === 'asserted' && (!kind || kind === 'implicative')) break;
+      if (parentOwn === 'asserted' && !continuing && (!kind || kind === 'implicative')) break;
       if (kind && !frame && kind !== 'implicative') {
         frame = { kind, word, clause: parent };
         frameModality = kind === 'intent' ? 'intended' : kind === 'refusal' ? 'negated' : 'hypothetical';
