@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../pipeline/stage.js';
 import { composeActorCode } from '../../dictionaries/actor-code.js';
 import type { DraftMention } from './compose-mentions.js';
 import { RELATIONAL_NOUNS } from './relational-nouns.js';
+import { isPluralNoun } from '../clauses/phrases.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
 /** "the 30-member organisation", "the 27-nation bloc", "the Western alliance". */
@@ -83,7 +84,8 @@ export function resolveCoreference(
   }
 
   // "Russia denied that its troops …": a role after "its" / "their" / "his" / "her" belongs to the nearest
-  // actor before it in the sentence (or the sentence before, in the same paragraph).
+  // actor before it in the sentence (or the sentence before, in the same paragraph) that the pronoun can name:
+  // "its" names no plural ("The Thai army said Cambodian troops opened fire on its soldiers": the army's).
   for (let m = 0; m < resolved.length; m++) {
     const draft = resolved[m]!;
     if (
@@ -116,7 +118,8 @@ export function resolveCoreference(
           mention.end <= owner.start &&
           mention.start >= windowStart &&
           (mention.country !== null || mention.knownGroup !== null) &&
-          (!wantsPerson || mention.person),
+          (!wantsPerson || mention.person) &&
+          !(owner.lower === 'its' && isPluralNoun(tokens[mention.tokenEnd - 1]!)),
       )
       .pop();
     if (!antecedent) continue;

@@ -6,6 +6,11 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'what
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
+/** Is a token a noun in the plural ("drones", "forces", "jets"), which "its" cannot refer to? */
+export function isPluralNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && token.lower.endsWith('s') && token.lemma.toLowerCase() !== token.lower;
+}
+
 /** Can the token be part of a noun phrase? */
 export function isNounPhraseToken(token: Token): boolean {
   switch (token.pos) {

@@ -5153,6 +5153,16 @@ describe('events stage: modern news probes', () => {
     expect(summary(analysed('Iran received a letter from Trump.', '2025-03-12'))).toEqual([]);
     expect(summary(analysed('India received Russian oil at a discount.', '2025-03-12'))).toEqual([]);
   });
+  it('reads "its" after a plural as the earlier singular actor\'s', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'The Thai army said Cambodian troops opened fire on its soldiers along the disputed border on Thursday.',
+          '2025-07-24',
+        ),
+      ),
+    ).toContain('KHMMIL>THAMIL:193:reported');
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

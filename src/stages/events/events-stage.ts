@@ -36,6 +36,7 @@ import { hasMaterialDomain, isMutualAct, isMutualCode } from './mutual-cooperati
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
+import { isPluralNoun } from '../clauses/phrases.js';
 import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
@@ -3315,11 +3316,6 @@ function pluralAgentsOwnPhrase(tokens: readonly Token[], clause: Clause, owned: 
     !clause.verb.passive &&
     isPluralNoun(tokens[clause.subject.head]!)
   );
-}
-
-/** Is a token a noun in the plural ("drones", "forces", "jets"), which "its" cannot refer to? */
-function isPluralNoun(token: Token): boolean {
-  return token.pos === 'NOUN' && token.lower.endsWith('s') && token.lemma.toLowerCase() !== token.lower;
 }
 
 /** Is a verb group in the perfect ("has cancelled", "had agreed"), with no modal ("will have met")? */
