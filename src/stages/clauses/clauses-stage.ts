@@ -348,6 +348,36 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
     return limit;
   };
+  /**
+   * The noun phrases of a list that goes on after the comma at `comma` ("…, Iran and North Korea"), or null when
+   * what follows is no such list: each item a noun phrase, the last after "and" or "or", and no verb right after
+   * it ("…, the army and police said" is an attribution; "…, killing five" a participle), and every item a name
+   * if the phrase before the comma is one ("excluded from the real discussions, the Netherlands, Belgium and
+   * Switzerland" goes on with another list).
+   */
+  const listAfter = (before: Phrase, comma: number, limit: number): Phrase[] | null => {
+    const named = tokens[before.head]!.pos === 'PROPN';
+    const items: Phrase[] = [];
+    let j = comma;
+    for (;;) {
+      let closing = false;
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') {
+        closing = true;
+        j++;
+      }
+      if (j === comma + 1 && closing) return null;
+      const item = npAt(j, limit);
+      if (!item || (tokens[item.head]!.pos === 'PROPN') !== named) return null;
+      items.push(item);
+      j = item.tokenEnd;
+      if (closing) {
+        const after = tokens[j];
+        return j >= e || !after || (after.pos !== 'VERB' && after.pos !== 'AUX') ? items : null;
+      }
+      if (tokens[j]?.text !== ',' && tokens[j]?.lower !== 'and' && tokens[j]?.lower !== 'or') return null;
+    }
+  };
   works.forEach((work, k) => {
     if (work.verb.lemma === ACCORDING_TO) return;
     const limit = works[k + 1]?.verb.tokenStart ?? e;
@@ -377,6 +407,26 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       ) {
         i++;
         continue;
+      }
+      // "sanctions on Russia, Iran and North Korea", "criticised Japan, South Korea and the Philippines": a comma
+      // after a phrase may open a list of more, closed by "and" or "or".
+      if (token.text === ',') {
+        const lastPrep = work.preps[work.preps.length - 1];
+        const lastObject = work.objects[work.objects.length - 1];
+        const before =
+          lastPrep?.phrase.tokenEnd === i ? lastPrep.phrase : lastObject?.tokenEnd === i ? lastObject : null;
+        const list = before ? listAfter(before, i, limit) : null;
+        if (list && lastPrep && lastPrep.phrase.tokenEnd === i) {
+          const phrase = { ...lastPrep.phrase, tokenEnd: list[list.length - 1]!.tokenEnd };
+          work.preps[work.preps.length - 1] = { ...lastPrep, phrase };
+          i = phrase.tokenEnd;
+          continue;
+        }
+        if (list && lastObject && lastObject.tokenEnd === i) {
+          for (const item of list) work.objects.push(item);
+          i = list[list.length - 1]!.tokenEnd;
+          continue;
+        }
       }
       if (CLAUSE_BREAKS.has(token.text) || token.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(token.lower)) break;
       if (token.lower === 'that' && isComplementizer(tokens, i, limit, e)) break;

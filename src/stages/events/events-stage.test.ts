@@ -5163,6 +5163,23 @@ describe('events stage: modern news probes', () => {
       ),
     ).toContain('KHMMIL>THAMIL:193:reported');
   });
+  it('takes every object of a coordination or a list as a target', () => {
+    expect(summary(analysed('China criticised Japan and the Philippines.', '2025-06-10'))).toEqual([
+      'CHN>JPN:111:asserted',
+      'CHN>PHL:111:asserted',
+    ]);
+    expect(
+      summary(analysed('China criticised Japan, South Korea and the Philippines.', '2025-06-10')),
+    ).toEqual(['CHN>JPN:111:asserted', 'CHN>KOR:111:asserted', 'CHN>PHL:111:asserted']);
+    expect(
+      summary(analysed('The United States imposed sanctions on Russia, Iran and North Korea.', '2025-06-10')),
+    ).toEqual(['USA>RUS:163:asserted', 'USA>IRN:163:asserted', 'USA>PRK:163:asserted']);
+    // A second object with no "and", "or" or comma before it is another slot.
+    expect(summary(analysed('The United States gave Ukraine and Poland weapons.', '2025-06-10'))).toEqual([
+      'USA>UKR:072:asserted',
+      'USA>POL:072:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

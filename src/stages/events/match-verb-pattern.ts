@@ -1,6 +1,7 @@
 import type { Clause, Phrase, Token } from '../../doc/layers.js';
 import { CURRENCIES } from '../actors/compose-mentions.js';
 import { lemmaCandidates } from '../clauses/verb-groups.js';
+import { COORDINATORS } from '../clauses/phrase-actors.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   addressesMediumAudience,
@@ -633,7 +634,7 @@ export function matchVerbPattern(
             (candidate !== objectUsed || actorBesideObjectWords(tokens, candidate, candidates, inMention)),
         );
         const phrase = object
-          ? withComplements(tokens, clause, object)
+          ? withComplements(tokens, clause, withCoordinatedObjects(tokens, clause, object))
           : needsActorObject(pattern)
             ? null
             : objectComplement(tokens, clause, objects[0], hasActor);
@@ -719,6 +720,25 @@ function concessivePreps(clause: Clause): Set<number> {
 
 /** Prepositions whose phrase completes an object: "leaders of Egypt's Muslim Brotherhood", "dissidents from Myanmar". */
 const OBJECT_COMPLEMENTS = new Set(['of', 'with', 'from', 'for', 'against', 'over', 'between']);
+
+/**
+ * An object phrase with the objects coordinated after it: "China criticised Japan and the Philippines" parses as
+ * two objects, and both are the target (one event each), as "sanctions on Iran and Venezuela" gives two. A
+ * second object not joined by "and", "or" or a comma is another slot ("gave Ukraine weapons").
+ */
+function withCoordinatedObjects(tokens: readonly Token[], clause: Clause, phrase: Phrase): Phrase {
+  const first = clause.objects.indexOf(phrase);
+  if (first < 0) return phrase;
+  let last = phrase;
+  for (const next of clause.objects.slice(first + 1)) {
+    const joiner = tokens[next.tokenStart - 1];
+    if (next.tokenStart - 1 !== last.tokenEnd || !joiner || !COORDINATORS.has(joiner.lower)) break;
+    last = next;
+  }
+  return last === phrase
+    ? phrase
+    : { tokenStart: phrase.tokenStart, tokenEnd: last.tokenEnd, head: phrase.head };
+}
 
 /**
  * The object with the prepositional phrases that complete it: "exiled leaders of Egypt's Muslim
