@@ -187,17 +187,22 @@ export function phraseActors(
       return [{ mention: head, code, country, knownGroup, roles, rule: 'member-of' }];
     }
     if (withCountry) {
-      const code = composeActorCode(withCountry.country!, head.roles);
-      return [
-        {
-          mention: head,
-          code,
-          country: withCountry.country,
-          knownGroup: null,
-          roles: head.roles,
-          rule: 'role+country',
-        },
-      ];
+      // "The foreign ministers of France, Germany and Britain": the role is each listed country's.
+      const listed = coordination(tokens, inside.slice(inside.indexOf(withCountry)));
+      const countries =
+        listed.length > 1 &&
+        joinedAsMember(tokens, head, withCountry) &&
+        listed.every((mention) => mention.kind === 'country' && mention.roles.length === 0)
+          ? listed
+          : [withCountry];
+      return countries.map((mention) => ({
+        mention: head,
+        code: composeActorCode(mention.country!, head.roles),
+        country: mention.country,
+        knownGroup: null,
+        roles: head.roles,
+        rule: 'role+country',
+      }));
     }
   }
   return [slotActor(head, 'head')];

@@ -5180,6 +5180,15 @@ describe('events stage: modern news probes', () => {
       'USA>POL:072:asserted',
     ]);
   });
+  it('gives a role of a list of countries to each of them ("the leaders of Egypt and Jordan")', () => {
+    expect(fullSummary(analysed('Trump met the leaders of Egypt and Jordan.', '2025-02-11'))).toEqual([
+      'USAGOV>EGYGOV:040:asserted',
+      'USAGOV>JORGOV:040:asserted',
+    ]);
+    expect(
+      fullSummary(analysed('The leaders of France, Germany and Britain visited Kyiv.', '2025-05-10')),
+    ).toEqual(['FRAGOV>UKRGOV:042:asserted', 'DEUGOV>UKRGOV:042:asserted', 'GBRGOV>UKRGOV:042:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
