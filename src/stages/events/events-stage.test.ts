@@ -5189,6 +5189,20 @@ describe('events stage: modern news probes', () => {
       fullSummary(analysed('The leaders of France, Germany and Britain visited Kyiv.', '2025-05-10')),
     ).toEqual(['FRAGOV>UKRGOV:042:asserted', 'DEUGOV>UKRGOV:042:asserted', 'GBRGOV>UKRGOV:042:asserted']);
   });
+  it('codes a consultation held by telephone or video link as 041', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'The Kremlin said Putin and Trump discussed a possible summit in Budapest by telephone.',
+          '2025-10-16',
+        ),
+      ),
+    ).toEqual(['RUSGOV>USAGOV:041:asserted', 'USAGOV>RUSGOV:041:reported']);
+    expect(summary(analysed('Xi and Biden met in Lima.', '2024-11-16'))).toEqual([
+      'CHN>USA:040:asserted',
+      'USA>CHN:040:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

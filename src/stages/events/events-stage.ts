@@ -1513,6 +1513,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           rules.push('told-to:040->100');
           code = '100';
         }
+        if (code === '040' && heldByPhone(tokens, clause)) {
+          rules.push('by-phone:040->041');
+          code = '041';
+        }
         if (namesCalled) {
           rules.push('called-names:041->111');
           code = '111';
@@ -3315,6 +3319,21 @@ function pluralAgentsOwnPhrase(tokens: readonly Token[], clause: Clause, owned: 
     clause.subject !== null &&
     !clause.verb.passive &&
     isPluralNoun(tokens[clause.subject.head]!)
+  );
+}
+
+/** Words of a telephone or video line: "by telephone", "in a phone call", "over a video link". */
+const PHONE_WORDS = new Set(['phone', 'telephone', 'videoconference', 'video']);
+
+/**
+ * Is the consultation held by telephone ("Putin and Trump discussed a summit by telephone", "met in a video
+ * call")? That is 041, not a meeting.
+ */
+function heldByPhone(tokens: readonly Token[], clause: Clause): boolean {
+  return clause.preps.some(
+    ({ prep, phrase }) =>
+      (prep === 'by' || prep === 'over' || prep === 'in' || prep === 'via') &&
+      tokens.slice(phrase.tokenStart, phrase.tokenEnd).some((token) => PHONE_WORDS.has(token.lower)),
   );
 }
 
