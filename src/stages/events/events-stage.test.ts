@@ -5203,6 +5203,19 @@ describe('events stage: modern news probes', () => {
       'USA>CHN:040:asserted',
     ]);
   });
+  it('makes no target of a weapon with no country unless force is used against it', () => {
+    expect(
+      fullSummary(
+        analysed(
+          "Denmark's Prime Minister Mette Frederiksen called for a ban on drone flights after sightings over Copenhagen airport.",
+          '2025-09-25',
+        ),
+      ),
+    ).toEqual(['DNKGOV>null:020:asserted']);
+    expect(fullSummary(analysed('Ukraine said it shot down 57 of 75 drones.', '2025-09-25'))).toContain(
+      'UKR>---MIL:190:asserted',
+    );
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

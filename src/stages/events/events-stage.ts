@@ -1230,6 +1230,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return WEAPON_HEADS.has(tokens[mention.tokenEnd - 1]!.lemma.toLowerCase());
       }
 
+      /**
+       * A weapon with no country as the target: what is shot down or struck is the force of whoever sent it (---MIL),
+       * but an appeal, a ban or a statement about weapons is aimed at no one ("Denmark's Prime Minister called for a
+       * ban on drone flights").
+       */
+      function weaponTarget(draft: Draft): SlotActor | null {
+        const target = draft.target!;
+        const unowned = target.country === null && target.knownGroup === null;
+        return unowned && !MATERIAL_CONFLICT_ROOTS.test(draft.code) ? null : target;
+      }
+
       /** Is a phrase headed by a person ("Maduro", "the president")? */
       function namesPerson(phrase: Phrase): boolean {
         return phraseActors(tokens, mentions, phrase).some(
@@ -2695,7 +2706,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const homeTarget =
           draft.target &&
           (isWeaponMention(draft.target.mention)
-            ? draft.target
+            ? weaponTarget(draft)
             : withHomeCountry(tokens, draft.target, home, mentions));
         const target = homeTarget && withSourceCountry(tokens, homeTarget, source, draft.code);
         const speaker = draft.speaker && withHomeCountry(tokens, draft.speaker, home, mentions);
@@ -3648,6 +3659,8 @@ const JUDICIAL_SUPPORT_CODE = /^05[123]/;
 
 /** Roots of verbal acts, aimed at someone: statements, appeals, intents, … demands, threats (01–13). */
 const VERBAL_ROOTS = /^(0\d|1[0-3])/;
+/** Demonstrations of force, coercion, assault, fighting and mass violence (15–20). */
+const MATERIAL_CONFLICT_ROOTS = /^(1[5-9]|20)/;
 
 /**
  * Is the target a role with no country that a first-person or "own" possessive makes the source's own side:
