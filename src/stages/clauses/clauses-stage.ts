@@ -922,7 +922,8 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
     if (work.subjectInherited) work.subject = first.subject;
     // "will develop concepts, investigate systems and compete for the contracts": a bare verb joined to a
-    // verb group with a modal shares the modal.
+    // verb group with a modal shares the modal. A base form is one equal to its lemma, the verb group's own
+    // where it corrects wink-nlp's ("would dissolve itself and lay down its arms": "lay", lemmatised "lie").
     const head = tokens[work.verb.head]!;
     if (
       work.subjectInherited &&
@@ -931,7 +932,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       !first.verb.infinitive &&
       !work.verb.infinitive &&
       work.verb.tokenStart === work.verb.head &&
-      head.lower === head.lemma.toLowerCase()
+      (head.lower === head.lemma.toLowerCase() || head.lower === work.verb.lemma)
     )
       work.verb = verbGroup({ ...work.verb, modal: first.verb.modal });
     work.kind = first.kind === 'main' ? 'main' : first.kind;

@@ -5216,6 +5216,13 @@ describe('events stage: modern news probes', () => {
       'UKR>---MIL:190:asserted',
     );
   });
+  it('gives a bare verb after "and" the modal of the verb it is coordinated with, when wink-nlp lemmatises it as another verb', () => {
+    expect(
+      fullSummary(
+        analysed('The PKK announced it would dissolve itself and lay down its arms.', '2025-05-12'),
+      ),
+    ).toEqual(['TURREB>null:0873:intended']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
