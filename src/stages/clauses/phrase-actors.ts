@@ -272,7 +272,8 @@ function coordination(tokens: readonly Token[], inside: readonly Mention[]): Men
         token.pos === 'ADJ' ||
         token.pos === 'NUM' ||
         (token.lower === 'of' && joined) ||
-        token.pos === 'NOUN'
+        token.pos === 'NOUN' ||
+        inHyphenModifier(tokens, i)
       ))
         clean = false;
     }
@@ -281,4 +282,12 @@ function coordination(tokens: readonly Token[], inside: readonly Mention[]): Men
     else break;
   }
   return chain;
+}
+
+/** Is token `i` part of a hyphenated modifier such as "Kurdish-led" or "Iranian-backed" ("and the Kurdish-led SDF")? */
+function inHyphenModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.text === '-') return tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end;
+  if (token.pos === 'VERB') return tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === token.start;
+  return token.pos === 'PROPN' && tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === token.end;
 }

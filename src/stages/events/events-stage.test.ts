@@ -5223,6 +5223,16 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['TURREB>null:0873:intended']);
   });
+  it('reads a hyphenated modifier ("the Kurdish-led SDF") inside a coordination of actors', () => {
+    expect(
+      fullSummary(
+        analysed(
+          "Syria's interim government and the Kurdish-led SDF agreed to integrate the SDF into the state's institutions.",
+          '2025-03-10',
+        ),
+      ),
+    ).toEqual(['SYRGOV>SYRREB:030:asserted', 'SYRREB>SYRGOV:030:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
