@@ -2588,7 +2588,8 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
         ),
       ).filter((event) => event.includes('>ESP')),
     ).toEqual([]);
-    const approved = summary(analysed('Italy approved the plan despite opposition from Madrid.'));
+    // (Accepted: a plan approved with no author named is a measure passed, round 21.)
+    const approved = summary(analysed('Italy accepted the plan despite opposition from Madrid.'));
     expect(approved).toContainEqual(expect.stringMatching(/^ITA>null:03\d*:asserted$/));
     expect(approved.filter((event) => event.includes('>ESP'))).toEqual([]);
   });
@@ -5473,5 +5474,23 @@ describe('events stage: round-20b review of Reuters', () => {
     expect(
       sources('Earlier on Tuesday government leaders called for an economic summit with the White House.'),
     ).not.toContain('USALEG');
+  });
+});
+
+describe('events stage: round-21 review of Reuters', () => {
+  it('reads a plan approved with no one whose plan it is as a measure passed, not as cooperation', () => {
+    for (const text of [
+      'The West German Cabinet approved a plan to mint a special 10-mark coin commemorating the 30th anniversary of the European Community this year.',
+      'The Philippine Senate approved a proposal to repay loans owed by a private company.',
+      'The Supreme Soviet convened on Monday to endorse the 1988 budget and plan.',
+    ])
+      expect(summary(analysed(text, '1987-03-25')).filter((event) => /:030:/.test(event))).toEqual([]);
+    // Another's plan approved, and a plan accepted, still answer someone.
+    expect(summary(analysed('The Japanese ministry approved the U.S. request.', '1987-03-25'))).toContain(
+      'JPN>USA:030:asserted',
+    );
+    expect(summary(analysed('Mexico accepted the U.S. plan on Monday.', '1987-03-25'))).toContain(
+      'MEX>USA:030:asserted',
+    );
   });
 });

@@ -1195,6 +1195,12 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   // sent at ("sent 40 drones at Kyiv"); launched or fired, they are an attack whether or not the text names its aim.
   ['fly', /^195$/],
   ['send', /^195$/],
+  // "The West German Cabinet approved a plan to mint a special 10-mark coin", "the Philippine Senate approved a
+  // proposal to repay loans": a body that approves a plan with no one's name on it passes a measure of its own;
+  // approving another's plan names him ("approved the U.S. request"). "Accept" stays: "declined to accept the
+  // plan" answers someone even when the text leaves him out.
+  ['approve', /^030$/],
+  ['endorse', /^030$/],
 ]);
 
 /** Does this object pattern need a target actor ("lent support to Ukraine", not "lending support" to prices)? */
