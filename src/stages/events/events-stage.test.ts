@@ -5493,4 +5493,25 @@ describe('events stage: round-21 review of Reuters', () => {
       'MEX>USA:030:asserted',
     );
   });
+
+  it('reads what talks or an agreement are on as not yet done, and an act after talks as done', () => {
+    const modalities = (text: string, code: RegExp) =>
+      summary(analysed(text, '1987-04-27')).filter((event) => code.test(event));
+    expect(
+      modalities(
+        'European Community foreign ministers agreed to formal talks on signing an economic pact with Hungary.',
+        /:057:/,
+      ),
+    ).toEqual(['EEC>HUN:057:hypothetical']);
+    expect(
+      modalities(
+        "The dispute was a real obstacle to reaching agreement on rescheduling Brazil's 111 billion dlr debt.",
+        /:057:asserted|:071:asserted/,
+      ),
+    ).toEqual([]);
+    // A signing after talks happened.
+    expect(
+      modalities('France held talks with Hungary after signing an economic pact with Hungary.', /:057:/),
+    ).toEqual(['FRA>HUN:057:asserted']);
+  });
 });
