@@ -5514,4 +5514,24 @@ describe('events stage: round-21 review of Reuters', () => {
       modalities('France held talks with Hungary after signing an economic pact with Hungary.', /:057:/),
     ).toEqual(['FRA>HUN:057:asserted']);
   });
+
+  it('reads a contract signed as commerce: economic cooperation with a state, no event with no actor named', () => {
+    for (const text of [
+      'The three banks provided an initial credit after Argentina signed a contract with Sulzer in 1980.',
+      'The U.S. Army signed a contract four weeks ago to pay General Dynamics Corp 3.5 billion dlrs over the next four years to build the tanks.',
+    ])
+      expect(summary(analysed(text, '1987-03-20')).filter((event) => /:0[56]/.test(event))).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Greece yesterday signed contracts with the Soviet Union for the joint venture project.',
+          '1987-03-20',
+        ),
+      ),
+    ).toEqual(['GRC>SUN:061:asserted']);
+    // An agreement between states stays a signature.
+    expect(
+      summary(analysed('Greece yesterday signed an agreement with the Soviet Union.', '1987-03-20')),
+    ).toEqual(['GRC>SUN:057:asserted']);
+  });
 });

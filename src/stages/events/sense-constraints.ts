@@ -1201,6 +1201,11 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   // plan" answers someone even when the text leaves him out.
   ['approve', /^030$/],
   ['endorse', /^030$/],
+  // "Argentina signed a contract with Sulzer in 1980", "The U.S. Army signed a contract … to pay General Dynamics":
+  // a contract with no actor on the other side is business (sign-contract, 061).
+  ...['sign', 'ink', 'conclude', 'seal', 'finalize', 'finalise', 'initial', 'enter'].map(
+    (lemma) => [lemma, /^061$/] as [string, RegExp],
+  ),
 ]);
 
 /** Does this object pattern need a target actor ("lent support to Ukraine", not "lending support" to prices)? */
