@@ -436,6 +436,14 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "the banks want to isolate hard-line Brazil by clinching a deal with Argentina", "moved to win this game by
+    // cutting excess supplies": the means of an act in an infinitive is as far from done as that act, whose frame
+    // (want, move) the walk reads next; "managed to win by cutting" stays done through the implicative.
+    if (current.kind === 'participle' && current.introducer === 'by' && parent.kind === 'infinitive') {
+      rules.push('means-of-infinitive');
+      current = parent;
+      continue;
+    }
     // "are insisting on stricter spending controls before agreeing to any reform": what is to follow an act in the
     // present has not happened yet; after a past act ("Before leaving for Beijing, Bush met …") it has.
     if (

@@ -5534,4 +5534,21 @@ describe('events stage: round-21 review of Reuters', () => {
       summary(analysed('Greece yesterday signed an agreement with the Soviet Union.', '1987-03-20')),
     ).toEqual(['GRC>SUN:057:asserted']);
   });
+
+  it('reads the means of an act in an infinitive as no more done than that act', () => {
+    expect(
+      summary(analysed('Japan plans to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:057:intended']);
+    // Wanted, it is a wish to sign (037), as "wants to sign a pact".
+    expect(
+      summary(analysed('Japan wants to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:037:asserted']);
+    // The means of a done act, and of an act one managed to do, are done.
+    expect(
+      summary(analysed('Japan isolated Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:057:asserted']);
+    expect(
+      summary(analysed('Japan managed to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:057:asserted']);
+  });
 });
