@@ -5551,4 +5551,22 @@ describe('events stage: round-21 review of Reuters', () => {
       summary(analysed('Japan managed to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
     ).toEqual(['JPN>ARG:057:asserted']);
   });
+
+  it('reads an act this weekend, written on a weekday before it, as a plan, and one the weekend just past as done', () => {
+    const acts = (text: string, published: string) =>
+      summary(analysed(text, published)).map((event) => event.replace(/^.*?:/, ''));
+    // Reuters 17119, a Friday.
+    expect(
+      acts(
+        'BONN, April 24 - Economics Minister Martin Bangemann, who flies to Washington this weekend for high level talks, said growth would not cut the deficit.',
+        '1987-04-24',
+      ).filter((act) => act.startsWith('042')),
+    ).toEqual(['042:intended']);
+    // Written on the Monday after, the weekend is the one just past.
+    expect(
+      acts('Economics Minister Martin Bangemann flew to Washington this weekend.', '1987-04-27').filter(
+        (act) => act.startsWith('042'),
+      ),
+    ).toEqual(['042:asserted']);
+  });
 });
