@@ -5569,4 +5569,17 @@ describe('events stage: round-21 review of Reuters', () => {
       ),
     ).toEqual(['042:asserted']);
   });
+
+  it('reads a rebate, a sale or coupon issues offered as a market offer, not a pledge', () => {
+    for (const text of [
+      "At last week's tender the EC Commission made an apparent concession by offering a maximum rebate only 1.3 European currency units (Ecus) per 100 kilos below the level producers say is needed.",
+      'Sugar which EC producers plan to sell into intervention may be offered by the European Commission for sale within the Community.',
+      'The Fed had previously offered to buy all coupon issues on March 31.',
+    ])
+      expect(summary(analysed(text, '1987-03-25')).filter((event) => /:03/.test(event))).toEqual([]);
+    // An offer made to a state is a pledge, whatever it offers.
+    expect(summary(analysed('The EC offered a rebate to Egypt.', '1987-03-25'))).toContain(
+      'EEC>EGY:030:asserted',
+    );
+  });
 });

@@ -324,6 +324,9 @@ const SECURITIES_WORDS = new Set([
   'tender',
   // "would offer an undetermined amount of 10-year variable-coupon certificates (CCTs)".
   'certificates',
+  // "The Fed had previously offered to buy all coupon issues on March 31".
+  'coupon',
+  'coupons',
 ]);
 
 /** Paper named after its issuer: "short-term Treasury bills", "Treasury notes" (a bare "bills" may be laws). */
@@ -408,7 +411,10 @@ const MARKET_OFFER_WORDS = new Set(
     'rate rates price prices liquidity facilities facility interbank fares yield cif fob ' +
     'tonne tonnes bag bags cargo cargoes issues ' +
     // "offer the sugar at a very nominal premium", "raws were bid 15 points discount … and offered five points under".
-    'premium premiums discount discounts points'
+    'premium premiums discount discounts points ' +
+    // "offering a maximum rebate only 1.3 European currency units (Ecus) per 100 kilos" at an EC export tender,
+    // "may be offered by the European Commission for sale within the Community".
+    'rebate rebates restitution restitutions sale'
   ).split(' '),
 );
 
