@@ -436,6 +436,14 @@ export function clauseStanding(
       current = parent;
       continue;
     }
+    // "the banks want to isolate hard-line Brazil by clinching a deal with Argentina", "moved to win this game by
+    // cutting excess supplies": the means of an act in an infinitive is as far from done as that act, whose frame
+    // (want, move) the walk reads next; "managed to win by cutting" stays done through the implicative.
+    if (current.kind === 'participle' && current.introducer === 'by' && parent.kind === 'infinitive') {
+      rules.push('means-of-infinitive');
+      current = parent;
+      continue;
+    }
     // "are insisting on stricter spending controls before agreeing to any reform": what is to follow an act in the
     // present has not happened yet; after a past act ("Before leaving for Beijing, Bush met …") it has.
     if (
@@ -701,6 +709,24 @@ const IRREALIS_VERBS = new Set([
   'advocate',
 ]);
 
+/**
+ * Nouns of negotiation whose topic gerund is what is negotiated, not done: "agreed to formal talks on signing an
+ * economic pact with Hungary", "a real obstacle to reaching agreement on rescheduling Brazil's debt", "a proposed
+ * treaty on reducing these weapons". Only a preposition of topic counts: "talks after signing the accord" follow an act.
+ */
+const NEGOTIATION_NOUNS = new Set([
+  'talks',
+  'negotiations',
+  'discussions',
+  'consultations',
+  'agreement',
+  'agreements',
+  'accord',
+  'treaty',
+  'pact',
+]);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over']);
+
 /** Verbs whose prepositional gerund is an unrealised act: "are now thinking of expressing their concern". */
 const IRREALIS_PREPOSITION_VERBS = new Set(['think', 'dream', 'talk']);
 
@@ -714,6 +740,7 @@ function nominalFrame(tokens: readonly Token[], clause: Clause): string | null {
   if (before.pos === 'ADP' || before.pos === 'SCONJ') {
     const noun = tokens[start - 2];
     if (noun && noun.pos === 'NOUN' && IRREALIS_NOUNS.has(noun.lower)) return noun.lower;
+    if (noun && NEGOTIATION_NOUNS.has(noun.lower) && TOPIC_PREPOSITIONS.has(before.lower)) return noun.lower;
     const verbBefore = noun && noun.pos === 'VERB' ? noun.lemma.toLowerCase() : '';
     if ((before.lower === 'of' || before.lower === 'about') && IRREALIS_PREPOSITION_VERBS.has(verbBefore))
       return verbBefore;

@@ -2588,7 +2588,8 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
         ),
       ).filter((event) => event.includes('>ESP')),
     ).toEqual([]);
-    const approved = summary(analysed('Italy approved the plan despite opposition from Madrid.'));
+    // (Accepted: a plan approved with no author named is a measure passed, round 21.)
+    const approved = summary(analysed('Italy accepted the plan despite opposition from Madrid.'));
     expect(approved).toContainEqual(expect.stringMatching(/^ITA>null:03\d*:asserted$/));
     expect(approved.filter((event) => event.includes('>ESP'))).toEqual([]);
   });
@@ -5553,5 +5554,112 @@ describe('events stage: round-20b review of Reuters', () => {
     expect(
       sources('Earlier on Tuesday government leaders called for an economic summit with the White House.'),
     ).not.toContain('USALEG');
+  });
+});
+
+describe('events stage: round-21 review of Reuters', () => {
+  it('reads a plan approved with no one whose plan it is as a measure passed, not as cooperation', () => {
+    for (const text of [
+      'The West German Cabinet approved a plan to mint a special 10-mark coin commemorating the 30th anniversary of the European Community this year.',
+      'The Philippine Senate approved a proposal to repay loans owed by a private company.',
+      'The Supreme Soviet convened on Monday to endorse the 1988 budget and plan.',
+    ])
+      expect(summary(analysed(text, '1987-03-25')).filter((event) => /:030:/.test(event))).toEqual([]);
+    // Another's plan approved, and a plan accepted, still answer someone.
+    expect(summary(analysed('The Japanese ministry approved the U.S. request.', '1987-03-25'))).toContain(
+      'JPN>USA:030:asserted',
+    );
+    expect(summary(analysed('Mexico accepted the U.S. plan on Monday.', '1987-03-25'))).toContain(
+      'MEX>USA:030:asserted',
+    );
+  });
+
+  it('reads what talks or an agreement are on as not yet done, and an act after talks as done', () => {
+    const modalities = (text: string, code: RegExp) =>
+      summary(analysed(text, '1987-04-27')).filter((event) => code.test(event));
+    expect(
+      modalities(
+        'European Community foreign ministers agreed to formal talks on signing an economic pact with Hungary.',
+        /:057:/,
+      ),
+    ).toEqual(['EEC>HUN:057:hypothetical']);
+    expect(
+      modalities(
+        "The dispute was a real obstacle to reaching agreement on rescheduling Brazil's 111 billion dlr debt.",
+        /:057:asserted|:071:asserted/,
+      ),
+    ).toEqual([]);
+    // A signing after talks happened.
+    expect(
+      modalities('France held talks with Hungary after signing an economic pact with Hungary.', /:057:/),
+    ).toEqual(['FRA>HUN:057:asserted']);
+  });
+
+  it('reads a contract signed as commerce: economic cooperation with a state, no event with no actor named', () => {
+    for (const text of [
+      'The three banks provided an initial credit after Argentina signed a contract with Sulzer in 1980.',
+      'The U.S. Army signed a contract four weeks ago to pay General Dynamics Corp 3.5 billion dlrs over the next four years to build the tanks.',
+    ])
+      expect(summary(analysed(text, '1987-03-20')).filter((event) => /:0[56]/.test(event))).toEqual([]);
+    expect(
+      summary(
+        analysed(
+          'Greece yesterday signed contracts with the Soviet Union for the joint venture project.',
+          '1987-03-20',
+        ),
+      ),
+    ).toEqual(['GRC>SUN:061:asserted']);
+    // An agreement between states stays a signature.
+    expect(
+      summary(analysed('Greece yesterday signed an agreement with the Soviet Union.', '1987-03-20')),
+    ).toEqual(['GRC>SUN:057:asserted']);
+  });
+
+  it('reads the means of an act in an infinitive as no more done than that act', () => {
+    expect(
+      summary(analysed('Japan plans to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:057:intended']);
+    // Wanted, it is a wish to sign (037), as "wants to sign a pact".
+    expect(
+      summary(analysed('Japan wants to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:037:asserted']);
+    // The means of a done act, and of an act one managed to do, are done.
+    expect(
+      summary(analysed('Japan isolated Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:057:asserted']);
+    expect(
+      summary(analysed('Japan managed to isolate Brazil by signing a pact with Argentina.', '1987-03-20')),
+    ).toEqual(['JPN>ARG:057:asserted']);
+  });
+
+  it('reads an act this weekend, written on a weekday before it, as a plan, and one the weekend just past as done', () => {
+    const acts = (text: string, published: string) =>
+      summary(analysed(text, published)).map((event) => event.replace(/^.*?:/, ''));
+    // Reuters 17119, a Friday.
+    expect(
+      acts(
+        'BONN, April 24 - Economics Minister Martin Bangemann, who flies to Washington this weekend for high level talks, said growth would not cut the deficit.',
+        '1987-04-24',
+      ).filter((act) => act.startsWith('042')),
+    ).toEqual(['042:intended']);
+    // Written on the Monday after, the weekend is the one just past.
+    expect(
+      acts('Economics Minister Martin Bangemann flew to Washington this weekend.', '1987-04-27').filter(
+        (act) => act.startsWith('042'),
+      ),
+    ).toEqual(['042:asserted']);
+  });
+
+  it('reads a rebate, a sale or coupon issues offered as a market offer, not a pledge', () => {
+    for (const text of [
+      "At last week's tender the EC Commission made an apparent concession by offering a maximum rebate only 1.3 European currency units (Ecus) per 100 kilos below the level producers say is needed.",
+      'Sugar which EC producers plan to sell into intervention may be offered by the European Commission for sale within the Community.',
+      'The Fed had previously offered to buy all coupon issues on March 31.',
+    ])
+      expect(summary(analysed(text, '1987-03-25')).filter((event) => /:03/.test(event))).toEqual([]);
+    // An offer made to a state is a pledge, whatever it offers.
+    expect(summary(analysed('The EC offered a rebate to Egypt.', '1987-03-25'))).toContain(
+      'EEC>EGY:030:asserted',
+    );
   });
 });

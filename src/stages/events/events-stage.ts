@@ -37,7 +37,8 @@ import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
 import { isPluralNoun } from '../clauses/phrases.js';
-import { TOMORROW_RULE } from '../times/resolve-relative-dates.js';
+import { TOMORROW_RULE, WEEKEND_RULE } from '../times/resolve-relative-dates.js';
+import { addDays } from '../times/calendar.js';
 import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
 import { OF_PLACE_NOUNS, PLACE_KIND_NOUNS } from '../places/locative-cues.js';
@@ -2856,6 +2857,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // has not happened.
         const ahead =
           dated.rule === TOMORROW_RULE ||
+          isWeekendAhead(dated.date, dated.rule, doc.meta.published) ||
           isAfterPublication(dated.date, dated.granularity, doc.meta.published);
         // "has cancelled a trip tomorrow", "pledged 9 billion euros in military aid for next year", "proposed a
         // preparatory meeting on April 23": an act in the perfect or the simple past is done, whenever what it is
@@ -3450,6 +3452,14 @@ const OWNER_PRONOUNS = /^(his|her|its|their|our)$/;
  * Is a date after the publication date? A day must be two or more days later: a dateline a day after the
  * wire's date ("March 2 - …" filed on March 1) is the time zones, not the future.
  */
+/**
+ * Is a weekend dated by its week the one to come? "Bangemann, who flies to Washington this weekend", written on a
+ * Friday: the week holds the day of writing, but its Saturday is ahead.
+ */
+function isWeekendAhead(date: string, rule: string | undefined, published: string): boolean {
+  return rule === WEEKEND_RULE && addDays(date, 5) > published;
+}
+
 function isAfterPublication(date: string, granularity: Granularity, published: string): boolean {
   if (granularity !== 'day') return date > published;
   return Date.parse(date) - Date.parse(published) >= 2 * 86_400_000;

@@ -324,6 +324,9 @@ const SECURITIES_WORDS = new Set([
   'tender',
   // "would offer an undetermined amount of 10-year variable-coupon certificates (CCTs)".
   'certificates',
+  // "The Fed had previously offered to buy all coupon issues on March 31".
+  'coupon',
+  'coupons',
 ]);
 
 /** Paper named after its issuer: "short-term Treasury bills", "Treasury notes" (a bare "bills" may be laws). */
@@ -408,7 +411,10 @@ const MARKET_OFFER_WORDS = new Set(
     'rate rates price prices liquidity facilities facility interbank fares yield cif fob ' +
     'tonne tonnes bag bags cargo cargoes issues ' +
     // "offer the sugar at a very nominal premium", "raws were bid 15 points discount … and offered five points under".
-    'premium premiums discount discounts points'
+    'premium premiums discount discounts points ' +
+    // "offering a maximum rebate only 1.3 European currency units (Ecus) per 100 kilos" at an EC export tender,
+    // "may be offered by the European Commission for sale within the Community".
+    'rebate rebates restitution restitutions sale'
   ).split(' '),
 );
 
@@ -1195,6 +1201,17 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   // sent at ("sent 40 drones at Kyiv"); launched or fired, they are an attack whether or not the text names its aim.
   ['fly', /^195$/],
   ['send', /^195$/],
+  // "The West German Cabinet approved a plan to mint a special 10-mark coin", "the Philippine Senate approved a
+  // proposal to repay loans": a body that approves a plan with no one's name on it passes a measure of its own;
+  // approving another's plan names him ("approved the U.S. request"). "Accept" stays: "declined to accept the
+  // plan" answers someone even when the text leaves him out.
+  ['approve', /^030$/],
+  ['endorse', /^030$/],
+  // "Argentina signed a contract with Sulzer in 1980", "The U.S. Army signed a contract … to pay General Dynamics":
+  // a contract with no actor on the other side is business (sign-contract, 061).
+  ...['sign', 'ink', 'conclude', 'seal', 'finalize', 'finalise', 'initial', 'enter'].map(
+    (lemma) => [lemma, /^061$/] as [string, RegExp],
+  ),
 ]);
 
 /** Does this object pattern need a target actor ("lent support to Ukraine", not "lending support" to prices)? */

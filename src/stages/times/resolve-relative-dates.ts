@@ -17,6 +17,8 @@ import { addDays, makeDate, monthStart, parseIsoDate, weekday, weekStart, yearSt
  */
 /** The rule of "tomorrow": a day ahead, which the events stage reads as the future though it is only one day. */
 export const TOMORROW_RULE = 'tomorrow';
+/** The rule of a weekend, dated by its week's Monday: the events stage asks whether its Saturday is ahead. */
+export const WEEKEND_RULE = 'weekend';
 
 export interface ResolvedTime {
   readonly tokenStart: number;
@@ -169,7 +171,7 @@ function matchAt(
       tokenEnd: weekend.tokenEnd,
       date: weekendWeek(published, weekend.word, ahead(weekend.tokenStart, weekend.tokenEnd)),
       granularity: 'week',
-      rule: 'weekend',
+      rule: WEEKEND_RULE,
     };
   }
   if (word === 'today' || word === 'tonight') {
