@@ -5234,6 +5234,11 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['SYRGOV>SYRREB:030:asserted', 'SYRREB>SYRGOV:030:asserted']);
   });
+  it('codes the act a noun names when the subject completes it ("completed their withdrawal")', () => {
+    expect(
+      fullSummary(analysed('French troops completed their withdrawal from Senegal in July.', '2025-08-01')),
+    ).toEqual(['FRAMIL>SEN:0874:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -421,6 +421,9 @@ const LIGHT_VERBS = new Set([
   'unveil',
   'decide',
   'vote',
+  'complete',
+  'finish',
+  'undertake',
 ]);
 /** What a clash of words is over: "clashed over U.K. demands", "clashed with Germany over farm subsidies". */
 const QUARREL_TOPICS = new Set(
