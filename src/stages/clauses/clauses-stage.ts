@@ -36,6 +36,10 @@ const CONDITIONAL = new Set([
   'so long as',
   'in case',
   'only if',
+  // "would send troops only after a ceasefire was agreed": an act held back until another is a condition of it.
+  'only after',
+  'only when',
+  'only once',
   'even if',
   'in the event that',
 ]);
@@ -96,6 +100,9 @@ const MULTIWORD_INTRODUCERS = [
   ['so', 'long', 'as'],
   ['in', 'case'],
   ['only', 'if'],
+  ['only', 'after'],
+  ['only', 'when'],
+  ['only', 'once'],
   ['even', 'if'],
   ['even', 'though'],
   ['so', 'that'],

@@ -5239,6 +5239,14 @@ describe('events stage: modern news probes', () => {
       fullSummary(analysed('French troops completed their withdrawal from Senegal in July.', '2025-08-01')),
     ).toEqual(['FRAMIL>SEN:0874:asserted']);
   });
+  it('reads an act held back "only after", "only when" or "only once" another as conditional on it', () => {
+    const doc = analysed(
+      'Britain said it would send troops to Ukraine only after a ceasefire was agreed.',
+      '2025-10-01',
+    );
+    expect(summary(doc)).toEqual(['GBR>UKR:154:conditional']);
+    expect(doc.layers.events?.[0]?.record.condition?.text).toBe('a ceasefire was agreed');
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
