@@ -5247,6 +5247,17 @@ describe('events stage: modern news probes', () => {
     expect(summary(doc)).toEqual(['GBR>UKR:154:conditional']);
     expect(doc.layers.events?.[0]?.record.condition?.text).toBe('a ceasefire was agreed');
   });
+  it("reads regret over another actor's act as disapproval (110), and regret over an incident as an apology", () => {
+    expect(
+      fullSummary(analysed("Russia's Foreign Ministry expressed regret over the EU decision.", '2025-07-18')),
+    ).toEqual(['RUSGOV>IGOEUREEC:110:asserted']);
+    expect(summary(analysed("China expressed regret at Japan's remarks.", '2025-11-14'))).toEqual([
+      'CHN>JPN:110:asserted',
+    ]);
+    expect(summary(analysed('Germany offered an apology to Namibia.', '2025-11-14'))).toEqual([
+      'DEU>NAM:055:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -1538,6 +1538,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         // "deepen a partnership in energy", "strengthen economic ties": better relations in trade, energy or arms
         // are material cooperation.
+        if (match.pattern.id === 'express-regret' && regretsOthersAct(match, targets)) {
+          rules.push('regret-at-act:055->110');
+          code = '110';
+        }
         if (code === '050' && match.objectUsed && hasMaterialDomain(tokens, clause, match.objectUsed)) {
           rules.push('domain:material:050->060');
           code = '060';
@@ -3336,6 +3340,16 @@ function pluralAgentsOwnPhrase(tokens: readonly Token[], clause: Clause, owned: 
     !clause.verb.passive &&
     isPluralNoun(tokens[clause.subject.head]!)
   );
+}
+
+/**
+ * Is the regret over or at what another actor did ("expressed regret over the EU decision", "at Japan's
+ * remarks")? That disapproves of it (110); regret "for" one's own act, or over an incident, apologises (055).
+ */
+function regretsOthersAct(match: VerbMatch, targets: readonly SlotActor[]): boolean {
+  const phrase = match.targetPhrase;
+  if (!phrase || (match.targetSlot !== 'over' && match.targetSlot !== 'at')) return false;
+  return targets.some(({ mention }) => mention.tokenEnd <= phrase.head);
 }
 
 /** Words of a telephone or video line: "by telephone", "in a phone call", "over a video link". */
