@@ -5258,6 +5258,19 @@ describe('events stage: modern news probes', () => {
       'DEU>NAM:055:asserted',
     ]);
   });
+  it('reads "called X a Y" after the object\'s own phrases as naming it, not as calling a strike', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'The Iranian foreign ministry called the U.S. strikes on its nuclear sites a grave violation of international law.',
+          '2025-06-22',
+        ),
+      ),
+    ).toEqual(['IRNGOV>USA:111:asserted']);
+    expect(
+      summary(analysed('French unions called strikes against the pension reform.', '2025-06-22')),
+    ).toEqual(['FRA>null:143:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

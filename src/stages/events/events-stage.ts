@@ -330,7 +330,9 @@ function calledName(
 ): { from: number; to: number } | null {
   const object = clause.objects[0];
   if (!object) return null;
-  const from = object.tokenEnd;
+  // "called the U.S. strikes on its nuclear sites a grave violation": the name follows the object's own phrases.
+  let from = object.tokenEnd;
+  for (const prep of clause.preps) if (prep.tokenIndex === from) from = prep.phrase.tokenEnd;
   let to = from;
   while (to < tokens.length && to - from < 8) {
     const token = tokens[to]!;
@@ -1366,7 +1368,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           match = null;
         // "Petro called Trump a \"tyrant\"": "call" with an object and a name for it calls names; it is no phone
         // call. A name that criticises denounces (111); any other name ("called Modi a great friend") is no event.
-        const name = match?.pattern.id === 'phone' ? calledName(tokens, clause, timeTokens) : null;
+        // Nor is it calling a strike: "called the U.S. strikes on its nuclear sites a grave violation".
+        const name =
+          match && clause.verb.lemma === 'call' && clause.verb.particle === null
+            ? calledName(tokens, clause, timeTokens)
+            : null;
         const namesCalled = !!name && contentTone(tokens, name.from, name.to, tone) === 'criticism';
         if (name && !namesCalled) match = null;
         if (!match && !isSpeech) return;
