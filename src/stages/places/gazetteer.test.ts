@@ -180,6 +180,17 @@ describe('the gazetteer, on real places', () => {
     }
     expect(gazetteer.has('Alaska')).toBe(true);
     expect(gazetteer.startsName('South')).toBe(true);
+    // Names of several words, of cities, countries and regions, and runs of words that are none.
+    for (const name of [
+      'New York City',
+      'Rio de Janeiro',
+      'United Arab Emirates',
+      'South Dakota',
+      'são paulo',
+    ])
+      expect(gazetteer.has(name), name).toBe(true);
+    for (const name of ['New York Stock Exchange', 'South Dakota Farmers', 'Saint Kitts Nevis Bank Ltd'])
+      expect(gazetteer.has(name), name).toBe(false);
   });
 
   it('files a region name under every country that has it, and a state named like a far country', () => {

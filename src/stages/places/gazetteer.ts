@@ -322,6 +322,13 @@ function indexByName<T>(entries: readonly T[], namesOf: (entry: T) => readonly s
   return index;
 }
 
+/** A bit for the number of words of a folded name (names of 31 words and more share the last). */
+function wordCountBit(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+  return 1 << Math.min(words, 31);
+}
+
 /** Surfaces whose answers a lookup remembers; each memo starts over when full. */
 const MEMO_SIZE = 50_000;
 
@@ -394,10 +401,13 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
   const regionsByName = indexByName(regions, (region) => [region.name, ...region.names]);
   const ambiguous = parseAmbiguousNames(ambiguousTable);
   const none: readonly never[] = [];
-  const firstWords = new Set<string>();
+  // The first word of every name, with the word counts of its names as bits ("new" → 2, 3, … words): a run of
+  // capitalised words longer than any name its first word opens is no name, and needs no search of the index.
+  const firstWords = new Map<string, number>();
   const addFirstWord = (key: string) => {
     const space = key.indexOf(' ');
-    firstWords.add(space < 0 ? key : key.slice(0, space));
+    const first = space < 0 ? key : key.slice(0, space);
+    firstWords.set(first, (firstWords.get(first) ?? 0) | wordCountBit(key));
   };
   for (const key of byName.keys()) addFirstWord(key);
   for (const key of regionsByName.keys()) addFirstWord(key);
@@ -436,6 +446,9 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
     // that costs a dozen string slices).
     has: remembered((name) => {
       const key = foldName(name);
+      const space = key.indexOf(' ');
+      const lengths = firstWords.get(space < 0 ? key : key.slice(0, space)) ?? 0;
+      if ((lengths & wordCountBit(key)) === 0) return false;
       return byName.has(key) || regionsByName.has(key) || indexTable.lines.find(key) !== undefined;
     }),
     startsName: remembered((word) => {
