@@ -385,6 +385,21 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       if (tokens[j]?.text !== ',' && tokens[j]?.lower !== 'and' && tokens[j]?.lower !== 'or') return null;
     }
   };
+  /**
+   * Is the conjunction at `i` between two actors, the second ending where the next clause, an infinitive, starts?
+   * ("told Trade and Industry Minister Hajime Tamura to …" joins no actors: "Trade" names none.)
+   */
+  const objectBeforeInfinitive = (work: Work, k: number, i: number, limit: number): boolean => {
+    const next = works[k + 1];
+    if (!next?.verb.infinitive || work.objects.length === 0) return false;
+    const last = work.objects[work.objects.length - 1]!;
+    const conjunct = last.tokenEnd === i ? npAt(i + 1, limit) : null;
+    return (
+      conjunct?.tokenEnd === limit &&
+      hasMention(last, context.mentionTokens) &&
+      hasMention(conjunct, context.mentionTokens)
+    );
+  };
   works.forEach((work, k) => {
     if (work.verb.lemma === ACCORDING_TO) return;
     const limit = works[k + 1]?.verb.tokenStart ?? e;
@@ -438,7 +453,10 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       if (CLAUSE_BREAKS.has(token.text) || token.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(token.lower)) break;
       if (token.lower === 'that' && isComplementizer(tokens, i, limit, e)) break;
       if (token.pos === 'CCONJ') {
-        if (limit - i <= 6 && limit < e) break;
+        // A conjunction just before the next verb joins verbs ("attacked the town and seized …"), unless the
+        // next verb is an infinitive that a coordinated object ends right before ("urged Pakistan and
+        // Afghanistan to exercise restraint").
+        if (limit - i <= 6 && limit < e && !objectBeforeInfinitive(work, k, i, limit)) break;
         // "was backed by Britain and France", "imposed duties on Britain and France": a noun phrase joined to a
         // prepositional phrase's is part of it, not an object of the verb.
         const last = work.preps[work.preps.length - 1];
@@ -1913,6 +1931,23 @@ function attachInfinitive(
       if (recipient && hasMention(recipient, mentionTokens)) {
         grantee = recipient;
         i = recipient.tokenEnd;
+        continue;
+      }
+      // "urged Pakistan and Afghanistan to exercise restraint": a coordinated object acts as one.
+      const conjunct: Phrase | null =
+        objectBetween &&
+        !grantee &&
+        objectBetween.tokenEnd === i &&
+        (token.lower === 'and' || token.lower === 'or')
+          ? npAt(i + 1, work.verb.tokenStart)
+          : null;
+      if (conjunct && objectBetween) {
+        objectBetween = {
+          tokenStart: objectBetween.tokenStart,
+          tokenEnd: conjunct.tokenEnd,
+          head: objectBetween.head,
+        };
+        i = conjunct.tokenEnd;
         continue;
       }
       clean = false;

@@ -5271,6 +5271,19 @@ describe('events stage: modern news probes', () => {
       summary(analysed('French unions called strikes against the pension reform.', '2025-06-22')),
     ).toEqual(['FRA>null:143:asserted']);
   });
+  it('takes a coordination of actors before an infinitive as the objects, and as who would act', () => {
+    expect(
+      summary(analysed('China urged Pakistan and Afghanistan to exercise restraint.', '2025-10-12')),
+    ).toEqual(['CHN>PAK:020:asserted', 'CHN>AFG:020:asserted']);
+    expect(
+      summary(analysed('The UN called on Russia and Ukraine to agree to a ceasefire.', '2025-10-12')),
+    ).toEqual([
+      'UNO>RUS:020:asserted',
+      'UNO>UKR:020:asserted',
+      'RUS>UKR:0871:hypothetical',
+      'UKR>RUS:0871:hypothetical',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
