@@ -5284,6 +5284,17 @@ describe('events stage: modern news probes', () => {
       'UKR>RUS:0871:hypothetical',
     ]);
   });
+  it("codes disarming with no object as giving up one's own arms, and disarming another as no concession", () => {
+    expect(summary(analysed('Hezbollah agreed to disarm.', '2025-08-07'))).toContain(
+      'HEZ>null:0873:intended',
+    );
+    expect(
+      summary(
+        analysed('Hamas said it would not disarm until a Palestinian state is established.', '2025-08-07'),
+      ),
+    ).toEqual(['HMS>null:1246:conditional']);
+    expect(summary(analysed('Israel vowed to disarm Hamas.', '2025-08-07')).join(' ')).not.toContain('0873');
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -6,6 +6,7 @@ import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
   addressesMediumAudience,
   isAbstractObject,
+  disarmsAnother,
   meetsObligation,
   backsMarketLevel,
   reschedulesOwnDebt,
@@ -437,6 +438,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => offersNoPledge(c.tokens, c.clause, pattern, c.hasActor),
   // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".
   (c, pattern) => lacksObject(c.tokens, c.clause, pattern),
+  // "vowed to disarm Hamas": the enemy's forces, not one's own.
+  (c, pattern) => disarmsAnother(c.tokens, c.clause, pattern),
   // "U.S. sugar consumption has declined", "To counter declining output": a quantity falls.
   (c, pattern) => fallsAsQuantity(c.tokens, c.clause, pattern, c.inMention),
   // "fought against money market pressure", "fight the proposed tax": a campaign, no combat.

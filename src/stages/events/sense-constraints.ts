@@ -1232,6 +1232,16 @@ const NEEDS_OBJECT: ReadonlyMap<string, RegExp> = new Map([
 /** Words after a verb that open what it takes instead of an object. */
 const QUESTION_OPENERS = new Set(['whether', 'how', 'what', 'if', 'ways']);
 
+/**
+ * Does a verb of one's own demobilisation take another's forces as its object ("Israel vowed to disarm Hamas")?
+ * Disarming oneself is 0873 ("Hamas said it would not disarm"); disarming an enemy is no concession of its own.
+ */
+export function disarmsAnother(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '0873' || pattern.objects || clause.objects.length === 0) return false;
+  return !REFLEXIVES.has(tokens[clause.objects[0]!.head]!.lower);
+}
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves']);
+
 /** Is this transitive pattern's verb used with no object and no infinitive ("exports declined")? */
 export function lacksObject(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
   if (!NEEDS_OBJECT.get(pattern.lemma)?.test(pattern.code) || clause.verb.passive) return false;
