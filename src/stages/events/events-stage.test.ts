@@ -5662,4 +5662,16 @@ describe('events stage: round-21 review of Reuters', () => {
       'EEC>EGY:030:asserted',
     );
   });
+
+  it('reads an -ing word inside a noun compound as part of the object, which keeps the phrase after it', () => {
+    expect(
+      summary(analysed('Colombia suspended intelligence sharing with the United States.', '2025-11-12')),
+    ).toEqual(['COL>USA:160:asserted']);
+    // The station destroyed is property (1712); cut off at "an oil", the object was no property and gave 190.
+    expect(
+      fullSummary(
+        analysed('Iraqi warplanes today destroyed an oil pumping station near Basra.', '1987-03-25'),
+      ),
+    ).toEqual(['IRQMIL>null:1712:asserted']);
+  });
 });
