@@ -5674,4 +5674,17 @@ describe('events stage: round-21 review of Reuters', () => {
       ),
     ).toEqual(['IRQMIL>null:1712:asserted']);
   });
+
+  it('reads curbing or limiting a body’s own output, spending or repayments as policy, not a sanction (Reuters)', () => {
+    for (const text of [
+      'Prices rose on a belief Saudi Arabia is attempting to curb OPEC output.',
+      'Peru is curbing debt repayments to 10 pct of exports.',
+      'Britain wants agreement by December on a detailed plan to curb EC farm spending.',
+    ])
+      expect(summary(analysed(text, '1987-03-03')).filter((event) => /:1[37]/.test(event))).toEqual([]);
+    // A ban on people or goods stays a sanction.
+    expect(
+      summary(analysed('Russia banned American citizens from entering Russia.', '2025-03-03')),
+    ).toContain('RUS>USA:172:asserted');
+  });
 });

@@ -160,9 +160,31 @@ export function isAbstractObject(
     ABSTRACT_OBJECT_HEADS.has(lower) ||
     FIGURATIVE_OBJECT_HEADS.has(lemma) ||
     FIGURATIVE_OBJECT_HEADS.has(lower) ||
-    (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower)))
+    (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower))) ||
+    (RESTRICTIVE_CODE.test(pattern.code) && (OWN_QUANTITY_HEADS.has(lemma) || OWN_QUANTITY_HEADS.has(lower)))
   );
 }
+
+/** Roots of coercion: bans, restrictions, expulsions. */
+const RESTRICTIVE_CODE = /^17/;
+
+/**
+ * Quantities a government, a central bank or a cartel sets for itself: what it curbs or limits of them is its
+ * own policy, no sanction on anyone ("a belief Saudi Arabia is attempting to curb OPEC output", "curbing debt
+ * repayments to 10 pct of exports", "a plan to curb EC farm spending"). Only read for coercion: "cut output"
+ * and "suspended payments" have patterns of their own.
+ */
+const OWN_QUANTITY_HEADS = new Set([
+  'output',
+  'production',
+  'spending',
+  'expenditure',
+  'expenditures',
+  'repayment',
+  'repayments',
+  'budget',
+  'borrowing',
+]);
 
 /** Opening quotation marks. */
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
