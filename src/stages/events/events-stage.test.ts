@@ -5687,4 +5687,15 @@ describe('events stage: round-21 review of Reuters', () => {
       summary(analysed('Russia banned American citizens from entering Russia.', '2025-03-03')),
     ).toContain('RUS>USA:172:asserted');
   });
+
+  it('reads an appeal for an end or halt as de-escalation only when fighting is to end (Reuters)', () => {
+    const appeal = analysed(
+      "Australia called for an end to Washington's special 32-year exemption from certain GATT rules.",
+      '1987-03-05',
+    );
+    expect(summary(appeal).filter((event) => /:0256:/.test(event))).toEqual([]);
+    expect(summary(analysed('Iran called for a swift halt to the Gulf War.', '1987-03-05'))).toContain(
+      'IRN>null:0256:asserted',
+    );
+  });
 });

@@ -48,6 +48,7 @@ import {
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
+  endsNoFighting,
   reportsTradeFigure,
   takesNoTerritory,
   winsGame,
@@ -520,6 +521,7 @@ const OBJECT_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern, object) => supportOfOtherKind(c.tokens, pattern, object!),
   (c, pattern, object) => takesMarketPosition(c.tokens, pattern, object!),
   (c, pattern, object) => haltsMarketTrading(c.tokens, pattern, object!),
+  (c, pattern, object) => endsNoFighting(c.tokens, pattern, object!),
   (c, pattern, object) => takesNoTerritory(c.tokens, c.clause, pattern, object!, c.isPlace),
   (c, pattern, object) => launchesWords(c.tokens, c.clause, pattern, object!),
   // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.

@@ -1994,6 +1994,41 @@ export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern
   return false;
 }
 
+/** Words of fighting, whose end an appeal for de-escalation asks for ("an end to the war", "a halt to the attacks"). */
+const HOSTILITY_WORDS = new Set([
+  ...ACTS_OF_FORCE,
+  'war',
+  'fighting',
+  'hostilities',
+  'conflict',
+  'violence',
+  'bloodshed',
+]);
+
+/** Objects of an appeal that ask for something to stop: what stops is read from their "to" or "of" phrase. */
+const STOPPING_OBJECTS = new Set(['end', 'halt', 'pause', 'cessation']);
+
+/**
+ * "called for an end to Washington's special 32-year exemption from certain GATT rules", "urged a halt to the
+ * talking", "called for an end to the quotas": an end or halt asked for is de-escalation (0256) only when what is
+ * to end is fighting ("a swift halt to the Gulf War", "an end to the attacks on shipping"). With no "to" or "of"
+ * phrase the appeal keeps its code.
+ */
+export function endsNoFighting(tokens: readonly Token[], pattern: CompiledPattern, object: Phrase): boolean {
+  if (pattern.code !== '0256' || !STOPPING_OBJECTS.has(tokens[object.head]!.lower)) return false;
+  const link = tokens[object.head + 1];
+  if (!link || (link.lower !== 'to' && link.lower !== 'of')) return false;
+  for (let i = object.head + 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A hyphen joins a modifier ("the Iran-Iraq war"); other punctuation ends the phrase.
+    if (token.text === '-') continue;
+    if (token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
+    const [lemma, lower] = wordsOf(token);
+    if (HOSTILITY_WORDS.has(lemma) || HOSTILITY_WORDS.has(lower)) return false;
+  }
+  return true;
+}
+
 /**
  * Words of a dispute: a plan, proposal or solution that names one is a plan to settle it (027, "China proposed a
  * peace plan for Ukraine"); "Spain unveils a 105 billion peseta plan … aimed at boosting exports" settles nothing.
