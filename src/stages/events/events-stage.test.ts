@@ -5698,4 +5698,15 @@ describe('events stage: round-21 review of Reuters', () => {
       'IRN>null:0256:asserted',
     );
   });
+
+  it('reads support withheld from a measure as no aid cut, support cut to a state as aid (Reuters)', () => {
+    const measure = analysed(
+      'Although the bill includes a narrow version of the provision, the U.S. Agriculture Department withheld its support from the measure.',
+      '1987-03-05',
+    );
+    expect(summary(measure).filter((event) => /:16/.test(event))).toEqual([]);
+    expect(summary(analysed('The United States suspended its support to Niger.', '2025-03-05'))).toContain(
+      'USA>NER:162:asserted',
+    );
+  });
 });

@@ -49,6 +49,7 @@ import {
   haltsOwnSupply,
   haltsMarketTrading,
   endsNoFighting,
+  withholdsBacking,
   reportsTradeFigure,
   takesNoTerritory,
   winsGame,
@@ -535,6 +536,7 @@ const UNTARGETED_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern, object) => !!object && isDomesticAidObject(c.tokens, pattern, object),
   (_c, pattern) => !!pattern.objects && threatNeedsTarget(pattern),
   (c, pattern, object) => !!object && haltsOwnSupply(c.tokens, pattern, object),
+  (c, pattern, object) => !!object && withholdsBacking(c.tokens, pattern, object),
   (_c, pattern) => !!pattern.objects && objectPatternNeedsTarget(pattern),
   (c, pattern, object) => !!object && plansNoSettlement(c.tokens, c.clause, pattern, object),
 ];

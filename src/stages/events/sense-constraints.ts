@@ -551,6 +551,25 @@ export function supportOfOtherKind(
   return aid !== kind;
 }
 
+/**
+ * "the U.S. Agriculture Department withheld its support from the measure", "Deutsche Bank … would withhold support
+ * from Volkswagen AG management at next month's annual meeting": support withheld with no kind of aid named and
+ * no one it was given to is a vote or an endorsement taken back, not aid cut (162). Called only when no target was
+ * found: "suspended its support to Kyiv" stays.
+ */
+export function withholdsBacking(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (pattern.code !== '162') return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  if (lemma !== 'support' && lower !== 'support') return false;
+  for (let i = object.tokenStart; i < object.head; i++)
+    if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) return false;
+  return true;
+}
+
 /** Verbs of backing that markets and central banks also use of a price or a currency. */
 const BACKING_VERBS = new Set(['support', 'back', 'underpin', 'bolster', 'prop']);
 /** Heads of a level a market holds: "the value of the dollar", "market sentiment", "EC oilseed prices". */
