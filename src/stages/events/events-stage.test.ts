@@ -5709,4 +5709,15 @@ describe('events stage: round-21 review of Reuters', () => {
       'USA>NER:162:asserted',
     );
   });
+
+  it('reads an act after "without" as not done (Reuters)', () => {
+    expect(
+      summary(analysed('Japan imposed the tariffs without consulting the United States.', '1987-03-05')),
+    ).toContain('JPN>USA:040:negated');
+    const absolute = analysed(
+      'He said Washington would retaliate if the EC bans imports of hormone-fed beef without the issue being investigated by a GATT special committee.',
+      '1987-10-20',
+    );
+    expect(summary(absolute).filter((event) => /:090:/.test(event))).toEqual(['WTO>null:090:negated']);
+  });
 });
