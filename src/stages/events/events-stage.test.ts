@@ -5680,6 +5680,7 @@ describe('events stage: round-21 review of Reuters', () => {
       'Prices rose on a belief Saudi Arabia is attempting to curb OPEC output.',
       'Peru is curbing debt repayments to 10 pct of exports.',
       'Britain wants agreement by December on a detailed plan to curb EC farm spending.',
+      'Venezuela limited new loans to 50 pct of the interest.',
     ])
       expect(summary(analysed(text, '1987-03-03')).filter((event) => /:1[37]/.test(event))).toEqual([]);
     // A ban on people or goods stays a sanction.

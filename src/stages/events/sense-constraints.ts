@@ -161,8 +161,18 @@ export function isAbstractObject(
     FIGURATIVE_OBJECT_HEADS.has(lemma) ||
     FIGURATIVE_OBJECT_HEADS.has(lower) ||
     (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower))) ||
-    (RESTRICTIVE_CODE.test(pattern.code) && (OWN_QUANTITY_HEADS.has(lemma) || OWN_QUANTITY_HEADS.has(lower)))
+    (RESTRICTIVE_CODE.test(pattern.code) &&
+      (OWN_QUANTITY_HEADS.has(lemma) || OWN_QUANTITY_HEADS.has(lower) || capsAtAmount(tokens, head)))
   );
+}
+
+/**
+ * Is the object at `head` limited to an amount ("limiting its debt payments to two and one half pct of GNP",
+ * "Venezuela will limit new loans to 50 pct of the interest")? A ceiling set on a quantity is a policy, not a
+ * sanction on anyone; "limited gas supplies to Europe" names a receiver, no number.
+ */
+function capsAtAmount(tokens: readonly Token[], head: number): boolean {
+  return tokens[head + 1]?.lower === 'to' && tokens[head + 2]?.pos === 'NUM';
 }
 
 /** Roots of coercion: bans, restrictions, expulsions. */
