@@ -249,6 +249,11 @@ export function clauseStanding(
     return found;
   };
 
+  if (isDoneWithout(tokens, clause)) {
+    base = strongerModality(base, 'negated');
+    rules.push('without:negated');
+  }
+
   const nominal = nominalFrame(tokens, clause);
   if (nominal) {
     base = strongerModality(base, 'hypothetical');
@@ -726,6 +731,17 @@ const NEGOTIATION_NOUNS = new Set([
   'pact',
 ]);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over']);
+
+/**
+ * Is the clause what another act is done without? "Japan imposed the tariffs without consulting the United
+ * States", "if the EC bans imports … without the issue being investigated by a GATT special committee": the act
+ * after "without" did not happen. The gerund has "without" as its introducer; the parser makes an absolute ("without
+ * the issue being investigated") a clause of its own, with "without" right before its subject.
+ */
+function isDoneWithout(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.introducer === 'without') return true;
+  return !!clause.subject && tokens[clause.subject.tokenStart - 1]?.lower === 'without';
+}
 
 /** Verbs whose prepositional gerund is an unrealised act: "are now thinking of expressing their concern". */
 const IRREALIS_PREPOSITION_VERBS = new Set(['think', 'dream', 'talk']);

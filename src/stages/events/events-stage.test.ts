@@ -5723,4 +5723,63 @@ describe('events stage: round-21 review of Reuters', () => {
       'EEC>EGY:030:asserted',
     );
   });
+
+  it('reads an -ing word inside a noun compound as part of the object, which keeps the phrase after it', () => {
+    expect(
+      summary(analysed('Colombia suspended intelligence sharing with the United States.', '2025-11-12')),
+    ).toEqual(['COL>USA:160:asserted']);
+    // The station destroyed is property (1712); cut off at "an oil", the object was no property and gave 190.
+    expect(
+      fullSummary(
+        analysed('Iraqi warplanes today destroyed an oil pumping station near Basra.', '1987-03-25'),
+      ),
+    ).toEqual(['IRQMIL>null:1712:asserted']);
+  });
+
+  it('reads curbing or limiting a body’s own output, spending or repayments as policy, not a sanction (Reuters)', () => {
+    for (const text of [
+      'Prices rose on a belief Saudi Arabia is attempting to curb OPEC output.',
+      'Peru is curbing debt repayments to 10 pct of exports.',
+      'Britain wants agreement by December on a detailed plan to curb EC farm spending.',
+      'Venezuela limited new loans to 50 pct of the interest.',
+    ])
+      expect(summary(analysed(text, '1987-03-03')).filter((event) => /:1[37]/.test(event))).toEqual([]);
+    // A ban on people or goods stays a sanction.
+    expect(
+      summary(analysed('Russia banned American citizens from entering Russia.', '2025-03-03')),
+    ).toContain('RUS>USA:172:asserted');
+  });
+
+  it('reads an appeal for an end or halt as de-escalation only when fighting is to end (Reuters)', () => {
+    const appeal = analysed(
+      "Australia called for an end to Washington's special 32-year exemption from certain GATT rules.",
+      '1987-03-05',
+    );
+    expect(summary(appeal).filter((event) => /:0256:/.test(event))).toEqual([]);
+    expect(summary(analysed('Iran called for a swift halt to the Gulf War.', '1987-03-05'))).toContain(
+      'IRN>null:0256:asserted',
+    );
+  });
+
+  it('reads support withheld from a measure as no aid cut, support cut to a state as aid (Reuters)', () => {
+    const measure = analysed(
+      'Although the bill includes a narrow version of the provision, the U.S. Agriculture Department withheld its support from the measure.',
+      '1987-03-05',
+    );
+    expect(summary(measure).filter((event) => /:16/.test(event))).toEqual([]);
+    expect(summary(analysed('The United States suspended its support to Niger.', '2025-03-05'))).toContain(
+      'USA>NER:162:asserted',
+    );
+  });
+
+  it('reads an act after "without" as not done (Reuters)', () => {
+    expect(
+      summary(analysed('Japan imposed the tariffs without consulting the United States.', '1987-03-05')),
+    ).toContain('JPN>USA:040:negated');
+    const absolute = analysed(
+      'He said Washington would retaliate if the EC bans imports of hormone-fed beef without the issue being investigated by a GATT special committee.',
+      '1987-10-20',
+    );
+    expect(summary(absolute).filter((event) => /:090:/.test(event))).toEqual(['WTO>null:090:negated']);
+  });
 });

@@ -49,6 +49,8 @@ import {
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
+  endsNoFighting,
+  withholdsBacking,
   reportsTradeFigure,
   takesNoTerritory,
   winsGame,
@@ -523,6 +525,7 @@ const OBJECT_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern, object) => supportOfOtherKind(c.tokens, pattern, object!),
   (c, pattern, object) => takesMarketPosition(c.tokens, pattern, object!),
   (c, pattern, object) => haltsMarketTrading(c.tokens, pattern, object!),
+  (c, pattern, object) => endsNoFighting(c.tokens, pattern, object!),
   (c, pattern, object) => takesNoTerritory(c.tokens, c.clause, pattern, object!, c.isPlace),
   (c, pattern, object) => launchesWords(c.tokens, c.clause, pattern, object!),
   // "Venezuela has restructured its debt": the debtor's own rescheduling gives no aid.
@@ -536,6 +539,7 @@ const UNTARGETED_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern, object) => !!object && isDomesticAidObject(c.tokens, pattern, object),
   (_c, pattern) => !!pattern.objects && threatNeedsTarget(pattern),
   (c, pattern, object) => !!object && haltsOwnSupply(c.tokens, pattern, object),
+  (c, pattern, object) => !!object && withholdsBacking(c.tokens, pattern, object),
   (_c, pattern) => !!pattern.objects && objectPatternNeedsTarget(pattern),
   (c, pattern, object) => !!object && plansNoSettlement(c.tokens, c.clause, pattern, object),
 ];

@@ -160,9 +160,41 @@ export function isAbstractObject(
     ABSTRACT_OBJECT_HEADS.has(lower) ||
     FIGURATIVE_OBJECT_HEADS.has(lemma) ||
     FIGURATIVE_OBJECT_HEADS.has(lower) ||
-    (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower)))
+    (VIOLENT_CODE.test(pattern.code) && (TRANSACTION_HEADS.has(lemma) || TRANSACTION_HEADS.has(lower))) ||
+    (RESTRICTIVE_CODE.test(pattern.code) &&
+      (OWN_QUANTITY_HEADS.has(lemma) || OWN_QUANTITY_HEADS.has(lower) || capsAtAmount(tokens, head)))
   );
 }
+
+/**
+ * Is the object at `head` limited to an amount ("limiting its debt payments to two and one half pct of GNP",
+ * "Venezuela will limit new loans to 50 pct of the interest")? A ceiling set on a quantity is a policy, not a
+ * sanction on anyone; "limited gas supplies to Europe" names a receiver, no number.
+ */
+function capsAtAmount(tokens: readonly Token[], head: number): boolean {
+  return tokens[head + 1]?.lower === 'to' && tokens[head + 2]?.pos === 'NUM';
+}
+
+/** Roots of coercion: bans, restrictions, expulsions. */
+const RESTRICTIVE_CODE = /^17/;
+
+/**
+ * Quantities a government, a central bank or a cartel sets for itself: what it curbs or limits of them is its
+ * own policy, no sanction on anyone ("a belief Saudi Arabia is attempting to curb OPEC output", "curbing debt
+ * repayments to 10 pct of exports", "a plan to curb EC farm spending"). Only read for coercion: "cut output"
+ * and "suspended payments" have patterns of their own.
+ */
+const OWN_QUANTITY_HEADS = new Set([
+  'output',
+  'production',
+  'spending',
+  'expenditure',
+  'expenditures',
+  'repayment',
+  'repayments',
+  'budget',
+  'borrowing',
+]);
 
 /** Opening quotation marks. */
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
@@ -527,6 +559,25 @@ export function supportOfOtherKind(
   for (let i = object.tokenStart; i < object.head; i++)
     if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) kind = true;
   return aid !== kind;
+}
+
+/**
+ * "the U.S. Agriculture Department withheld its support from the measure", "Deutsche Bank … would withhold support
+ * from Volkswagen AG management at next month's annual meeting": support withheld with no kind of aid named and
+ * no one it was given to is a vote or an endorsement taken back, not aid cut (162). Called only when no target was
+ * found: "suspended its support to Kyiv" stays.
+ */
+export function withholdsBacking(
+  tokens: readonly Token[],
+  pattern: CompiledPattern,
+  object: Phrase,
+): boolean {
+  if (pattern.code !== '162') return false;
+  const [lemma, lower] = wordsOf(tokens[object.head]!);
+  if (lemma !== 'support' && lower !== 'support') return false;
+  for (let i = object.tokenStart; i < object.head; i++)
+    if (AID_SUPPORT_KINDS.has(tokens[i]!.lower)) return false;
+  return true;
 }
 
 /** Verbs of backing that markets and central banks also use of a price or a currency. */
@@ -1980,6 +2031,41 @@ export function praisesFailure(tokens: readonly Token[], clause: Clause, pattern
     if (FAILURE_WORDS.has(lemma) || FAILURE_WORDS.has(lower)) return true;
   }
   return false;
+}
+
+/** Words of fighting, whose end an appeal for de-escalation asks for ("an end to the war", "a halt to the attacks"). */
+const HOSTILITY_WORDS = new Set([
+  ...ACTS_OF_FORCE,
+  'war',
+  'fighting',
+  'hostilities',
+  'conflict',
+  'violence',
+  'bloodshed',
+]);
+
+/** Objects of an appeal that ask for something to stop: what stops is read from their "to" or "of" phrase. */
+const STOPPING_OBJECTS = new Set(['end', 'halt', 'pause', 'cessation']);
+
+/**
+ * "called for an end to Washington's special 32-year exemption from certain GATT rules", "urged a halt to the
+ * talking", "called for an end to the quotas": an end or halt asked for is de-escalation (0256) only when what is
+ * to end is fighting ("a swift halt to the Gulf War", "an end to the attacks on shipping"). With no "to" or "of"
+ * phrase the appeal keeps its code.
+ */
+export function endsNoFighting(tokens: readonly Token[], pattern: CompiledPattern, object: Phrase): boolean {
+  if (pattern.code !== '0256' || !STOPPING_OBJECTS.has(tokens[object.head]!.lower)) return false;
+  const link = tokens[object.head + 1];
+  if (!link || (link.lower !== 'to' && link.lower !== 'of')) return false;
+  for (let i = object.head + 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A hyphen joins a modifier ("the Iran-Iraq war"); other punctuation ends the phrase.
+    if (token.text === '-') continue;
+    if (token.pos === 'VERB' || token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
+    const [lemma, lower] = wordsOf(token);
+    if (HOSTILITY_WORDS.has(lemma) || HOSTILITY_WORDS.has(lower)) return false;
+  }
+  return true;
 }
 
 /**

@@ -134,4 +134,23 @@ describe('tag corrections', () => {
     )!;
     expect(verb.pos).toBe('VERB');
   });
+
+  it('tags the -ing word of a noun compound as a noun, a participle after a plural or before an object as a verb', () => {
+    const doc = nlpDoc([
+      "Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.",
+      'Colombia suspended intelligence sharing with the United States.',
+      'Britain will send a peace keeping force to Cyprus.',
+    ]);
+    const words = ['pumping', 'sharing', 'keeping'].map((text) =>
+      doc.layers.tokens!.find((token) => token.text === text)!,
+    );
+    expect(words.map((token) => token.pos)).toEqual(['NOUN', 'NOUN', 'NOUN']);
+    // A plural subject's participle stays a verb, before a noun, a preposition or a day word.
+    const verbs = nlpDoc([
+      'Government troops attacking rebels were killed.',
+      'The government said prices falling in March were a warning.',
+      'Diplomats expect the talks ending today to fail.',
+    ]).layers.tokens!.filter((token) => ['attacking', 'falling', 'ending'].includes(token.text));
+    expect(verbs.map((token) => token.pos)).not.toContain('NOUN');
+  });
 });
