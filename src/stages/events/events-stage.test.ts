@@ -5295,6 +5295,16 @@ describe('events stage: modern news probes', () => {
     ).toEqual(['HMS>null:1246:conditional']);
     expect(summary(analysed('Israel vowed to disarm Hamas.', '2025-08-07')).join(' ')).not.toContain('0873');
   });
+  it('takes "the military" told to act before an infinitive as the target', () => {
+    expect(
+      fullSummary(
+        analysed(
+          'Venezuelan opposition leader Maria Corina Machado called on the military to abandon Maduro.',
+          '2025-10-20',
+        ),
+      ),
+    ).toEqual(['VENOPP>VENMIL:020:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -70,11 +70,12 @@ describe('tag corrections', () => {
       'The U.S. military struck a boat.',
       "Russia's military launched drones at Kyiv.",
       'They saw a military built airstrip.',
+      'Machado called on the military to abandon Maduro.',
     ]);
     const tags = (text: string) =>
       doc.layers.tokens!.filter((token) => token.text === text).map((token) => token.pos);
     expect(tags('shot')).toEqual(['VERB']);
-    expect(tags('military')).toEqual(['NOUN', 'NOUN', 'ADJ']);
+    expect(tags('military')).toEqual(['NOUN', 'NOUN', 'ADJ', 'NOUN']);
   });
 
   it('tags a sentence-initial plural agent noun before a preposition as a common noun, not a name', () => {

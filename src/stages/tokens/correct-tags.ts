@@ -398,6 +398,8 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
         next.pos === 'SCONJ' ||
         verbFollows ||
         CLAUSE_OPENERS.has(next.lower) ||
+        // "called on the military to abandon Maduro": a body told to act.
+        (body && next.lower === 'to') ||
         next.text === ',' ||
         next.text === '.'
       )
