@@ -5305,6 +5305,13 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['VENOPP>VENMIL:020:asserted']);
   });
+  it('reads the E3 and "European powers" as the European region', () => {
+    expect(
+      fullSummary(
+        analysed('The foreign ministers of the E3 warned Iran that time was running out.', '2025-08-28'),
+      ),
+    ).toEqual(['EURGOV>IRN:130:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
