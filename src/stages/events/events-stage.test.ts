@@ -5783,3 +5783,19 @@ describe('events stage: round-21 review of Reuters', () => {
     expect(summary(absolute).filter((event) => /:090:/.test(event))).toEqual(['WTO>null:090:negated']);
   });
 });
+
+describe('events stage: round-23 review of Reuters', () => {
+  it('reads an agreement or offer to buy shares or a company as business, whoever makes it (Reuters)', () => {
+    for (const text of [
+      "Developer Donald Trump has agreed to pay 101 mln dlrs for all of Resorts International's class B shares, representing 93 pct voting control, S and P noted.",
+      'Duff and Phelps put the securities of Standard Oil Co on its watch list following the tentative offer by British Petroleum of North America <BP> to buy the company.',
+    ])
+      expect(summary(analysed(text, '1987-03-12')).filter((event) => /:03/.test(event))).toEqual([]);
+    // A state buying goods is trade.
+    expect(
+      summary(
+        analysed('Greece has agreed to buy between 27,000 and 33,000 tonnes of Spanish corn.', '1987-04-03'),
+      ),
+    ).toContain('GRC>null:030:asserted');
+  });
+});
