@@ -5798,4 +5798,26 @@ describe('events stage: round-23 review of Reuters', () => {
       ),
     ).toContain('GRC>null:030:asserted');
   });
+
+  it('gives an appeal after a reported clause to the speaker, not to the clause’s subject (Reuters)', () => {
+    const statement = analysed(
+      'The statement said Indonesia must take further steps toward economic growth to create employment and called for policies supporting growth of agriculture.',
+      '1987-03-05',
+    );
+    expect(summary(statement).filter((event) => event.startsWith('IDN'))).toEqual([]);
+    const welcome = analysed(
+      'He said the G-7 countries were concerned that Japan do more to stimulate domestic demand and welcomed measures outlined by Japanese Finance Minister Kiichi Miyazawa yesterday.',
+      '1987-04-09',
+    );
+    expect(summary(welcome).filter((event) => event.startsWith('JPN'))).toEqual([]);
+    // The speaker's own call is coded for the speaker.
+    expect(
+      summary(
+        analysed(
+          'The five leading West German economic research institutes said the government should do more to stimulate economic growth and called for early introduction of tax cuts.',
+          '1987-04-13',
+        ),
+      ),
+    ).toContain('DEU>null:020:asserted');
+  });
 });
