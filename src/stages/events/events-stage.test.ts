@@ -5820,4 +5820,15 @@ describe('events stage: round-23 review of Reuters', () => {
       ),
     ).toContain('DEU>null:020:asserted');
   });
+
+  it('reads a measured investment as a statistic, an investment that grew as an act (Reuters)', () => {
+    const figure = analysed(
+      "Taiwan's 1986 investment in the U.S. totalled 46 mln U.S. dlrs, official statistics show.",
+      '1987-03-25',
+    );
+    expect(summary(figure).filter((event) => /:06/.test(event))).toEqual([]);
+    expect(summary(analysed("China's investment in Hungary grew.", '2025-03-25'))).toContain(
+      'CHN>HUN:061:asserted',
+    );
+  });
 });
