@@ -5831,4 +5831,13 @@ describe('events stage: round-23 review of Reuters', () => {
       'CHN>HUN:061:asserted',
     );
   });
+
+  it('reads a country adjective after a given name as a surname, not the country (Reuters)', () => {
+    expect(
+      summary(analysed('Michael German of AGA agreed and said the outlet is significant.', '1987-06-02')),
+    ).toEqual([]);
+    expect(summary(analysed('West German farmers agreed to the plan.', '1987-06-02'))).toContain(
+      'DEU>null:030:asserted',
+    );
+  });
 });
