@@ -153,7 +153,7 @@ const SECURITIES = new Set(
   ),
 );
 /** Words that end a company's name: "Aluminum Co of America", "British Printing and Communication Corp". */
-const COMPANY_SUFFIXES = new Set(
+export const COMPANY_SUFFIXES = new Set(
   'Co Co. CO Corp Corp. CORP Corporation Company Inc Inc. INC Ltd Ltd. LTD Limited PLC Plc Bhd AG SA NV GmbH Holdings Industries'.split(
     ' ',
   ),

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js';
 import type { PersonEntry } from '../../dictionaries/actor-schema.js';
-import { CALENDAR_WORDS, DATELINE_DASHES } from '../places/locative-cues.js';
+import { CALENDAR_WORDS, COMPASS_POINTS, DATELINE_DASHES } from '../places/locative-cues.js';
 import type { ActorMatcher, TrieNode, Unit } from './actor-matcher.js';
 
 /** A dictionary unit found over tokens `[tokenStart, tokenEnd)`. */
@@ -260,6 +260,16 @@ function valid(
     )
       return false;
   }
+  // "Michael German of AGA agreed", "Michael German, vice president of …": a country's adjective after a
+  // capitalised given name, with no noun after it to qualify, is a surname. A people's name stays ("Older Germans
+  // can remember").
+  if (
+    unit.kind === 'country' &&
+    unit.via === 'adjective' &&
+    unit.tokens.length === 1 &&
+    isSurnameAfterGivenName(tokens, start, end, matcher)
+  )
+    return false;
   // "Wagner and Brown", "Hamas & Sons": a one-word group name joined by "and" to a surname-like word is a
   // firm's name, unless the other word names an actor itself ("Hamas and Fatah").
   if (
@@ -472,6 +482,32 @@ function inFirmName(
   if (start >= 2 && previous && AMPERSANDS.has(previous.text) && !tokens[start]!.sentenceStart)
     return isSurnameLike(tokens[start - 2], matcher) && closes(end);
   return false;
+}
+
+/**
+ * Is the one-word name at `start` a surname, or the end of a firm's name: after a capitalised word written like a
+ * given name that is no title, month, day or point of the compass and no actor's name itself, and before no noun
+ * it could qualify? "Michael German of AGA agreed"; "Great American said", "Royal Dutch/Shell", "Krung Thai"
+ * name firms, not the country. "Anglo German talks" keeps the adjective.
+ */
+function isSurnameAfterGivenName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  matcher: ActorMatcher,
+): boolean {
+  if (start === 0) return false;
+  const given = tokens[start - 1]!;
+  const next = tokens[end];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  return (
+    isGivenName(given, tokens[start]!) &&
+    !CONTEXT_TITLES.has(given.lower) &&
+    !CALENDAR_WORDS.has(given.lower) &&
+    // "the South Australian Cooper Basin": a point of the compass makes a region's adjective.
+    !COMPASS_POINTS.includes(given.lower) &&
+    !isCompleteUnit(matcher, given.lower)
+  );
 }
 
 /** A capitalised proper noun inside the sentence, written like a given name ("Ulrich", not "UN" or "McCain"). */

@@ -7,6 +7,7 @@ import {
   isAdjectivalVerb,
   isNominalVerb,
   isParticiple,
+  isPastForm,
   type VerbLexicon,
   verbGroup,
 } from './verb-groups.js';
@@ -940,9 +941,10 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
   works.forEach((work) => {
     if (work.coordinatedWith === null) return;
     let first = works[work.coordinatedWith]!;
-    const governor = first.kind === 'complement' && first.parent !== null ? works[first.parent]! : null;
+    const governorIndex = reportingGovernor(works, first, context.complementVerbs);
+    const governor = governorIndex !== null ? works[governorIndex]! : null;
     if (governor && joinsSpeechVerb(tokens, work, first, governor, context.complementVerbs)) {
-      work.coordinatedWith = first.parent;
+      work.coordinatedWith = governorIndex;
       first = governor;
     }
     if (work.subjectInherited) work.subject = first.subject;
@@ -1807,6 +1809,12 @@ const SPEECH_CONJUNCTS = new Set([
   'complain',
   'refuse',
   'decline',
+  // "The statement said Indonesia must take further steps … and called for policies": an appeal after what
+  // was reported is the speaker's own.
+  'call',
+  'appeal',
+  'welcome',
+  'propose',
 ]);
 
 /**
@@ -1832,7 +1840,29 @@ function joinsSpeechVerb(
   // The reported clause must differ in form from the verb after it: a state ("was the main cause") or a verb
   // with its own auxiliary ("had caught the attention of the world … but warned it"). Two plain past verbs go
   // together: "Diplomats said Spain and Portugal backed the court's view and also complained that …".
-  return first.verb.lemma === 'be' || first.verb.tokenStart < first.verb.head || first.verb.modal !== null;
+  if (first.verb.lemma === 'be' || first.verb.tokenStart < first.verb.head || first.verb.modal !== null)
+    return true;
+  // So does a present or a bare form before a past one: "were concerned that Japan do more … and welcomed measures".
+  return isPastForm(head) && !isPastForm(tokens[first.verb.head]!);
+}
+
+/**
+ * The speech verb that reports a complement clause, if any, climbing through a state or a feeling that it reports
+ * in turn: in "He said the G-7 countries were concerned that Japan do more", the clause of "do" hangs on "were
+ * concerned", which "said" reports.
+ */
+function reportingGovernor(
+  works: readonly Work[],
+  first: Work,
+  complementVerbs: ReadonlySet<string>,
+): number | null {
+  let j = first.kind === 'complement' ? first.parent : null;
+  for (let hop = 0; j !== null && hop < 3; hop++) {
+    const governor = works[j]!;
+    if (complementVerbs.has(governor.verb.lemma)) return j;
+    j = governor.kind === 'complement' ? governor.parent : null;
+  }
+  return null;
 }
 
 /** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */

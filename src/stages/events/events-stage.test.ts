@@ -5800,3 +5800,61 @@ describe('events stage: round-21 review of Reuters', () => {
     expect(summary(absolute).filter((event) => /:090:/.test(event))).toEqual(['WTO>null:090:negated']);
   });
 });
+
+describe('events stage: round-23 review of Reuters', () => {
+  it('reads an agreement or offer to buy shares or a company as business, whoever makes it (Reuters)', () => {
+    for (const text of [
+      "Developer Donald Trump has agreed to pay 101 mln dlrs for all of Resorts International's class B shares, representing 93 pct voting control, S and P noted.",
+      'Duff and Phelps put the securities of Standard Oil Co on its watch list following the tentative offer by British Petroleum of North America <BP> to buy the company.',
+    ])
+      expect(summary(analysed(text, '1987-03-12')).filter((event) => /:03/.test(event))).toEqual([]);
+    // A state buying goods is trade.
+    expect(
+      summary(
+        analysed('Greece has agreed to buy between 27,000 and 33,000 tonnes of Spanish corn.', '1987-04-03'),
+      ),
+    ).toContain('GRC>null:030:asserted');
+  });
+
+  it('gives an appeal after a reported clause to the speaker, not to the clause’s subject (Reuters)', () => {
+    const statement = analysed(
+      'The statement said Indonesia must take further steps toward economic growth to create employment and called for policies supporting growth of agriculture.',
+      '1987-03-05',
+    );
+    expect(summary(statement).filter((event) => event.startsWith('IDN'))).toEqual([]);
+    const welcome = analysed(
+      'He said the G-7 countries were concerned that Japan do more to stimulate domestic demand and welcomed measures outlined by Japanese Finance Minister Kiichi Miyazawa yesterday.',
+      '1987-04-09',
+    );
+    expect(summary(welcome).filter((event) => event.startsWith('JPN'))).toEqual([]);
+    // The speaker's own call is coded for the speaker.
+    expect(
+      summary(
+        analysed(
+          'The five leading West German economic research institutes said the government should do more to stimulate economic growth and called for early introduction of tax cuts.',
+          '1987-04-13',
+        ),
+      ),
+    ).toContain('DEU>null:020:asserted');
+  });
+
+  it('reads a measured investment as a statistic, an investment that grew as an act (Reuters)', () => {
+    const figure = analysed(
+      "Taiwan's 1986 investment in the U.S. totalled 46 mln U.S. dlrs, official statistics show.",
+      '1987-03-25',
+    );
+    expect(summary(figure).filter((event) => /:06/.test(event))).toEqual([]);
+    expect(summary(analysed("China's investment in Hungary grew.", '2025-03-25'))).toContain(
+      'CHN>HUN:061:asserted',
+    );
+  });
+
+  it('reads a country adjective after a given name as a surname, not the country (Reuters)', () => {
+    expect(
+      summary(analysed('Michael German of AGA agreed and said the outlet is significant.', '1987-06-02')),
+    ).toEqual([]);
+    expect(summary(analysed('West German farmers agreed to the plan.', '1987-06-02'))).toContain(
+      'DEU>null:030:asserted',
+    );
+  });
+});

@@ -39,7 +39,7 @@ import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js'
 import { isPluralNoun } from '../clauses/phrases.js';
 import { TOMORROW_RULE, WEEKEND_RULE } from '../times/resolve-relative-dates.js';
 import { addDays } from '../times/calendar.js';
-import { ACTS_OF_FORCE } from '../actors/compose-mentions.js';
+import { ACTS_OF_FORCE, COMPANY_SUFFIXES } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
 import { OF_PLACE_NOUNS, PLACE_KIND_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, WEAPON_HEADS, type VerbMatch } from './match-verb-pattern.js';
@@ -2849,6 +2849,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isLitigation(raw)) return;
         if (isMarketOperation(doc, raw)) return;
         if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
+        if (isCorporatePurchase(doc, raw)) return;
         const draft = struckAbroad(
           ownCountryPolicy(formalProtest(leftOrganisation(fellInAttack(atHome(reportedBy(raw)))))),
         );
@@ -3038,6 +3039,74 @@ function isBusinessDealing(draft: Draft): boolean {
   if (target.knownGroup !== null || target.roles.length === 0) return false;
   const allowed = draft.code === '115' ? /^(BUS|JUD)$/ : /^BUS$/;
   return target.roles.every((role) => allowed.test(role));
+}
+
+/** Codes of agreeing, offering and negotiating (03, 04, 057), which a deal to buy a firm takes. */
+const PURCHASE_DEAL_CODE = /^(0[34]|057)/;
+
+/** Words of buying, paying for or acquiring: the act an agreement or an offer may be about. */
+const PURCHASE_WORDS = new Set(
+  'buy buys buying bought acquire acquires acquired acquiring acquisition purchase purchases purchasing pay paying'.split(
+    ' ',
+  ),
+);
+
+/** Acts that are a firm's change of hands by themselves: "negotiating a takeover of … Air Atlanta". */
+const CORPORATE_ACTS = new Set(['takeover', 'merger']);
+
+/**
+ * Heads of what is bought when a firm changes hands: its shares, a stake in it, the company itself. Not debt
+ * paper ("a novel Philippine proposal for paying its interest bill"), which a state pays or buys back.
+ */
+const CORPORATE_HEADS = new Set(
+  'share shares stock stake stakes equity securities company firm subsidiary corporation control'.split(' '),
+);
+
+/** How far after the agreement's word its purchase may come: "the tentative offer by British Petroleum of
+ * North America <BP> to buy the company" puts eleven tokens between them. */
+const PURCHASE_WINDOW = 12;
+
+/** How far the purchase's object may run: "to pay 101 mln dlrs for all of Resorts International's class B
+ * shares" ends twelve tokens after "pay". */
+const PURCHASED_WINDOW = 15;
+
+/** Is this token what a firm is bought as: its shares, a stake, the company, or a company's name? */
+function isCorporateObject(token: Token): boolean {
+  return CORPORATE_HEADS.has(token.lower) || COMPANY_SUFFIXES.has(token.text);
+}
+
+/**
+ * Is this an agreement, an offer or talks whose act is buying shares, a stake or a company? "Developer Donald
+ * Trump has agreed to pay 101 mln dlrs for all of Resorts International's class B shares", "the tentative offer
+ * by British Petroleum of North America <BP> to buy the company", "U.S. Bancorp and Old National reached a
+ * definitive agreement covering the acquisition of all the stock": business, whoever makes it (a person, or a
+ * firm whose name holds a country or a region, escape the checks on firms). A state buying goods ("Greece has
+ * agreed to buy … Spanish corn") is trade and stays.
+ */
+function isCorporatePurchase(doc: Doc, draft: Draft): boolean {
+  if (!PURCHASE_DEAL_CODE.test(draft.code)) return false;
+  const tokens = doc.layers.tokens ?? [];
+  const sentence = doc.layers.sentences?.[draft.sentence];
+  if (!sentence) return false;
+  const verb = tokenAt(tokens, draft.verb.start);
+  const last = Math.min(sentence.tokenEnd, verb + PURCHASE_WINDOW + 1);
+  for (let i = verb + 1; i < last; i++) {
+    const token = tokens[i]!;
+    if (token.lower === ';') return false;
+    if (CORPORATE_ACTS.has(token.lower)) return true;
+    if (!PURCHASE_WORDS.has(token.lower)) continue;
+    // What is bought follows within its phrase ("to buy the company", "for all of … class B shares"); a comma
+    // ends it ("to buy … Spanish corn, a spokesman for Cargill's Spanish unit said").
+    for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + PURCHASED_WINDOW); k++) {
+      if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') break;
+      if (isCorporateObject(tokens[k]!)) return true;
+    }
+    // "the shares he has agreed already to buy": the object of a relative clause stands before its subject.
+    for (let k = verb - 1; k >= Math.max(sentence.tokenStart, verb - 5); k--)
+      if (isCorporateObject(tokens[k]!)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Nouns of a kind of place that a definite article makes stand for one named before ("the city's mayor"). */

@@ -2584,6 +2584,34 @@ const SHARE_HEADS = new Set(['pct', 'percent']);
  */
 const FLOW_NOUNS = new Set(['trade']);
 
+/**
+ * Flow nouns that name a project as often as a figure (see FLOW_NOUNS): a statistic only when the sentence gives
+ * their measure, "Taiwan's 1986 investment in the U.S. totalled 46 mln U.S. dlrs, official statistics show".
+ */
+const MEASURED_FLOW_NOUNS = new Set(['investment', 'investments']);
+
+/** Verbs that give a quantity its measure: "totalled 46 mln dlrs", "is estimated at six billion dlrs". */
+const MEASURE_VERBS = new Set(['total', 'amount', 'estimate']);
+
+/**
+ * Is the flow at `noun` measured: the subject of a verb of measuring followed by a number ("investment in the U.S.
+ * totalled 46 mln"), or brought to or by a number ("investment … rose to 46 mln")? "China's investment in Hungary
+ * grew" stays an act.
+ */
+function isMeasuredFlow(tokens: readonly Token[], noun: number, sentenceEnd: number): boolean {
+  for (let i = noun + 1; i < sentenceEnd && i < noun + 12; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart) break;
+    if (['to', 'from', 'by'].includes(token.lower) && tokens[i + 1]?.pos === 'NUM') return true;
+    if (token.pos === 'AUX') continue;
+    if (token.pos !== 'VERB') continue;
+    if (!MEASURE_VERBS.has(wordsOf(token)[0])) return false;
+    for (let k = i + 1; k < sentenceEnd && k <= i + 4; k++) if (tokens[k]!.pos === 'NUM') return true;
+    return false;
+  }
+  return false;
+}
+
 /** Nouns and verbs of a change in a quantity. */
 const CHANGE_WORDS = new Set([
   'decline',
@@ -2624,6 +2652,8 @@ export function isFlowStatistic(
   sentenceEnd: number,
 ): boolean {
   const [lemma, lower] = wordsOf(tokens[noun]!);
+  if (MEASURED_FLOW_NOUNS.has(lemma) || MEASURED_FLOW_NOUNS.has(lower))
+    return isMeasuredFlow(tokens, noun, sentenceEnd);
   if (!FLOW_NOUNS.has(lemma) && !FLOW_NOUNS.has(lower)) return false;
   const prep = tokens[left - 1];
   const changeNoun = tokens[left - 2];
