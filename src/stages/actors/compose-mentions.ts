@@ -101,6 +101,19 @@ const AUTHORED_NOUNS = new Set(
     'position stance decision move overture invitation concession pledge promise'
   ).split(' '),
 );
+/** Is the compound that ends at `head` a transfer to a party named after it: "… arms sales to Taiwan"? */
+function givenTo(tokens: readonly Token[], match: UnitMatch, head: number): boolean {
+  const to = tokens[head + 1];
+  const receiver = tokens[head + 2];
+  if (!TRANSFER_NOUNS.has(tokens[head]!.lemma) || to?.lower !== 'to' || !receiver) return false;
+  if (receiver.pos === 'NUM' || receiver.text === '$') return false;
+  return receiver.text !== tokens[match.tokenStart]!.text;
+}
+
+/** Nouns of what one party gives, sells or sends to another: "the U.S. arms sales to Taiwan". */
+const TRANSFER_NOUNS = new Set(
+  'aid assistance support sale shipment delivery export loan credit grant supply transfer'.split(' '),
+);
 /** Role words that also modify a noun after them: "an association agreement", "association talks". */
 const NOUN_MODIFYING_ROLES = new Set(['association']);
 /** Nouns for a state's seat or leaders: "the Moscow leadership", "its Brussels headquarters". */
@@ -219,6 +232,10 @@ function modifiesCommonNoun(
   // A role or a name right after the compound belongs with the country ("U.S. trade officials").
   if (k === nextStart && lastNoun >= 0) return false;
   if (lastNoun === match.tokenEnd && AUTHORED_NOUNS.has(tokens[lastNoun]!.lemma)) return false;
+  // "the U.S. arms sales to Taiwan", "the U.S. aid to Ukraine": what is given to someone is the giver's. Not a
+  // level ("the U.S. milk price support to 10.60 dlrs") nor the affair named after the receiver ("the secret Iran
+  // arms sales to Iran").
+  if (lastNoun === k - 1 && lastNoun >= 0 && givenTo(tokens, match, lastNoun)) return false;
   return lastNoun === k - 1 && lastNoun >= match.tokenEnd;
 }
 

@@ -5312,6 +5312,17 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['EURGOV>IRN:130:asserted']);
   });
+  it('keeps a country before a transfer given "to" someone as the giver ("the U.S. arms sales to Taiwan")', () => {
+    expect(summary(analysed('China condemned the U.S. arms sales to Taiwan.', '2025-12-19'))).toEqual([
+      'CHN>USA:111:asserted',
+    ]);
+    // Still a modifier: a level it is brought to, an affair named after the receiver, a compound with no "to".
+    const codes = (text: string) =>
+      analysed(text, '1987-03-02').layers.mentions!.map((mention) => mention.code);
+    expect(codes('Congress will lower the U.S. milk price support to 10.60 dlrs.')).not.toContain('USA');
+    expect(codes('They discussed the secret Iran arms sales to Iran.')).toEqual(['IRN']);
+    expect(codes('China criticised the Iran arms initiative.')).toEqual(['CHN']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
