@@ -5323,6 +5323,16 @@ describe('events stage: modern news probes', () => {
     expect(codes('They discussed the secret Iran arms sales to Iran.')).toEqual(['IRN']);
     expect(codes('China criticised the Iran arms initiative.')).toEqual(['CHN']);
   });
+  it("codes tariffs cut on a country's goods as easing a sanction, and a tariff cut on no one as no event", () => {
+    expect(
+      fullSummary(analysed('Washington cut tariffs on Chinese goods to 47% after the deal.', '2025-10-31')),
+    ).toEqual(['USAGOV>CHN:085:asserted']);
+    expect(
+      summary(
+        analysed('In January, Taiwan cut import tariffs on some 1,700 foreign products.', '1987-03-02'),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

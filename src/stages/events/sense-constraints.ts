@@ -1236,6 +1236,9 @@ const OBJECT_PATTERN_NEEDS_TARGET: ReadonlyMap<string, RegExp> = new Map([
   // "raised import duties on cars": tariffs raised on no country are trade policy; "raised tariffs on Brazilian
   // goods" sanction Brazil.
   ...['raise', 'increase', 'hike', 'double', 'triple'].map((lemma) => [lemma, /^163$/] as [string, RegExp]),
+  // "Taiwan cut import tariffs on some 1,700 foreign products": lowered on no country named, the same policy;
+  // "cut tariffs on Chinese goods" eases a sanction of China (cut-tariffs, 085).
+  ...['cut', 'reduce', 'lower', 'halve', 'slash'].map((lemma) => [lemma, /^085$/] as [string, RegExp]),
   // "the International Monetary Fund meeting also provided support for the Australian dollar": support provided or
   // extended backs someone only when an actor gets it ("would not provide support to Israel").
   // "Weinberger gave no details of the anti-submarine program", "it would provide further details later": details
