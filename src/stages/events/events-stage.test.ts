@@ -5333,6 +5333,17 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual([]);
   });
+  it('codes a truce in a trade war as an agreement, not a ceasefire', () => {
+    expect(
+      summary(
+        analysed('The United States and China agreed to a one-year truce in their trade war.', '2025-11-01'),
+      ),
+    ).toEqual(['USA>CHN:030:asserted', 'CHN>USA:030:asserted']);
+    expect(summary(analysed('Russia and Ukraine agreed to a ceasefire.', '2025-11-01'))).toEqual([
+      'RUS>UKR:0871:asserted',
+      'UKR>RUS:0871:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

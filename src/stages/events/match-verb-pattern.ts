@@ -7,6 +7,7 @@ import {
   addressesMediumAudience,
   isAbstractObject,
   disarmsAnother,
+  callsTradeTruce,
   meetsObligation,
   backsMarketLevel,
   reschedulesOwnDebt,
@@ -442,6 +443,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => lacksObject(c.tokens, c.clause, pattern),
   // "vowed to disarm Hamas": the enemy's forces, not one's own.
   (c, pattern) => disarmsAnother(c.tokens, c.clause, pattern),
+  // "agreed to a one-year truce in their trade war": a truce of markets, no ceasefire.
+  (c, pattern) => callsTradeTruce(c.tokens, c.clause, pattern),
   // "U.S. sugar consumption has declined", "To counter declining output": a quantity falls.
   (c, pattern) => fallsAsQuantity(c.tokens, c.clause, pattern, c.inMention),
   // "fought against money market pressure", "fight the proposed tax": a campaign, no combat.

@@ -2754,6 +2754,23 @@ export function namesEconomicWar(tokens: readonly Token[], left: number, head: n
   return false;
 }
 
+/** Nouns of a halt to fighting, which a war of markets may have too ("a one-year truce in their trade war"). */
+const TRUCE_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'armistice']);
+
+/**
+ * Is the truce or ceasefire agreed one in a war of markets ("The United States and China agreed to a one-year truce
+ * in their trade war")? That is an agreement (030), not a military ceasefire (0871).
+ */
+export function callsTradeTruce(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!pattern.code.startsWith('087')) return false;
+  return clause.preps.some(
+    ({ prep, tokenIndex, phrase }) =>
+      prep === 'in' &&
+      TRUCE_WORDS.has(tokens[tokenIndex - 1]?.lower ?? '') &&
+      namesEconomicWar(tokens, phrase.tokenStart, phrase.head),
+  );
+}
+
 /**
  * Objects of a threat of force that a central bank makes in a market: "threatened central bank intervention",
  * "concerted intervention", "intervention to support the dollar". Intervention in a market is no force.
