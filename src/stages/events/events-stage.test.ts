@@ -5858,3 +5858,22 @@ describe('events stage: round-23 review of Reuters', () => {
     );
   });
 });
+
+describe('events stage: round-24 review of Reuters', () => {
+  it('reads help before a verb the tagger calls an adjective as a purpose, not aid (Reuters)', () => {
+    const dry = analysed(
+      'Last month, MITI told chipmakers to cut production by 10 pct to help dry up inexpensive chips.',
+      '1987-04-02',
+    );
+    expect(summary(dry).filter((event) => /:07/.test(event))).toEqual([]);
+    const narrow = analysed(
+      "Indian countertrade is being promoted mainly to help narrow the country's large trade deficit, the trade sources said.",
+      '1987-03-27',
+    );
+    expect(summary(narrow).filter((event) => /:07/.test(event))).toEqual([]);
+    // An adjective before its noun is the helped one's: the aid stays.
+    expect(summary(analysed('Japan will help poor countries.', '1987-03-27'))).toContain(
+      'JPN>null:070:intended',
+    );
+  });
+});

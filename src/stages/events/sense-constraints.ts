@@ -312,6 +312,9 @@ export function takesInfinitiveSense(
   }
   let to = tokens[i];
   let verb = tokens[i + 1];
+  const adjectiveAsVerb = sense.bare === true && isBareVerbTaggedAdjective(tokens, i);
+  // The tagger's adjective has no verb lemma to check, so only an open sense (verbs: null) takes it.
+  if (adjectiveAsVerb) return sense.verbs === null;
   if (sense.bare && to?.pos === 'VERB' && !to.sentenceStart) {
     verb = to;
     to = undefined;
@@ -321,6 +324,33 @@ export function takesInfinitiveSense(
   if (verb?.lower === 'be' && passive && !passive.sentenceStart && isParticipleForm(passive)) verb = passive;
   if (!verb || verb.pos !== 'VERB') return false;
   return sense.verbs === null || sense.verbs.has(verb.lemma.toLowerCase()) || sense.verbs.has(verb.lower);
+}
+
+/** Words after which an adjective can only be a verb: a verb's particle or the opening of its object. */
+const AFTER_ADJECTIVE_AS_VERB = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+
+/**
+ * Is the adjective at this index a bare verb? "to help dry up inexpensive chips", "to help narrow the country's
+ * large trade deficit", "to help clean up a toxic waste site": the tagger reads dry, narrow and clean as adjectives,
+ * but an adjective is not followed by a particle or a determiner; "help poor countries" keeps its noun after it.
+ */
+function isBareVerbTaggedAdjective(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return (
+    tokens[index]?.pos === 'ADJ' && !!next && !next.sentenceStart && AFTER_ADJECTIVE_AS_VERB.has(next.lower)
+  );
 }
 
 /** A past participle by its ending or lemma ("identified", "named", "given"). */
