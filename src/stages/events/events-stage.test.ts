@@ -5876,4 +5876,18 @@ describe('events stage: round-24 review of Reuters', () => {
       'JPN>null:070:intended',
     );
   });
+
+  it('reads help whose "it" can only be the subject as the subject helped, not helping (Reuters)', () => {
+    const search = analysed(
+      'India is searching for non-communist countertrade partners to help it cut its trade deficit and conserve foreign exchange.',
+      '1987-03-27',
+    );
+    expect(summary(search).filter((event) => /:07/.test(event))).toEqual([]);
+    // The one lent to stands between the subject and "help": "it" is Ecuador, and Venezuela helps.
+    const lend = analysed(
+      'Venezuela will lend Ecuador 50,000 barrels per day of crude oil to help it meet its export commitments.',
+      '1987-03-12',
+    );
+    expect(summary(lend).filter((event) => /:070/.test(event))).toEqual(['VEN>null:070:hypothetical']);
+  });
 });

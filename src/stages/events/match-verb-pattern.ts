@@ -44,6 +44,7 @@ import {
   needsActorObject,
   takesInfinitiveSense,
   takesThingObject,
+  helpsItself,
   yieldsWithObject,
   appraisesObject,
   threatNeedsTarget,
@@ -432,6 +433,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => appraisesObject(c.tokens, c.clause, pattern),
   // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
+  // "searching for partners to help it cut its trade deficit": the subject is the one helped.
+  (c, pattern) => helpsItself(c.tokens, c.clause, pattern, c.hasActor, c.inMention, c.isPlace),
   // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
   (c, pattern) => offersSecuritiesDeal(c.tokens, c.clause, pattern),
   // "blocked Ferruzzi's bid to acquire …": a takeover blocked, no veto.

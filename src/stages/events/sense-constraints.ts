@@ -353,6 +353,41 @@ function isBareVerbTaggedAdjective(tokens: readonly Token[], index: number): boo
   );
 }
 
+/**
+ * Pronouns right after "help" that may point back at its subject: "to help it cut", "to help itself". "The country"
+ * is left out: after "the World Bank approved a loan to help the country …" it names the borrower.
+ */
+const SELF_PRONOUNS = new Set(['it', 'itself']);
+
+/**
+ * Is the one helped the helper itself? "India is searching for non-communist countertrade partners to help it cut
+ * its trade deficit", "Sri Lanka will appeal to its major aid donors … to help it overcome the drought": with no
+ * other actor in the sentence before "help", "it" can only be the subject, which is the one helped, not the
+ * helper. "Venezuela will lend Ecuador … to help it meet its export commitments" names the one helped in between.
+ */
+export function helpsItself(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+  inMention: (tokenIndex: number) => boolean,
+  isPlace: (tokenIndex: number) => boolean,
+): boolean {
+  if (pattern.lemma !== 'help' || !/^07/.test(pattern.code) || clause.verb.passive) return false;
+  const subject = clause.subject;
+  if (!subject || !hasActor(subject) || subject.tokenEnd > clause.verb.tokenStart) return false;
+  const helped = tokens[clause.verb.tokenEnd];
+  if (!helped || helped.sentenceStart || !SELF_PRONOUNS.has(helped.lower)) return false;
+  // "Egypt stands to receive … IMF standby credits … to help it repay": an actor before the subject may be "it" too.
+  let start = subject.tokenStart;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  for (let i = start; i < clause.verb.tokenStart; i++) {
+    const inSubject = i >= subject.tokenStart && i < subject.tokenEnd;
+    if (!inSubject && inMention(i) && !isPlace(i)) return false;
+  }
+  return true;
+}
+
 /** A past participle by its ending or lemma ("identified", "named", "given"). */
 function isParticipleForm(token: Token): boolean {
   return token.pos === 'VERB' && token.lower !== token.lemma.toLowerCase() && !token.lower.endsWith('ing');
