@@ -5890,4 +5890,18 @@ describe('events stage: round-24 review of Reuters', () => {
     );
     expect(summary(lend).filter((event) => /:070/.test(event))).toEqual(['VEN>null:070:hypothetical']);
   });
+
+  it('reads "go to the polls" and "go to the country" as calling an election, not a visit (Reuters)', () => {
+    const polls = analysed('Party leaders urged Thatcher to go to the polls in June.', '1987-04-20');
+    expect(summary(polls).filter((event) => /:042/.test(event))).toEqual([]);
+    const country = analysed(
+      'Most political analysts expect Prime Minister Thatcher to go to the country some time this year.',
+      '1987-04-20',
+    );
+    expect(summary(country).filter((event) => /:042/.test(event))).toEqual([]);
+    // A named destination is still a journey.
+    expect(
+      summary(analysed('Secretary of State George Shultz will go to Moscow next month.', '1987-03-20')),
+    ).toContain('USA>SUN:042:intended');
+  });
 });

@@ -45,6 +45,7 @@ import {
   takesInfinitiveSense,
   takesThingObject,
   helpsItself,
+  goesToIdiom,
   yieldsWithObject,
   appraisesObject,
   threatNeedsTarget,
@@ -462,6 +463,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => showsOrGathers(c.tokens, c.clause, pattern),
   // "a Kuwaiti ship which sailed to Bahrain": a merchant craft's voyage shows no force.
   (c, pattern) => sailsOnTrade(c.tokens, c.clause, pattern),
+  // "urging Thatcher to go to the polls", "not going to the mat again": an idiom, no visit.
+  (c, pattern) => goesToIdiom(c.tokens, c.clause, pattern),
   // "South Korea demolished ships of 910,000 ldt": shipbreaking, no destruction of property.
   (c, pattern) => breaksShips(c.tokens, c.clause, pattern),
   // "U.S. Navy warships blasted the Rostam platform" attack; "the senator blasted the administration" criticises.

@@ -1714,6 +1714,24 @@ export function sailsOnTrade(tokens: readonly Token[], clause: Clause, pattern: 
   return MERCHANT_CRAFT.has(tokens[subject.head]!.lower) && !phraseHas(tokens, subject, WAR_CRAFT_WORDS);
 }
 
+/**
+ * Places of "go to the …" that make an idiom, not a journey: "expect her to go to the country some time this year"
+ * and "urging Thatcher to go to the polls in June" call an election; "he's not going to the mat again" fights on.
+ */
+const IDIOM_DESTINATIONS = new Set(['country', 'polls', 'mat']);
+
+/** Is this "go to" an idiom ("go to the country", "go to the polls") rather than a visit (042)? */
+export function goesToIdiom(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '042' || pattern.lemma !== 'go' || pattern.prep !== 'to') return false;
+  const to = clause.preps.find((candidate) => candidate.prep === 'to');
+  if (!to) return false;
+  const { tokenStart, tokenEnd, head } = to.phrase;
+  // Only the bare "the country": "went to the country's capital" travels.
+  const next = tokens[tokenEnd];
+  const bare = tokenEnd - tokenStart === 2 && tokens[tokenStart]!.lower === 'the';
+  return bare && IDIOM_DESTINATIONS.has(tokens[head]!.lower) && !(next && next.lower === "'s");
+}
+
 /** Words of a force that retreats: "Libyan troops", "a Libyan force of some 3,000 men". */
 const RETREATING_FORCE_WORDS = new Set([...FORCE_WORDS, 'force', 'soldier', 'troop', 'unit', 'units']);
 
