@@ -5890,3 +5890,50 @@ describe('events stage: round-23 review of Reuters', () => {
     );
   });
 });
+
+describe('events stage: round-24 review of Reuters', () => {
+  it('reads help before a verb the tagger calls an adjective as a purpose, not aid (Reuters)', () => {
+    const dry = analysed(
+      'Last month, MITI told chipmakers to cut production by 10 pct to help dry up inexpensive chips.',
+      '1987-04-02',
+    );
+    expect(summary(dry).filter((event) => /:07/.test(event))).toEqual([]);
+    const narrow = analysed(
+      "Indian countertrade is being promoted mainly to help narrow the country's large trade deficit, the trade sources said.",
+      '1987-03-27',
+    );
+    expect(summary(narrow).filter((event) => /:07/.test(event))).toEqual([]);
+    // An adjective before its noun is the helped one's: the aid stays.
+    expect(summary(analysed('Japan will help poor countries.', '1987-03-27'))).toContain(
+      'JPN>null:070:intended',
+    );
+  });
+
+  it('reads help whose "it" can only be the subject as the subject helped, not helping (Reuters)', () => {
+    const search = analysed(
+      'India is searching for non-communist countertrade partners to help it cut its trade deficit and conserve foreign exchange.',
+      '1987-03-27',
+    );
+    expect(summary(search).filter((event) => /:07/.test(event))).toEqual([]);
+    // The one lent to stands between the subject and "help": "it" is Ecuador, and Venezuela helps.
+    const lend = analysed(
+      'Venezuela will lend Ecuador 50,000 barrels per day of crude oil to help it meet its export commitments.',
+      '1987-03-12',
+    );
+    expect(summary(lend).filter((event) => /:070/.test(event))).toEqual(['VEN>null:070:hypothetical']);
+  });
+
+  it('reads "go to the polls" and "go to the country" as calling an election, not a visit (Reuters)', () => {
+    const polls = analysed('Party leaders urged Thatcher to go to the polls in June.', '1987-04-20');
+    expect(summary(polls).filter((event) => /:042/.test(event))).toEqual([]);
+    const country = analysed(
+      'Most political analysts expect Prime Minister Thatcher to go to the country some time this year.',
+      '1987-04-20',
+    );
+    expect(summary(country).filter((event) => /:042/.test(event))).toEqual([]);
+    // A named destination is still a journey.
+    expect(
+      summary(analysed('Secretary of State George Shultz will go to Moscow next month.', '1987-03-20')),
+    ).toContain('USA>SUN:042:intended');
+  });
+});

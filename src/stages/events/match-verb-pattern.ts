@@ -45,6 +45,8 @@ import {
   needsActorObject,
   takesInfinitiveSense,
   takesThingObject,
+  helpsItself,
+  goesToIdiom,
   yieldsWithObject,
   appraisesObject,
   threatNeedsTarget,
@@ -433,6 +435,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => appraisesObject(c.tokens, c.clause, pattern),
   // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
+  // "searching for partners to help it cut its trade deficit": the subject is the one helped.
+  (c, pattern) => helpsItself(c.tokens, c.clause, pattern, c.hasActor, c.inMention, c.isPlace),
   // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
   (c, pattern) => offersSecuritiesDeal(c.tokens, c.clause, pattern),
   // "blocked Ferruzzi's bid to acquire …": a takeover blocked, no veto.
@@ -462,6 +466,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => showsOrGathers(c.tokens, c.clause, pattern),
   // "a Kuwaiti ship which sailed to Bahrain": a merchant craft's voyage shows no force.
   (c, pattern) => sailsOnTrade(c.tokens, c.clause, pattern),
+  // "urging Thatcher to go to the polls", "not going to the mat again": an idiom, no visit.
+  (c, pattern) => goesToIdiom(c.tokens, c.clause, pattern),
   // "South Korea demolished ships of 910,000 ldt": shipbreaking, no destruction of property.
   (c, pattern) => breaksShips(c.tokens, c.clause, pattern),
   // "U.S. Navy warships blasted the Rostam platform" attack; "the senator blasted the administration" criticises.

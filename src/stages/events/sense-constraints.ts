@@ -312,6 +312,9 @@ export function takesInfinitiveSense(
   }
   let to = tokens[i];
   let verb = tokens[i + 1];
+  const adjectiveAsVerb = sense.bare === true && isBareVerbTaggedAdjective(tokens, i);
+  // The tagger's adjective has no verb lemma to check, so only an open sense (verbs: null) takes it.
+  if (adjectiveAsVerb) return sense.verbs === null;
   if (sense.bare && to?.pos === 'VERB' && !to.sentenceStart) {
     verb = to;
     to = undefined;
@@ -321,6 +324,68 @@ export function takesInfinitiveSense(
   if (verb?.lower === 'be' && passive && !passive.sentenceStart && isParticipleForm(passive)) verb = passive;
   if (!verb || verb.pos !== 'VERB') return false;
   return sense.verbs === null || sense.verbs.has(verb.lemma.toLowerCase()) || sense.verbs.has(verb.lower);
+}
+
+/** Words after which an adjective can only be a verb: a verb's particle or the opening of its object. */
+const AFTER_ADJECTIVE_AS_VERB = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+
+/**
+ * Is the adjective at this index a bare verb? "to help dry up inexpensive chips", "to help narrow the country's
+ * large trade deficit", "to help clean up a toxic waste site": the tagger reads dry, narrow and clean as adjectives,
+ * but an adjective is not followed by a particle or a determiner; "help poor countries" keeps its noun after it.
+ */
+function isBareVerbTaggedAdjective(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return (
+    tokens[index]?.pos === 'ADJ' && !!next && !next.sentenceStart && AFTER_ADJECTIVE_AS_VERB.has(next.lower)
+  );
+}
+
+/**
+ * Pronouns right after "help" that may point back at its subject: "to help it cut", "to help itself". "The country"
+ * is left out: after "the World Bank approved a loan to help the country …" it names the borrower.
+ */
+const SELF_PRONOUNS = new Set(['it', 'itself']);
+
+/**
+ * Is the one helped the helper itself? "India is searching for non-communist countertrade partners to help it cut
+ * its trade deficit", "Sri Lanka will appeal to its major aid donors … to help it overcome the drought": with no
+ * other actor in the sentence before "help", "it" can only be the subject, which is the one helped, not the
+ * helper. "Venezuela will lend Ecuador … to help it meet its export commitments" names the one helped in between.
+ */
+export function helpsItself(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+  inMention: (tokenIndex: number) => boolean,
+  isPlace: (tokenIndex: number) => boolean,
+): boolean {
+  if (pattern.lemma !== 'help' || !/^07/.test(pattern.code) || clause.verb.passive) return false;
+  const subject = clause.subject;
+  if (!subject || !hasActor(subject) || subject.tokenEnd > clause.verb.tokenStart) return false;
+  const helped = tokens[clause.verb.tokenEnd];
+  if (!helped || helped.sentenceStart || !SELF_PRONOUNS.has(helped.lower)) return false;
+  // "Egypt stands to receive … IMF standby credits … to help it repay": an actor before the subject may be "it" too.
+  let start = subject.tokenStart;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  for (let i = start; i < clause.verb.tokenStart; i++) {
+    const inSubject = i >= subject.tokenStart && i < subject.tokenEnd;
+    if (!inSubject && inMention(i) && !isPlace(i)) return false;
+  }
+  return true;
 }
 
 /** A past participle by its ending or lemma ("identified", "named", "given"). */
@@ -1650,6 +1715,24 @@ export function sailsOnTrade(tokens: readonly Token[], clause: Clause, pattern: 
   const subject = clause.subject;
   if (!subject) return false;
   return MERCHANT_CRAFT.has(tokens[subject.head]!.lower) && !phraseHas(tokens, subject, WAR_CRAFT_WORDS);
+}
+
+/**
+ * Places of "go to the …" that make an idiom, not a journey: "expect her to go to the country some time this year"
+ * and "urging Thatcher to go to the polls in June" call an election; "he's not going to the mat again" fights on.
+ */
+const IDIOM_DESTINATIONS = new Set(['country', 'polls', 'mat']);
+
+/** Is this "go to" an idiom ("go to the country", "go to the polls") rather than a visit (042)? */
+export function goesToIdiom(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '042' || pattern.lemma !== 'go' || pattern.prep !== 'to') return false;
+  const to = clause.preps.find((candidate) => candidate.prep === 'to');
+  if (!to) return false;
+  const { tokenStart, tokenEnd, head } = to.phrase;
+  // Only the bare "the country": "went to the country's capital" travels.
+  const next = tokens[tokenEnd];
+  const bare = tokenEnd - tokenStart === 2 && tokens[tokenStart]!.lower === 'the';
+  return bare && IDIOM_DESTINATIONS.has(tokens[head]!.lower) && !(next && next.lower === "'s");
 }
 
 /** Words of a force that retreats: "Libyan troops", "a Libyan force of some 3,000 men". */
