@@ -1236,17 +1236,6 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return WEAPON_HEADS.has(tokens[mention.tokenEnd - 1]!.lemma.toLowerCase());
       }
 
-      /**
-       * A weapon with no country as the target: what is shot down or struck is the force of whoever sent it (---MIL),
-       * but an appeal, a ban or a statement about weapons is aimed at no one ("Denmark's Prime Minister called for a
-       * ban on drone flights").
-       */
-      function weaponTarget(draft: Draft): SlotActor | null {
-        const target = draft.target!;
-        const unowned = target.country === null && target.knownGroup === null;
-        return unowned && !MATERIAL_CONFLICT_ROOTS.test(draft.code) ? null : target;
-      }
-
       /** Is a phrase headed by a person ("Maduro", "the president")? */
       function namesPerson(phrase: Phrase): boolean {
         return phraseActors(tokens, mentions, phrase).some(
@@ -3425,6 +3414,17 @@ function regretsOthersAct(match: VerbMatch, targets: readonly SlotActor[]): bool
   const phrase = match.targetPhrase;
   if (!phrase || (match.targetSlot !== 'over' && match.targetSlot !== 'at')) return false;
   return targets.some(({ mention }) => mention.tokenEnd <= phrase.head);
+}
+
+/**
+ * A weapon with no country as the target: what is shot down or struck is the force of whoever sent it (---MIL),
+ * but an appeal, a ban or a statement about weapons is aimed at no one ("Denmark's Prime Minister called for a
+ * ban on drone flights").
+ */
+function weaponTarget(draft: Draft): SlotActor | null {
+  const target = draft.target!;
+  const unowned = target.country === null && target.knownGroup === null;
+  return unowned && !MATERIAL_CONFLICT_ROOTS.test(draft.code) ? null : target;
 }
 
 /** Words of a telephone or video line: "by telephone", "in a phone call", "over a video link". */
