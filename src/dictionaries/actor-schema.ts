@@ -94,6 +94,19 @@ export const institutionEntry = z
   .refine(hasProvenance, provenanceMessage);
 
 /**
+ * A code an organisation or group takes for a span of days, in place of its own: the Taliban, an insurgency
+ * (AFGREBTAL) until they took Kabul, govern Afghanistan from 2021-08-15 (AFGGOVTAL). `to` is exclusive and
+ * absent while the period lasts.
+ */
+export const codePeriod = z
+  .object({
+    code: actorCode,
+    from: isoDate,
+    to: isoDate.optional(),
+  })
+  .strict();
+
+/**
  * International organisations (`organisation`) and non-state groups (`group`). `knownGroup` is the CAMEO
  * known-group code where one exists (NAT, EEC, UNO, HMS, TAL, …). `references` are the generic nouns a
  * later sentence uses for it ("the alliance", "the bloc"): they resolve to the entry only when the entry
@@ -112,6 +125,8 @@ export const organisationEntry = z
      * the Interstate Commerce Commission, not the International Criminal Court, founded 2002-07-01).
      */
     since: isoDate.optional(),
+    /** Codes that replace `code` for a span of days (a group that came to govern); none may overlap. */
+    periods: z.array(codePeriod).default([]),
     ...provenance,
   })
   .strict()
@@ -178,6 +193,7 @@ export const actorFile = z.array(actorEntry);
 
 export type CountryEntry = z.infer<typeof countryEntry>;
 export type FormerState = z.infer<typeof formerState>;
+export type CodePeriod = z.infer<typeof codePeriod>;
 export type InstitutionEntry = z.infer<typeof institutionEntry>;
 export type OrganisationEntry = z.infer<typeof organisationEntry>;
 export type PersonEntry = z.infer<typeof personEntry>;

@@ -6,7 +6,14 @@ import { loadActorDictionary, type ActorDictionary, type EntryOrigin } from './a
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { loadPatternDictionary, type PatternDictionary } from './pattern-dictionary.js';
 import type { DictionaryProblem } from './read-yaml-file.js';
-import { baseRole, officeCountry, officeGaps, officeOverlaps, overlappingOffices } from './person-code.js';
+import {
+  baseRole,
+  officeCountry,
+  officeGaps,
+  officeOverlaps,
+  overlappingOffices,
+  overlappingPeriods,
+} from './person-code.js';
 
 export interface LintProblem extends DictionaryProblem {
   readonly severity: 'error' | 'warning';
@@ -155,6 +162,15 @@ export function lintActors(dictionary: ActorDictionary, today: string): LintProb
   for (const { entry, origin } of dictionary.organisations) {
     checkCode(entry.code, origin, 'code');
     for (const name of [...entry.names, ...entry.abbreviations]) claim(name, entry.code, origin, 'names');
+    for (const period of entry.periods) checkCode(period.code, origin, `periods.${period.from}`);
+    for (const [a, b] of overlappingPeriods(entry.periods))
+      problems.push(
+        problem(
+          origin,
+          'periods',
+          `${entry.names[0] ?? entry.code}: ${a.code} ${a.from}..${a.to ?? ''} overlaps ${b.code} ${b.from}..${b.to ?? ''}`,
+        ),
+      );
   }
   const people = new Map<string, EntryOrigin>();
   for (const { entry, origin } of dictionary.people) {

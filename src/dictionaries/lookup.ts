@@ -1,11 +1,11 @@
 import type { ActorDictionary, EntryOrigin } from './actor-dictionary.js';
-import { personCodeOn } from './person-code.js';
+import { groupCodeOn, personCodeOn } from './person-code.js';
 
 /** A dictionary entry that answers to a name, with the code it gives on a date. */
 export interface LookupHit {
   readonly kind: string;
   readonly name: string;
-  /** The code on the date asked for (people), or the entry's code. */
+  /** The code on the date asked for (people, and groups with dated codes), or the entry's code. */
   readonly code: string;
   /** How the name matched: `name`, `alias`, `short`, `surname`, `adjective`, `capital`, … */
   readonly matched: string;
@@ -55,8 +55,10 @@ export function lookupName(dictionary: ActorDictionary, query: string, date: str
         : references.some((name) => same(name, q))
           ? 'reference'
           : null;
-    if (matched)
-      hits.push({ kind: entry.kind, name: entry.names[0] ?? entry.code, code: entry.code, matched, origin });
+    if (matched) {
+      const code = 'periods' in entry ? groupCodeOn(entry.code, entry.periods, date) : entry.code;
+      hits.push({ kind: entry.kind, name: entry.names[0] ?? entry.code, code, matched, origin });
+    }
   }
   for (const { entry, origin } of dictionary.people) {
     const surnames = [entry.name, ...entry.aliases].map((full) => full.split(/\s+/).pop()!);

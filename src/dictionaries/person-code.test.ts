@@ -6,10 +6,12 @@ import { repoRoot, sharedPath } from '../../test/shared-data.js';
 import { actorFile, type PersonEntry } from './actor-schema.js';
 import {
   baseRole,
+  groupCodeOn,
   officeGaps,
   officeHolders,
   officeOverlaps,
   overlappingOffices,
+  overlappingPeriods,
   personCodeOn,
   type DateRange,
 } from './person-code.js';
@@ -197,6 +199,38 @@ describe('personCodeOn', () => {
 
   it('rejects a date that is not YYYY-MM-DD', () => {
     expect(() => personCodeOn(person('Joe Biden'), '21 January 2021')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('groupCodeOn', () => {
+  const periods = [{ code: 'AFGGOVTAL', from: '2021-08-15' }];
+
+  it('gives a group the code of the period that holds on the day, else its own', () => {
+    expect(groupCodeOn('AFGREBTAL', periods, '2021-08-14')).toBe('AFGREBTAL');
+    expect(groupCodeOn('AFGREBTAL', periods, '2021-08-15')).toBe('AFGGOVTAL');
+    // Publication dates may carry a time.
+    expect(groupCodeOn('AFGREBTAL', periods, '2025-03-01T10:00:00Z')).toBe('AFGGOVTAL');
+    expect(groupCodeOn('AFGREBTAL', [], '2025-03-01')).toBe('AFGREBTAL');
+    // A period with an end gives the code back after it.
+    const closed = [{ code: 'XXXGOV', from: '2000-01-01', to: '2001-01-01' }];
+    expect(groupCodeOn('XXXREB', closed, '2000-12-31')).toBe('XXXGOV');
+    expect(groupCodeOn('XXXREB', closed, '2001-01-01')).toBe('XXXREB');
+  });
+
+  it('finds overlapping periods and periods that end before they start', () => {
+    expect(
+      overlappingPeriods([
+        { code: 'XXXGOV', from: '2000-01-01', to: '2005-01-01' },
+        { code: 'XXXOPP', from: '2005-01-01' },
+      ]),
+    ).toEqual([]);
+    expect(
+      overlappingPeriods([
+        { code: 'XXXGOV', from: '2000-01-01', to: '2005-01-01' },
+        { code: 'XXXOPP', from: '2004-01-01' },
+      ]),
+    ).toHaveLength(1);
+    expect(overlappingPeriods([{ code: 'XXXGOV', from: '2000-01-01', to: '2000-01-01' }])).toHaveLength(1);
   });
 });
 

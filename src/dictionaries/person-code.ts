@@ -1,5 +1,5 @@
 import { DyadError } from '../errors/dyad-error.js';
-import type { PersonEntry } from './actor-schema.js';
+import type { CodePeriod, PersonEntry } from './actor-schema.js';
 
 /**
  * A person's actor code on a date, and the date-range checks that the dictionary lint runs over person
@@ -97,6 +97,26 @@ export function personCodeOn(entry: PersonEntry, date: string): PersonCode {
   }
   if (best) return { code: best.code, office: best.role };
   return { code: entry.otherwise ?? entry.country ?? '---', office: null };
+}
+
+/**
+ * The code of an organisation or group on `date` (`YYYY-MM-DD` or a longer ISO string): the code of the
+ * period that holds that day, else its own.
+ */
+export function groupCodeOn(code: string, periods: readonly CodePeriod[] | undefined, date: string): string {
+  if (!periods || periods.length === 0) return code;
+  const day = date.slice(0, 10);
+  return periods.find((period) => holdsOn(period, day))?.code ?? code;
+}
+
+/** Pairs of an organisation's or group's code periods that overlap, or a period that ends before it starts. */
+export function overlappingPeriods(periods: readonly CodePeriod[]): Array<readonly [CodePeriod, CodePeriod]> {
+  const found: Array<readonly [CodePeriod, CodePeriod]> = [];
+  periods.forEach((period, i) => {
+    if (period.to !== undefined && period.to <= period.from) found.push([period, period]);
+    for (const other of periods.slice(i + 1)) if (overlaps(period, other)) found.push([period, other]);
+  });
+  return found;
 }
 
 function overlaps(a: DateRange, b: DateRange): boolean {

@@ -256,6 +256,31 @@ describe('dyad code, actors and quotes on files', () => {
     expect(lookup.stdout).toMatch(/^RUSGOV\s+Maria Zakharova/);
   });
 
+  it("looks groups up by the day's code and lints their periods", async () => {
+    const before = await runCli(['dict', 'lookup', 'Taliban', '--date', '2020-02-29']);
+    expect(before.stdout).toMatch(/^AFGREBTAL\s+Taliban/);
+    const after = await runCli(['dict', 'lookup', 'Taliban', '--date', '2025-02-28']);
+    expect(after.stdout).toMatch(/^AFGGOVTAL\s+Taliban/);
+    const file = join(tempDir(), 'groups.yaml');
+    writeFileSync(
+      file,
+      [
+        '- kind: group',
+        '  code: XYZREB',
+        '  names: [Front for Testing]',
+        '  periods:',
+        '    - { code: XYZGOV, from: 2020-01-01, to: 2022-01-01 }',
+        '    - { code: XYZOPP, from: 2021-06-01 }',
+        '  note: two periods that overlap',
+      ].join('\n'),
+    );
+    const lint = await runCli(['dict', 'lint', '--dict', file]);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      `error: ${file}:1: periods: Front for Testing: XYZGOV 2020-01-01..2022-01-01 overlaps`,
+    );
+  });
+
   it('stops quietly when the reader of its output goes away (`dyad code … | head`)', () => {
     // Far more output than a pipe buffer holds, into a reader that stops after one line: the launcher must
     // end without an EPIPE error.

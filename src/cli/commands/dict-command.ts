@@ -39,7 +39,7 @@ export function dictCommand(program: Command, context: CliContext): void {
       '<name>',
       'a name, alias, surname, adjective, capital or role noun ("Zakharova", "Kyiv", "spokeswoman")',
     )
-    .option('--date <date>', 'code people as of this date, YYYY-MM-DD (default: today)')
+    .option('--date <date>', 'code people and groups as of this date, YYYY-MM-DD (default: today)')
     .option('--dict <files...>', 'your own actor dictionary files, searched with the bundled ones')
     .option('--json', 'one JSON object per entry')
     .action((name: string, options: { date?: string; dict?: string[]; json?: boolean }) => {

@@ -1,6 +1,6 @@
 import type { EntryKind, MentionVia } from '../../doc/layers.js';
 import type { ActorDictionary } from '../../dictionaries/actor-dictionary.js';
-import type { FormerState, PersonEntry } from '../../dictionaries/actor-schema.js';
+import type { CodePeriod, FormerState, PersonEntry } from '../../dictionaries/actor-schema.js';
 
 /**
  * How the case of the text must agree with a dictionary name:
@@ -33,6 +33,8 @@ export interface Unit {
   readonly references?: readonly string[];
   /** The day the organisation came to be (YYYY-MM-DD): text dated before it does not name it. */
   readonly since?: string;
+  /** Codes an organisation or group takes in place of `code` for spans of days (see `groupCodeOn`). */
+  readonly periods?: readonly CodePeriod[];
 }
 
 export interface TrieNode {
@@ -130,6 +132,7 @@ export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameT
       code: entry.code,
       ...(entry.knownGroup ? { knownGroup: entry.knownGroup } : {}),
       ...(entry.since ? { since: entry.since } : {}),
+      ...(entry.periods.length > 0 ? { periods: entry.periods } : {}),
     };
     for (const name of entry.names) add(name, { ...base, via: 'name', caseMode: 'proper' });
     for (const name of entry.abbreviations) add(name, { ...base, via: 'alias', caseMode: 'exact' });

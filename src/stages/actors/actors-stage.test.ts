@@ -476,6 +476,26 @@ describe('actors stage', () => {
     );
   });
 
+  it('codes a group that came to govern as the government from the day it took power', () => {
+    const text = 'The Taliban said Taliban officials had met HTS.';
+    // Before the fall of Kabul (2021-08-15) and of Damascus (2024-12-08): insurgents.
+    expect(mentionsOf(text, '2020-02-29').pairs).toEqual([
+      ['Taliban', 'AFGREBTAL'],
+      ['Taliban officials', 'AFGREBTALGOV'],
+      ['HTS', 'SYRREB'],
+    ]);
+    // After: the government, with the Taliban's known group kept, and no second GOV for "officials".
+    const after = mentionsOf(text, '2025-10-12');
+    expect(after.pairs).toEqual([
+      ['Taliban', 'AFGGOVTAL'],
+      ['Taliban officials', 'AFGGOVTAL'],
+      ['HTS', 'SYRGOV'],
+    ]);
+    expect(after.mentions[0]).toMatchObject({ country: 'AFG', knownGroup: 'TAL', roles: ['GOV'] });
+    expect(code(mentionsOf('The Taliban seized Kabul.', '2021-08-14').pairs, 'Taliban')).toBe('AFGREBTAL');
+    expect(code(mentionsOf('The Taliban seized Kabul.', '2021-08-15').pairs, 'Taliban')).toBe('AFGGOVTAL');
+  });
+
   it('reads a one-word group name after a given name as a surname', () => {
     // The surname is no group; the association he chairs is a business body.
     expect(mentionsOf('Ulrich Wagner, chairman of the association, spoke.').pairs).toEqual([

@@ -2,6 +2,7 @@ import type { EntryKind, MentionVia, Token } from '../../doc/layers.js';
 import { composeActorCode, type ParsedActorCode } from '../../dictionaries/actor-code.js';
 import { CALENDAR_WORDS } from '../places/locative-cues.js';
 import type { PersonEntry } from '../../dictionaries/actor-schema.js';
+import { groupCodeOn } from '../../dictionaries/person-code.js';
 import { codeAsOf, slug, type ActorMatcher, type Unit } from './actor-matcher.js';
 import { fitsPerson, STANCE_NOUNS, type UnitMatch } from './find-units.js';
 import { regionMembers } from './region-members.js';
@@ -974,7 +975,8 @@ function composeGroup(
   }
   if (company) roles.push('BUS');
   const head = base ?? country;
-  const code = codeAsOf(context.matcher, composeActorCode(head?.code ?? '---', roles), context.date);
+  const headCode = head?.code === undefined ? '---' : groupCodeOn(head.code, head.periods, context.date);
+  const code = codeAsOf(context.matcher, composeActorCode(headCode, roles), context.date);
   const parsed = context.parseCode(code);
   let lastRole: UnitMatch | undefined;
   for (let i = group.length - 1; i >= 0 && !lastRole; i--)
