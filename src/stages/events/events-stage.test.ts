@@ -5344,6 +5344,15 @@ describe('events stage: modern news probes', () => {
       'UKR>RUS:0871:asserted',
     ]);
   });
+  it('codes an act named in the object of a blocking verb as negated', () => {
+    expect(
+      summary(analysed('Hungary blocked a new package of EU sanctions against Russia.', '2025-11-12')),
+    ).toEqual(['HUN>EEC:129:asserted', 'EEC>RUS:163:negated']);
+    // Imposed, the same act stands.
+    expect(
+      summary(analysed('The EU imposed a new package of sanctions against Russia.', '2025-11-12')),
+    ).toEqual(['EEC>RUS:163:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

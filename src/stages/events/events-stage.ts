@@ -300,6 +300,13 @@ const PROPOSAL_VERBS = new Set([
   'weigh',
 ]);
 
+/**
+ * Verbs that stop the act named in their object: "Hungary blocked a new package of EU sanctions against Russia",
+ * "the court struck down the ban": the sanctions were not imposed, so the act is negated (the blocking is its
+ * own event, from the verb's pattern).
+ */
+const BLOCKING_VERBS = new Set(['block', 'veto', 'thwart', 'scuttle', 'torpedo', 'overturn', 'overrule']);
+
 /** Does a clause of telling have an infinitive whose doer is the one told ("told Tokyo to open its markets")? */
 function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
   const told = clause.objects[0];
@@ -2674,6 +2681,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           modality = 'intended';
           rules.push(`proposal:${proposal}`);
         }
+        if (
+          enclosing &&
+          BLOCKING_VERBS.has(enclosing.verb.lemma) &&
+          inObjectWithOfChain(enclosing, i) &&
+          modality !== 'denied'
+        ) {
+          modality = 'negated';
+          rules.push(`blocked-by:${enclosing.verb.lemma}`);
+        }
         const possible = possibilityBefore(tokens, left);
         if (possible && modality !== 'negated' && modality !== 'denied') {
           modality = strongerModality(modality, 'hypothetical');
@@ -3565,6 +3581,20 @@ const isModifier = (token: Token) =>
   POSSESSIVE_MARKS.has(token.text) ||
   token.text === '-' ||
   (token.pos === 'PRON' && /^(his|her|its|their|our)$/.test(token.lower));
+
+/**
+ * Is token `i` in one of the clause's objects or in the "of" phrases that complete it ("blocked a new package |
+ * of EU sanctions")?
+ */
+function inObjectWithOfChain(clause: Clause, i: number): boolean {
+  return clause.objects.some((object) => {
+    if (object.tokenStart > i) return false;
+    let end = object.tokenEnd;
+    for (const prep of clause.preps)
+      if (prep.prep === 'of' && prep.tokenIndex === end) end = prep.phrase.tokenEnd;
+    return i < end;
+  });
+}
 
 /**
  * The phrases of a clause's target slots with the place and "of" phrases that complete each: "for the
