@@ -398,6 +398,7 @@ const checkedOffices: readonly CheckedOffice[] = [
     roles,
   })),
   { country: 'SYR', roles: 'President' },
+  { country: 'SYR', roles: 'Prime Minister' },
   {
     country: 'SYR',
     roles: 'Foreign Minister',
