@@ -425,6 +425,7 @@ const checkedOffices: readonly CheckedOffice[] = [
   },
   ...['President', 'Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'ITA', roles })),
   ...['President', 'Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'POL', roles })),
+  { country: 'NLD', roles: 'Prime Minister' },
   { country: 'PRT', roles: 'Prime Minister' },
   ...['Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'CAN', roles })),
   ...['President', 'Foreign Minister'].map((roles) => ({ country: 'TWN', roles })),
