@@ -425,6 +425,7 @@ const checkedOffices: readonly CheckedOffice[] = [
   },
   ...['President', 'Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'ITA', roles })),
   ...['President', 'Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'POL', roles })),
+  { country: 'EST', roles: 'Prime Minister', from: '2021-01-26' },
   { country: 'NLD', roles: 'Prime Minister' },
   { country: 'PRT', roles: 'Prime Minister' },
   ...['Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'CAN', roles })),
