@@ -132,7 +132,12 @@ export const organisationEntry = z
   .strict()
   .refine(hasProvenance, provenanceMessage);
 
-/** One office a person holds, with the code it gives them while they hold it. */
+/**
+ * One office a person holds, with the code it gives them while they hold it. `abolished`, on the last
+ * holder's office, is the day the office itself ceased to exist (Afghanistan's presidency when the Taliban
+ * took Kabul, 2021-08-15): from then on nobody holds it and that is no vacancy, so the lint does not ask for
+ * a holder. It needs `to`, on or before it; a later holder of the same office means it was re-established.
+ */
 export const office = z
   .object({
     role: z.string().min(1),
@@ -140,8 +145,14 @@ export const office = z
     from: isoDate,
     /** Exclusive end: the day the next holder takes over. Absent while in office. */
     to: isoDate.optional(),
+    /** The day the office was abolished (this holder was its last); `to` must be on or before it. */
+    abolished: isoDate.optional(),
   })
-  .strict();
+  .strict()
+  .refine((held) => held.abolished === undefined || (held.to !== undefined && held.to <= held.abolished), {
+    message: 'an abolished office needs a `to` on or before its `abolished` day',
+    path: ['abolished'],
+  });
 
 /**
  * A person. Their code on a date is the code of the office they hold that day; outside every office it is

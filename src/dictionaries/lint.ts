@@ -43,7 +43,10 @@ const RELIGIONS = new Set([
   'DRZ',
   'ALE',
 ]);
-/** Offices that always have a holder: a country's gap in one of these is worth a warning. */
+/**
+ * Offices that always have a holder: a country's gap in one of these is worth a warning. An office that was
+ * abolished (`abolished` on its last holder's office, see actor-schema.ts) has no gap after that day.
+ */
 const KEY_OFFICES = [
   ['President'],
   ['Prime Minister'],

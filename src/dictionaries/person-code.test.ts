@@ -280,6 +280,30 @@ describe('office checks', () => {
     expect(officeGaps(holders, 'President', 'YYY', '2021-01-01', '2030-01-01')).toEqual([]);
   });
 
+  it('counts no gap after an office was abolished, until a later holder re-established it', () => {
+    const holders = [
+      entry('A', { role: 'Prime Minister', code: 'XXXGOV', from: '2020-01-01', to: '2021-03-01' }),
+      entry('B', {
+        role: 'Prime Minister (caretaker)',
+        code: 'XXXGOV',
+        from: '2021-03-01',
+        to: '2021-04-01',
+        abolished: '2021-05-01',
+      }),
+    ];
+    expect(officeGaps(holders, 'Prime Minister', 'XXX', '2021-01-01', '2030-01-01')).toEqual([
+      { from: '2021-04-01', to: '2021-05-01' },
+    ]);
+    const revived = [
+      ...holders,
+      entry('C', { role: 'Prime Minister', code: 'XXXGOV', from: '2024-01-01', to: '2025-01-01' }),
+    ];
+    expect(officeGaps(revived, 'Prime Minister', 'XXX', '2021-01-01', '2026-01-01')).toEqual([
+      { from: '2021-04-01', to: '2021-05-01' },
+      { from: '2025-01-01', to: '2026-01-01' },
+    ]);
+  });
+
   it('reports two people in one office on the same day', () => {
     const holders = [
       entry('A', { role: 'King', code: 'XXXGOV', from: '2000-01-01', to: '2010-01-01' }),
@@ -374,6 +398,7 @@ const checkedOffices: readonly CheckedOffice[] = [
     roles,
   })),
   { country: 'SYR', roles: 'President' },
+  { country: 'SYR', roles: 'Prime Minister' },
   {
     country: 'SYR',
     roles: 'Foreign Minister',
@@ -400,6 +425,9 @@ const checkedOffices: readonly CheckedOffice[] = [
   },
   ...['President', 'Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'ITA', roles })),
   ...['President', 'Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'POL', roles })),
+  { country: 'EST', roles: 'Prime Minister', from: '2021-01-26' },
+  { country: 'NLD', roles: 'Prime Minister' },
+  { country: 'PRT', roles: 'Prime Minister' },
   ...['Prime Minister', 'Foreign Minister'].map((roles) => ({ country: 'CAN', roles })),
   ...['President', 'Foreign Minister'].map((roles) => ({ country: 'TWN', roles })),
   ...['President', 'Vice President'].map((roles) => ({ country: 'VEN', roles })),

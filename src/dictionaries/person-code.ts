@@ -166,9 +166,25 @@ export function officeHolders(
 }
 
 /**
+ * The spans in which the office did not exist: from each holding's `abolished` day until a later holder
+ * re-established it (open-ended when none did).
+ */
+export function abolitions(holdings: readonly Holding[]): DateRange[] {
+  const spans: DateRange[] = [];
+  for (const { office } of holdings) {
+    const { abolished } = office;
+    if (abolished === undefined) continue;
+    const revived = holdings.find((later) => later.office.from >= abolished)?.office.from;
+    spans.push(revived === undefined ? { from: abolished } : { from: abolished, to: revived });
+  }
+  return spans;
+}
+
+/**
  * The days in `[from, to)` on which nobody holds the office, as half-open ranges. `role` may list several
  * titles that count as one office (Afghanistan's head of state was a `President`, then the Taliban's
- * `Supreme Leader`). The lint calls it with `to` = tomorrow to find offices with no holder today.
+ * `Supreme Leader`). Days after the office was abolished (`abolished` on its last holder's office) are no
+ * gap. The lint calls it with `to` = tomorrow to find offices with no holder today.
  */
 export function officeGaps(
   entries: readonly PersonEntry[],
@@ -177,9 +193,13 @@ export function officeGaps(
   from: string,
   to: string,
 ): DateRange[] {
+  const holdings = officeHolders(entries, role, country);
+  const covered = [...holdings.map(({ office }) => office), ...abolitions(holdings)].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+  );
   const gaps: DateRange[] = [];
   let cursor = from;
-  for (const { office } of officeHolders(entries, role, country)) {
+  for (const office of covered) {
     if (office.to !== undefined && office.to <= cursor) continue;
     if (office.from >= to) break;
     if (office.from > cursor) gaps.push({ from: cursor, to: office.from });
