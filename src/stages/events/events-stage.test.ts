@@ -5353,6 +5353,42 @@ describe('events stage: modern news probes', () => {
       summary(analysed('The EU imposed a new package of sanctions against Russia.', '2025-11-12')),
     ).toEqual(['EEC>RUS:163:asserted']);
   });
+  it('gives force named by a noun the country it happens in as target, not the source’s own', () => {
+    expect(
+      summary(
+        analysed(
+          "Russia is preparing a new offensive in the Zaporizhzhia region, Ukraine's top commander warned.",
+          '2025-11-16',
+        ),
+      ),
+    ).toEqual(['RUS>UKR:190:intended']);
+    expect(
+      summary(analysed("Israel's bombardment of targets in southern Lebanon continued.", '2025-11-16')),
+    ).toEqual(['ISR>LBN:194:asserted']);
+    expect(summary(analysed("Russia's offensive in the Kursk region stalled.", '2025-11-16'))).toEqual([]);
+  });
+  it('codes a denial of its own act as 016 toward whom the act was done to, and keeps the act denied', () => {
+    expect(
+      summary(analysed('Venezuela denied that its navy had fired on a U.S. destroyer.', '2025-11-16')),
+    ).toEqual(['VEN>USA:190:denied', 'VEN>USA:016:asserted']);
+    expect(summary(analysed('Iran denied that it had supplied drones to Russia.', '2025-11-16'))).toEqual([
+      'IRN>RUS:072:denied',
+      'IRN>RUS:016:asserted',
+    ]);
+    // "residential areas of Kharkiv": the place struck, and so the one the denial is toward.
+    expect(
+      summary(
+        analysed(
+          'The Kremlin denied that Russian forces had shelled residential areas of Kharkiv on Sunday.',
+          '2022-02-28',
+        ),
+      ),
+    ).toEqual(['RUS>UKR:194:denied', 'RUS>UKR:016:asserted']);
+    // Another's act denied is no denial of responsibility.
+    expect(
+      summary(analysed('Russia denied that Ukraine attacked Belgorod.', '2025-11-16')),
+    ).not.toContainEqual(expect.stringMatching(/:016:/));
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

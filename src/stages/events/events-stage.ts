@@ -41,7 +41,7 @@ import { TOMORROW_RULE, WEEKEND_RULE } from '../times/resolve-relative-dates.js'
 import { addDays } from '../times/calendar.js';
 import { ACTS_OF_FORCE, COMPANY_SUFFIXES } from '../actors/compose-mentions.js';
 import { isCapsText } from '../actors/find-units.js';
-import { OF_PLACE_NOUNS, PLACE_KIND_NOUNS } from '../places/locative-cues.js';
+import { COMPASS_POINTS, OF_PLACE_NOUNS, PLACE_KIND_NOUNS } from '../places/locative-cues.js';
 import { matchVerbPattern, objectMatches, WEAPON_HEADS, type VerbMatch } from './match-verb-pattern.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
@@ -779,8 +779,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         for (const prep of clause.preps) {
           // The phrases that say where the act was, up to one that says something else ("in response to a
           // missile strike on the tanker … in Kuwaiti waters": the waters are the tanker's).
-          if (prep.prep === 'of' || isTimePhrase(prep.phrase)) continue;
-          if (!FORCE_LOCATIVE.has(prep.prep)) break;
+          // "shelled residential areas of Kharkiv", "the outskirts of Kabul": an "of" after a noun of a place's
+          // parts says where; any other "of" says whose or what ("ships of the Iranian navy"), and a compass point
+          // a bearing from elsewhere ("the Rostam oil rig 120 miles east of Bahrain").
+          if (prep.prep === 'of') {
+            const before = tokens[prep.tokenIndex - 1]?.lower ?? '';
+            if (!OF_PLACE_NOUNS.has(before) || COMPASS_POINTS.includes(before)) continue;
+          } else if (isTimePhrase(prep.phrase)) continue;
+          else if (!FORCE_LOCATIVE.has(prep.prep)) break;
           for (const actor of phraseActors(tokens, mentions, prep.phrase)) {
             const { mention } = actor;
             // Where the phrase's noun is: "off the Iranian coast", "at Iran's Ahvaz field"; not "in response to a
@@ -2157,6 +2163,27 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             };
           }
         }
+        // "Venezuela denied that its navy had fired on a U.S. destroyer": denying one's own act is a denial of
+        // responsibility (016), toward whom the act was done to; the act itself is kept, denied.
+        if (modality.denialVerbs.has(clause.verb.lemma) && !clause.verb.negated) {
+          const own = contentDrafts.find((draft) => draft.denied && speakerKeys.has(actorKey(draft.source)));
+          if (own) {
+            const subjectStart =
+              clause.subject && !clause.subjectInherited
+                ? tokens[clause.subject.tokenStart]!.start
+                : clause.start;
+            return {
+              code: '016',
+              target: own.target && usable(own.target) ? own.target : null,
+              evidence: {
+                start: subjectStart,
+                end: Math.max(clause.end, ...content.map((part) => part.end)),
+              },
+              pattern: `deny-own-act-${clause.verb.lemma}`,
+              rules: [`speech:${clause.verb.lemma}`, `denies-own:${own.code}`],
+            };
+          }
+        }
         if (contentDrafts.some((draft) => speakerKeys.has(actorKey(draft.source)))) return null;
         const speakerCountries = new Set(
           subjectActors(clause).flatMap((actor) => (actor.country ? [actor.country] : [])),
@@ -2632,6 +2659,24 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             source = parties[0]!;
             best = { ...best, target: parties[1]! };
             rules.push('between:each-way');
+          }
+        }
+        // "Russia is preparing a new offensive in the Zaporizhzhia region": force whose noun has no target in its
+        // slots strikes the country where it happens, as a verb's does (see fallbackTarget); not the source's own.
+        if (source && !best.target && FORCE_ROOT.test(best.pattern.code)) {
+          const where = preps.find((prep) => LOCATIVE.has(prep.prep));
+          const phrase = where ? { tokenStart: where.from, tokenEnd: where.to, head: where.to - 1 } : null;
+          // "in southern Lebanon": a country named there is an actor mention, not a free place.
+          const country = phrase
+            ? phraseActors(tokens, mentions, phrase).find(
+                (actor) => actor.mention.kind === 'country' && actor.roles.length === 0,
+              )
+            : undefined;
+          const place = phrase && !country ? placeIn(phrase) : undefined;
+          const target = country ?? (place ? placeActor(place, 'place') : null);
+          if (target && target.country !== source.country) {
+            best = { ...best, target };
+            rules.push('target:in:place');
           }
         }
         if (!source || (best.target && best.target.code === source.code)) return null;

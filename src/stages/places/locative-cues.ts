@@ -80,6 +80,16 @@ export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'environs',
   'edge',
   'gates',
+  // "residential areas of Kharkiv", "districts of Khartoum" ("part of" is too often a share: "part of Ecuador's
+  // export commitments").
+  'area',
+  'areas',
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighbourhoods',
+  'neighborhood',
+  'neighborhoods',
   'siege',
   'fall',
   'shelling',
