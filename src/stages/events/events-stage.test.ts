@@ -5937,3 +5937,31 @@ describe('events stage: round-24 review of Reuters', () => {
     ).toContain('USA>SUN:042:intended');
   });
 });
+
+describe('events stage: round-25 review of Reuters', () => {
+  const sentenceTexts = (doc: Doc) =>
+    (doc.layers.sentences ?? []).map((sentence) => doc.text.slice(sentence.start, sentence.end));
+
+  it('keeps a sentence whole across "U.S." before a word Reuters capitalised (Reuters)', () => {
+    // "the U.S. Would impose": wink-nlp ended the sentence at the abbreviation, and the verb lost its subject.
+    const would = analysed(
+      'President Ronald Reagan said last week that the U.S. Would impose high tariffs on Japanese imports.',
+      '1987-03-31',
+    );
+    expect(summary(would)).toContain('USA>JPN:163:intended');
+    const and = analysed(
+      'Maki said the U.S. And Japan will hold detailed discussions on each trade item at a meeting on April 20.',
+      '1987-04-14',
+    );
+    expect(sentenceTexts(and)).toContain(
+      'Maki said the U.S. And Japan will hold detailed discussions on each trade item at a meeting on April 20.',
+    );
+    expect(summary(and)).toEqual(expect.arrayContaining(['USA>JPN:040:intended', 'JPN>USA:040:intended']));
+    // A determiner after the abbreviation opens a sentence as often as not: the cut stays.
+    const the = analysed(
+      'Agreement was reached when President Corazon Aquino visited the U.S. The sources said the loan was held up.',
+      '1987-03-13',
+    );
+    expect(sentenceTexts(the)).toContain('The sources said the loan was held up.');
+  });
+});
