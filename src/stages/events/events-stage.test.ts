@@ -5964,4 +5964,16 @@ describe('events stage: round-25 review of Reuters', () => {
     );
     expect(sentenceTexts(the)).toContain('The sources said the loan was held up.');
   });
+
+  it('reads "Greece and Turkey\'s NATO allies" as the two countries\' allies, not as Greece and Turkey (Reuters)', () => {
+    const allies = analysed(
+      "Greece and Turkey's NATO allies today called on both countries to avoid any action that could aggravate an explosive situation in the Aegean.",
+      '1987-03-27',
+    );
+    expect(summary(allies).filter((event) => /^(GRC|TUR)>/.test(event))).toEqual([]);
+    // Without the possessive the two countries call.
+    expect(
+      summary(analysed('Greece and Turkey today called on both sides to avoid any action.', '1987-03-27')),
+    ).toEqual(expect.arrayContaining(['GRC>null:020:asserted', 'TUR>null:020:asserted']));
+  });
 });
