@@ -5976,4 +5976,18 @@ describe('events stage: round-25 review of Reuters', () => {
       summary(analysed('Greece and Turkey today called on both sides to avoid any action.', '1987-03-27')),
     ).toEqual(expect.arrayContaining(['GRC>null:020:asserted', 'TUR>null:020:asserted']));
   });
+
+  it('aims no statement at the buyer of a commodity sale (Reuters)', () => {
+    const bonus = analysed(
+      'The U.S. Agriculture Department said it has accepted a bid for an export bonus to cover the sale of 18,000 tonnes of U.S. durum wheat to Algeria.',
+      '1987-04-03',
+    );
+    expect(summary(bonus).filter((event) => /DZA/.test(event))).toEqual([]);
+    // A sale measured in no bulk unit is a state's act the statement is about.
+    const arms = analysed(
+      'Reagan has said he authorized the sale of arms to Iran in the hope of establishing links with Iranian moderates.',
+      '1987-03-05',
+    );
+    expect(summary(arms)).toContain('USA>IRN:010:asserted');
+  });
 });

@@ -2980,3 +2980,29 @@ export function seeksPublicInput(
   if (!object || !PUBLIC_INPUT_HEADS.has(tokens[object.head]!.lower)) return false;
   return !hasActor(object) && !clause.preps.some((prep) => prep.prep === 'from' && hasActor(prep.phrase));
 }
+
+/** Nouns of goods sold abroad: "the sale of 18,000 tonnes of U.S. durum wheat to Algeria". */
+const SALE_NOUNS = new Set(['sale', 'sales', 'shipment', 'shipments', 'export', 'exports']);
+
+/** Measures of bulk goods, which make a sale a commodity trade: "sales of 200,000 tonnes of wheat to Jordan". */
+const GOODS_MEASURES = new Set(['tonne', 'tonnes', 'ton', 'tons', 'bushel', 'bushels', 'bale', 'bales']);
+
+/**
+ * Is the mention at `tokenStart` the buyer of a commodity sale ("The U.S. Agriculture Department said it has
+ * accepted a bid for an export bonus to cover the sale of 18,000 tonnes of U.S. durum wheat to Algeria")? The
+ * statement reports grain trade, and the country the grain goes to is not what it is aimed at. A sale measured
+ * in no bulk unit stays ("authorized the sale of arms to Iran").
+ */
+export function isCommoditySaleBuyer(tokens: readonly Token[], tokenStart: number): boolean {
+  let to = tokenStart - 1;
+  if (tokens[to]?.lower === 'the') to--;
+  if (tokens[to]?.lower !== 'to' || tokens[tokenStart]!.sentenceStart) return false;
+  let measured = false;
+  for (let i = to - 1; i >= 0 && i >= to - 12; i--) {
+    const token = tokens[i]!;
+    if (GOODS_MEASURES.has(token.lower)) measured = true;
+    if (SALE_NOUNS.has(token.lower)) return measured;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
