@@ -5990,4 +5990,18 @@ describe('events stage: round-25 review of Reuters', () => {
     );
     expect(summary(arms)).toContain('USA>IRN:010:asserted');
   });
+
+  it('reads speaking to an audience as a speech, not a consultation (Reuters)', () => {
+    const audience = analysed(
+      'In a speech, Reagan, who spoke to an audience of foreign affairs experts, also pledged to push for economic expansion.',
+      '1987-06-01',
+    );
+    expect(summary(audience).filter((event) => /:04/.test(event))).toEqual([]);
+    const voice = analysed('The Dutch exchanges have to speak with one voice.', '1987-03-20');
+    expect(summary(voice)).toEqual([]);
+    // Someone spoken with, or anybody, is still a consultation.
+    expect(summary(analysed('The Soviet Union was prepared to talk with anybody.', '1987-03-20'))).toEqual([
+      'SUN>null:040:intended',
+    ]);
+  });
 });

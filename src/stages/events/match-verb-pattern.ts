@@ -36,6 +36,7 @@ import {
   offersSecuritiesDeal,
   vetoesTakeover,
   plansNoSettlement,
+  speaksToNoActor,
   pledgesNoInfinitive,
   praisesFailure,
   callsByName,
@@ -551,6 +552,8 @@ const UNTARGETED_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern, object) => !!object && withholdsBacking(c.tokens, pattern, object),
   (_c, pattern) => !!pattern.objects && objectPatternNeedsTarget(pattern),
   (c, pattern, object) => !!object && plansNoSettlement(c.tokens, c.clause, pattern, object),
+  // "spoke to an audience of foreign affairs experts": a speech, not a consultation.
+  (c, pattern) => speaksToNoActor(c.tokens, c.clause, pattern, c.hasActor),
 ];
 
 /**

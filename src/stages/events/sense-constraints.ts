@@ -3006,3 +3006,28 @@ export function isCommoditySaleBuyer(tokens: readonly Token[], tokenStart: numbe
   }
   return false;
 }
+
+/** Verbs of the `discuss` pattern that also address a gathering: "spoke to an audience", "talked to a meeting". */
+const ADDRESSING_VERBS = new Set(['speak', 'talk']);
+
+/**
+ * Does the clause speak or talk to a gathering, or with a voice, and with no actor ("Reagan, who spoke to an
+ * audience of foreign affairs experts", "Speaking to a meeting of the National Association for Technical
+ * Research", "The Dutch exchanges have to speak with one voice")? Addressing an audience is a speech, not a
+ * consultation; the talks need someone talked with. A pronoun keeps the act ("was prepared to talk with
+ * anybody"), and so does an actor, who is then the target (checked only when no target was found).
+ */
+export function speaksToNoActor(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.id !== 'discuss' || !ADDRESSING_VERBS.has(clause.verb.lemma)) return false;
+  return clause.preps.some(
+    (prep) =>
+      (prep.prep === 'to' || prep.prep === 'with') &&
+      tokens[prep.phrase.head]!.pos === 'NOUN' &&
+      !hasActor(prep.phrase),
+  );
+}
