@@ -6004,4 +6004,26 @@ describe('events stage: round-25 review of Reuters', () => {
       'SUN>null:040:intended',
     ]);
   });
+
+  it('reads "consider" with a predicate or a content clause as an opinion, not an option weighed (Reuters)', () => {
+    const opinions = [
+      'The U.S. had pressed for veto power over IADB loans which were made on terms Washington considers far too lax.',
+      'G-7 members said in a statement they consider their currencies are now within ranges broadly consistent with economic fundamentals.',
+      'Weinberger said Washington considered the case closed.',
+    ];
+    for (const sentence of opinions)
+      expect(summary(analysed(sentence, '1987-04-09')).filter((event) => /:014/.test(event))).toEqual([]);
+    // An option weighed stays, with a relative clause after it.
+    expect(
+      summary(analysed('The European Commission is to consider legislation which is needed.', '1987-04-09')),
+    ).toEqual(['EEC>null:014:intended']);
+    expect(
+      summary(
+        analysed(
+          'Japan also agreed to consider stimulative measures after the Japanese budget was made final.',
+          '1987-04-09',
+        ),
+      ),
+    ).toContain('JPN>null:014:intended');
+  });
 });

@@ -50,6 +50,7 @@ import {
   goesToIdiom,
   yieldsWithObject,
   appraisesObject,
+  holdsOpinion,
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
@@ -434,6 +435,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   // "gave a preliminary breakdown of grain in …" is no "give in"; "considers the accord inoperative" weighs nothing.
   (c, pattern) => yieldsWithObject(c.tokens, c.clause, pattern),
   (c, pattern) => appraisesObject(c.tokens, c.clause, pattern),
+  // "on terms Washington considers far too lax", "they consider their currencies are within ranges": an opinion.
+  (c, pattern) => holdsOpinion(c.tokens, c.clause, pattern),
   // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
   // "searching for partners to help it cut its trade deficit": the subject is the one helped.

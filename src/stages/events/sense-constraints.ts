@@ -1285,6 +1285,68 @@ export function appraisesObject(tokens: readonly Token[], clause: Clause, patter
   return after.lower === 'to' && tokens[next + 1]?.lower === 'be' && tokens[next + 2]?.pos !== 'VERB';
 }
 
+/** Words that open a relative clause after a noun: what follows them is the noun's, not a content clause. */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when']);
+
+/** Parts of speech of a noun phrase that may stand before a content clause's verb. */
+const CONTENT_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Prepositions inside such a noun phrase ("Brazilian FCOJ exports to the U.S. have caused injury"); "after",
+ * "before" or "until" open a clause of time ("consider stimulative measures after the budget was made final").
+ */
+const CONTENT_SUBJECT_PREPS = new Set(['of', 'to', 'from', 'in', 'on']);
+
+/**
+ * Does this "consider" hold an opinion in a way the parser did not give it an object for? A predicate after the
+ * verb itself, where the object stands before it in a relative clause ("on terms Washington considers far too
+ * lax", "principles the Reagan administration considers critical") or after a demonstrative ("likely to consider
+ * this much too complex"); a participle closing the object ("Washington considered the case closed"); or a content
+ * clause ("they consider their currencies are now within ranges", "we considered all political obstacles had been
+ * removed", "whether the U.S. considers Brazilian FCOJ exports to the U.S. have caused injury"). An opinion is
+ * held, no option is weighed (014). "considering a proposal which is …" and "considering the request" still weigh.
+ */
+export function holdsOpinion(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!APPRAISAL_VERBS.has(pattern.lemma) || !pattern.code.startsWith('01') || clause.verb.passive)
+    return false;
+  const from = clause.verb.tokenEnd;
+  let i = from;
+  if (tokens[i]?.lower === 'this' || tokens[i]?.lower === 'it') i++;
+  let degree = false;
+  while (tokens[i]?.pos === 'ADV' && !tokens[i]!.sentenceStart) {
+    if (tokens[i]!.lower === 'too') degree = true;
+    i++;
+  }
+  // "consider such a measure": an adjective before a determiner opens the object.
+  const predicate = isPredicateAdjective(tokens, i) && tokens[i + 1]?.pos !== 'DET';
+  if (degree || ((i > from || clause.objects.length === 0) && predicate)) return true;
+  const object = clause.objects[0];
+  if (object) {
+    const participle = tokens[object.tokenEnd];
+    const after = tokens[object.tokenEnd + 1];
+    if (
+      participle?.pos === 'VERB' &&
+      !participle.sentenceStart &&
+      participle.lower.endsWith('ed') &&
+      (!after || after.sentenceStart || after.pos === 'PUNCT')
+    )
+      return true;
+  }
+  for (let k = from; k < from + 10; k++) {
+    const token = tokens[k];
+    if (!token || token.sentenceStart || RELATIVE_OPENERS.has(token.lower)) return false;
+    if (token.pos === 'AUX') return k > from;
+    // A possessive opens the subject ("their currencies"); a pronoun after a noun opens a relative clause.
+    if (token.pos === 'PRON' && k === from) continue;
+    if (
+      !CONTENT_SUBJECT_POS.has(token.pos) &&
+      !(token.pos === 'ADP' && CONTENT_SUBJECT_PREPS.has(token.lower))
+    )
+      return false;
+  }
+  return false;
+}
+
 /**
  * Verbs of patterns with a required object whose political sense needs an actor they are aimed at: markets and
  * prices "lend support" too ("Also lending support, said traders, are reports …"); "the US lent support to
