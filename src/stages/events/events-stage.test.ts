@@ -6026,4 +6026,18 @@ describe('events stage: round-25 review of Reuters', () => {
       ),
     ).toContain('JPN>null:014:intended');
   });
+
+  it("reads fighting a government's attempt as a dispute, not combat (Reuters)", () => {
+    const attempt = analysed(
+      "Prime Minister Margaret Thatcher gave notice that the U.K. Would fight the Japanese government's attempt to prevent Cable and Wireless Plc from taking a stake.",
+      '1987-03-30',
+    );
+    expect(summary(attempt).filter((event) => /:19/.test(event))).toEqual([]);
+    // A government fought is still a foe.
+    const rebels = analysed(
+      'Contra rebels have been fighting the leftist Managua government for six years.',
+      '1987-03-30',
+    );
+    expect(summary(rebels)).toContain('null>NIC:190:asserted');
+  });
 });

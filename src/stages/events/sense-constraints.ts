@@ -1582,7 +1582,7 @@ export function fightsNoFoe(
   if (fought) {
     // "fighting the forces of President Hissene Habre": the foe may be named in the phrase after the object.
     const of = clause.preps.find((prep) => prep.tokenIndex === fought.tokenEnd && prep.prep === 'of');
-    return !hasActor(fought) && !(of && hasActor(of.phrase));
+    return (!hasActor(fought) || headsUndertaking(tokens, fought)) && !(of && hasActor(of.phrase));
   }
   if (foes.length > 0) return true;
   // "fought against money and bond market pressure for a … rate cut": the parser lent the phrase to the next verb.
@@ -1597,6 +1597,21 @@ export function fightsNoFoe(
   )
     end++;
   return end > at + 1 && !hasActor({ tokenStart: at + 1, tokenEnd: end, head: end - 1 });
+}
+
+/** Nouns of what a government undertakes, which one opposes but does not fight in arms. */
+const UNDERTAKINGS = new Set(
+  'attempt attempts bid bids effort efforts move moves plan plans proposal proposals decision decisions policy policies'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is the fought phrase headed by an undertaking ("the U.K. would fight the Japanese government's attempt to
+ * prevent Cable and Wireless …")? The actor it names is only whose attempt it is: a dispute, no combat.
+ */
+function headsUndertaking(tokens: readonly Token[], fought: Phrase): boolean {
+  return UNDERTAKINGS.has(tokens[fought.head]!.lower);
 }
 
 /** Heads of an amount that may follow a verb of falling: "has declined a bit", "declined 5 pct". */
