@@ -6040,4 +6040,17 @@ describe('events stage: round-25 review of Reuters', () => {
     );
     expect(summary(rebels)).toContain('null>NIC:190:asserted');
   });
+
+  it('reads admitting a country into a system or as a member as letting it in, not an admission (Reuters)', () => {
+    const gsp = analysed(
+      'The U.S. Should quickly discard its prejudice against favourable tariff treatment for Chinese goods and admit China into the Generalised System of Preference.',
+      '1987-03-06',
+    );
+    expect(summary(gsp).filter((event) => /:015/.test(event))).toEqual([]);
+    const member = analysed(
+      'The Asian Development Bank will not change its decision to admit China as a member.',
+      '1987-04-21',
+    );
+    expect(summary(member).filter((event) => /:015/.test(event))).toEqual([]);
+  });
 });

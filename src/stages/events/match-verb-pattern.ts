@@ -49,6 +49,7 @@ import {
   helpsItself,
   goesToIdiom,
   yieldsWithObject,
+  admitsAsMember,
   appraisesObject,
   holdsOpinion,
   threatNeedsTarget,
@@ -437,6 +438,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => appraisesObject(c.tokens, c.clause, pattern),
   // "on terms Washington considers far too lax", "they consider their currencies are within ranges": an opinion.
   (c, pattern) => holdsOpinion(c.tokens, c.clause, pattern),
+  // "admit China into the GSP": a membership granted, no admission.
+  (c, pattern) => admitsAsMember(c.tokens, c.clause, pattern, c.hasActor),
   // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
   // "searching for partners to help it cut its trade deficit": the subject is the one helped.

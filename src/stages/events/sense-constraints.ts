@@ -3108,3 +3108,23 @@ export function speaksToNoActor(
       !hasActor(prep.phrase),
   );
 }
+
+/** Prepositions of where an actor admitted is let in: "admit China into the GSP", "admit China as a member". */
+const ADMISSION_PREPS = new Set(['into', 'as', 'to']);
+
+/**
+ * Does "admit" let an actor in rather than own up to something ("should … admit China into the Generalised System
+ * of Preference", "its decision to admit China as a member")? An actor as the object, with "into", "as" or "to"
+ * right after it, is a membership granted, no admission of responsibility (015).
+ */
+export function admitsAsMember(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.lemma !== 'admit' || !pattern.code.startsWith('015')) return false;
+  const object = clause.objects[0];
+  if (!object || !hasActor(object)) return false;
+  return clause.preps.some((prep) => prep.tokenIndex === object.tokenEnd && ADMISSION_PREPS.has(prep.prep));
+}
