@@ -6053,4 +6053,16 @@ describe('events stage: round-25 review of Reuters', () => {
     );
     expect(summary(member).filter((event) => /:015/.test(event))).toEqual([]);
   });
+
+  it('reads "were to blame for" as a cause named, not an accusation by the subject (Reuters)', () => {
+    const cause = analysed(
+      "The yen's rise and Japan's self-imposed restrictions on exports to the U.S. And Europe were also to blame for cuts in car component manufacture in Japan, he said.",
+      '1987-03-24',
+    );
+    expect(summary(cause).filter((event) => /:112/.test(event))).toEqual([]);
+    // Someone blamed is still accused.
+    expect(summary(analysed('Iraq blames Iran for the outbreak of hostilities.', '1987-03-24'))).toContain(
+      'IRQ>IRN:112:asserted',
+    );
+  });
 });

@@ -52,6 +52,7 @@ import {
   admitsAsMember,
   appraisesObject,
   holdsOpinion,
+  isToBlame,
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
@@ -440,6 +441,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => holdsOpinion(c.tokens, c.clause, pattern),
   // "admit China into the GSP": a membership granted, no admission.
   (c, pattern) => admitsAsMember(c.tokens, c.clause, pattern, c.hasActor),
+  // "were also to blame for cuts in car component manufacture": a cause, no accuser.
+  (c, pattern) => isToBlame(c.tokens, c.clause, pattern),
   // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
   // "searching for partners to help it cut its trade deficit": the subject is the one helped.

@@ -3128,3 +3128,15 @@ export function admitsAsMember(
   if (!object || !hasActor(object)) return false;
   return clause.preps.some((prep) => prep.tokenIndex === object.tokenEnd && ADMISSION_PREPS.has(prep.prep));
 }
+
+/**
+ * "restrictions on exports to the U.S. And Europe were also to blame for cuts in car component manufacture",
+ * "a dispute on reforms of agricultural spending, largely to blame for an expected … shortfall": "to blame" with
+ * no one blamed after it says what the subject is the cause of; the subject accuses no one (112).
+ */
+export function isToBlame(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'blame' || clause.verb.passive || clause.objects.length > 0) return false;
+  const to = tokens[clause.verb.head - 1];
+  const next = tokens[clause.verb.tokenEnd];
+  return to?.lower === 'to' && (!next || next.sentenceStart || next.lower === 'for' || next.pos === 'PUNCT');
+}
