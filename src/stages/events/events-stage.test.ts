@@ -6065,4 +6065,13 @@ describe('events stage: round-25 review of Reuters', () => {
       'IRQ>IRN:112:asserted',
     );
   });
+
+  it('reads re-examining an accord as weighing it again, not as an investigation (Reuters)', () => {
+    const accord = analysed(
+      'Baker said the U.S. Would re-examine the February Louvre Accord to stabilise currencies.',
+      '1987-10-19',
+    );
+    expect(summary(accord)).toContain('USA>null:014:intended');
+    expect(summary(accord).filter((event) => /:09/.test(event))).toEqual([]);
+  });
 });
