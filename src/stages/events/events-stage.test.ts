@@ -6074,4 +6074,16 @@ describe('events stage: round-25 review of Reuters', () => {
     expect(summary(accord)).toContain('USA>null:014:intended');
     expect(summary(accord).filter((event) => /:09/.test(event))).toEqual([]);
   });
+
+  it('keeps the first country of a list of six or seven before "and" (Reuters)', () => {
+    const louvre = analysed(
+      'In Paris, Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate to hold currency rates around their then current levels.',
+      '1987-03-23',
+    );
+    expect(summary(louvre).filter((event) => /:030:/.test(event))).toEqual(
+      expect.arrayContaining(['GBR>null:030:intended', 'CAN>null:030:intended', 'DEU>null:030:intended']),
+    );
+    // The place of a fronted phrase is no item of the list.
+    expect(summary(louvre).filter((event) => /^FRA(GOV)?>/.test(event))).toEqual(['FRA>null:030:intended']);
+  });
 });
