@@ -1705,6 +1705,29 @@ function isListComma(tokens: readonly Token[], at: number): boolean {
     if (tokens[i]!.lower === 'and') return true;
     if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
   }
+  return isLongListComma(tokens, at);
+}
+
+/** Parts of speech of the names and noun phrases a list is made of. */
+const LIST_ITEM_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * The first comma of a list too long for the window of `isListComma`: "Britain, Canada, France, Japan, the U.S.
+ * And West Germany agreed" (the Group of Six, seven names before the "and"). Only names, noun phrases and commas
+ * may stand between it and the "and", and the phrase before it follows no preposition ("In Paris, Britain, Canada,
+ * …" lists no Paris).
+ */
+function isLongListComma(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && !tokens[before + 1]!.sentenceStart && LIST_ITEM_POS.has(tokens[before]!.pos))
+    before--;
+  if (before >= 0 && !tokens[before + 1]!.sentenceStart && tokens[before]!.pos === 'ADP') return false;
+  for (let i = at + 1; i < tokens.length && i < at + 24; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart) return false;
+    if (token.lower === 'and') return i > at + 1;
+    if (token.text !== ',' && !LIST_ITEM_POS.has(token.pos)) return false;
+  }
   return false;
 }
 

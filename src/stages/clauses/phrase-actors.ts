@@ -1,6 +1,7 @@
 import type { Mention, Phrase, Token } from '../../doc/layers.js';
 import { composeActorCode } from '../../dictionaries/actor-code.js';
 import { RELATIONAL_NOUNS } from '../actors/relational-nouns.js';
+import { DAY_WORDS } from './verb-groups.js';
 
 /** An actor found for an event slot, with the mention it came from (possibly combined with another). */
 export interface SlotActor {
@@ -74,8 +75,9 @@ function relationalHeadAt(tokens: readonly Token[], from: number): number {
     if (token.sentenceStart) return -1;
     if (RELATIONAL_NOUNS.has(token.lower)) {
       const next = tokens[i + 1];
-      // "Japanese creditor banks": the relation only modifies the head, whose nationality the country gives.
-      return next && !next.sentenceStart && next.pos === 'NOUN' ? -1 : i;
+      // "Japanese creditor banks": the relation only modifies the head, whose nationality the country gives. A day
+      // word is no head ("Turkey's NATO allies today called on both countries").
+      return next && !next.sentenceStart && next.pos === 'NOUN' && !DAY_WORDS.has(next.lower) ? -1 : i;
     }
     if (token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN') return -1;
   }
@@ -96,6 +98,28 @@ function ownsRelation(tokens: readonly Token[], mention: Mention): boolean {
   if (POSSESSIVE_MARKS.has(after.text)) return relationalHeadAt(tokens, mention.tokenEnd + 1) >= 0;
   if (mention.via !== 'name' && mention.via !== 'alias') return false;
   return relationalHeadAt(tokens, mention.tokenEnd) >= 0;
+}
+
+/** Is there a possessive mark inside the mention or right after it ("Turkey's NATO allies", "Brazil's creditors")? */
+function hasPossessive(tokens: readonly Token[], mention: Mention): boolean {
+  for (let i = mention.tokenStart + 1; i <= mention.tokenEnd; i++)
+    if (POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Greece and Turkey's NATO allies today called on both countries": a country joined by "and" to the possessive
+ * owner of a relation shares the possessive; the allies are both countries', and neither of them is the caller.
+ */
+function ownsRelationJointly(
+  tokens: readonly Token[],
+  mention: Mention,
+  mentions: readonly Mention[],
+): boolean {
+  if (mention.roles.length > 0 || mention.knownGroup !== null || mention.kind !== 'country') return false;
+  if (tokens[mention.tokenEnd]?.lower !== 'and') return false;
+  const owner = mentions.find((other) => other.tokenStart === mention.tokenEnd + 1);
+  return !!owner && hasPossessive(tokens, owner) && ownsRelation(tokens, owner);
 }
 
 /**
@@ -134,7 +158,8 @@ export function phraseActors(
       (mention) =>
         (mention.via !== 'pronoun' || mention.code !== '---') &&
         !namesCurrency(tokens, mention) &&
-        !ownsRelation(tokens, mention),
+        !ownsRelation(tokens, mention) &&
+        !ownsRelationJointly(tokens, mention, mentions),
     )
     .map((mention) => withoutRelationOwner(tokens, mention));
   if (inside.length === 0) return [];

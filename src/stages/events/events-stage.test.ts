@@ -5982,3 +5982,153 @@ describe('events stage: round-24 review of Reuters', () => {
     ).toContain('USA>SUN:042:intended');
   });
 });
+
+describe('events stage: round-25 review of Reuters', () => {
+  const sentenceTexts = (doc: Doc) =>
+    (doc.layers.sentences ?? []).map((sentence) => doc.text.slice(sentence.start, sentence.end));
+
+  it('keeps a sentence whole across "U.S." before a word Reuters capitalised (Reuters)', () => {
+    // "the U.S. Would impose": wink-nlp ended the sentence at the abbreviation, and the verb lost its subject.
+    const would = analysed(
+      'President Ronald Reagan said last week that the U.S. Would impose high tariffs on Japanese imports.',
+      '1987-03-31',
+    );
+    expect(summary(would)).toContain('USA>JPN:163:intended');
+    const and = analysed(
+      'Maki said the U.S. And Japan will hold detailed discussions on each trade item at a meeting on April 20.',
+      '1987-04-14',
+    );
+    expect(sentenceTexts(and)).toContain(
+      'Maki said the U.S. And Japan will hold detailed discussions on each trade item at a meeting on April 20.',
+    );
+    expect(summary(and)).toEqual(expect.arrayContaining(['USA>JPN:040:intended', 'JPN>USA:040:intended']));
+    // A determiner after the abbreviation opens a sentence as often as not: the cut stays.
+    const the = analysed(
+      'Agreement was reached when President Corazon Aquino visited the U.S. The sources said the loan was held up.',
+      '1987-03-13',
+    );
+    expect(sentenceTexts(the)).toContain('The sources said the loan was held up.');
+  });
+
+  it('reads "Greece and Turkey\'s NATO allies" as the two countries\' allies, not as Greece and Turkey (Reuters)', () => {
+    const allies = analysed(
+      "Greece and Turkey's NATO allies today called on both countries to avoid any action that could aggravate an explosive situation in the Aegean.",
+      '1987-03-27',
+    );
+    expect(summary(allies).filter((event) => /^(GRC|TUR)>/.test(event))).toEqual([]);
+    // Without the possessive the two countries call.
+    expect(
+      summary(analysed('Greece and Turkey today called on both sides to avoid any action.', '1987-03-27')),
+    ).toEqual(expect.arrayContaining(['GRC>null:020:asserted', 'TUR>null:020:asserted']));
+  });
+
+  it('aims no statement at the buyer of a commodity sale (Reuters)', () => {
+    const bonus = analysed(
+      'The U.S. Agriculture Department said it has accepted a bid for an export bonus to cover the sale of 18,000 tonnes of U.S. durum wheat to Algeria.',
+      '1987-04-03',
+    );
+    expect(summary(bonus).filter((event) => /DZA/.test(event))).toEqual([]);
+    // A sale measured in no bulk unit is a state's act the statement is about.
+    const arms = analysed(
+      'Reagan has said he authorized the sale of arms to Iran in the hope of establishing links with Iranian moderates.',
+      '1987-03-05',
+    );
+    expect(summary(arms)).toContain('USA>IRN:010:asserted');
+  });
+
+  it('reads speaking to an audience as a speech, not a consultation (Reuters)', () => {
+    const audience = analysed(
+      'In a speech, Reagan, who spoke to an audience of foreign affairs experts, also pledged to push for economic expansion.',
+      '1987-06-01',
+    );
+    expect(summary(audience).filter((event) => /:04/.test(event))).toEqual([]);
+    const voice = analysed('The Dutch exchanges have to speak with one voice.', '1987-03-20');
+    expect(summary(voice)).toEqual([]);
+    // Someone spoken with, or anybody, is still a consultation.
+    expect(summary(analysed('The Soviet Union was prepared to talk with anybody.', '1987-03-20'))).toEqual([
+      'SUN>null:040:intended',
+    ]);
+  });
+
+  it('reads "consider" with a predicate or a content clause as an opinion, not an option weighed (Reuters)', () => {
+    const opinions = [
+      'The U.S. had pressed for veto power over IADB loans which were made on terms Washington considers far too lax.',
+      'G-7 members said in a statement they consider their currencies are now within ranges broadly consistent with economic fundamentals.',
+      'Weinberger said Washington considered the case closed.',
+    ];
+    for (const sentence of opinions)
+      expect(summary(analysed(sentence, '1987-04-09')).filter((event) => /:014/.test(event))).toEqual([]);
+    // An option weighed stays, with a relative clause after it.
+    expect(
+      summary(analysed('The European Commission is to consider legislation which is needed.', '1987-04-09')),
+    ).toEqual(['EEC>null:014:intended']);
+    expect(
+      summary(
+        analysed(
+          'Japan also agreed to consider stimulative measures after the Japanese budget was made final.',
+          '1987-04-09',
+        ),
+      ),
+    ).toContain('JPN>null:014:intended');
+  });
+
+  it("reads fighting a government's attempt as a dispute, not combat (Reuters)", () => {
+    const attempt = analysed(
+      "Prime Minister Margaret Thatcher gave notice that the U.K. Would fight the Japanese government's attempt to prevent Cable and Wireless Plc from taking a stake.",
+      '1987-03-30',
+    );
+    expect(summary(attempt).filter((event) => /:19/.test(event))).toEqual([]);
+    // A government fought is still a foe.
+    const rebels = analysed(
+      'Contra rebels have been fighting the leftist Managua government for six years.',
+      '1987-03-30',
+    );
+    expect(summary(rebels)).toContain('null>NIC:190:asserted');
+  });
+
+  it('reads admitting a country into a system or as a member as letting it in, not an admission (Reuters)', () => {
+    const gsp = analysed(
+      'The U.S. Should quickly discard its prejudice against favourable tariff treatment for Chinese goods and admit China into the Generalised System of Preference.',
+      '1987-03-06',
+    );
+    expect(summary(gsp).filter((event) => /:015/.test(event))).toEqual([]);
+    const member = analysed(
+      'The Asian Development Bank will not change its decision to admit China as a member.',
+      '1987-04-21',
+    );
+    expect(summary(member).filter((event) => /:015/.test(event))).toEqual([]);
+  });
+
+  it('reads "were to blame for" as a cause named, not an accusation by the subject (Reuters)', () => {
+    const cause = analysed(
+      "The yen's rise and Japan's self-imposed restrictions on exports to the U.S. And Europe were also to blame for cuts in car component manufacture in Japan, he said.",
+      '1987-03-24',
+    );
+    expect(summary(cause).filter((event) => /:112/.test(event))).toEqual([]);
+    // Someone blamed is still accused.
+    expect(summary(analysed('Iraq blames Iran for the outbreak of hostilities.', '1987-03-24'))).toContain(
+      'IRQ>IRN:112:asserted',
+    );
+  });
+
+  it('reads re-examining an accord as weighing it again, not as an investigation (Reuters)', () => {
+    const accord = analysed(
+      'Baker said the U.S. Would re-examine the February Louvre Accord to stabilise currencies.',
+      '1987-10-19',
+    );
+    expect(summary(accord)).toContain('USA>null:014:intended');
+    expect(summary(accord).filter((event) => /:09/.test(event))).toEqual([]);
+  });
+
+  it('keeps the first country of a list of six or seven before "and" (Reuters)', () => {
+    const louvre = analysed(
+      'In Paris, Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate to hold currency rates around their then current levels.',
+      '1987-03-23',
+    );
+    expect(summary(louvre).filter((event) => /:030:/.test(event))).toEqual(
+      expect.arrayContaining(['GBR>null:030:intended', 'CAN>null:030:intended', 'DEU>null:030:intended']),
+    );
+    // The place of a fronted phrase is no item of the list.
+    expect(summary(louvre).filter((event) => /^FRA(GOV)?>/.test(event))).toEqual(['FRA>null:030:intended']);
+  });
+});

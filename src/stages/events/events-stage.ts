@@ -56,6 +56,7 @@ import {
 } from '../clauses/phrase-actors.js';
 import {
   hasNonAgentHead,
+  isCommoditySaleBuyer,
   isFlowStatistic,
   isTradeRetaliation,
   namesBusinessOperation,
@@ -2293,6 +2294,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
                 const at = tokenAt(tokens, mention.start);
                 return at >= start && at < end;
               }) &&
+              // "accepted a bid for an export bonus to cover the sale of 18,000 tonnes of wheat to Algeria".
+              !isCommoditySaleBuyer(tokens, mention.tokenStart) &&
               // "saying it wanted the same terms as were granted to Argentina": what the content is compared
               // with is not what it is about.
               !content.some(

@@ -36,6 +36,7 @@ import {
   offersSecuritiesDeal,
   vetoesTakeover,
   plansNoSettlement,
+  speaksToNoActor,
   pledgesNoInfinitive,
   praisesFailure,
   callsByName,
@@ -48,7 +49,10 @@ import {
   helpsItself,
   goesToIdiom,
   yieldsWithObject,
+  admitsAsMember,
   appraisesObject,
+  holdsOpinion,
+  isToBlame,
   threatNeedsTarget,
   haltsOwnSupply,
   haltsMarketTrading,
@@ -433,6 +437,12 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   // "gave a preliminary breakdown of grain in …" is no "give in"; "considers the accord inoperative" weighs nothing.
   (c, pattern) => yieldsWithObject(c.tokens, c.clause, pattern),
   (c, pattern) => appraisesObject(c.tokens, c.clause, pattern),
+  // "on terms Washington considers far too lax", "they consider their currencies are within ranges": an opinion.
+  (c, pattern) => holdsOpinion(c.tokens, c.clause, pattern),
+  // "admit China into the GSP": a membership granted, no admission.
+  (c, pattern) => admitsAsMember(c.tokens, c.clause, pattern, c.hasActor),
+  // "were also to blame for cuts in car component manufacture": a cause, no accuser.
+  (c, pattern) => isToBlame(c.tokens, c.clause, pattern),
   // "sought to buy", "declined to comment": the infinitive makes the verb another sense.
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
   // "searching for partners to help it cut its trade deficit": the subject is the one helped.
@@ -551,6 +561,8 @@ const UNTARGETED_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern, object) => !!object && withholdsBacking(c.tokens, pattern, object),
   (_c, pattern) => !!pattern.objects && objectPatternNeedsTarget(pattern),
   (c, pattern, object) => !!object && plansNoSettlement(c.tokens, c.clause, pattern, object),
+  // "spoke to an audience of foreign affairs experts": a speech, not a consultation.
+  (c, pattern) => speaksToNoActor(c.tokens, c.clause, pattern, c.hasActor),
 ];
 
 /**

@@ -1285,6 +1285,68 @@ export function appraisesObject(tokens: readonly Token[], clause: Clause, patter
   return after.lower === 'to' && tokens[next + 1]?.lower === 'be' && tokens[next + 2]?.pos !== 'VERB';
 }
 
+/** Words that open a relative clause after a noun: what follows them is the noun's, not a content clause. */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when']);
+
+/** Parts of speech of a noun phrase that may stand before a content clause's verb. */
+const CONTENT_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Prepositions inside such a noun phrase ("Brazilian FCOJ exports to the U.S. have caused injury"); "after",
+ * "before" or "until" open a clause of time ("consider stimulative measures after the budget was made final").
+ */
+const CONTENT_SUBJECT_PREPS = new Set(['of', 'to', 'from', 'in', 'on']);
+
+/**
+ * Does this "consider" hold an opinion in a way the parser did not give it an object for? A predicate after the
+ * verb itself, where the object stands before it in a relative clause ("on terms Washington considers far too
+ * lax", "principles the Reagan administration considers critical") or after a demonstrative ("likely to consider
+ * this much too complex"); a participle closing the object ("Washington considered the case closed"); or a content
+ * clause ("they consider their currencies are now within ranges", "we considered all political obstacles had been
+ * removed", "whether the U.S. considers Brazilian FCOJ exports to the U.S. have caused injury"). An opinion is
+ * held, no option is weighed (014). "considering a proposal which is …" and "considering the request" still weigh.
+ */
+export function holdsOpinion(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!APPRAISAL_VERBS.has(pattern.lemma) || !pattern.code.startsWith('01') || clause.verb.passive)
+    return false;
+  const from = clause.verb.tokenEnd;
+  let i = from;
+  if (tokens[i]?.lower === 'this' || tokens[i]?.lower === 'it') i++;
+  let degree = false;
+  while (tokens[i]?.pos === 'ADV' && !tokens[i]!.sentenceStart) {
+    if (tokens[i]!.lower === 'too') degree = true;
+    i++;
+  }
+  // "consider such a measure": an adjective before a determiner opens the object.
+  const predicate = isPredicateAdjective(tokens, i) && tokens[i + 1]?.pos !== 'DET';
+  if (degree || ((i > from || clause.objects.length === 0) && predicate)) return true;
+  const object = clause.objects[0];
+  if (object) {
+    const participle = tokens[object.tokenEnd];
+    const after = tokens[object.tokenEnd + 1];
+    if (
+      participle?.pos === 'VERB' &&
+      !participle.sentenceStart &&
+      participle.lower.endsWith('ed') &&
+      (!after || after.sentenceStart || after.pos === 'PUNCT')
+    )
+      return true;
+  }
+  for (let k = from; k < from + 10; k++) {
+    const token = tokens[k];
+    if (!token || token.sentenceStart || RELATIVE_OPENERS.has(token.lower)) return false;
+    if (token.pos === 'AUX') return k > from;
+    // A possessive opens the subject ("their currencies"); a pronoun after a noun opens a relative clause.
+    if (token.pos === 'PRON' && k === from) continue;
+    if (
+      !CONTENT_SUBJECT_POS.has(token.pos) &&
+      !(token.pos === 'ADP' && CONTENT_SUBJECT_PREPS.has(token.lower))
+    )
+      return false;
+  }
+  return false;
+}
+
 /**
  * Verbs of patterns with a required object whose political sense needs an actor they are aimed at: markets and
  * prices "lend support" too ("Also lending support, said traders, are reports …"); "the US lent support to
@@ -1520,7 +1582,7 @@ export function fightsNoFoe(
   if (fought) {
     // "fighting the forces of President Hissene Habre": the foe may be named in the phrase after the object.
     const of = clause.preps.find((prep) => prep.tokenIndex === fought.tokenEnd && prep.prep === 'of');
-    return !hasActor(fought) && !(of && hasActor(of.phrase));
+    return (!hasActor(fought) || headsUndertaking(tokens, fought)) && !(of && hasActor(of.phrase));
   }
   if (foes.length > 0) return true;
   // "fought against money and bond market pressure for a … rate cut": the parser lent the phrase to the next verb.
@@ -1535,6 +1597,21 @@ export function fightsNoFoe(
   )
     end++;
   return end > at + 1 && !hasActor({ tokenStart: at + 1, tokenEnd: end, head: end - 1 });
+}
+
+/** Nouns of what a government undertakes, which one opposes but does not fight in arms. */
+const UNDERTAKINGS = new Set(
+  'attempt attempts bid bids effort efforts move moves plan plans proposal proposals decision decisions policy policies'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is the fought phrase headed by an undertaking ("the U.K. would fight the Japanese government's attempt to
+ * prevent Cable and Wireless …")? The actor it names is only whose attempt it is: a dispute, no combat.
+ */
+function headsUndertaking(tokens: readonly Token[], fought: Phrase): boolean {
+  return UNDERTAKINGS.has(tokens[fought.head]!.lower);
 }
 
 /** Heads of an amount that may follow a verb of falling: "has declined a bit", "declined 5 pct". */
@@ -2979,4 +3056,87 @@ export function seeksPublicInput(
   const object = clause.objects[0];
   if (!object || !PUBLIC_INPUT_HEADS.has(tokens[object.head]!.lower)) return false;
   return !hasActor(object) && !clause.preps.some((prep) => prep.prep === 'from' && hasActor(prep.phrase));
+}
+
+/** Nouns of goods sold abroad: "the sale of 18,000 tonnes of U.S. durum wheat to Algeria". */
+const SALE_NOUNS = new Set(['sale', 'sales', 'shipment', 'shipments', 'export', 'exports']);
+
+/** Measures of bulk goods, which make a sale a commodity trade: "sales of 200,000 tonnes of wheat to Jordan". */
+const GOODS_MEASURES = new Set(['tonne', 'tonnes', 'ton', 'tons', 'bushel', 'bushels', 'bale', 'bales']);
+
+/**
+ * Is the mention at `tokenStart` the buyer of a commodity sale ("The U.S. Agriculture Department said it has
+ * accepted a bid for an export bonus to cover the sale of 18,000 tonnes of U.S. durum wheat to Algeria")? The
+ * statement reports grain trade, and the country the grain goes to is not what it is aimed at. A sale measured
+ * in no bulk unit stays ("authorized the sale of arms to Iran").
+ */
+export function isCommoditySaleBuyer(tokens: readonly Token[], tokenStart: number): boolean {
+  let to = tokenStart - 1;
+  if (tokens[to]?.lower === 'the') to--;
+  if (tokens[to]?.lower !== 'to' || tokens[tokenStart]!.sentenceStart) return false;
+  let measured = false;
+  for (let i = to - 1; i >= 0 && i >= to - 12; i--) {
+    const token = tokens[i]!;
+    if (GOODS_MEASURES.has(token.lower)) measured = true;
+    if (SALE_NOUNS.has(token.lower)) return measured;
+    if (token.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** Verbs of the `discuss` pattern that also address a gathering: "spoke to an audience", "talked to a meeting". */
+const ADDRESSING_VERBS = new Set(['speak', 'talk']);
+
+/**
+ * Does the clause speak or talk to a gathering, or with a voice, and with no actor ("Reagan, who spoke to an
+ * audience of foreign affairs experts", "Speaking to a meeting of the National Association for Technical
+ * Research", "The Dutch exchanges have to speak with one voice")? Addressing an audience is a speech, not a
+ * consultation; the talks need someone talked with. A pronoun keeps the act ("was prepared to talk with
+ * anybody"), and so does an actor, who is then the target (checked only when no target was found).
+ */
+export function speaksToNoActor(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.id !== 'discuss' || !ADDRESSING_VERBS.has(clause.verb.lemma)) return false;
+  return clause.preps.some(
+    (prep) =>
+      (prep.prep === 'to' || prep.prep === 'with') &&
+      tokens[prep.phrase.head]!.pos === 'NOUN' &&
+      !hasActor(prep.phrase),
+  );
+}
+
+/** Prepositions of where an actor admitted is let in: "admit China into the GSP", "admit China as a member". */
+const ADMISSION_PREPS = new Set(['into', 'as', 'to']);
+
+/**
+ * Does "admit" let an actor in rather than own up to something ("should … admit China into the Generalised System
+ * of Preference", "its decision to admit China as a member")? An actor as the object, with "into", "as" or "to"
+ * right after it, is a membership granted, no admission of responsibility (015).
+ */
+export function admitsAsMember(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (pattern.lemma !== 'admit' || !pattern.code.startsWith('015')) return false;
+  const object = clause.objects[0];
+  if (!object || !hasActor(object)) return false;
+  return clause.preps.some((prep) => prep.tokenIndex === object.tokenEnd && ADMISSION_PREPS.has(prep.prep));
+}
+
+/**
+ * "restrictions on exports to the U.S. And Europe were also to blame for cuts in car component manufacture",
+ * "a dispute on reforms of agricultural spending, largely to blame for an expected … shortfall": "to blame" with
+ * no one blamed after it says what the subject is the cause of; the subject accuses no one (112).
+ */
+export function isToBlame(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.lemma !== 'blame' || clause.verb.passive || clause.objects.length > 0) return false;
+  const to = tokens[clause.verb.head - 1];
+  const next = tokens[clause.verb.tokenEnd];
+  return to?.lower === 'to' && (!next || next.sentenceStart || next.lower === 'for' || next.pos === 'PUNCT');
 }

@@ -1,5 +1,6 @@
 import type { Pos, Token } from '../../doc/layers.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
+import { correctSentenceStarts } from './correct-sentence-starts.js';
 import { correctTags, type DraftToken } from './correct-tags.js';
 import type { WinkNlp } from './wink.js';
 
@@ -83,6 +84,7 @@ export function createTokensStage(options: TokensStageOptions): Stage<'tokens'> 
           pendingStart = false;
         }
         if (drafts.length > 0) drafts[0]!.sentenceStart = true;
+        correctSentenceStarts(drafts);
         correctTags(drafts);
         for (const draft of drafts) layer.push(draft);
       }
