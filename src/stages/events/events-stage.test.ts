@@ -5937,3 +5937,32 @@ describe('events stage: round-24 review of Reuters', () => {
     ).toContain('USA>SUN:042:intended');
   });
 });
+
+describe('events stage: round-26 review of Reuters', () => {
+  it('reads meeting needs, demands, rollbacks and an escalation as fulfilling or confronting them, not a meeting (Reuters)', () => {
+    const needs = analysed(
+      'Deputy energy minister Fernando Santos Alvite said Ecuador would have to import six to seven mln barrels of crude oil to meet its needs until the line was repaired.',
+      '1987-03-12',
+    );
+    expect(summary(needs).filter((event) => /:04/.test(event))).toEqual([]);
+    const demands = analysed(
+      'Miyazawa said Japan should use fiscal funds as much as possible to meet domestic and foreign demands for greater domestic growth.',
+      '1987-04-08',
+    );
+    expect(summary(demands).filter((event) => /:04/.test(event))).toEqual([]);
+    const rollbacks = analysed(
+      'Canadian seafarers are almost certain to go on strike this spring in a refusal to meet rollbacks in wages and benefits asked for by their employers.',
+      '1987-03-02',
+    );
+    expect(summary(rollbacks).filter((event) => /:(04|125)/.test(event))).toEqual([]);
+    const escalation = analysed(
+      '"We will be prepared to meet any escalation of military action by Iran with stronger countermeasures," Weinberger said.',
+      '1987-06-01',
+    );
+    expect(summary(escalation).filter((event) => /:04/.test(event))).toEqual([]);
+    // Meeting people is still a meeting.
+    expect(
+      summary(analysed('Philippine officials will meet major aid donors in May.', '1987-04-05')),
+    ).toContain('PHL>null:040:intended');
+  });
+});

@@ -1967,6 +1967,14 @@ const FULFILLED_WORDS = new Set([
   'repayments',
   'forecast',
   'downtrend',
+  // "a refusal to meet rollbacks in wages", "unless General Motors meets the pattern" (the industry's pattern
+  // settlement), "offered to meet part of the 235 mln stg in claims".
+  'rollback',
+  'rollbacks',
+  'pattern',
+  'part',
+  'claim',
+  'claims',
 ]);
 
 /**
@@ -1982,7 +1990,45 @@ const MET_REACTIONS = new Set([
   'opposition',
   'resistance',
   'criticism',
+  // Met as one meets a challenge: "reforms to meet external problems", "prepared to meet any escalation of
+  // military action by Iran with stronger countermeasures".
+  'problem',
+  'problems',
+  'challenge',
+  'challenges',
+  'escalation',
 ]);
+
+/**
+ * Where the word that heads what is met stands when the tagger breaks the phrase: "to meet its needs" (needs tagged
+ * as a verb), "to meet domestic and foreign demands" (two adjectives joined by "and"), "to meet part of the …
+ * claims" (part tagged as an adverb). Skips determiners, numbers, possessives and joined adjectives; -1 when the
+ * sentence ends first.
+ */
+function metWordIndex(tokens: readonly Token[], start: number): number {
+  for (let i = start; i < tokens.length && i < start + 6; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart && i > start) return -1;
+    if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
+    if (OWN_POSSESSIVES.has(token.lower)) continue;
+    if (token.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ') continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Is the first word after meet's modifiers a need, a payment, a share or a challenge (metWordIndex), and the head of
+ * its phrase? "met opposition leaders" meets people: a noun after the word makes it a modifier.
+ */
+function metWordIsObligation(tokens: readonly Token[], start: number): boolean {
+  const index = metWordIndex(tokens, start);
+  if (index < 0) return false;
+  const next = tokens[index + 1];
+  if (next && !next.sentenceStart && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  const [lemma, lower] = wordsOf(tokens[index]!);
+  return FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower) || MET_REACTIONS.has(lower);
+}
 
 /**
  * Does "meet" here fulfil something (its object, or the "of" phrase that completes the object, names a need, a
@@ -1997,6 +2043,7 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
   const met = clause.preps.find((prep) => prep.prep === 'with' && prep.tokenIndex === start);
   if (met && MET_REACTIONS.has(tokens[met.phrase.head]!.lower)) return true;
   if (object && MET_REACTIONS.has(tokens[object.head]!.lower)) return true;
+  if (metWordIsObligation(tokens, start)) return true;
   let end = object ? object.tokenEnd : start;
   if (!object || object.tokenStart !== start) {
     // No object parsed right after the verb: read the noun phrase there ("to meet its ICO export quota").
