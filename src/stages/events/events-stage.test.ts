@@ -5965,4 +5965,21 @@ describe('events stage: round-26 review of Reuters', () => {
       summary(analysed('Philippine officials will meet major aid donors in May.', '1987-04-05')),
     ).toContain('PHL>null:040:intended');
   });
+
+  it('reads suspending the operations of a firm or a base as no de-escalation (Reuters)', () => {
+    const lines = analysed(
+      'He declined comment on local press reports that U.S. Lines planned to suspend operations because of failure to restructure its 1.27 billion U.S. Dlr debt.',
+      '1987-04-22',
+    );
+    expect(summary(lines).filter((event) => /:087/.test(event))).toEqual([]);
+    const base = analysed(
+      "The Prime Minister declined to answer reporters' questions about an announcement last night that Greece had asked the United States to suspend operations at one of the American military bases here due to the crisis.",
+      '1987-03-29',
+    );
+    expect(summary(base).filter((event) => /:087/.test(event))).toEqual([]);
+    // Operations of force are still halted.
+    expect(
+      summary(analysed('Iran offered to halt military operations against Iraq.', '1987-03-29')),
+    ).toContain('IRN>IRQ:087:intended');
+  });
 });
