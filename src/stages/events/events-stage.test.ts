@@ -5982,4 +5982,21 @@ describe('events stage: round-26 review of Reuters', () => {
       summary(analysed('Iran offered to halt military operations against Iraq.', '1987-03-29')),
     ).toContain('IRN>IRQ:087:intended');
   });
+
+  it('reads supporting a balance of payments or an expansion as holding up an economy, not endorsing (Reuters)', () => {
+    const balance = analysed(
+      'Sri Lanka is seeking a total of about 240 mln dlrs in structural adjustment loans to support the balance of payments and in a compensatory financing facility to offset losses in commodity exports.',
+      '1987-04-27',
+    );
+    expect(summary(balance).filter((event) => /:05/.test(event))).toEqual([]);
+    const expansion = analysed(
+      "AMR Corp's American Airlines said it will buy 40 long-range jet aircraft to support international expansion, including routes in the Caribbean.",
+      '1987-03-03',
+    );
+    expect(summary(expansion).filter((event) => /:05/.test(event))).toEqual([]);
+    // Backing an actor's application is still an endorsement.
+    expect(summary(analysed("The EC strongly backed China's application.", '1987-03-03'))).toContain(
+      'EEC>CHN:051:asserted',
+    );
+  });
 });

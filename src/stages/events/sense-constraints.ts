@@ -647,7 +647,10 @@ export function withholdsBacking(
 
 /** Verbs of backing that markets and central banks also use of a price or a currency. */
 const BACKING_VERBS = new Set(['support', 'back', 'underpin', 'bolster', 'prop']);
-/** Heads of a level a market holds: "the value of the dollar", "market sentiment", "EC oilseed prices". */
+/**
+ * Heads of a level a market holds ("the value of the dollar", "market sentiment", "EC oilseed prices") or of an
+ * economy's quantity ("the balance of payments").
+ */
 const MARKET_LEVEL_HEADS = new Set([
   'value',
   'level',
@@ -657,6 +660,14 @@ const MARKET_LEVEL_HEADS = new Set([
   'sentiment',
   'rate',
   'rates',
+  // An economy's quantities are held up as prices are: "loans to support the balance of payments", "buy 40 …
+  // aircraft to support international expansion", "revenue to support an expected glut of elderly Japanese".
+  'balance',
+  'expansion',
+  'growth',
+  'recovery',
+  'economy',
+  'glut',
 ]);
 
 /**
