@@ -5999,4 +5999,21 @@ describe('events stage: round-26 review of Reuters', () => {
       'EEC>CHN:051:asserted',
     );
   });
+
+  it('reads turning into something, or to a seller for supplies, as no appeal (Reuters)', () => {
+    const into = analysed(
+      "The high inflation rate is especially damaging in view of Spain's trade balance with Europe, which turned into a deficit last year after entry to the EC.",
+      '1987-03-10',
+    );
+    expect(summary(into).filter((event) => /:02/.test(event))).toEqual([]);
+    const supplies = analysed(
+      'Reports of short Argentine supplies may have caused Japanese buyers to turn to the United States for corn supplies, the department said.',
+      '1987-04-01',
+    );
+    expect(summary(supplies).filter((event) => /:02/.test(event))).toEqual([]);
+    // Turning to a body for help is still an appeal.
+    expect(summary(analysed('Brazil turned to the IMF for help.', '1987-04-01'))).toContain(
+      'BRA>IMF:020:asserted',
+    );
+  });
 });

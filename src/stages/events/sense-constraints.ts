@@ -1901,6 +1901,47 @@ const PREPOSITION_SENSES: ReadonlyMap<string, { prep: string; code: RegExp }> = 
  */
 const ADJACENT_PREPOSITION_VERBS = new Set(['take', 'turn']);
 
+/**
+ * Is another preposition right after the verb ("Spain's trade balance with Europe, which turned into a deficit last
+ * year after entry to the EC")? The verb is then a phrasal verb of its own, and a later phrase with the pattern's
+ * preposition is not the one it takes.
+ */
+function turnsToAnotherPreposition(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  const next = tokens[clause.verb.tokenEnd];
+  return !!next && !next.sentenceStart && next.pos === 'ADP' && next.lower !== pattern.prep;
+}
+
+/** What a buyer turns to a seller for: "for corn supplies", "for only 24 pct of that total". */
+const SUPPLY_WORDS = new Set(['supply', 'supplies', 'import', 'imports', 'pct', 'percent', 'share']);
+/** How far after "turn" its "for" may stand: "turn to the United States for" puts five tokens between them. */
+const TURN_FOR_WINDOW = 10;
+
+/**
+ * Does one turn to a country "for" supplies or a share of purchases ("caused Japanese buyers to turn to the United
+ * States for corn supplies", "the Soviet Union … turned to the U.S. for only 24 pct of that total")? That is where
+ * a buyer buys, not an appeal; "Egypt … turned to the U.S." or "will turn to the IMF" stay appeals.
+ */
+function turnsToForSupplies(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.verb.lemma !== 'turn') return false;
+  // Read the words, not the parsed phrases: "for only 24 pct" opens with an adverb and is not parsed as a phrase.
+  const last = Math.min(tokens.length, clause.verb.tokenEnd + TURN_FOR_WINDOW);
+  for (let i = clause.verb.tokenEnd; i < last; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.lower === ',' || token.lower === ';') return false;
+    if (token.lower !== 'for') continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const [lemma, lower] = wordsOf(tokens[k]!);
+      if (SUPPLY_WORDS.has(lemma) || SUPPLY_WORDS.has(lower)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Does a preposition after the verb, or an object before the pattern's preposition, make this another sense? */
 export function takesPrepositionSense(
   tokens: readonly Token[],
@@ -1912,6 +1953,8 @@ export function takesPrepositionSense(
   if (sense && next && !next.sentenceStart && next.lower === sense.prep && sense.code.test(pattern.code))
     return true;
   if (!pattern.prep || pattern.objects || !ADJACENT_PREPOSITION_VERBS.has(pattern.lemma)) return false;
+  if (turnsToAnotherPreposition(tokens, clause, pattern)) return true;
+  if (turnsToForSupplies(tokens, clause)) return true;
   const object = clause.objects[0];
   if (!object || object.tokenStart !== clause.verb.tokenEnd) return false;
   // "took its problems in January to the Caribbean Group": a time or place may stand between the object and the
