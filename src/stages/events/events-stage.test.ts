@@ -6016,4 +6016,25 @@ describe('events stage: round-26 review of Reuters', () => {
       'BRA>IMF:020:asserted',
     );
   });
+
+  it('reads "authority to" act with no article as a power granted, not a government body (Reuters)', () => {
+    const power = analysed(
+      'WASHINGTON, March 18 - A House subcommittee voted to give President Reagan authority to block foreign takeovers of U.S. companies similar to the takeover of Fairchild Semiconductor Corp. by Fujitsu Ltd which was withdrawn.',
+      '1987-03-18',
+    );
+    expect(events(power).map((event) => event.source?.text)).toEqual(['President Reagan']);
+    const pushing = analysed(
+      'Traders cited rumors that the Reagan administration is pushing for authority to sell the Soviets U.S. wheat under the Export Enhancement Program.',
+      '1987-02-26',
+    );
+    expect(summary(pushing).filter((event) => event.includes('>---GOV'))).toEqual([]);
+    // "The authority" is still a body.
+    const body = analysed('The minister asked the authority to review the plan.', '1987-02-26');
+    expect((body.layers.mentions ?? []).map((mention) => mention.code)).toEqual(['---GOV', '---GOV']);
+    const monetary = analysed(
+      'Dealers saw an attempt by the West German monetary authority to curb interest rate rises.',
+      '1987-02-26',
+    );
+    expect((monetary.layers.mentions ?? []).map((mention) => mention.code)).toContain('DEUGOV');
+  });
 });
