@@ -6037,4 +6037,16 @@ describe('events stage: round-26 review of Reuters', () => {
     );
     expect((monetary.layers.mentions ?? []).map((mention) => mention.code)).toContain('DEUGOV');
   });
+
+  it('reads the word "medium" as no media actor, only "media" (Reuters)', () => {
+    const forces = analysed(
+      'The proposal responds to a new Soviet offer to abolish "Euromissiles" and cut sharply medium-range nuclear forces elsewhere announced by Mikhail Gorbachev last Saturday.',
+      '1987-03-04',
+    );
+    expect(fullSummary(forces)).toContain('SUN>null:0873:hypothetical');
+    expect(fullSummary(forces).filter((event) => event.includes('MED'))).toEqual([]);
+    // "media", which wink-nlp lemmatises to "medium", is still the press.
+    const media = analysed('The media said the minister resigned.', '1987-03-04');
+    expect((media.layers.mentions ?? []).map((mention) => mention.code)).toContain('---MED');
+  });
 });
