@@ -2658,12 +2658,15 @@ describe('events stage: Reuters sample review (issue 4, stop 11)', () => {
 
   it('takes no target from a fellow subject when the meeting names whom they met with', () => {
     // Reuters 8044.
-    const met = summary(
+    const met = fullSummary(
       analysed(
         "The senators, several congressmen and U.S. semiconductor industry representatives met with Baldrige and State Department officials to discuss Japan's alleged violations of a September 1986 agreement to stop dumping its microchips in the United States and other countries.",
       ),
     ).filter((event) => event.includes(':04'));
-    expect(met.filter((event) => !event.includes('>null:'))).toEqual([]);
+    // The one met with (Baldrige, a person of the dictionary: USA on the test's date) is the target, never a
+    // fellow subject (the U.S. industry's representatives, USABUS).
+    expect(met.filter((event) => !/>(null|USA):/.test(event))).toEqual([]);
+    expect(met).toContain('---LEG>USA:040:asserted');
     // With no one named, co-subjects meet each other.
     expect(summary(analysed('The United States and Japan met in Paris to discuss trade.'))).toContainEqual(
       expect.stringMatching(/^USA>JPN:040:/),
@@ -6048,5 +6051,18 @@ describe('events stage: round-26 review of Reuters', () => {
     // "media", which wink-nlp lemmatises to "medium", is still the press.
     const media = analysed('The media said the minister resigned.', '1987-03-04');
     expect((media.layers.mentions ?? []).map((mention) => mention.code)).toContain('---MED');
+  });
+
+  it("codes 1987's ministers by their country: Kuranari, Baldrige, Clark, Kiechle (Reuters)", () => {
+    const trip = analysed(
+      'TOKYO, March 30 - Foreign Minister Tadashi Kuranari has cancelled a trip tomorrow to the U.S.',
+      '1987-03-30',
+    );
+    expect(fullSummary(trip)).toContain('JPNGOV>USA:160:asserted');
+    const urge = analysed(
+      'OTTAWA, April 2 - Foreign Secretary Joe Clark urged the United States to take firm action.',
+      '1987-04-02',
+    );
+    expect(fullSummary(urge)).toContain('CANGOV>USA:020:asserted');
   });
 });
