@@ -6065,4 +6065,23 @@ describe('events stage: round-26 review of Reuters', () => {
     );
     expect(fullSummary(urge)).toContain('CANGOV>USA:020:asserted');
   });
+
+  it('reads an opening "Speaking to" an audience before a speech as the setting of the speech, no consultation (Reuters)', () => {
+    const society = analysed(
+      "Speaking to the Asia Society, Yeutter said that it is in those countries' own long-term interest to raise the value of their currencies against the dollar.",
+      '1987-03-20',
+    );
+    expect(summary(society).filter((event) => /:04/.test(event))).toEqual([]);
+    // Talking to someone about something is still a discussion, and a meeting told of is still coded.
+    const talking = analysed(
+      'Brazil is talking to the commercial banks about the interest payment moratorium.',
+      '1987-03-20',
+    );
+    expect(summary(talking).filter((event) => /:040/.test(event))).toHaveLength(1);
+    const meeting = analysed(
+      'Speaking to reporters after a meeting with Brazilian Finance Minister Dilson Funaro, the Canadian banker said he suggested the conversion of the debt.',
+      '1987-03-20',
+    );
+    expect(summary(meeting).filter((event) => /:040/.test(event))).toHaveLength(1);
+  });
 });

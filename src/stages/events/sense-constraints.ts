@@ -2335,6 +2335,42 @@ export function addressesMediumAudience(
   return MEDIUM_AUDIENCES.has(lemma) || MEDIUM_AUDIENCES.has(lower);
 }
 
+/** Nouns of a meeting held, which an opening "Speaking to … after a meeting with …" clause also tells of. */
+const HELD_MEETINGS = new Set(['meeting', 'meetings', 'talks']);
+
+/** Verbs of saying that an opening "Speaking to …" clause sets the scene for. */
+const SPEECH_AFTER_ADDRESS = new Set(['say', 'tell', 'add', 'declare', 'warn', 'predict']);
+
+/**
+ * Is this "speaking to" an audience the setting of a speech the sentence goes on to report? "Speaking to the Asia
+ * Society, Yeutter said that …", "Speaking to the New York Chamber of Commerce and Industry, Yeutter said …": an -ing
+ * clause that opens the sentence (after a dateline perhaps), closed by a comma, whose next verb is one of saying.
+ * The address is the statement itself, no consultation (04) with the audience; "talking to the commercial banks
+ * about the … moratorium" later in a sentence stays a discussion.
+ */
+export function addressesAudienceBeforeSpeech(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!pattern.code.startsWith('04') || clause.kind !== 'participle') return false;
+  if (clause.verb.lemma !== 'speak' && clause.verb.lemma !== 'talk') return false;
+  const first = tokens[clause.verb.tokenStart]!;
+  const before = tokens[clause.verb.tokenStart - 1];
+  if (!first.sentenceStart && before?.text !== '-') return false;
+  if (tokens[clause.verb.tokenEnd]?.lower !== 'to') return false;
+  let comma = clause.verb.tokenEnd;
+  while (comma < tokens.length && !tokens[comma]!.sentenceStart && tokens[comma]!.text !== ',') {
+    // "Speaking to reporters after a meeting with … Funaro, the Canadian banker said": the meeting was held.
+    if (HELD_MEETINGS.has(tokens[comma]!.lower)) return false;
+    comma++;
+  }
+  for (let i = comma + 1; i < tokens.length && !tokens[i]!.sentenceStart; i++) {
+    if (tokens[i]!.pos === 'VERB') return SPEECH_AFTER_ADDRESS.has(tokens[i]!.lemma);
+  }
+  return false;
+}
+
 /**
  * Verbs of injury that business news uses for economic harm: "far from hurting Canadian corn producers, U.S.
  * farm programs benefit all foreign producers", "imports that injure domestic growers", "would hurt Japan".
