@@ -533,6 +533,7 @@ function actorUnits(
     if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
     if (abbreviatesAnother(tokens, match, matches[index - 1], sentenceEnd, companies)) return false;
     if (monitorsOrReceives(tokens, match)) return false;
+    if (match.unit.kind === 'role' && namesPowerToAct(tokens, match, sentenceEnd)) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
     if (isCountryish(match.unit)) {
       const nextStart = matches[index + 1]?.tokenStart ?? sentenceEnd;
@@ -624,6 +625,39 @@ function monitorsOrReceives(tokens: readonly Token[], match: UnitMatch): boolean
   const verb = tokens[k - 1]?.lower;
   if (verb === 'monitored') return prep === 'by' || prep === 'in';
   return verb === 'received' && prep === 'in' && isCountryish(match.unit);
+}
+
+/** Articles that make "authority" a body: "the authority to review", "a public debt authority to purchase". */
+const BODY_ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** Words that qualify a power, not a body: "the additional authority to cover", "the legal authority to bind". */
+const POWER_QUALIFIERS = new Set(
+  'additional legal full primary special temporary continued broad broader sole new statutory necessary same final limited wide wider expanded emergency'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is this "authority" a power to act rather than a body? "the Reagan administration is pushing for authority to
+ * sell the Soviets U.S. wheat", "voted to give President Reagan authority to block foreign takeovers", "to expand
+ * Reagan's authority to block": the singular word in lower case with a verb's "to" after it, and no article before
+ * it across the names and modifiers of a body ("the West German monetary authority to curb interest rate rises",
+ * "a public debt authority to purchase … debt" are bodies; "the additional authority to cover" is a power).
+ */
+function namesPowerToAct(tokens: readonly Token[], match: UnitMatch, sentenceEnd: number): boolean {
+  if (match.tokenEnd - match.tokenStart !== 1 || tokens[match.tokenStart]!.text !== 'authority') return false;
+  const to = tokens[match.tokenEnd];
+  const verb = tokens[match.tokenEnd + 1];
+  if (match.tokenEnd + 1 >= sentenceEnd || to?.lower !== 'to' || verb?.pos !== 'VERB') return false;
+  let k = match.tokenStart - 1;
+  while (k >= match.tokenStart - 4 && k >= 0 && !tokens[k + 1]!.sentenceStart) {
+    const token = tokens[k]!;
+    if (POWER_QUALIFIERS.has(token.lower)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') break;
+    k--;
+  }
+  const before = tokens[k];
+  return !before || tokens[k + 1]!.sentenceStart || !BODY_ARTICLES.has(before.lower);
 }
 
 /**

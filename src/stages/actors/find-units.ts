@@ -174,6 +174,13 @@ export function findUnits(
   return found;
 }
 
+/**
+ * Names listed only as the lemma of another word: wink-nlp lemmatises "media" to "medium", so the roles list
+ * "medium", but the word "medium" itself names no actor ("medium-range nuclear forces", "medium- and long-term
+ * loans", "medium-sized trading houses"). It matches only through the lemma of a word written otherwise.
+ */
+const LEMMA_ONLY_WORDS = new Set(['medium']);
+
 function longestAt(
   tokens: readonly Token[],
   start: number,
@@ -201,7 +208,7 @@ function longestAt(
     if (at > start) consider(node, at, viaLemma);
     if (at >= end) return;
     const token = tokens[at]!;
-    const byText = node.next.get(token.lower);
+    const byText = LEMMA_ONLY_WORDS.has(token.lower) ? undefined : node.next.get(token.lower);
     if (byText) walk(byText, at + 1, viaLemma);
     if (token.lemma !== token.lower) {
       const byLemma = node.next.get(token.lemma.toLowerCase());

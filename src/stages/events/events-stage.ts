@@ -3548,8 +3548,13 @@ const ANIMALS = new Set(
   ),
 );
 
-/** Roots whose nouns of force ("operations", "war", "intervention") also have a sense of business or markets. */
-const FORCE_SENSE_ROOTS = /^(13|15|18|19|20)/;
+/**
+ * Codes whose nouns of force ("operations", "war", "intervention") also have a sense of business or markets. 087
+ * is here for halting them: "U.S. Lines planned to suspend operations", "ordered banks to cease foreign exchange
+ * operations", "asked the United States to suspend operations at one of the American military bases" stop a
+ * firm's or a base's work, not fighting.
+ */
+const FORCE_SENSE_ROOTS = /^(087|13|15|18|19|20)/;
 
 /**
  * Is the force noun heading `phrase` used in its business or market sense by these sources: a firm's

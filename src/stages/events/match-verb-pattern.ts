@@ -4,6 +4,7 @@ import { lemmaCandidates } from '../clauses/verb-groups.js';
 import { COORDINATORS } from '../clauses/phrase-actors.js';
 import type { CompiledPattern, PatternIndex } from './pattern-index.js';
 import {
+  addressesAudienceBeforeSpeech,
   addressesMediumAudience,
   isAbstractObject,
   disarmsAnother,
@@ -534,6 +535,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => agreesOnAView(c.tokens, c.clause, pattern),
   (c, pattern) => seeksPublicInput(c.tokens, c.clause, pattern, c.hasActor),
   (c, pattern) => addressesMediumAudience(c.tokens, c.clause, pattern),
+  // "Speaking to the Asia Society, Yeutter said …": the address is the statement, no consultation.
+  (c, pattern) => addressesAudienceBeforeSpeech(c.tokens, c.clause, pattern),
   // "could not support the value of the dollar", "supported market sentiment": a market level held up, no backing.
   (c, pattern) => backsMarketLevel(c.tokens, c.clause, pattern),
 ];

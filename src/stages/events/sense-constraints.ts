@@ -647,7 +647,10 @@ export function withholdsBacking(
 
 /** Verbs of backing that markets and central banks also use of a price or a currency. */
 const BACKING_VERBS = new Set(['support', 'back', 'underpin', 'bolster', 'prop']);
-/** Heads of a level a market holds: "the value of the dollar", "market sentiment", "EC oilseed prices". */
+/**
+ * Heads of a level a market holds ("the value of the dollar", "market sentiment", "EC oilseed prices") or of an
+ * economy's quantity ("the balance of payments").
+ */
 const MARKET_LEVEL_HEADS = new Set([
   'value',
   'level',
@@ -657,6 +660,14 @@ const MARKET_LEVEL_HEADS = new Set([
   'sentiment',
   'rate',
   'rates',
+  // An economy's quantities are held up as prices are: "loans to support the balance of payments", "buy 40 …
+  // aircraft to support international expansion", "revenue to support an expected glut of elderly Japanese".
+  'balance',
+  'expansion',
+  'growth',
+  'recovery',
+  'economy',
+  'glut',
 ]);
 
 /**
@@ -1967,6 +1978,47 @@ const PREPOSITION_SENSES: ReadonlyMap<string, { prep: string; code: RegExp }> = 
  */
 const ADJACENT_PREPOSITION_VERBS = new Set(['take', 'turn']);
 
+/**
+ * Is another preposition right after the verb ("Spain's trade balance with Europe, which turned into a deficit last
+ * year after entry to the EC")? The verb is then a phrasal verb of its own, and a later phrase with the pattern's
+ * preposition is not the one it takes.
+ */
+function turnsToAnotherPreposition(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  const next = tokens[clause.verb.tokenEnd];
+  return !!next && !next.sentenceStart && next.pos === 'ADP' && next.lower !== pattern.prep;
+}
+
+/** What a buyer turns to a seller for: "for corn supplies", "for only 24 pct of that total". */
+const SUPPLY_WORDS = new Set(['supply', 'supplies', 'import', 'imports', 'pct', 'percent', 'share']);
+/** How far after "turn" its "for" may stand: "turn to the United States for" puts five tokens between them. */
+const TURN_FOR_WINDOW = 10;
+
+/**
+ * Does one turn to a country "for" supplies or a share of purchases ("caused Japanese buyers to turn to the United
+ * States for corn supplies", "the Soviet Union … turned to the U.S. for only 24 pct of that total")? That is where
+ * a buyer buys, not an appeal; "Egypt … turned to the U.S." or "will turn to the IMF" stay appeals.
+ */
+function turnsToForSupplies(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.verb.lemma !== 'turn') return false;
+  // Read the words, not the parsed phrases: "for only 24 pct" opens with an adverb and is not parsed as a phrase.
+  const last = Math.min(tokens.length, clause.verb.tokenEnd + TURN_FOR_WINDOW);
+  for (let i = clause.verb.tokenEnd; i < last; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.lower === ',' || token.lower === ';') return false;
+    if (token.lower !== 'for') continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const [lemma, lower] = wordsOf(tokens[k]!);
+      if (SUPPLY_WORDS.has(lemma) || SUPPLY_WORDS.has(lower)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Does a preposition after the verb, or an object before the pattern's preposition, make this another sense? */
 export function takesPrepositionSense(
   tokens: readonly Token[],
@@ -1978,6 +2030,8 @@ export function takesPrepositionSense(
   if (sense && next && !next.sentenceStart && next.lower === sense.prep && sense.code.test(pattern.code))
     return true;
   if (!pattern.prep || pattern.objects || !ADJACENT_PREPOSITION_VERBS.has(pattern.lemma)) return false;
+  if (turnsToAnotherPreposition(tokens, clause, pattern)) return true;
+  if (turnsToForSupplies(tokens, clause)) return true;
   const object = clause.objects[0];
   if (!object || object.tokenStart !== clause.verb.tokenEnd) return false;
   // "took its problems in January to the Caribbean Group": a time or place may stand between the object and the
@@ -2044,6 +2098,14 @@ const FULFILLED_WORDS = new Set([
   'repayments',
   'forecast',
   'downtrend',
+  // "a refusal to meet rollbacks in wages", "unless General Motors meets the pattern" (the industry's pattern
+  // settlement), "offered to meet part of the 235 mln stg in claims".
+  'rollback',
+  'rollbacks',
+  'pattern',
+  'part',
+  'claim',
+  'claims',
 ]);
 
 /**
@@ -2059,7 +2121,45 @@ const MET_REACTIONS = new Set([
   'opposition',
   'resistance',
   'criticism',
+  // Met as one meets a challenge: "reforms to meet external problems", "prepared to meet any escalation of
+  // military action by Iran with stronger countermeasures".
+  'problem',
+  'problems',
+  'challenge',
+  'challenges',
+  'escalation',
 ]);
+
+/**
+ * Where the word that heads what is met stands when the tagger breaks the phrase: "to meet its needs" (needs tagged
+ * as a verb), "to meet domestic and foreign demands" (two adjectives joined by "and"), "to meet part of the …
+ * claims" (part tagged as an adverb). Skips determiners, numbers, possessives and joined adjectives; -1 when the
+ * sentence ends first.
+ */
+function metWordIndex(tokens: readonly Token[], start: number): number {
+  for (let i = start; i < tokens.length && i < start + 6; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart && i > start) return -1;
+    if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM') continue;
+    if (OWN_POSSESSIVES.has(token.lower)) continue;
+    if (token.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ') continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Is the first word after meet's modifiers a need, a payment, a share or a challenge (metWordIndex), and the head of
+ * its phrase? "met opposition leaders" meets people: a noun after the word makes it a modifier.
+ */
+function metWordIsObligation(tokens: readonly Token[], start: number): boolean {
+  const index = metWordIndex(tokens, start);
+  if (index < 0) return false;
+  const next = tokens[index + 1];
+  if (next && !next.sentenceStart && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  const [lemma, lower] = wordsOf(tokens[index]!);
+  return FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower) || MET_REACTIONS.has(lower);
+}
 
 /**
  * Does "meet" here fulfil something (its object, or the "of" phrase that completes the object, names a need, a
@@ -2074,6 +2174,7 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
   const met = clause.preps.find((prep) => prep.prep === 'with' && prep.tokenIndex === start);
   if (met && MET_REACTIONS.has(tokens[met.phrase.head]!.lower)) return true;
   if (object && MET_REACTIONS.has(tokens[object.head]!.lower)) return true;
+  if (metWordIsObligation(tokens, start)) return true;
   let end = object ? object.tokenEnd : start;
   if (!object || object.tokenStart !== start) {
     // No object parsed right after the verb: read the noun phrase there ("to meet its ICO export quota").
@@ -2309,6 +2410,42 @@ export function addressesMediumAudience(
   if (!object) return false;
   const [lemma, lower] = wordsOf(tokens[object.head]!);
   return MEDIUM_AUDIENCES.has(lemma) || MEDIUM_AUDIENCES.has(lower);
+}
+
+/** Nouns of a meeting held, which an opening "Speaking to … after a meeting with …" clause also tells of. */
+const HELD_MEETINGS = new Set(['meeting', 'meetings', 'talks']);
+
+/** Verbs of saying that an opening "Speaking to …" clause sets the scene for. */
+const SPEECH_AFTER_ADDRESS = new Set(['say', 'tell', 'add', 'declare', 'warn', 'predict']);
+
+/**
+ * Is this "speaking to" an audience the setting of a speech the sentence goes on to report? "Speaking to the Asia
+ * Society, Yeutter said that …", "Speaking to the New York Chamber of Commerce and Industry, Yeutter said …": an -ing
+ * clause that opens the sentence (after a dateline perhaps), closed by a comma, whose next verb is one of saying.
+ * The address is the statement itself, no consultation (04) with the audience; "talking to the commercial banks
+ * about the … moratorium" later in a sentence stays a discussion.
+ */
+export function addressesAudienceBeforeSpeech(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (!pattern.code.startsWith('04') || clause.kind !== 'participle') return false;
+  if (clause.verb.lemma !== 'speak' && clause.verb.lemma !== 'talk') return false;
+  const first = tokens[clause.verb.tokenStart]!;
+  const before = tokens[clause.verb.tokenStart - 1];
+  if (!first.sentenceStart && before?.text !== '-') return false;
+  if (tokens[clause.verb.tokenEnd]?.lower !== 'to') return false;
+  let comma = clause.verb.tokenEnd;
+  while (comma < tokens.length && !tokens[comma]!.sentenceStart && tokens[comma]!.text !== ',') {
+    // "Speaking to reporters after a meeting with … Funaro, the Canadian banker said": the meeting was held.
+    if (HELD_MEETINGS.has(tokens[comma]!.lower)) return false;
+    comma++;
+  }
+  for (let i = comma + 1; i < tokens.length && !tokens[i]!.sentenceStart; i++) {
+    if (tokens[i]!.pos === 'VERB') return SPEECH_AFTER_ADDRESS.has(tokens[i]!.lemma);
+  }
+  return false;
 }
 
 /**
