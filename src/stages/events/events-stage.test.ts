@@ -5392,6 +5392,16 @@ describe('events stage: modern news probes', () => {
       summary(analysed('Russia denied that Ukraine attacked Belgorod.', '2025-11-16')),
     ).not.toContainEqual(expect.stringMatching(/:016:/));
   });
+  it('keeps a group of no country as itself when the act happens in a place (no +place country)', () => {
+    expect(
+      fullSummary(
+        analysed(
+          "Syria's interior ministry said its forces had arrested a senior Islamic State commander near Damascus.",
+          '2025-11-16',
+        ),
+      ),
+    ).toEqual(['SYRGOVMIL>IMGMUSISIMIL:173:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -1001,6 +1001,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
       const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
         if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
+        // "arrested a senior Islamic State commander near Damascus": a group of no country (IMGMUSISI) is no
+        // countryless role; the place does not make it Syria's.
+        if (!target.code.startsWith('---')) return target;
         // "met with exiled dissidents from Myanmar", "talks with officials from Japan": a country named in a "from"
         // phrase right after the role is where its people come from.
         const from = clause.preps.find(
