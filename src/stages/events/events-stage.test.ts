@@ -5402,6 +5402,16 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['SYRGOVMIL>IMGMUSISIMIL:173:asserted']);
   });
+  it('codes a reward offered for an arrest as no pledge', () => {
+    expect(
+      summary(
+        analysed(
+          "The United States offered a $50 million reward for information leading to Maduro's arrest.",
+          '2025-11-16',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -497,6 +497,9 @@ const FIGURATIVE_OFFER_OBJECTS = new Set(
   ).split(' '),
 );
 
+/** What is offered for someone's capture: a bounty, no pledge. */
+const BOUNTY_OBJECTS = new Set(['reward', 'rewards', 'bounty', 'bounties']);
+
 /**
  * Words of a price, a rate or a market: what is offered among them is on sale or lent in a market ("the
  * Bundesbank was offering money market liquidity", "prime rates being offered by Australian trading banks", "it
@@ -555,6 +558,9 @@ export function offersNoPledge(
     const head = tokens[object.head]!;
     if (FIGURATIVE_OFFER_OBJECTS.has(head.lower) || FIGURATIVE_OFFER_OBJECTS.has(head.lemma.toLowerCase()))
       return true;
+    // "offered a $50 million reward for information leading to Maduro's arrest": a bounty is set on someone, not
+    // pledged to them.
+    if (BOUNTY_OBJECTS.has(head.lower)) return true;
   }
   if (offersNothing(tokens, clause)) return true;
   // The agent of a passive ("by British carriers") is the source, not someone the offer is made to.
