@@ -5412,6 +5412,19 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual([]);
   });
+  it('codes money and relief given "with" to the one provided as aid', () => {
+    expect(
+      summary(
+        analysed(
+          'The EU agreed to provide Ukraine with a 90 billion euro loan over the next two years.',
+          '2025-11-16',
+        ),
+      ),
+    ).toEqual(['EEC>UKR:071:intended']);
+    expect(summary(analysed('Japan provided Sudan with humanitarian aid.', '2025-11-16'))).toEqual([
+      'JPN>SDN:073:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
