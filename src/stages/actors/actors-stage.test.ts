@@ -476,6 +476,14 @@ describe('actors stage', () => {
     );
   });
 
+  it("reads a country's adjective before Ocean or Sea as the water's name, not the state", () => {
+    expect(mentionsOf('France aided its former Indian Ocean colony.').pairs).toEqual([['France', 'FRA']]);
+    expect(mentionsOf('Chinese warplanes flew over the Philippine Sea.').pairs).toEqual([
+      ['Chinese warplanes', 'CHNMIL'],
+    ]);
+    expect(mentionsOf('Indian troops crossed the border.').pairs).toEqual([['Indian troops', 'INDMIL']]);
+  });
+
   it('codes a group that came to govern as the government from the day it took power', () => {
     const text = 'The Taliban said Taliban officials had met HTS.';
     // Before the fall of Kabul (2021-08-15) and of Damascus (2024-12-08): insurgents.

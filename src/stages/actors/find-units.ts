@@ -287,6 +287,15 @@ function valid(
     inFirmName(tokens, start, end, sentenceEnd, matcher)
   )
     return false;
+  // "its former Indian Ocean colony", "over the Philippine Sea": a country's adjective before "Ocean" or "Sea" names
+  // the water, not the state.
+  if (
+    unit.kind === 'country' &&
+    unit.via === 'adjective' &&
+    end < sentenceEnd &&
+    WATER_NAMES.has(tokens[end]!.text)
+  )
+    return false;
   // "the District of New Mexico", "New Guinea": a country's name after "New" names another place.
   if (unit.kind === 'country' && unit.via === 'name' && start > 0 && tokens[start - 1]!.text === 'New')
     return false;
@@ -321,6 +330,9 @@ function valid(
       return !partOfLongerName(tokens, start, end, sentenceEnd, matcher);
   }
 }
+
+/** Capitalised nouns after a country's adjective that make a sea's name: "Indian Ocean", "Philippine Sea". */
+const WATER_NAMES = new Set(['Ocean', 'Sea']);
 
 /**
  * Role nouns that name an actor only with an owner before them: "Russian forces", "Israel's forces", "its forces"
