@@ -158,7 +158,8 @@ export const office = z
  * A person. Their code on a date is the code of the office they hold that day; outside every office it is
  * `otherwise` (e.g. Trump `USAELI` between his terms), else their `country`. The full `name` and `aliases`
  * match anywhere; each of `short` (a bare surname such as "Putin") matches anywhere too, and the last word
- * of the name matches alone only after the full name appears in the same article.
+ * of the name (or `surname`, where the family name comes first: Lee Jae-myung is "Lee", Wang Yi "Wang") matches
+ * alone only after the full name appears in the same article.
  */
 export const personEntry = z
   .object({
@@ -166,6 +167,8 @@ export const personEntry = z
     name: z.string().min(1),
     aliases: phrases,
     short: phrases,
+    /** The family name when it is not the name's last word (Chinese and Korean order): "Lee" for Lee Jae-myung. */
+    surname: z.string().min(1).optional(),
     gender: z.enum(['m', 'f']).optional(),
     country: countryCode.optional(),
     offices: z.array(office).default([]),

@@ -61,7 +61,9 @@ export function lookupName(dictionary: ActorDictionary, query: string, date: str
     }
   }
   for (const { entry, origin } of dictionary.people) {
-    const surnames = [entry.name, ...entry.aliases].map((full) => full.split(/\s+/).pop()!);
+    const surnames = entry.surname
+      ? [entry.surname]
+      : [entry.name, ...entry.aliases].map((full) => full.split(/\s+/).pop()!);
     const matched = same(entry.name, q)
       ? 'name'
       : entry.aliases.some((a) => same(a, q))

@@ -161,10 +161,12 @@ export function compileActorMatcher(dictionary: ActorDictionary, tokenize: NameT
     for (const alias of entry.aliases) add(alias, { ...base, via: 'alias', caseMode: 'proper' });
     for (const short of entry.short) add(short, { ...base, via: 'surname', caseMode: 'proper' });
     const surnameForms = new Set<string>();
-    for (const full of [entry.name, ...entry.aliases]) {
-      const words = full.split(/\s+/);
-      if (words.length > 1) surnameForms.add(words[words.length - 1]!);
-    }
+    if (entry.surname) surnameForms.add(entry.surname);
+    else
+      for (const full of [entry.name, ...entry.aliases]) {
+        const words = full.split(/\s+/);
+        if (words.length > 1) surnameForms.add(words[words.length - 1]!);
+      }
     for (const surname of surnameForms) {
       if (!entry.short.includes(surname))
         add(surname, { ...base, via: 'surname', caseMode: 'proper', surnameOnly: true });

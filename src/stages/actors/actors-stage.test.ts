@@ -476,6 +476,31 @@ describe('actors stage', () => {
     );
   });
 
+  it('reads a family name that comes first (Lee Jae-myung, Wang Yi) as the bare surname after the full name', () => {
+    const { pairs } = mentionsOf(
+      ['President Lee Jae-myung met Foreign Minister Wang Yi.', 'Lee urged Wang to help.'],
+      '2025-11-01',
+    );
+    expect(pairs).toContainEqual(['Lee', 'KORGOV']);
+    expect(pairs).toContainEqual(['Wang', 'CHNGOV']);
+    // The given name's last part is no surname.
+    expect(
+      code(mentionsOf(['Lee Jae-myung spoke.', 'Jae-myung left.'], '2025-11-01').pairs, 'Jae-myung'),
+    ).toBe(undefined);
+  });
+
+  it("reads a bare surname after its own country's possessive as the person ('Canada's Carney')", () => {
+    expect(mentionsOf("Canada's Carney apologised to Trump.", '2025-10-27').pairs).toContainEqual([
+      "Canada's Carney",
+      'CANGOV',
+    ]);
+    expect(mentionsOf("Argentina's Milei signed the deal.", '2025-10-27').pairs).toEqual([
+      ["Argentina's Milei", 'ARGGOV'],
+    ]);
+    // Another country's possessive does not make the surname anyone's.
+    expect(mentionsOf("Mexico's Carney said.", '2025-10-27').pairs).toEqual([['Mexico', 'MEX']]);
+  });
+
   it("reads a country's adjective before Ocean or Sea as the water's name, not the state", () => {
     expect(mentionsOf('France aided its former Indian Ocean colony.').pairs).toEqual([['France', 'FRA']]);
     expect(mentionsOf('Chinese warplanes flew over the Philippine Sea.').pairs).toEqual([

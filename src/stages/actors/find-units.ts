@@ -237,7 +237,11 @@ function valid(
 ): boolean {
   if (unit.since !== undefined && context.date !== undefined && context.date.slice(0, 10) < unit.since)
     return false;
-  if (unit.surnameOnly && !context.seenPeople.has(unit.entry)) {
+  if (
+    unit.surnameOnly &&
+    !context.seenPeople.has(unit.entry) &&
+    !afterOwnCountry(tokens, start, unit, matcher)
+  ) {
     context.onUnseenSurname?.(unit.entry);
     return false;
   }
@@ -329,6 +333,29 @@ function valid(
       if (context.caps || !properCase(unit, tokens, start, context)) return false;
       return !partOfLongerName(tokens, start, end, sentenceEnd, matcher);
   }
+}
+
+/**
+ * "Canada's Carney", "South Korea's Lee": a bare surname after the possessive of the person's own country names
+ * them even before their full name appears.
+ */
+function afterOwnCountry(
+  tokens: readonly Token[],
+  start: number,
+  unit: Unit,
+  matcher: ActorMatcher,
+): boolean {
+  const country = unit.personEntry?.country;
+  const mark = tokens[start - 1]?.text;
+  if (!country || start < 2 || (mark !== "'s" && mark !== '’s')) return false;
+  for (let from = start - 2; from >= Math.max(0, start - 4); from--) {
+    let node: TrieNode | undefined = matcher.root;
+    for (let k = from; k <= start - 2 && node; k++) node = node.next.get(tokens[k]!.lower);
+    if (node?.units.some((candidate) => candidate.kind === 'country' && candidate.code === country))
+      return true;
+    if (tokens[from]!.sentenceStart) break;
+  }
+  return false;
 }
 
 /** Capitalised nouns after a country's adjective that make a sea's name: "Indian Ocean", "Philippine Sea". */
