@@ -5425,6 +5425,22 @@ describe('events stage: modern news probes', () => {
       'JPN>SDN:073:asserted',
     ]);
   });
+  it('reads a demand met in the passive as fulfilled, not a meeting', () => {
+    expect(
+      summary(
+        analysed(
+          [
+            'Roh Tae-woo offered a package of reforms.',
+            "The only opposition demand which is not met by Roh's package is the RDP's insistence that Chun should step down immediately.",
+          ],
+          '1987-07-01',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/:04\d/));
+    expect(summary(analysed('Putin was met by Xi at the airport.', '2025-11-01'))).toEqual([
+      'CHN>RUS:040:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

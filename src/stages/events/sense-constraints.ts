@@ -2174,6 +2174,11 @@ function metWordIsObligation(tokens: readonly Token[], start: number): boolean {
  */
 export function meetsObligation(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
   if (clause.verb.lemma !== 'meet' || clause.verb.particle || !pattern.code.startsWith('04')) return false;
+  // "The only opposition demand which is not met by Roh's package": in the passive, what is met is the subject.
+  if (clause.verb.passive && clause.subject) {
+    const [lemma, lower] = wordsOf(tokens[clause.subject.head]!);
+    if (FULFILLED_WORDS.has(lemma) || FULFILLED_WORDS.has(lower)) return true;
+  }
   const object = clause.objects[0];
   const start = clause.verb.tokenEnd;
   // "are meeting with objections in Congress": "with" a reaction, not with someone.
