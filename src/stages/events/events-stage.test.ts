@@ -5441,6 +5441,15 @@ describe('events stage: modern news probes', () => {
       'CHN>RUS:040:asserted',
     ]);
   });
+  it("takes the object actor before the verb's own preposition ('warned Europe against sending troops')", () => {
+    expect(
+      fullSummary(analysed('Putin warned Europe against sending troops to Ukraine.', '2025-11-18')),
+    ).toEqual(['RUSGOV>EUR:130:asserted']);
+    // With no actor as object, the preposition's phrase is the target.
+    expect(summary(analysed('Iran fired on a British tanker.', '2025-11-18'))).toEqual([
+      'IRN>GBR:190:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

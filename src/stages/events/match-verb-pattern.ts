@@ -654,7 +654,22 @@ export function matchVerbPattern(
     }
     let targetPhrase: Phrase | null = null;
     let targetSlot: string | null = null;
-    const slots = pattern.prep && !prepObject ? [pattern.prep, ...pattern.targets] : pattern.targets;
+    // The verb's own preposition ("warn against", "fire on") holds the target first, unless an object actor stands
+    // between them: "warned Europe against sending troops" warns Europe, not the troops.
+    const objectFirst =
+      !!pattern.prep &&
+      pattern.targets.includes('object') &&
+      objects.some(
+        (object) =>
+          hasActor(object) &&
+          clause.preps.some((prep) => prep.prep === pattern.prep && prep.tokenIndex >= object.tokenEnd),
+      );
+    const slots =
+      pattern.prep && !prepObject
+        ? objectFirst
+          ? ['object', pattern.prep, ...pattern.targets.filter((slot) => slot !== 'object')]
+          : [pattern.prep, ...pattern.targets]
+        : pattern.targets;
     for (const slot of slots) {
       if (slot === 'object') {
         // The required object is a thing ("ties"); an actor inside it is still the target ("Russian diplomats"),
