@@ -5450,6 +5450,11 @@ describe('events stage: modern news probes', () => {
       'IRN>GBR:190:asserted',
     ]);
   });
+  it('codes force and coercion in a capital as done to the country, not its government', () => {
+    expect(
+      fullSummary(analysed("Nepal's army imposed a curfew in Kathmandu after the riots.", '2025-09-09')),
+    ).toEqual(['NPLMIL>NPL:1723:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

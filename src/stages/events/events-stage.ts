@@ -1476,6 +1476,19 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         let targets: SlotActor[] = match.targetPhrase
           ? phraseActors(tokens, mentions, match.targetPhrase)
           : [];
+        // "Nepal's army imposed a curfew in Kathmandu", "shelled positions at Kyiv": force and coercion in a capital
+        // are done to the country there, not to its government (as struckPlace reads a capital).
+        if (LOCATIVE.has(match.targetSlot ?? '') && FORCE_OR_COERCION_ROOT.test(match.pattern.code))
+          targets = targets.map((target) =>
+            target.mention.via === 'capital' && target.mention.country
+              ? restated(
+                  target,
+                  `${target.rule}+capital-place`,
+                  target.mention.country,
+                  target.mention.country,
+                )
+              : target,
+          );
         // "I have instructed our negotiators to begin …": the speaker's own people are no other actor; telling
         // them what to do is no demand or appeal to anyone.
         const ownSide = targets.filter((target) => isOwnSide(tokens, target));
@@ -3041,6 +3054,9 @@ function isCommentary(draft: Draft): boolean {
 
 /** Roots of force, which stays an event whoever does it to whom. */
 const FORCE_ROOT = /^(18|19|20)/;
+
+/** Roots of shows of force, coercion and force (15, 17–20). */
+const FORCE_OR_COERCION_ROOT = /^(15|17|18|19|20)/;
 
 /** Roots of force and of shows of force (15, 18–20). */
 const FORCE_OR_POSTURE_ROOT = /^(15|18|19|20)/;
