@@ -6280,3 +6280,31 @@ describe('events stage: round-26 review of Reuters', () => {
     expect(summary(meeting).filter((event) => /:040/.test(event))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-28 review of Reuters', () => {
+  it('reads a past participle after the receiver of a two-object verb as a modifier of the thing given (Reuters)', () => {
+    const offering = analysed(
+      'Last summer the administration took the controversial step of offering the Soviets subsidized wheat.',
+      '1987-03-12',
+    );
+    expect(fullSummary(offering).filter((event) => event.startsWith('SUN>'))).toEqual([]);
+    const request = analysed(
+      'Lyng refused to comment on their request that the administration offer subsidized wheat to Moscow.',
+      '1987-03-17',
+    );
+    expect(fullSummary(request).filter((event) => /:07/.test(event))).toEqual([]);
+    const india = analysed('The U.S. may offer India subsidized vegetable oil.', '1987-03-12');
+    expect(fullSummary(india).filter((event) => event.startsWith('IND>'))).toEqual([]);
+    const banned = analysed(
+      'Walesa, whose banned organisation Solidarity lost its legal status, said he would not attend.',
+      '1987-03-12',
+    );
+    expect(fullSummary(banned).filter((event) => /:17/.test(event))).toEqual([]);
+    // A subject's own clause keeps its verb, and the offer is still coded.
+    const subsidized = analysed('Britain subsidized the Airbus consortium.', '1987-03-12');
+    expect(fullSummary(subsidized).filter((event) => event.startsWith('GBR>'))).toHaveLength(1);
+    expect(fullSummary(analysed('The U.S. offered Iraq loans.', '1987-03-12'))).toContain(
+      'USA>IRQ:0331:asserted',
+    );
+  });
+});
