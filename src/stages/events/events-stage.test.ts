@@ -6307,4 +6307,17 @@ describe('events stage: round-28 review of Reuters', () => {
       'USA>IRQ:0331:asserted',
     );
   });
+
+  it('reads declining to forecast, estimate or state a position as no comment, not a rejection (Reuters)', () => {
+    for (const text of [
+      'Canada declined to state a position.',
+      'Canada declined to forecast the outcome of the discussions.',
+      'The French sources declined to estimate volume.',
+    ])
+      expect(summary(analysed(text, '1987-03-12')).filter((event) => /:12/.test(event))).toEqual([]);
+    // Refusing to do something else is still a rejection.
+    expect(summary(analysed('Italy refused to attend the Paris meeting.', '1987-03-12'))).toContain(
+      'ITA>null:125:asserted',
+    );
+  });
 });

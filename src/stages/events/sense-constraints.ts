@@ -276,6 +276,14 @@ const INFINITIVE_SENSES: ReadonlyMap<
     'release',
     'talk',
     'go',
+    // "Clark declined to forecast the outcome", "declined to estimate volume", "Canada declined to state a
+    // position": withholding a forecast or a stance is no comment either.
+    'forecast',
+    'estimate',
+    'predict',
+    'quantify',
+    'guess',
+    'state',
   ]);
   return new Map([
     ['seek', { code: /^02/, verbs: null }],
