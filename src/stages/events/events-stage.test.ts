@@ -6320,4 +6320,16 @@ describe('events stage: round-28 review of Reuters', () => {
       'ITA>null:125:asserted',
     );
   });
+
+  it("keeps a scare-quoted noun in the subject, so a warning after the reported clause is the speaker's (Reuters)", () => {
+    const warned = analysed(
+      'WASHINGTON, April 9 - Argentina\'s Economy Minister Juan Sourrouille said the "narrow interest" of creditor banks was holding up an accord to stretch out debt repayments and warned Argentina may break off negotiations.',
+      '1987-04-09',
+    );
+    expect(fullSummary(warned).filter((event) => event.startsWith('---BUS>'))).toEqual([]);
+    // The complement's subject is the whole phrase, quotes and all.
+    const tokens = warned.layers.tokens ?? [];
+    const hold = (warned.layers.clauses ?? []).find((clause) => clause.verb.lemma === 'hold');
+    expect(tokens[hold!.subject!.tokenStart]?.text).toBe('the');
+  });
 });
