@@ -6332,4 +6332,15 @@ describe('events stage: round-28 review of Reuters', () => {
     const hold = (warned.layers.clauses ?? []).find((clause) => clause.verb.lemma === 'hold');
     expect(tokens[hold!.subject!.tokenStart]?.text).toBe('the');
   });
+
+  it('reads a threatened hostile takeover as a company bid, no seizure (Reuters)', () => {
+    const bid = analysed(
+      'Bally bought shares from Donald Trump, who had threatened a hostile takeover, according to Bally treasurer Paul Johnson.',
+      '1987-03-12',
+    );
+    expect(summary(bid).filter((event) => /:13/.test(event))).toEqual([]);
+    expect(summary(analysed('Iraq threatened a military takeover of Kuwait.', '1987-03-12'))).toContain(
+      'IRQ>KWT:1382:asserted',
+    );
+  });
 });

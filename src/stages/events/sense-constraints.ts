@@ -493,6 +493,24 @@ export function vetoesTakeover(tokens: readonly Token[], clause: Clause, pattern
 }
 
 /**
+ * Is a threatened takeover a bid for a company ("Donald Trump, who had threatened a hostile takeover" of Bally),
+ * not a seizure of land (1382) nor any threat (13x)? The words of a company bid before "takeover" tell it; "threatened a military
+ * takeover" keeps its code.
+ */
+export function threatensTakeoverBid(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  // The plain threaten pattern (130) would take the vetoed object as well.
+  if (!pattern.code.startsWith('13')) return false;
+  const object = clause.objects[0];
+  if (!object || tokens[object.head]!.lower !== 'takeover') return false;
+  for (let i = object.tokenStart; i < object.head; i++) if (TAKEOVER_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
  * Objects that make "offer" a figure of speech: "The Philippines offers a textbook case of the economic dangers",
  * "Hong Kong offers good business opportunities", "they offer little currency risk", "offered few new details".
  * Nothing is pledged to anyone.
