@@ -1605,6 +1605,27 @@ function setIntroducer(work: Work, tokens: readonly Token[], clauseStart: number
 const NOMINATIVE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
 /** "Brazil and the United States", "Hundreds of UN troops", "A court in Guyana": the subject's full extent. */
+/**
+ * A noun phrase whose words stand in scare quotes, ending at the closing quote `last`: 'the "narrow interest" of
+ * creditor banks'. Without it the subject stopped at "creditor banks", the clause was no complement of "said",
+ * and a speech verb after it ("… was holding up an accord … and warned Argentina") took the banks as its subject.
+ */
+function quotedPhraseEndingAt(
+  tokens: readonly Token[],
+  last: number,
+  s: number,
+  npEndingAt: (last: number, start: number) => Phrase | null,
+): Phrase | null {
+  if (last <= s || !QUOTES.has(tokens[last]!.text)) return null;
+  const inner = npEndingAt(last - 1, s);
+  if (!inner || inner.tokenStart - 1 <= s) return null;
+  const open = inner.tokenStart - 1;
+  if (!QUOTES.has(tokens[open]!.text)) return null;
+  const determiner = tokens[open - 1]!;
+  const opensAt = determiner.pos === 'DET' ? open - 1 : open;
+  return { tokenStart: opensAt, tokenEnd: last + 1, head: inner.head };
+}
+
 function extendSubjectLeft(
   tokens: readonly Token[],
   subject: Phrase,
@@ -1633,7 +1654,7 @@ function extendSubjectLeft(
       word.lower === 'or' ||
       (word.text === ',' && isListComma(tokens, at));
     if (!joins) return current;
-    const previous = npEndingAt(at - 1, s);
+    const previous = npEndingAt(at - 1, s) ?? quotedPhraseEndingAt(tokens, at - 1, s, npEndingAt);
     if (!previous) return current;
     // "The Japanese ambassador to the U.S. suggested …": "to" joins only an envoy to where he is sent.
     if (word.lower === 'to' && !ENVOY_NOUNS.has(tokens[previous.head]!.lower)) return current;

@@ -208,7 +208,7 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
   if (
     previous.pos === 'DET' ||
     previous.pos === 'ADJ' ||
-    (previous.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(previous.lower))
+    (previous.pos === 'PRON' && /^(his|her|its|their|our|my|your|whose)$/.test(previous.lower))
   ) {
     return true;
   }
@@ -231,11 +231,49 @@ export function isAdjectivalVerb(tokens: readonly Token[], i: number, start: num
     return isParticiple(token) || next!.pos === 'NOUN';
   }
   if (isCompoundIngModifier(tokens, i)) return true;
+  if (isSecondObjectModifier(tokens, i, start)) return true;
   // "use frozen Russian assets": a name or an adjective may stand between the participle and its noun.
   const after = tokens[i + 2];
   const nounAhead =
     next!.pos === 'NOUN' || ((next!.pos === 'PROPN' || next!.pos === 'ADJ') && after?.pos === 'NOUN');
   return isParticiple(token) && nounAhead && (previous.pos === 'NUM' || previous.pos === 'VERB');
+}
+
+/** Verbs that take two objects, the receiver first and the thing given second: "offer the Soviets wheat". */
+const DOUBLE_OBJECT_VERBS = new Set([
+  'offer',
+  'give',
+  'sell',
+  'grant',
+  'send',
+  'ship',
+  'supply',
+  'lend',
+  'promise',
+]);
+
+/**
+ * "offering the Soviets subsidized wheat", "offer India subsidized vegetable oil": after the receiver of a verb
+ * with two objects, a past participle before a noun opens the second object; read as a verb it made the receiver
+ * the subsidiser (SUN 071). The receiver is a short name or noun phrase right after the verb.
+ */
+function isSecondObjectModifier(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!isParticiple(token) || token.lower.endsWith('ing') || !next) return false;
+  const nounAhead =
+    next.pos === 'NOUN' || ((next.pos === 'PROPN' || next.pos === 'ADJ') && after?.pos === 'NOUN');
+  if (!nounAhead) return false;
+  let j = i - 1;
+  if (j < start || (tokens[j]!.pos !== 'PROPN' && tokens[j]!.pos !== 'NOUN')) return false;
+  // "their request that the administration offer subsidized wheat to Moscow": the tagger makes the subjunctive
+  // verb a noun, and the participle after it is the thing offered all the same.
+  if (DOUBLE_OBJECT_VERBS.has(tokens[j]!.lower)) return true;
+  while (j > start && i - j <= 4 && ['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[j - 1]!.pos)) j--;
+  const verb = tokens[j - 1];
+  if (j - 1 < start || !verb || verb.pos !== 'VERB') return false;
+  return lemmaCandidates(verb).some((candidate) => DOUBLE_OBJECT_VERBS.has(candidate));
 }
 
 /**

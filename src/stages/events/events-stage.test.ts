@@ -6343,3 +6343,67 @@ describe('events stage: round-26 review of Reuters', () => {
     expect(summary(meeting).filter((event) => /:040/.test(event))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-28 review of Reuters', () => {
+  it('reads a past participle after the receiver of a two-object verb as a modifier of the thing given (Reuters)', () => {
+    const offering = analysed(
+      'Last summer the administration took the controversial step of offering the Soviets subsidized wheat.',
+      '1987-03-12',
+    );
+    expect(fullSummary(offering).filter((event) => event.startsWith('SUN>'))).toEqual([]);
+    const request = analysed(
+      'Lyng refused to comment on their request that the administration offer subsidized wheat to Moscow.',
+      '1987-03-17',
+    );
+    expect(fullSummary(request).filter((event) => /:07/.test(event))).toEqual([]);
+    const india = analysed('The U.S. may offer India subsidized vegetable oil.', '1987-03-12');
+    expect(fullSummary(india).filter((event) => event.startsWith('IND>'))).toEqual([]);
+    const banned = analysed(
+      'Walesa, whose banned organisation Solidarity lost its legal status, said he would not attend.',
+      '1987-03-12',
+    );
+    expect(fullSummary(banned).filter((event) => /:17/.test(event))).toEqual([]);
+    // A subject's own clause keeps its verb, and the offer is still coded.
+    const subsidized = analysed('Britain subsidized the Airbus consortium.', '1987-03-12');
+    expect(fullSummary(subsidized).filter((event) => event.startsWith('GBR>'))).toHaveLength(1);
+    expect(fullSummary(analysed('The U.S. offered Iraq loans.', '1987-03-12'))).toContain(
+      'USA>IRQ:0331:asserted',
+    );
+  });
+
+  it('reads declining to forecast, estimate or state a position as no comment, not a rejection (Reuters)', () => {
+    for (const text of [
+      'Canada declined to state a position.',
+      'Canada declined to forecast the outcome of the discussions.',
+      'The French sources declined to estimate volume.',
+    ])
+      expect(summary(analysed(text, '1987-03-12')).filter((event) => /:12/.test(event))).toEqual([]);
+    // Refusing to do something else is still a rejection.
+    expect(summary(analysed('Italy refused to attend the Paris meeting.', '1987-03-12'))).toContain(
+      'ITA>null:125:asserted',
+    );
+  });
+
+  it("keeps a scare-quoted noun in the subject, so a warning after the reported clause is the speaker's (Reuters)", () => {
+    const warned = analysed(
+      'WASHINGTON, April 9 - Argentina\'s Economy Minister Juan Sourrouille said the "narrow interest" of creditor banks was holding up an accord to stretch out debt repayments and warned Argentina may break off negotiations.',
+      '1987-04-09',
+    );
+    expect(fullSummary(warned).filter((event) => event.startsWith('---BUS>'))).toEqual([]);
+    // The complement's subject is the whole phrase, quotes and all.
+    const tokens = warned.layers.tokens ?? [];
+    const hold = (warned.layers.clauses ?? []).find((clause) => clause.verb.lemma === 'hold');
+    expect(tokens[hold!.subject!.tokenStart]?.text).toBe('the');
+  });
+
+  it('reads a threatened hostile takeover as a company bid, no seizure (Reuters)', () => {
+    const bid = analysed(
+      'Bally bought shares from Donald Trump, who had threatened a hostile takeover, according to Bally treasurer Paul Johnson.',
+      '1987-03-12',
+    );
+    expect(summary(bid).filter((event) => /:13/.test(event))).toEqual([]);
+    expect(summary(analysed('Iraq threatened a military takeover of Kuwait.', '1987-03-12'))).toContain(
+      'IRQ>KWT:1382:asserted',
+    );
+  });
+});

@@ -36,6 +36,7 @@ import {
   offersNoPledge,
   offersSecuritiesDeal,
   vetoesTakeover,
+  threatensTakeoverBid,
   plansNoSettlement,
   speaksToNoActor,
   pledgesNoInfinitive,
@@ -452,6 +453,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => offersSecuritiesDeal(c.tokens, c.clause, pattern),
   // "blocked Ferruzzi's bid to acquire …": a takeover blocked, no veto.
   (c, pattern) => vetoesTakeover(c.tokens, c.clause, pattern),
+  // "had threatened a hostile takeover": a bid for a company, no seizure.
+  (c, pattern) => threatensTakeoverBid(c.tokens, c.clause, pattern),
   // "offers a textbook case of the economic dangers", "offered funds over 28 days at 3.80 pct": no pledge.
   (c, pattern) => offersNoPledge(c.tokens, c.clause, pattern, c.hasActor),
   // "lending had declined", "is pledging for an extension", "has taken him to London", "hailed as the failure".

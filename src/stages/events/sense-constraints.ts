@@ -276,6 +276,14 @@ const INFINITIVE_SENSES: ReadonlyMap<
     'release',
     'talk',
     'go',
+    // "Clark declined to forecast the outcome", "declined to estimate volume", "Canada declined to state a
+    // position": withholding a forecast or a stance is no comment either.
+    'forecast',
+    'estimate',
+    'predict',
+    'quantify',
+    'guess',
+    'state',
   ]);
   return new Map([
     ['seek', { code: /^02/, verbs: null }],
@@ -482,6 +490,24 @@ export function vetoesTakeover(tokens: readonly Token[], clause: Clause, pattern
   for (let i = object.tokenStart; i < object.head; i++) if (TAKEOVER_WORDS.has(tokens[i]!.lower)) return true;
   const verb = tokens[object.head + 2];
   return tokens[object.head + 1]?.lower === 'to' && !!verb && TAKEOVER_VERBS.has(verb.lemma.toLowerCase());
+}
+
+/**
+ * Is a threatened takeover a bid for a company ("Donald Trump, who had threatened a hostile takeover" of Bally),
+ * not a seizure of land (1382) nor any threat (13x)? The words of a company bid before "takeover" tell it; "threatened a military
+ * takeover" keeps its code.
+ */
+export function threatensTakeoverBid(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  // The plain threaten pattern (130) would take the vetoed object as well.
+  if (!pattern.code.startsWith('13')) return false;
+  const object = clause.objects[0];
+  if (!object || tokens[object.head]!.lower !== 'takeover') return false;
+  for (let i = object.tokenStart; i < object.head; i++) if (TAKEOVER_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /**
