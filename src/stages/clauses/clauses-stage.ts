@@ -1604,7 +1604,6 @@ function setIntroducer(work: Work, tokens: readonly Token[], clauseStart: number
 /** Personal pronouns that can only be subjects. */
 const NOMINATIVE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
-/** "Brazil and the United States", "Hundreds of UN troops", "A court in Guyana": the subject's full extent. */
 /**
  * A noun phrase whose words stand in scare quotes, ending at the closing quote `last`: 'the "narrow interest" of
  * creditor banks'. Without it the subject stopped at "creditor banks", the clause was no complement of "said",
@@ -1626,6 +1625,7 @@ function quotedPhraseEndingAt(
   return { tokenStart: opensAt, tokenEnd: last + 1, head: inner.head };
 }
 
+/** "Brazil and the United States", "Hundreds of UN troops", "A court in Guyana": the subject's full extent. */
 function extendSubjectLeft(
   tokens: readonly Token[],
   subject: Phrase,
