@@ -519,6 +519,12 @@ export function clauseStanding(
           rules.push(`denied-by:${parent.verb.lemma}`);
         } else {
           rules.push(`reported-by:${parent.verb.lemma}`);
+          // "He said he did not think Japan would retaliate", "did not deny that …": what a speaker does not
+          // think, say or deny is no one's word for the act; it is only possible.
+          if (parent.verb.negated) {
+            base = strongerModality(base, 'hypothetical');
+            rules.push(`not-held-by:${parent.verb.lemma}`);
+          }
         }
         break;
       }

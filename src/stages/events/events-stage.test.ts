@@ -6280,3 +6280,18 @@ describe('events stage: round-26 review of Reuters', () => {
     expect(summary(meeting).filter((event) => /:040/.test(event))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-29 review of Reuters', () => {
+  it('codes an opinion voiced with its negation raised as a statement, and what is not thought as only possible (Reuters)', () => {
+    const mulford = analysed(
+      'WASHINGTON, March 26 - Treasury Assistant Secretary David Mulford said he did not believe that West Germany and Japan have yet carried out their international responsibilities.',
+      '1987-03-26',
+    );
+    expect(fullSummary(mulford).filter((event) => /:010:/.test(event))).not.toEqual([]);
+    expect(fullSummary(mulford).filter((event) => /:negated/.test(event))).toEqual([]);
+    const retaliate = analysed('He said he did not think Japan would retaliate.', '1987-03-26');
+    expect(fullSummary(retaliate).filter((event) => event.startsWith('JPN'))).toEqual([
+      expect.stringMatching(/:hypothetical$/),
+    ]);
+  });
+});
