@@ -6294,4 +6294,26 @@ describe('events stage: round-29 review of Reuters', () => {
       expect.stringMatching(/:hypothetical$/),
     ]);
   });
+
+  it("reads curbing a market's pressure, speculation or fluctuations as no sanction (Reuters)", () => {
+    for (const text of [
+      'Currency traders reported moderate Bank of England intervention to curb upward pressure on the pound today.',
+      'The Bank of Spain has extended the reserve requirement for banks in an attempt to curb speculation in short-term capital.',
+      'The Reagan administration sounded out its allies on a system of target zones to limit currency fluctuations.',
+    ]) {
+      const doc = analysed(text, '1987-03-11');
+      expect(summary(doc).filter((event) => /:172:/.test(event))).toEqual([]);
+    }
+    // A ban on people or goods is still a sanction.
+    const milk = analysed(
+      'The UAE three weeks ago banned two brands of Austrian powdered milk.',
+      '1987-03-11',
+    );
+    expect(summary(milk).filter((event) => /:172:/.test(event))).toHaveLength(1);
+    const dissidents = analysed(
+      'Iran asked France to curb the activities of Iranian dissidents in France.',
+      '1987-03-11',
+    );
+    expect(summary(dissidents).filter((event) => /:172:/.test(event))).toHaveLength(1);
+  });
 });

@@ -687,6 +687,52 @@ export function backsMarketLevel(
   return MARKET_LEVEL_HEADS.has(lemma) || MARKET_LEVEL_HEADS.has(lower) || CURRENCIES.has(lemma);
 }
 
+/** Verbs of restraint that central banks and markets also use of a price, a rate or a market's mood. */
+const RESTRAINT_VERBS = new Set(['curb', 'limit', 'restrict']);
+/**
+ * Heads of a market's movement or mood, restrained by buying, rates or output, not by a sanction: "intervention
+ * to curb upward pressure on the pound", "to curb speculation in short-term capital", "failed to curb underlying
+ * bearishness toward the dollar", "target zones to limit currency fluctuations", "would limit the cost passed on
+ * to rate payers".
+ */
+const MARKET_MOVEMENT_HEADS = new Set([
+  'pressure',
+  'pressures',
+  'speculation',
+  'bearishness',
+  'fluctuation',
+  'fluctuations',
+  'volatility',
+  'swing',
+  'swings',
+  'inflation',
+  'cost',
+  'costs',
+]);
+
+/**
+ * Is this ban a restraint of a market level or movement, not an administrative sanction (172)? An object headed by
+ * a market level (see MARKET_LEVEL_HEADS) or movement names no one sanctioned; "banned two brands of Austrian
+ * powdered milk", "curb the activities of Iranian dissidents" still do.
+ */
+export function curbsMarketMovement(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.code !== '172' || !RESTRAINT_VERBS.has(clause.verb.lemma)) return false;
+  // "to curb upward pressure on the pound": the tagger may take the noun for a verb of a clause of its own, and
+  // leave the restraint with no object; the word after the verb and its modifiers is then the head.
+  let head = clause.objects[0]?.head;
+  if (head === undefined) {
+    head = clause.verb.tokenEnd;
+    while (tokens[head]?.pos === 'ADV' || tokens[head]?.pos === 'ADJ') head++;
+    if (!tokens[head]) return false;
+  }
+  const [lemma, lower] = wordsOf(tokens[head]!);
+  return [lemma, lower].some((word) => MARKET_MOVEMENT_HEADS.has(word) || MARKET_LEVEL_HEADS.has(word));
+}
+
 /**
  * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
  * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
