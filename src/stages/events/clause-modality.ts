@@ -29,6 +29,12 @@ export interface Standing {
   readonly rules: readonly string[];
 }
 
+/**
+ * Verbs of stopping that end an act only with a gerund ("stopped buying"): before an infinitive they halt a
+ * journey for a purpose ("Baldrige will also stop in Hong Kong to meet British officials"), which is no refusal.
+ */
+const STOPOVER_VERBS: ReadonlySet<string> = new Set(['stop']);
+
 /** Verbs of going on with an act ("keep fighting", "continue attacking"): they frame the act no more than a tense. */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'resume']);
 
@@ -294,9 +300,10 @@ export function clauseStanding(
       // as far as the gerund's own clause says, which this walk does not read through ("succeed in"); its act
       // is no more than possible.
       const kind =
-        framed === 'implicative' &&
-        parent.kind === 'participle' &&
-        current.subject?.tokenStart !== parent.subject?.tokenStart
+        (framed === 'implicative' &&
+          parent.kind === 'participle' &&
+          current.subject?.tokenStart !== parent.subject?.tokenStart) ||
+        (framed === 'refusal' && STOPOVER_VERBS.has(word))
           ? 'other'
           : framed;
       // "the U.S. Administration would not hesitate to retaliate", "did not hesitate to criticise": a refusal

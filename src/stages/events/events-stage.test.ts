@@ -6316,4 +6316,16 @@ describe('events stage: round-29 review of Reuters', () => {
     );
     expect(summary(dissidents).filter((event) => /:172:/.test(event))).toHaveLength(1);
   });
+
+  it('reads stopping somewhere to meet someone as a stopover for a meeting, no refusal (Reuters)', () => {
+    const stopover = analysed(
+      'Commerce Secretary Malcolm Baldrige will also stop in Hong Kong to meet British officials.',
+      '1987-04-20',
+    );
+    expect(summary(stopover).filter((event) => /:12/.test(event))).toEqual([]);
+    expect(summary(stopover).filter((event) => /:040:/.test(event))).toHaveLength(1);
+    // Stopping an act (a gerund) still ends it.
+    const imports = analysed('Botswana has stopped importing meat products from Zimbabwe.', '1987-03-27');
+    expect(summary(imports)).toContain('BWA>ZWE:1211:asserted');
+  });
 });
