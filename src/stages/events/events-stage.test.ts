@@ -6328,4 +6328,21 @@ describe('events stage: round-29 review of Reuters', () => {
     const imports = analysed('Botswana has stopped importing meat products from Zimbabwe.', '1987-03-27');
     expect(summary(imports)).toContain('BWA>ZWE:1211:asserted');
   });
+
+  it('reads encouraging investment, spending or a market tone as no appeal, and encouraging an actor to act as one (Reuters)', () => {
+    for (const text of [
+      'Indonesia has introduced a series of measures since last May to boost non-oil exports, liberalise trade and encourage outside investment.',
+      'The West German government has consistently said that by cutting taxes and encouraging consumer spending it is boosting domestic demand.',
+    ]) {
+      const doc = analysed(text, '1987-03-21');
+      expect(summary(doc).filter((event) => /:02/.test(event))).toEqual([]);
+    }
+    const iran = analysed('France encouraged Iran to return to the talks.', '1987-03-21');
+    expect(summary(iran)).toContain('FRA>IRN:020:asserted');
+    const businesses = analysed(
+      'Peking will continue to encourage foreign private businesses to invest here.',
+      '1987-03-21',
+    );
+    expect(summary(businesses).filter((event) => /:020:/.test(event))).toHaveLength(1);
+  });
 });

@@ -12,6 +12,7 @@ import {
   meetsObligation,
   backsMarketLevel,
   curbsMarketMovement,
+  encouragesNoActor,
   reschedulesOwnDebt,
   isDebtOrMarketObject,
   takesMarketPosition,
@@ -542,6 +543,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => backsMarketLevel(c.tokens, c.clause, pattern),
   // "to curb upward pressure on the pound", "to limit currency fluctuations": a market restrained, no sanction.
   (c, pattern) => curbsMarketMovement(c.tokens, c.clause, pattern),
+  // "measures to encourage outside investment": a thing fostered, no one urged.
+  (c, pattern) => encouragesNoActor(c.tokens, c.clause, pattern, c.hasActor),
 ];
 
 /** Senses of the object a pattern required (called with that object). */

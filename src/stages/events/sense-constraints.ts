@@ -3241,6 +3241,28 @@ export function seeksPublicInput(
   return !hasActor(object) && !clause.preps.some((prep) => prep.prep === 'from' && hasActor(prep.phrase));
 }
 
+/**
+ * Is this "encourage" a thing fostered, not an actor urged? "measures to … encourage outside investment", "by cutting
+ * taxes and encouraging consumer spending", "encouraging an already firm tone in bond prices", "had not yielded much
+ * to encourage hopes": with no actor in its object or phrases and no infinitive after it ("encouraged Iran to
+ * return", "encourage foreign private businesses to invest") it names no one appealed to.
+ */
+export function encouragesNoActor(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02') || clause.verb.lemma !== 'encourage' || clause.verb.passive)
+    return false;
+  if (clause.objects.some(hasActor) || clause.preps.some((prep) => hasActor(prep.phrase))) return false;
+  // The tagger may leave the object out ("encourage outside/ADP investment", "encouraging an already firm/VERB
+  // tone"): the words up to the next punctuation are read for an infinitive.
+  for (let i = clause.verb.tokenEnd; i < tokens.length && tokens[i]!.pos !== 'PUNCT'; i++)
+    if (tokens[i]!.lower === 'to' && tokens[i]!.pos === 'PART') return false;
+  return true;
+}
+
 /** Nouns of goods sold abroad: "the sale of 18,000 tonnes of U.S. durum wheat to Algeria". */
 const SALE_NOUNS = new Set(['sale', 'sales', 'shipment', 'shipments', 'export', 'exports']);
 
