@@ -501,7 +501,7 @@ export function clauseStanding(
         const unsupported = parent.verb.negated || deniesNoun(tokens, introducerToken(tokens, current) - 1);
         base = strongerModality(base, unsupported ? 'hypothetical' : 'reported');
         rules.push(`noun-content:${unsupported ? 'unsupported' : 'reported'}:${noun}`);
-      } else if (noun && SPECULATIVE_NOUNS.has(noun)) {
+      } else if (noun && (SPECULATIVE_NOUNS.has(noun) || UNCERTAIN_PREDICATES.has(noun))) {
         base = strongerModality(base, 'hypothetical');
         rules.push(`noun-content:hypothetical:${noun}`);
       } else if (noun && REPORT_NOUNS.has(noun)) {
@@ -969,6 +969,19 @@ const SPECULATIVE_NOUNS = new Set([
   'rumors',
   'assumption',
   'belief',
+]);
+
+/**
+ * Predicates of likelihood before a "that" clause, which is then no more than possible: "It is unlikely that we
+ * would undertake to do that now", "it is thought highly unlikely that Nakasone and Reagan will agree".
+ */
+const UNCERTAIN_PREDICATES = new Set([
+  'unlikely',
+  'likely',
+  'possible',
+  'probable',
+  'doubtful',
+  'conceivable',
 ]);
 
 /** The index of the token that introduces a clause ("that"), or -1. */

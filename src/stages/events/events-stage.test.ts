@@ -6345,4 +6345,14 @@ describe('events stage: round-29 review of Reuters', () => {
     );
     expect(summary(businesses).filter((event) => /:020:/.test(event))).toHaveLength(1);
   });
+
+  it('reads what is called unlikely as only possible, not intended (Reuters)', () => {
+    const agree = analysed(
+      'In addition, it is thought highly unlikely that Prime Minister Yasuhiro Nakasone and President Reagan will agree on the removal of U.S. trade sanctions imposed earlier this month on certain electronic goods.',
+      '1987-04-28',
+    );
+    const agreements = summary(agree).filter((event) => /:030:/.test(event));
+    expect(agreements).not.toEqual([]);
+    expect(agreements.every((event) => event.endsWith(':hypothetical'))).toBe(true);
+  });
 });
