@@ -6355,4 +6355,14 @@ describe('events stage: round-29 review of Reuters', () => {
     expect(agreements).not.toEqual([]);
     expect(agreements.every((event) => event.endsWith(':hypothetical'))).toBe(true);
   });
+
+  it('reads taking part in speculative operations as no military cooperation (Reuters)', () => {
+    const silver = analysed(
+      'Energy and mines minister Wilfredo Huayta said that Peru did not want to participate in speculative operations with silver.',
+      '1987-04-24',
+    );
+    expect(summary(silver).filter((event) => /:(062|0312):/.test(event))).toEqual([]);
+    const exercises = analysed('Russia will participate in joint exercises with China.', '1987-04-24');
+    expect(summary(exercises).filter((event) => /:062:/.test(event))).toHaveLength(1);
+  });
 });

@@ -3578,9 +3578,10 @@ const ANIMALS = new Set(
  * Codes whose nouns of force ("operations", "war", "intervention") also have a sense of business or markets. 087
  * is here for halting them: "U.S. Lines planned to suspend operations", "ordered banks to cease foreign exchange
  * operations", "asked the United States to suspend operations at one of the American military bases" stop a
- * firm's or a base's work, not fighting.
+ * firm's or a base's work, not fighting. 062 is here for taking part in them: "Peru did not want to participate in
+ * speculative operations with silver" joins a market, no joint military operation.
  */
-const FORCE_SENSE_ROOTS = /^(087|13|15|18|19|20)/;
+const FORCE_SENSE_ROOTS = /^(062|087|13|15|18|19|20)/;
 
 /**
  * Is the force noun heading `phrase` used in its business or market sense by these sources: a firm's
