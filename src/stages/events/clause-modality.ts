@@ -29,6 +29,12 @@ export interface Standing {
   readonly rules: readonly string[];
 }
 
+/**
+ * Verbs of stopping that end an act only with a gerund ("stopped buying"): before an infinitive they halt a
+ * journey for a purpose ("Baldrige will also stop in Hong Kong to meet British officials"), which is no refusal.
+ */
+const STOPOVER_VERBS: ReadonlySet<string> = new Set(['stop']);
+
 /** Verbs of going on with an act ("keep fighting", "continue attacking"): they frame the act no more than a tense. */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'resume']);
 
@@ -294,9 +300,10 @@ export function clauseStanding(
       // as far as the gerund's own clause says, which this walk does not read through ("succeed in"); its act
       // is no more than possible.
       const kind =
-        framed === 'implicative' &&
-        parent.kind === 'participle' &&
-        current.subject?.tokenStart !== parent.subject?.tokenStart
+        (framed === 'implicative' &&
+          parent.kind === 'participle' &&
+          current.subject?.tokenStart !== parent.subject?.tokenStart) ||
+        (framed === 'refusal' && STOPOVER_VERBS.has(word))
           ? 'other'
           : framed;
       // "the U.S. Administration would not hesitate to retaliate", "did not hesitate to criticise": a refusal
@@ -494,7 +501,7 @@ export function clauseStanding(
         const unsupported = parent.verb.negated || deniesNoun(tokens, introducerToken(tokens, current) - 1);
         base = strongerModality(base, unsupported ? 'hypothetical' : 'reported');
         rules.push(`noun-content:${unsupported ? 'unsupported' : 'reported'}:${noun}`);
-      } else if (noun && SPECULATIVE_NOUNS.has(noun)) {
+      } else if (noun && (SPECULATIVE_NOUNS.has(noun) || UNCERTAIN_PREDICATES.has(noun))) {
         base = strongerModality(base, 'hypothetical');
         rules.push(`noun-content:hypothetical:${noun}`);
       } else if (noun && REPORT_NOUNS.has(noun)) {
@@ -519,6 +526,12 @@ export function clauseStanding(
           rules.push(`denied-by:${parent.verb.lemma}`);
         } else {
           rules.push(`reported-by:${parent.verb.lemma}`);
+          // "He said he did not think Japan would retaliate", "did not deny that …": what a speaker does not
+          // think, say or deny is no one's word for the act; it is only possible.
+          if (parent.verb.negated) {
+            base = strongerModality(base, 'hypothetical');
+            rules.push(`not-held-by:${parent.verb.lemma}`);
+          }
         }
         break;
       }
@@ -956,6 +969,19 @@ const SPECULATIVE_NOUNS = new Set([
   'rumors',
   'assumption',
   'belief',
+]);
+
+/**
+ * Predicates of likelihood before a "that" clause, which is then no more than possible: "It is unlikely that we
+ * would undertake to do that now", "it is thought highly unlikely that Nakasone and Reagan will agree".
+ */
+const UNCERTAIN_PREDICATES = new Set([
+  'unlikely',
+  'likely',
+  'possible',
+  'probable',
+  'doubtful',
+  'conceivable',
 ]);
 
 /** The index of the token that introduces a clause ("that"), or -1. */

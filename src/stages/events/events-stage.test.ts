@@ -6407,3 +6407,89 @@ describe('events stage: round-28 review of Reuters', () => {
     );
   });
 });
+
+describe('events stage: round-29 review of Reuters', () => {
+  it('codes an opinion voiced with its negation raised as a statement, and what is not thought as only possible (Reuters)', () => {
+    const mulford = analysed(
+      'WASHINGTON, March 26 - Treasury Assistant Secretary David Mulford said he did not believe that West Germany and Japan have yet carried out their international responsibilities.',
+      '1987-03-26',
+    );
+    expect(fullSummary(mulford).filter((event) => /:010:/.test(event))).not.toEqual([]);
+    expect(fullSummary(mulford).filter((event) => /:negated/.test(event))).toEqual([]);
+    const retaliate = analysed('He said he did not think Japan would retaliate.', '1987-03-26');
+    expect(fullSummary(retaliate).filter((event) => event.startsWith('JPN'))).toEqual([
+      expect.stringMatching(/:hypothetical$/),
+    ]);
+  });
+
+  it("reads curbing a market's pressure, speculation or fluctuations as no sanction (Reuters)", () => {
+    for (const text of [
+      'Currency traders reported moderate Bank of England intervention to curb upward pressure on the pound today.',
+      'The Bank of Spain has extended the reserve requirement for banks in an attempt to curb speculation in short-term capital.',
+      'The Reagan administration sounded out its allies on a system of target zones to limit currency fluctuations.',
+    ]) {
+      const doc = analysed(text, '1987-03-11');
+      expect(summary(doc).filter((event) => /:172:/.test(event))).toEqual([]);
+    }
+    // A ban on people or goods is still a sanction.
+    const milk = analysed(
+      'The UAE three weeks ago banned two brands of Austrian powdered milk.',
+      '1987-03-11',
+    );
+    expect(summary(milk).filter((event) => /:172:/.test(event))).toHaveLength(1);
+    const dissidents = analysed(
+      'Iran asked France to curb the activities of Iranian dissidents in France.',
+      '1987-03-11',
+    );
+    expect(summary(dissidents).filter((event) => /:172:/.test(event))).toHaveLength(1);
+  });
+
+  it('reads stopping somewhere to meet someone as a stopover for a meeting, no refusal (Reuters)', () => {
+    const stopover = analysed(
+      'Commerce Secretary Malcolm Baldrige will also stop in Hong Kong to meet British officials.',
+      '1987-04-20',
+    );
+    expect(summary(stopover).filter((event) => /:12/.test(event))).toEqual([]);
+    expect(summary(stopover).filter((event) => /:040:/.test(event))).toHaveLength(1);
+    // Stopping an act (a gerund) still ends it.
+    const imports = analysed('Botswana has stopped importing meat products from Zimbabwe.', '1987-03-27');
+    expect(summary(imports)).toContain('BWA>ZWE:1211:asserted');
+  });
+
+  it('reads encouraging investment, spending or a market tone as no appeal, and encouraging an actor to act as one (Reuters)', () => {
+    for (const text of [
+      'Indonesia has introduced a series of measures since last May to boost non-oil exports, liberalise trade and encourage outside investment.',
+      'The West German government has consistently said that by cutting taxes and encouraging consumer spending it is boosting domestic demand.',
+    ]) {
+      const doc = analysed(text, '1987-03-21');
+      expect(summary(doc).filter((event) => /:02/.test(event))).toEqual([]);
+    }
+    const iran = analysed('France encouraged Iran to return to the talks.', '1987-03-21');
+    expect(summary(iran)).toContain('FRA>IRN:020:asserted');
+    const businesses = analysed(
+      'Peking will continue to encourage foreign private businesses to invest here.',
+      '1987-03-21',
+    );
+    expect(summary(businesses).filter((event) => /:020:/.test(event))).toHaveLength(1);
+  });
+
+  it('reads what is called unlikely as only possible, not intended (Reuters)', () => {
+    const agree = analysed(
+      'In addition, it is thought highly unlikely that Prime Minister Yasuhiro Nakasone and President Reagan will agree on the removal of U.S. trade sanctions imposed earlier this month on certain electronic goods.',
+      '1987-04-28',
+    );
+    const agreements = summary(agree).filter((event) => /:030:/.test(event));
+    expect(agreements).not.toEqual([]);
+    expect(agreements.every((event) => event.endsWith(':hypothetical'))).toBe(true);
+  });
+
+  it('reads taking part in speculative operations as no military cooperation (Reuters)', () => {
+    const silver = analysed(
+      'Energy and mines minister Wilfredo Huayta said that Peru did not want to participate in speculative operations with silver.',
+      '1987-04-24',
+    );
+    expect(summary(silver).filter((event) => /:(062|0312):/.test(event))).toEqual([]);
+    const exercises = analysed('Russia will participate in joint exercises with China.', '1987-04-24');
+    expect(summary(exercises).filter((event) => /:062:/.test(event))).toHaveLength(1);
+  });
+});

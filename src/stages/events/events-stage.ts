@@ -274,6 +274,13 @@ const CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
  */
 const ADMISSION_VERBS = new Set(['admit', 'acknowledge', 'concede', 'confess']);
 
+/**
+ * Verbs of opinion whose negation moves into what is thought: "he did not believe that West Germany and Japan have
+ * yet carried out their international responsibilities" says that he believes they have not; the opinion is
+ * voiced all the same, no statement withheld.
+ */
+const NEG_RAISING_VERBS = new Set(['believe', 'think']);
+
 /** Nouns that name an act when a verb carries them out: "announced sanctions", "launched an offensive". */
 /**
  * Words that make a nominal act one that is only proposed: "recently proposed tariffs on Japanese electronic
@@ -1176,12 +1183,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           candidate.sources.length > 1 &&
           candidate.sources.length <= MAX_PAIRED_PARTIES &&
           namesEachOther(tokens, candidate.clause);
+        const standing = negRaisedStanding(candidate.clause, speech.code) ?? candidate.standing;
         for (const source of candidate.sources) {
           // "…, officials said": an attribution with no named country is not a statement event.
           if (speech.code === '010' && source.country === null && source.knownGroup === null) continue;
           // "Russia denied it threatened …", "it intended to threaten …": the speech act keeps the denial and
           // the frame of the clause it is in.
-          const framed = candidate.standing.frameModality;
+          const framed = standing.frameModality;
           const targets =
             agreedWithEachOther || toEachOther
               ? candidate.sources.filter((other) => other.code !== source.code)
@@ -1191,7 +1199,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               ...speech,
               source,
               target,
-              modality: framed ? strongerModality(candidate.standing.base, framed) : candidate.standing.base,
+              modality: framed ? strongerModality(standing.base, framed) : standing.base,
               speaker,
               denied: candidate.standing.denied,
               condition: conditionSpan(candidate.standing),
@@ -1199,16 +1207,34 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               clause: candidate.clause,
               verb: verbSpan(tokens, candidate.clause),
               rules: [
-                ...candidate.standing.rules,
+                ...standing.rules,
                 ...speech.rules,
                 ...(agreedWithEachOther && target
                   ? ['mutual:each-way', `target:agreed-with:${target.rule}`]
                   : []),
                 ...(toEachOther && target ? ['mutual:each-way', `target:each-other:${target.rule}`] : []),
               ],
-              confidence: confidenceOf(source, target, candidate.standing, 0.8),
+              confidence: confidenceOf(source, target, standing, 0.8),
             });
         }
+      }
+
+      /**
+       * The standing of an opinion voiced with its negation raised ("did not believe that …", "don't think …"):
+       * the clause's as if not negated, so that the statement keeps what governs it ("said", "might"). Null when
+       * the clause is no such opinion.
+       */
+      function negRaisedStanding(clause: Clause, code: string): Standing | null {
+        if (!clause.verb.negated || clause.verb.modal !== null || !NEG_RAISING_VERBS.has(clause.verb.lemma))
+          return null;
+        if (!code.startsWith('01')) return null;
+        const standing = clauseStanding(
+          { ...clause, verb: { ...clause.verb, negated: false } },
+          clauses,
+          tokens,
+          modality,
+        );
+        return { ...standing, rules: [...standing.rules, `neg-raised:${clause.verb.lemma}`] };
       }
 
       /**
@@ -3571,9 +3597,10 @@ const ANIMALS = new Set(
  * Codes whose nouns of force ("operations", "war", "intervention") also have a sense of business or markets. 087
  * is here for halting them: "U.S. Lines planned to suspend operations", "ordered banks to cease foreign exchange
  * operations", "asked the United States to suspend operations at one of the American military bases" stop a
- * firm's or a base's work, not fighting.
+ * firm's or a base's work, not fighting. 062 is here for taking part in them: "Peru did not want to participate in
+ * speculative operations with silver" joins a market, no joint military operation.
  */
-const FORCE_SENSE_ROOTS = /^(087|13|15|18|19|20)/;
+const FORCE_SENSE_ROOTS = /^(062|087|13|15|18|19|20)/;
 
 /**
  * Is the force noun heading `phrase` used in its business or market sense by these sources: a firm's

@@ -11,6 +11,8 @@ import {
   callsTradeTruce,
   meetsObligation,
   backsMarketLevel,
+  curbsMarketMovement,
+  encouragesNoActor,
   reschedulesOwnDebt,
   isDebtOrMarketObject,
   takesMarketPosition,
@@ -542,6 +544,10 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => addressesAudienceBeforeSpeech(c.tokens, c.clause, pattern),
   // "could not support the value of the dollar", "supported market sentiment": a market level held up, no backing.
   (c, pattern) => backsMarketLevel(c.tokens, c.clause, pattern),
+  // "to curb upward pressure on the pound", "to limit currency fluctuations": a market restrained, no sanction.
+  (c, pattern) => curbsMarketMovement(c.tokens, c.clause, pattern),
+  // "measures to encourage outside investment": a thing fostered, no one urged.
+  (c, pattern) => encouragesNoActor(c.tokens, c.clause, pattern, c.hasActor),
 ];
 
 /** Senses of the object a pattern required (called with that object). */

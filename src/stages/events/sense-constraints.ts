@@ -719,6 +719,52 @@ export function backsMarketLevel(
   return MARKET_LEVEL_HEADS.has(lemma) || MARKET_LEVEL_HEADS.has(lower) || CURRENCIES.has(lemma);
 }
 
+/** Verbs of restraint that central banks and markets also use of a price, a rate or a market's mood. */
+const RESTRAINT_VERBS = new Set(['curb', 'limit', 'restrict']);
+/**
+ * Heads of a market's movement or mood, restrained by buying, rates or output, not by a sanction: "intervention
+ * to curb upward pressure on the pound", "to curb speculation in short-term capital", "failed to curb underlying
+ * bearishness toward the dollar", "target zones to limit currency fluctuations", "would limit the cost passed on
+ * to rate payers".
+ */
+const MARKET_MOVEMENT_HEADS = new Set([
+  'pressure',
+  'pressures',
+  'speculation',
+  'bearishness',
+  'fluctuation',
+  'fluctuations',
+  'volatility',
+  'swing',
+  'swings',
+  'inflation',
+  'cost',
+  'costs',
+]);
+
+/**
+ * Is this ban a restraint of a market level or movement, not an administrative sanction (172)? An object headed by
+ * a market level (see MARKET_LEVEL_HEADS) or movement names no one sanctioned; "banned two brands of Austrian
+ * powdered milk", "curb the activities of Iranian dissidents" still do.
+ */
+export function curbsMarketMovement(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+): boolean {
+  if (pattern.code !== '172' || !RESTRAINT_VERBS.has(clause.verb.lemma)) return false;
+  // "to curb upward pressure on the pound": the tagger may take the noun for a verb of a clause of its own, and
+  // leave the restraint with no object; the word after the verb and its modifiers is then the head.
+  let head = clause.objects[0]?.head;
+  if (head === undefined) {
+    head = clause.verb.tokenEnd;
+    while (tokens[head]?.pos === 'ADV' || tokens[head]?.pos === 'ADJ') head++;
+    if (!tokens[head]) return false;
+  }
+  const [lemma, lower] = wordsOf(tokens[head]!);
+  return [lemma, lower].some((word) => MARKET_MOVEMENT_HEADS.has(word) || MARKET_LEVEL_HEADS.has(word));
+}
+
 /**
  * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
  * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
@@ -3230,6 +3276,28 @@ export function seeksPublicInput(
   const object = clause.objects[0];
   if (!object || !PUBLIC_INPUT_HEADS.has(tokens[object.head]!.lower)) return false;
   return !hasActor(object) && !clause.preps.some((prep) => prep.prep === 'from' && hasActor(prep.phrase));
+}
+
+/**
+ * Is this "encourage" a thing fostered, not an actor urged? "measures to … encourage outside investment", "by cutting
+ * taxes and encouraging consumer spending", "encouraging an already firm tone in bond prices", "had not yielded much
+ * to encourage hopes": with no actor in its object or phrases and no infinitive after it ("encouraged Iran to
+ * return", "encourage foreign private businesses to invest") it names no one appealed to.
+ */
+export function encouragesNoActor(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('02') || clause.verb.lemma !== 'encourage' || clause.verb.passive)
+    return false;
+  if (clause.objects.some(hasActor) || clause.preps.some((prep) => hasActor(prep.phrase))) return false;
+  // The tagger may leave the object out ("encourage outside/ADP investment", "encouraging an already firm/VERB
+  // tone"): the words up to the next punctuation are read for an infinitive.
+  for (let i = clause.verb.tokenEnd; i < tokens.length && tokens[i]!.pos !== 'PUNCT'; i++)
+    if (tokens[i]!.lower === 'to' && tokens[i]!.pos === 'PART') return false;
+  return true;
 }
 
 /** Nouns of goods sold abroad: "the sale of 18,000 tonnes of U.S. durum wheat to Algeria". */
