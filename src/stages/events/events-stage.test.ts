@@ -5455,6 +5455,28 @@ describe('events stage: modern news probes', () => {
       fullSummary(analysed("Nepal's army imposed a curfew in Kathmandu after the riots.", '2025-09-09')),
     ).toEqual(['NPLMIL>NPL:1723:asserted']);
   });
+  it('gives a reaction to "the strikes" the author of the strikes told just before', () => {
+    expect(
+      fullSummary(
+        analysed(
+          [
+            'Pakistan launched air strikes on Taliban positions in eastern Afghanistan.',
+            'The Taliban government condemned the strikes.',
+          ],
+          '2025-10-12',
+        ),
+      ),
+    ).toEqual(['PAK>AFGGOVTAL:195:asserted', 'AFGGOVTAL>PAK:111:asserted']);
+    // Not the reacting side's own act, and not an act nobody told.
+    expect(
+      summary(
+        analysed(['Russia fired missiles at Kyiv overnight.', 'Russia praised the attack.'], '2025-10-12'),
+      ),
+    ).toEqual(['RUS>UKR:194:asserted', 'RUS>null:051:asserted']);
+    expect(summary(analysed('Poland condemned the attack.', '2025-10-12'))).toEqual([
+      'POL>null:111:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

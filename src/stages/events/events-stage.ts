@@ -405,6 +405,9 @@ const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
 /** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
 const MAX_PAIRED_PARTIES = 3;
 
+/** Determiners that point back to a thing already told: "condemned the strikes", "these attacks". */
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
+
 /** Roots of a reaction to another's act (statement, acceptance, approval, disapproval, rejection): see `objectAuthor`. */
 const REACTION_ROOTS = /^(01|03|05|11|12)/;
 
@@ -1005,6 +1008,35 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return actor ? restated(actor, 'antecedent-author') : null;
       };
 
+      /**
+       * The author of an act of force told in the sentence before, that a reaction names only as "the strikes":
+       * "Pakistan launched air strikes on Taliban positions. The Taliban government condemned the strikes" condemns
+       * Pakistan. Only a definite object whose head is an act of force, and only an act coded in the one or two
+       * sentences before with a source that is not the reacting side.
+       */
+      const priorActAuthor = (
+        clause: Clause,
+        match: VerbMatch,
+        sources: readonly SlotActor[],
+      ): SlotActor | null => {
+        const object = clause.objects[0];
+        if (!object || !REACTION_ROOTS.test(match.pattern.code) || !match.pattern.targets.includes('object'))
+          return null;
+        const head = tokens[object.head]!;
+        const determiner = tokens[object.tokenStart]!.lower;
+        if (!DEFINITE_DETERMINERS.has(determiner) || !ACTS_OF_FORCE.has(head.lemma.toLowerCase()))
+          return null;
+        const own = new Set(sources.map((source) => actorKey(source)));
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const draft = drafts[k]!;
+          if (draft.sentence >= clause.sentence) continue;
+          if (draft.sentence < clause.sentence - 2) break;
+          if (!FORCE_ROOT.test(draft.code) || own.has(actorKey(draft.source))) continue;
+          return restated(draft.source, 'prior-act-author');
+        }
+        return null;
+      };
+
       /** A role with no country ("civilians", "protesters") takes the country of the place the act happened in. */
       const withPlaceCountry = (target: SlotActor, clause: Clause): SlotActor => {
         if (target.country !== null || target.knownGroup !== null || target.roles.length === 0) return target;
@@ -1537,6 +1569,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (made) {
           targets = [made];
           rules.push('target:antecedent-author');
+        }
+        const prior = targets.length === 0 ? priorActAuthor(clause, match, sources) : null;
+        if (prior) {
+          targets = [prior];
+          rules.push('target:prior-act-author');
         }
         if (targets.length === 0) {
           const fallback = fallbackTarget(clause, match);
