@@ -594,10 +594,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         return standing;
       };
 
-      /** The speaker of the quotation a token is in, when the quotes stage found one. */
+      /**
+       * The speaker of the quotation a first-person word is in, when the quotes stage found one. Only a direct or
+       * mixed quotation's: in reported speech "we" is the reporter ('The Japanese have indicated we may not get as
+       * much as we are asking for' asks for the one who tells it).
+       */
       const quoteSpeakerOf = (token: Token): SlotActor | null => {
         const quote = (doc.layers.quotes ?? []).find(
           (candidate) =>
+            candidate.type !== 'indirect' &&
             candidate.content.start <= token.start &&
             candidate.content.end >= token.end &&
             candidate.speakerMention !== null,

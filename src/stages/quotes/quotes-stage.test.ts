@@ -57,6 +57,27 @@ describe('quotes stage', () => {
     ]);
   });
 
+  it('attributes a quotation to the frame beside it, not to speech reported inside it (Reuters)', () => {
+    const found = quotes(
+      analysed(
+        [
+          'Finance Secretary Jaime Ongpin spoke in Manila.',
+          '"The Japanese have indicated we may not get as much as we are asking for in one big jump from the 13th yen package of 49 billion yen," he said.',
+        ],
+        '1987-04-27',
+      ),
+    );
+    expect(found.map(({ type, cue, speaker }) => ({ type, cue, speaker }))).toEqual([
+      { type: 'direct', cue: 'said', speaker: 'he' },
+    ]);
+    // The quoted speaker's "we" is no longer given to the Japanese.
+    const doc = analysed(
+      '"The Japanese have indicated we may not get as much as we are asking for," he said.',
+      '1987-04-27',
+    );
+    expect((doc.layers.events ?? []).map((event) => event.record.code)).not.toContain('020');
+  });
+
   it('keeps a quoted paragraph with the speaker of the quoted paragraph before it', () => {
     const found = quotes(
       analysed(

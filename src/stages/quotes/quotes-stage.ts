@@ -93,6 +93,10 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
       // Indirect and mixed quotes: frames with content clauses.
       for (const frame of frames) {
         if (!frame.content) continue;
+        // '"The Japanese have indicated we may not get as much …," he said', '"I think they will resist it," he said':
+        // a frame inside a quotation is speech the quoted speaker reports; it neither claims the quotation nor
+        // speaks it, and what it reports stays part of the quotation.
+        if (quotations.some((segment) => spanContains(segment.content, frame.cue))) continue;
         const inside = quotations.filter((segment) => spansOverlap(segment.content, frame.content!));
         const wholly = inside.find((segment) => spanContains(segment.outer, trimSpan(frame.content!)));
         let type: QuoteType = 'indirect';
