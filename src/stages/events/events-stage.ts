@@ -2139,6 +2139,15 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         );
       }
 
+      /** The span from a speech clause's own subject (else the clause) to the end of what it says. */
+      function speechWithContent(clause: Clause, content: readonly Clause[]): Span {
+        const start =
+          clause.subject && !clause.subjectInherited
+            ? tokens[clause.subject.tokenStart]!.start
+            : clause.start;
+        return { start, end: Math.max(clause.end, ...content.map((part) => part.end)) };
+      }
+
       function codeSpeechAct(clause: Clause, match: VerbMatch | null) {
         const content = contentClauses(clause, clauses);
         // The speaker's own country or organisation is not the target of what it says ("the Kremlin denied
@@ -2232,17 +2241,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               const at = drafts.indexOf(draft);
               if (at >= 0) drafts.splice(at, 1);
             }
-            const subjectStart =
-              clause.subject && !clause.subjectInherited
-                ? tokens[clause.subject.tokenStart]!.start
-                : clause.start;
             return {
               code: '015',
               target: claimed.target,
-              evidence: {
-                start: subjectStart,
-                end: Math.max(clause.end, ...content.map((part) => part.end)),
-              },
+              evidence: speechWithContent(clause, content),
               pattern: `claim-own-act-${clause.verb.lemma}`,
               rules: [`speech:${clause.verb.lemma}`, `claims-own:${claimed.code}`],
             };
@@ -2253,17 +2255,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (modality.denialVerbs.has(clause.verb.lemma) && !clause.verb.negated) {
           const own = contentDrafts.find((draft) => draft.denied && speakerKeys.has(actorKey(draft.source)));
           if (own) {
-            const subjectStart =
-              clause.subject && !clause.subjectInherited
-                ? tokens[clause.subject.tokenStart]!.start
-                : clause.start;
             return {
               code: '016',
               target: own.target && usable(own.target) ? own.target : null,
-              evidence: {
-                start: subjectStart,
-                end: Math.max(clause.end, ...content.map((part) => part.end)),
-              },
+              evidence: speechWithContent(clause, content),
               pattern: `deny-own-act-${clause.verb.lemma}`,
               rules: [`speech:${clause.verb.lemma}`, `denies-own:${own.code}`],
             };
@@ -2471,16 +2466,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // course, which names no other actor and no cooperative object, is a policy goal; an intent to
         // cooperate (03) needs someone to cooperate with.
         if (!target && code.startsWith('03') && pledgesOwnCourse(clause, match)) return null;
-        const subjectStart =
-          clause.subject && !clause.subjectInherited
-            ? tokens[clause.subject.tokenStart]!.start
-            : clause.start;
-        const start = Math.min(subjectStart, tokens[clause.verb.tokenStart]!.start);
-        const end = Math.max(clause.end, ...content.map((part) => part.end));
+        const said = speechWithContent(clause, content);
         return {
           code,
           target,
-          evidence: { start, end },
+          // "…, said Lavrov": the span opens at the verb when the subject follows it.
+          evidence: { start: Math.min(said.start, tokens[clause.verb.tokenStart]!.start), end: said.end },
           pattern: match?.pattern.id ?? `speech-${clause.verb.lemma}`,
           rules,
         };
