@@ -32,6 +32,21 @@ describe('clauses stage: introducers', () => {
 });
 
 describe('clauses stage: participles and relatives', () => {
+  it("gives an -ing clause after a comma the subject of the clause a relative clause hangs on, not the relative's", () => {
+    // Modern-news probe: the forces killed the three people, not Washington (whose "said" sits inside the relative).
+    expect(
+      parse(
+        'US forces struck a boat that Washington said was carrying drugs from Venezuela, killing three people.',
+      ),
+    ).toContain('participle killing ← US forces (struck)');
+    // A "that" clause of a speech verb or of a content noun is no relative clause: its own subject acts.
+    expect(
+      parse(
+        'Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages, killing 90 people.',
+      ),
+    ).toContain('participle killing ← planes from Afghanistan (attacked)');
+  });
+
   it('reads a perfect infinitive and a perfect participle whole ("to have attacked", "having bombed")', () => {
     expect(parse('Israel is reported to have attacked Syria.')).toEqual([
       'main reported ← Israel (-)',

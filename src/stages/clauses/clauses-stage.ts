@@ -763,7 +763,7 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     setIntroducer(work, tokens, work.verb.tokenStart, s);
   });
 
-  for (const k of pendingParticiples) attachParticiple(works, k);
+  for (const k of pendingParticiples) attachParticiple(tokens, works, k);
   for (const k of adjunctParticiples) works[k]!.subject = works[works[k]!.parent!]!.subject;
 
   // 3. Arguments stop where a later clause's subject starts.
@@ -2166,10 +2166,11 @@ const REDUCED_PASSIVE_INTRODUCERS = new Set([
 export const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'caution', 'advise', 'urge']);
 
 /** "Speaking via video-link last week, Putin told …": an -ing clause takes the main clause's subject. */
-function attachParticiple(works: Work[], k: number): void {
+function attachParticiple(tokens: readonly Token[], works: Work[], k: number): void {
   const work = works[k]!;
   work.kind = 'participle';
   const main =
+    (afterComma(tokens, work) ? previousNonRelative(tokens, works, k) : null) ??
     previousMain(works, k) ??
     works.findIndex((other, j) => j > k && other.subject && !other.subjectInherited && other.kind === 'main');
   if (main === null || main < 0) return;
@@ -2207,6 +2208,36 @@ function blamedFor(work: Work, governor: Work): Phrase | null {
       (prep) => (prep.prep === 'against' || prep.prep === 'on') && prep.phrase.tokenEnd === end,
     )?.phrase ?? null
   );
+}
+
+/** An -ing clause right after a comma: ", killing three people". */
+function afterComma(tokens: readonly Token[], work: Work): boolean {
+  return tokens[work.verb.tokenStart - 1]?.text === ',' && /ing$/.test(tokens[work.verb.head]!.lower);
+}
+
+/**
+ * "US forces struck a boat that Washington said was carrying drugs from Venezuela, killing three people": an -ing
+ * clause after a comma tells more of the clause a relative clause hangs on (the forces killed, not Washington).
+ * The nearest clause before it with a subject that is no relative clause: a "that" clause is not yet kind
+ * `relative` when this runs, so one is known by its pronoun right after another clause's object.
+ */
+function previousNonRelative(tokens: readonly Token[], works: Work[], k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const work = works[j]!;
+    if (!work.subject) continue;
+    if (work.kind !== 'relative' && !relativeOfObject(tokens, works, work)) return j;
+  }
+  return null;
+}
+
+/** "a boat that …", "the town which …": a clause opened by a relative pronoun right after an earlier clause's object. */
+function relativeOfObject(tokens: readonly Token[], works: readonly Work[], work: Work): boolean {
+  const pronoun = work.introducer;
+  if (pronoun === null || !(pronoun === 'that' || RELATIVE_PRONOUNS.has(pronoun))) return false;
+  const noun = tokens[work.introducerStart - 1];
+  // "a report that prices rose": what a content noun says, not a relative clause.
+  if (!noun || CONTENT_NOUNS.has(noun.lower)) return false;
+  return works.some((other) => other.objects.some((object) => object.tokenEnd === work.introducerStart));
 }
 
 function previousMain(works: Work[], k: number): number | null {
