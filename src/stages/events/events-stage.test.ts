@@ -5477,6 +5477,21 @@ describe('events stage: modern news probes', () => {
       'POL>null:111:asserted',
     ]);
   });
+
+  it('aims a condemnation of reports of an act at the act\'s author in a "by" phrase after them', () => {
+    // Modern-news probe: the UN condemned the RSF, whose killings the reports are of.
+    expect(
+      summary(
+        analysed(
+          'The United Nations condemned reports of mass killings by the RSF in El Fasher.',
+          '2025-10-28',
+        ),
+      ),
+    ).toEqual(['UNO>SDN:111:asserted']);
+    expect(summary(analysed('The United Nations condemned the killings by the RSF.', '2025-10-28'))).toEqual([
+      'UNO>SDN:111:asserted',
+    ]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -972,7 +972,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           !object
         )
           return null;
-        const by = clause.preps.find((prep) => prep.prep === 'by' && prep.tokenIndex === object.tokenEnd);
+        // "condemned reports of mass killings by the RSF": the author of what the report is of.
+        let end = object.tokenEnd;
+        for (let of = ofPhraseAt(clause, end); of; of = ofPhraseAt(clause, end)) end = of.phrase.tokenEnd;
+        const by = clause.preps.find((prep) => prep.prep === 'by' && prep.tokenIndex === end);
         if (!by) return null;
         const actor = phraseActors(tokens, mentions, by.phrase).find(
           (candidate) => candidate.mention.via !== 'pronoun',
@@ -4179,6 +4182,11 @@ function isClauseAdjunct(participle: Clause, governor: Clause, tokens: readonly 
   const subjectEnd = tokens[subject.tokenEnd - 1]!.end;
   // ", speaking" after the subject: only the comma and a space between.
   return participle.end <= subjectStart || participle.start - subjectEnd <= 3;
+}
+
+/** The clause's "of" phrase that starts at token `at`, if any. */
+function ofPhraseAt(clause: Clause, at: number): Clause['preps'][number] | undefined {
+  return clause.preps.find((prep) => prep.prep === 'of' && prep.tokenIndex === at);
 }
 
 /**
