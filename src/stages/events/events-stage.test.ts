@@ -6515,3 +6515,23 @@ describe('events stage: round-29 review of Reuters', () => {
     expect(summary(exercises).filter((event) => /:062:/.test(event))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-31 review of Reuters', () => {
+  it('reads a warning that reaches no actor and tells of no act of the speaker as no threat (Reuters)', () => {
+    for (const text of [
+      'But the World Bank has warned that mounting unemployment could start causing severe social strains unless it is tackled.',
+      "Britain warned the proposal to impose the tax on both domestic and imported oils and fats could seriously damage the EC's trade relations with other countries.",
+      "However, EC sources warned that despite Tornaes' optimism, it may be difficult to get the sort of detailed agreement needed on the stabiliser scheme.",
+      'U.S. Treasury Secretary James Baker also warned against a further dollar fall.',
+    ]) {
+      const doc = analysed(text, '1987-03-21');
+      expect(summary(doc).filter((event) => /:13/.test(event))).toEqual([]);
+    }
+    // A warning given to an actor is still a threat.
+    const japan = analysed(
+      'Japan warned the United States it may take retaliatory measures if the United States imposes its planned trade sanctions on April 17, a senior government official said.',
+      '1987-04-11',
+    );
+    expect(summary(japan)).toContain('JPN>USA:130:reported');
+  });
+});

@@ -2445,6 +2445,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             code = '012';
             rules.push('warning-of-possibility:012');
           }
+          // "the World Bank has warned that mounting unemployment could start causing severe social strains",
+          // "Baker … warned against a further dollar fall": a warning that reaches no actor, warned or warned
+          // of, and tells of no act of the speaker's own, forecasts or advises; it threatens no one.
+          if (code.startsWith('13') && !target && warnsOfNoOne(clause)) {
+            code = '012';
+            rules.push('warning-of-no-one:012');
+          }
         }
         // A statement to no one is no event; claiming an act or the responsibility for it is one, whoever it
         // struck ("Hamas claimed responsibility for the attack"), as denying one is. Admitting that something is so
@@ -2517,6 +2524,26 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           if (ACCORD_WORDS.has(tokens[i]!.lemma.toLowerCase()) || ACCORD_WORDS.has(tokens[i]!.lower))
             return false;
         return true;
+      }
+
+      /**
+       * Is this a warning ("warned that …", "warned against …") with no actor addressed and no act of the speaker's
+       * own after it? An act of one's own shows as a later clause whose subject is a pronoun ("warned it would
+       * retaliate"); the parse often misses the "that" clause, so every later clause of the sentence is read. A
+       * pronoun before "be" ("it may be difficult") or a passive verb ("unless it is tackled") tells of no act.
+       */
+      function warnsOfNoOne(speech: Clause): boolean {
+        if (speech.verb.lemma !== 'warn' || speech.objects.some((object) => hasActor(object))) return false;
+        return !clauses.some(
+          (part) =>
+            part.sentence === speech.sentence &&
+            part.verb.tokenStart > speech.verb.tokenStart &&
+            !!part.subject &&
+            !part.subjectInherited &&
+            tokens[part.subject.head]!.pos === 'PRON' &&
+            part.verb.lemma !== 'be' &&
+            !part.verb.passive,
+        );
       }
 
       /**
