@@ -6534,4 +6534,18 @@ describe('events stage: round-31 review of Reuters', () => {
     );
     expect(summary(japan)).toContain('JPN>USA:130:reported');
   });
+
+  it('reads the one who told reporters, not the reporters, as the subject of what was said (Reuters)', () => {
+    const hopes = analysed(
+      [
+        'HONG KONG, April 27 - U.S. Secretary of Commerce Malcolm Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make specific proposals to ease U.S.-Japan trade friction at a meeting with President Reagan this week.',
+        'He also told reporters he hopes the U.S. Will soon be able to lift sanctions imposed against Japan for alleged violations of an accord on semiconductors.',
+      ],
+      '1987-04-27',
+    );
+    const fromPress = (hopes.layers.events ?? []).filter(
+      (event) => event.record.source?.text === 'reporters',
+    );
+    expect(fromPress).toEqual([]);
+  });
 });

@@ -37,6 +37,7 @@ import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
 import { isPluralNoun } from '../clauses/phrases.js';
+import { PRONOUN_SUBJECTS } from '../clauses/clause-actors.js';
 import { TOMORROW_RULE, WEEKEND_RULE } from '../times/resolve-relative-dates.js';
 import { addDays } from '../times/calendar.js';
 import { ACTS_OF_FORCE, COMPANY_SUFFIXES } from '../actors/compose-mentions.js';
@@ -613,7 +614,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
       const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
         if (!clause.subject) return [];
-        const subject = quotedSpeaker(clause) ?? clause.subject;
+        const pressed = pronounAfterPress(clause.subject);
+        const subject = quotedSpeaker(clause) ?? pressed ?? clause.subject;
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
         if (hasNonAgentHead(tokens, subject, (i) => mentionTokens.has(i))) return [];
         const found = phraseActors(tokens, mentions, subject).filter(
@@ -622,6 +624,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             !isAimOfSubject(tokens, actor, subject, (i) => mentionTokens.has(i)),
         );
         if (found.length > 0) return found;
+        // With "he" unresolved, the one who hopes is the one who told the press (never the press, which the quotes
+        // stage may have taken as the speaker).
+        if (pressed && clause.parent !== null && depth <= 4)
+          return subjectActors(clauses[clause.parent]!, depth + 1).map((actor) =>
+            restated(actor, 'pronoun-speaker'),
+          );
         const head = tokens[clause.subject.head]!;
         // "We reiterate …" inside a quotation, or "It added that …" where the quotes stage resolved "It".
         const quotes = doc.layers.quotes ?? [];
@@ -676,6 +684,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (quoting.verb.lemma !== 'quote' || quoting.verb.passive) return null;
         const quoted = quoting.objects[0];
         return quoted && quoted.tokenEnd <= clause.verb.tokenStart ? quoted : null;
+      }
+
+      /**
+       * "He also told reporters he hopes the U.S. will …", "Montri told reporters he will seek a meeting": the parse
+       * runs the press that was told into the subject of what was said ("reporters he"); the one who hopes or seeks
+       * is the pronoun after the press word, never the press.
+       */
+      function pronounAfterPress(subject: Phrase): Phrase | null {
+        const last = subject.tokenEnd - 1;
+        const pronoun = tokens[last]!;
+        if (last === subject.tokenStart || pronoun.pos !== 'PRON' || !PRONOUN_SUBJECTS.has(pronoun.lower))
+          return null;
+        const before = tokens[last - 1]!;
+        if (!PRESS.has(before.lower) && !PRESS.has(before.lemma.toLowerCase())) return null;
+        return { tokenStart: last, tokenEnd: last + 1, head: last };
       }
 
       /**
