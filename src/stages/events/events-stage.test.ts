@@ -6548,4 +6548,20 @@ describe('events stage: round-31 review of Reuters', () => {
     );
     expect(fromPress).toEqual([]);
   });
+
+  it('reads what a war or a fire threatens as endangered, no threat by an actor (Reuters)', () => {
+    for (const text of [
+      "Factors depressing economic activity include the 6-1/2-year-old Iran-Iraq war on Kuwait's doorstep, which threatens the emirate's vital oil export lifeline through the Gulf.",
+      'Forest fires in north-east China had flared again, threatening settlements and virgin forests so far untouched by the blaze, the official press said.',
+    ]) {
+      const doc = analysed(text, '1987-06-02');
+      expect(summary(doc).filter((event) => /:13/.test(event))).toEqual([]);
+    }
+    // An actor threatening an act against another still threatens.
+    const japan = analysed(
+      'The merger has sparked a row, with British government sources threatening retaliatory action against Japan.',
+      '1987-04-03',
+    );
+    expect(summary(japan).filter((event) => /:13/.test(event))).not.toEqual([]);
+  });
 });

@@ -2496,6 +2496,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // course, which names no other actor and no cooperative object, is a policy goal; an intent to
         // cooperate (03) needs someone to cooperate with.
         if (!target && code.startsWith('03') && pledgesOwnCourse(clause, match)) return null;
+        // "the Iran-Iraq war on Kuwait's doorstep, which threatens the emirate's vital oil export lifeline",
+        // "Forest fires in north-east China had flared again, threatening settlements": what a war, a fire or a ban
+        // threatens is endangered; no actor threatens anyone.
+        if (!target && code.startsWith('13') && endangersThing(clause)) return null;
         const said = speechWithContent(clause, content);
         return {
           code,
@@ -2547,6 +2551,17 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           if (ACCORD_WORDS.has(tokens[i]!.lemma.toLowerCase()) || ACCORD_WORDS.has(tokens[i]!.lower))
             return false;
         return true;
+      }
+
+      /**
+       * Is this "threaten" in its sense of endangering: a relative or participle clause (the clause tells what an
+       * event does) whose objects name no actor and which threatens to do nothing (no infinitive)?
+       */
+      function endangersThing(clause: Clause): boolean {
+        if (clause.verb.lemma !== 'threaten' || (clause.kind !== 'relative' && clause.kind !== 'participle'))
+          return false;
+        if (clause.objects.length === 0 || clause.objects.some((object) => hasActor(object))) return false;
+        return !clauses.some((part) => part.parent === clause.index && part.kind === 'infinitive');
       }
 
       /**
