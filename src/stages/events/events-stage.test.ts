@@ -6564,4 +6564,17 @@ describe('events stage: round-31 review of Reuters', () => {
     );
     expect(summary(japan).filter((event) => /:13/.test(event))).not.toEqual([]);
   });
+
+  it('reads the warships a state offers as its own, not as the party offered to (Reuters)', () => {
+    const escort = analysed(
+      'The U.S. Has said it will not allow Iran to use the missiles to choke off oil shipments and has offered its warships to escort Kuwaiti tankers past the missile batteries.',
+      '1987-03-24',
+    );
+    const offers = (escort.layers.events ?? []).filter((event) => event.record.code === '030');
+    expect(offers).not.toEqual([]);
+    expect(offers.filter((event) => event.record.target?.text === 'warships')).toEqual([]);
+    // Two objects: the first, even with a possessive, is the party offered to.
+    const ally = analysed('Iran offered its neighbour Iraq a ceasefire.', '1987-03-01');
+    expect(summary(ally).filter((event) => event.includes('>IRQ'))).not.toEqual([]);
+  });
 });

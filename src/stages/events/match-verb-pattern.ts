@@ -73,6 +73,7 @@ import {
   suggestsAsEvidence,
   agreesOnAView,
   seeksPublicInput,
+  offersOwnThing,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -686,6 +687,7 @@ export function matchVerbPattern(
         const object = objects.find(
           (candidate) =>
             hasActor(candidate) &&
+            !offersOwnThing(tokens, clause, candidate) &&
             (candidate !== objectUsed || actorBesideObjectWords(tokens, candidate, candidates, inMention)),
         );
         const phrase = object

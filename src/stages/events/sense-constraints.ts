@@ -2283,6 +2283,22 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
 /** Words that make a debt the subject's own: "its foreign debt", "the country's foreign debt". */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
 
+/** Verbs of offering whose lone object is the thing offered; the party offered to is a second object or "to". */
+const OFFERING_VERBS = new Set(['offer', 'promise', 'pledge']);
+
+/**
+ * Is this object what the subject offers of its own ("has offered its warships to escort Kuwaiti tankers")? A lone
+ * object with a possessive pronoun and no name is the offerer's thing, never the party offered to, whatever country
+ * a role noun in it was given; "offer its commercial bank creditors an innovative pricing plan" has two objects.
+ */
+export function offersOwnThing(tokens: readonly Token[], clause: Clause, object: Phrase): boolean {
+  if (!OFFERING_VERBS.has(clause.verb.lemma) || clause.objects.length !== 1) return false;
+  if (!OWN_POSSESSIVES.has(tokens[object.tokenStart]!.lower)) return false;
+  // "offered its ally Syria new weapons": a name in the phrase is a party, run together with the thing offered.
+  for (let i = object.tokenStart; i < object.tokenEnd; i++) if (tokens[i]!.pos === 'PROPN') return false;
+  return true;
+}
+
 /**
  * Does a debtor reschedule its own debt ("Venezuela has restructured its debt", "rescheduling the country's foreign
  * debt")? Only a creditor that forgives or reschedules another's debt gives aid (071); a debtor doing it gives
