@@ -6577,4 +6577,21 @@ describe('events stage: round-31 review of Reuters', () => {
     const ally = analysed('Iran offered its neighbour Iraq a ceasefire.', '1987-03-01');
     expect(summary(ally).filter((event) => event.includes('>IRQ'))).not.toEqual([]);
   });
+
+  it("reads displeasure with a currency's move as no disapproval of an actor (Reuters)", () => {
+    for (const text of [
+      'But on March 11 the Fed also was rumored to have signalled displeasure with a dollar surge above 1.87 marks.',
+      'New York Federal Reserve Bank President Gerald Corrigan opposed a further fall in the value of the dollar.',
+      'European countries did not want the yen to weaken against their currencies so they did not object to the yen strengthening, they said.',
+    ]) {
+      const doc = analysed(text, '1987-04-26');
+      expect(summary(doc).filter((event) => /:11/.test(event))).toEqual([]);
+    }
+    // A rise in a country's rates is its policy, criticised.
+    const rates = analysed(
+      'U.S. Treasury Secretary James Baker criticised recent rises in West German short-term interest rates.',
+      '1987-10-19',
+    );
+    expect(summary(rates).filter((event) => /:111:/.test(event))).toHaveLength(1);
+  });
 });

@@ -74,6 +74,7 @@ import {
   agreesOnAView,
   seeksPublicInput,
   offersOwnThing,
+  disapprovesMarketMove,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -549,6 +550,9 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => curbsMarketMovement(c.tokens, c.clause, pattern),
   // "measures to encourage outside investment": a thing fostered, no one urged.
   (c, pattern) => encouragesNoActor(c.tokens, c.clause, pattern, c.hasActor),
+  // "signalled displeasure with a dollar surge", "opposed a further fall in the value of the dollar": a market's
+  // move disliked, no actor disapproved of.
+  (c, pattern) => disapprovesMarketMove(c.tokens, c.clause, pattern, c.hasActor),
 ];
 
 /** Senses of the object a pattern required (called with that object). */

@@ -765,6 +765,49 @@ export function curbsMarketMovement(
   return [lemma, lower].some((word) => MARKET_MOVEMENT_HEADS.has(word) || MARKET_LEVEL_HEADS.has(word));
 }
 
+/** A currency's own movements, beyond the changes of a quantity (CHANGE_WORDS): "the yen strengthening". */
+const CURRENCY_MOVES = new Set([
+  'strengthen',
+  'strengthening',
+  'weaken',
+  'weakening',
+  'appreciation',
+  'depreciation',
+]);
+
+/**
+ * Is this disapproval aimed at a market's move, not at an actor (11x)? "the Fed … signalled displeasure with a dollar
+ * surge above 1.87 marks", "Corrigan opposed a further fall in the value of the dollar", "did not object to the yen
+ * strengthening": a phrase of the clause holds a move (a change word) of a currency or price, and none names an actor
+ * ("criticised a recent rise in West German money market rates" blames West Germany's policy).
+ */
+export function disapprovesMarketMove(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('11')) return false;
+  const phrases = [...clause.objects, ...clause.preps.map((prep) => prep.phrase)].filter(
+    (phrase) => phrase.tokenStart >= clause.verb.tokenEnd,
+  );
+  if (phrases.some((phrase) => hasActor(phrase))) return false;
+  return phrases.some((phrase) => {
+    let moves = false;
+    let market = false;
+    // "the yen strengthening": the parse may end the phrase before the -ing form of the move.
+    const after = tokens[phrase.tokenEnd];
+    const last =
+      after && !after.sentenceStart && after.lower.endsWith('ing') ? phrase.tokenEnd + 1 : phrase.tokenEnd;
+    for (let i = phrase.tokenStart; i < last; i++) {
+      const [lemma, lower] = wordsOf(tokens[i]!);
+      if ([lemma, lower].some((word) => CHANGE_WORDS.has(word) || CURRENCY_MOVES.has(word))) moves = true;
+      if ([lemma, lower].some((word) => CURRENCIES.has(word) || MARKET_LEVEL_HEADS.has(word))) market = true;
+    }
+    return moves && market;
+  });
+}
+
 /**
  * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
  * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
