@@ -6594,4 +6594,18 @@ describe('events stage: round-31 review of Reuters', () => {
     );
     expect(summary(rates).filter((event) => /:111:/.test(event))).toHaveLength(1);
   });
+
+  it('reads the one quoted as saying, not the agency that quotes, as the speaker of a quotation (Reuters)', () => {
+    const wam = analysed(
+      [
+        'ABU DHABI, June 29 - Yugoslavia and the United Arab Emirates (UAE) have agreed to initiate efforts to end the Iraq- Iran war, UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today on return from Belgrade.',
+        '"We agreed during the talks to initiate efforts to end the Iraq-Iran war, call for an international peace conference for the Middle East and to revive and support the Non-Aligned states," the Emirates news agency WAM quoted him as saying.',
+      ],
+      '1987-06-29',
+    );
+    const byAgency = (wam.layers.events ?? []).filter((event) =>
+      /WAM|news agency/.test(event.record.source?.text ?? ''),
+    );
+    expect(byAgency).toEqual([]);
+  });
 });
