@@ -6608,4 +6608,14 @@ describe('events stage: round-31 review of Reuters', () => {
     );
     expect(byAgency).toEqual([]);
   });
+
+  it('reads "barring" that opens a sentence as a preposition, no ban (Reuters)', () => {
+    const zaire = analysed(
+      '"Barring last-ditch obstacles, which can\'t be totally ruled out, Zaire and its creditors are bound to come to terms soon," a Western diplomat told Reuters.',
+      '1987-03-20',
+    );
+    expect(summary(zaire).filter((event) => /:17/.test(event))).toEqual([]);
+    const imports = analysed('Botswana is barring beef imports from Zimbabwe.', '1987-03-27');
+    expect(summary(imports).filter((event) => /:1/.test(event))).not.toEqual([]);
+  });
 });

@@ -75,6 +75,7 @@ import {
   seeksPublicInput,
   offersOwnThing,
   disapprovesMarketMove,
+  barringAsPreposition,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -553,6 +554,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   // "signalled displeasure with a dollar surge", "opposed a further fall in the value of the dollar": a market's
   // move disliked, no actor disapproved of.
   (c, pattern) => disapprovesMarketMove(c.tokens, c.clause, pattern, c.hasActor),
+  // "Barring last-ditch obstacles, …": a preposition opening the sentence, no ban.
+  (c) => barringAsPreposition(c.tokens, c.clause),
 ];
 
 /** Senses of the object a pattern required (called with that object). */

@@ -765,6 +765,17 @@ export function curbsMarketMovement(
   return [lemma, lower].some((word) => MARKET_MOVEMENT_HEADS.has(word) || MARKET_LEVEL_HEADS.has(word));
 }
 
+/**
+ * "Barring last-ditch obstacles, … Zaire and its creditors are bound to come to terms soon": "barring" opening its
+ * sentence is a preposition ("unless there are"), no ban. Quotation marks before it do not count.
+ */
+export function barringAsPreposition(tokens: readonly Token[], clause: Clause): boolean {
+  let i = clause.verb.head;
+  if (tokens[i]!.lower !== 'barring') return false;
+  while (i > 0 && !tokens[i]!.sentenceStart && tokens[i - 1]!.pos === 'PUNCT') i--;
+  return i === 0 || tokens[i]!.sentenceStart;
+}
+
 /** A currency's own movements, beyond the changes of a quantity (CHANGE_WORDS): "the yen strengthening". */
 const CURRENCY_MOVES = new Set([
   'strengthen',
