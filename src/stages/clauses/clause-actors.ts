@@ -1,7 +1,8 @@
 import type { Clause, Mention, Token } from '../../doc/layers.js';
 import { phraseActors, restated, type SlotActor } from './phrase-actors.js';
 
-const PRONOUN_SUBJECTS = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
+/** Personal pronouns that stand as a clause's subject. */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
 
 /**
  * The actors a clause's subject names. A pronoun subject with no mention of its own ("NATO has said that it

@@ -6530,3 +6530,107 @@ describe('events stage: round-29 review of Reuters', () => {
     expect(summary(exercises).filter((event) => /:062:/.test(event))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-31 review of Reuters', () => {
+  it('reads a warning that reaches no actor and tells of no act of the speaker as no threat (Reuters)', () => {
+    for (const text of [
+      'But the World Bank has warned that mounting unemployment could start causing severe social strains unless it is tackled.',
+      "Britain warned the proposal to impose the tax on both domestic and imported oils and fats could seriously damage the EC's trade relations with other countries.",
+      "However, EC sources warned that despite Tornaes' optimism, it may be difficult to get the sort of detailed agreement needed on the stabiliser scheme.",
+      'U.S. Treasury Secretary James Baker also warned against a further dollar fall.',
+    ]) {
+      const doc = analysed(text, '1987-03-21');
+      expect(summary(doc).filter((event) => /:13/.test(event))).toEqual([]);
+    }
+    // A warning given to an actor is still a threat.
+    const japan = analysed(
+      'Japan warned the United States it may take retaliatory measures if the United States imposes its planned trade sanctions on April 17, a senior government official said.',
+      '1987-04-11',
+    );
+    expect(summary(japan)).toContain('JPN>USA:130:reported');
+  });
+
+  it('reads the one who told reporters, not the reporters, as the subject of what was said (Reuters)', () => {
+    const hopes = analysed(
+      [
+        'HONG KONG, April 27 - U.S. Secretary of Commerce Malcolm Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make specific proposals to ease U.S.-Japan trade friction at a meeting with President Reagan this week.',
+        'He also told reporters he hopes the U.S. Will soon be able to lift sanctions imposed against Japan for alleged violations of an accord on semiconductors.',
+      ],
+      '1987-04-27',
+    );
+    const fromPress = (hopes.layers.events ?? []).filter(
+      (event) => event.record.source?.text === 'reporters',
+    );
+    expect(fromPress).toEqual([]);
+  });
+
+  it('reads what a war or a fire threatens as endangered, no threat by an actor (Reuters)', () => {
+    for (const text of [
+      "Factors depressing economic activity include the 6-1/2-year-old Iran-Iraq war on Kuwait's doorstep, which threatens the emirate's vital oil export lifeline through the Gulf.",
+      'Forest fires in north-east China had flared again, threatening settlements and virgin forests so far untouched by the blaze, the official press said.',
+    ]) {
+      const doc = analysed(text, '1987-06-02');
+      expect(summary(doc).filter((event) => /:13/.test(event))).toEqual([]);
+    }
+    // An actor threatening an act against another still threatens.
+    const japan = analysed(
+      'The merger has sparked a row, with British government sources threatening retaliatory action against Japan.',
+      '1987-04-03',
+    );
+    expect(summary(japan).filter((event) => /:13/.test(event))).not.toEqual([]);
+  });
+
+  it('reads the warships a state offers as its own, not as the party offered to (Reuters)', () => {
+    const escort = analysed(
+      'The U.S. Has said it will not allow Iran to use the missiles to choke off oil shipments and has offered its warships to escort Kuwaiti tankers past the missile batteries.',
+      '1987-03-24',
+    );
+    const offers = (escort.layers.events ?? []).filter((event) => event.record.code === '030');
+    expect(offers).not.toEqual([]);
+    expect(offers.filter((event) => event.record.target?.text === 'warships')).toEqual([]);
+    // Two objects: the first, even with a possessive, is the party offered to.
+    const ally = analysed('Iran offered its neighbour Iraq a ceasefire.', '1987-03-01');
+    expect(summary(ally).filter((event) => event.includes('>IRQ'))).not.toEqual([]);
+  });
+
+  it("reads displeasure with a currency's move as no disapproval of an actor (Reuters)", () => {
+    for (const text of [
+      'But on March 11 the Fed also was rumored to have signalled displeasure with a dollar surge above 1.87 marks.',
+      'New York Federal Reserve Bank President Gerald Corrigan opposed a further fall in the value of the dollar.',
+      'European countries did not want the yen to weaken against their currencies so they did not object to the yen strengthening, they said.',
+    ]) {
+      const doc = analysed(text, '1987-04-26');
+      expect(summary(doc).filter((event) => /:11/.test(event))).toEqual([]);
+    }
+    // A rise in a country's rates is its policy, criticised.
+    const rates = analysed(
+      'U.S. Treasury Secretary James Baker criticised recent rises in West German short-term interest rates.',
+      '1987-10-19',
+    );
+    expect(summary(rates).filter((event) => /:111:/.test(event))).toHaveLength(1);
+  });
+
+  it('reads the one quoted as saying, not the agency that quotes, as the speaker of a quotation (Reuters)', () => {
+    const wam = analysed(
+      [
+        'ABU DHABI, June 29 - Yugoslavia and the United Arab Emirates (UAE) have agreed to initiate efforts to end the Iraq- Iran war, UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today on return from Belgrade.',
+        '"We agreed during the talks to initiate efforts to end the Iraq-Iran war, call for an international peace conference for the Middle East and to revive and support the Non-Aligned states," the Emirates news agency WAM quoted him as saying.',
+      ],
+      '1987-06-29',
+    );
+    const byAgency = (wam.layers.events ?? []).filter((event) =>
+      /WAM|news agency/.test(event.record.source?.text ?? ''),
+    );
+    expect(byAgency).toEqual([]);
+  });
+
+  it('reads "barring" that opens a sentence as a preposition, no ban (Reuters)', () => {
+    const zaire = analysed(
+      '"Barring last-ditch obstacles, which can\'t be totally ruled out, Zaire and its creditors are bound to come to terms soon," a Western diplomat told Reuters.',
+      '1987-03-20',
+    );
+    expect(summary(zaire).filter((event) => /:17/.test(event))).toEqual([]);
+    const imports = analysed('Botswana is barring beef imports from Zimbabwe.', '1987-03-27');
+    expect(summary(imports).filter((event) => /:1/.test(event))).not.toEqual([]);
+  });
+});

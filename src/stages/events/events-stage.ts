@@ -37,6 +37,7 @@ import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
 import { isNominalVerb, isPastForm, verbGroup } from '../clauses/verb-groups.js';
 import { isPluralNoun } from '../clauses/phrases.js';
+import { PRONOUN_SUBJECTS } from '../clauses/clause-actors.js';
 import { TOMORROW_RULE, WEEKEND_RULE } from '../times/resolve-relative-dates.js';
 import { addDays } from '../times/calendar.js';
 import { ACTS_OF_FORCE, COMPANY_SUFFIXES } from '../actors/compose-mentions.js';
@@ -613,7 +614,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       /** Actors of a clause's subject; "it"/"they"/"we" in reported speech are the speaker. */
       const subjectActors = (clause: Clause, depth = 0): SlotActor[] => {
         if (!clause.subject) return [];
-        const subject = quotedSpeaker(clause) ?? clause.subject;
+        const pressed = pronounAfterPress(clause.subject);
+        const subject = quotedSpeaker(clause) ?? pressed ?? clause.subject;
         // "U.S. energy futures traded", "the level of U.S. interest rates suggests": a market quantity is no agent.
         if (hasNonAgentHead(tokens, subject, (i) => mentionTokens.has(i))) return [];
         const found = phraseActors(tokens, mentions, subject).filter(
@@ -622,6 +624,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             !isAimOfSubject(tokens, actor, subject, (i) => mentionTokens.has(i)),
         );
         if (found.length > 0) return found;
+        // With "he" unresolved, the one who hopes is the one who told the press (never the press, which the quotes
+        // stage may have taken as the speaker).
+        if (pressed && clause.parent !== null && depth <= 4)
+          return subjectActors(clauses[clause.parent]!, depth + 1).map((actor) =>
+            restated(actor, 'pronoun-speaker'),
+          );
         const head = tokens[clause.subject.head]!;
         // "We reiterate …" inside a quotation, or "It added that …" where the quotes stage resolved "It".
         const quotes = doc.layers.quotes ?? [];
@@ -676,6 +684,21 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (quoting.verb.lemma !== 'quote' || quoting.verb.passive) return null;
         const quoted = quoting.objects[0];
         return quoted && quoted.tokenEnd <= clause.verb.tokenStart ? quoted : null;
+      }
+
+      /**
+       * "He also told reporters he hopes the U.S. will …", "Montri told reporters he will seek a meeting": the parse
+       * runs the press that was told into the subject of what was said ("reporters he"); the one who hopes or seeks
+       * is the pronoun after the press word, never the press.
+       */
+      function pronounAfterPress(subject: Phrase): Phrase | null {
+        const last = subject.tokenEnd - 1;
+        const pronoun = tokens[last]!;
+        if (last === subject.tokenStart || pronoun.pos !== 'PRON' || !PRONOUN_SUBJECTS.has(pronoun.lower))
+          return null;
+        const before = tokens[last - 1]!;
+        if (!PRESS.has(before.lower) && !PRESS.has(before.lemma.toLowerCase())) return null;
+        return { tokenStart: last, tokenEnd: last + 1, head: last };
       }
 
       /**
@@ -2448,6 +2471,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             code = '012';
             rules.push('warning-of-possibility:012');
           }
+          // "the World Bank has warned that mounting unemployment could start causing severe social strains",
+          // "Baker … warned against a further dollar fall": a warning that reaches no actor, warned or warned
+          // of, and tells of no act of the speaker's own, forecasts or advises; it threatens no one.
+          if (code.startsWith('13') && !target && warnsOfNoOne(clause)) {
+            code = '012';
+            rules.push('warning-of-no-one:012');
+          }
         }
         // A statement to no one is no event; claiming an act or the responsibility for it is one, whoever it
         // struck ("Hamas claimed responsibility for the attack"), as denying one is. Admitting that something is so
@@ -2469,6 +2499,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // course, which names no other actor and no cooperative object, is a policy goal; an intent to
         // cooperate (03) needs someone to cooperate with.
         if (!target && code.startsWith('03') && pledgesOwnCourse(clause, match)) return null;
+        // "the Iran-Iraq war on Kuwait's doorstep, which threatens the emirate's vital oil export lifeline",
+        // "Forest fires in north-east China had flared again, threatening settlements": what a war, a fire or a ban
+        // threatens is endangered; no actor threatens anyone.
+        if (!target && code.startsWith('13') && endangersThing(clause)) return null;
         const said = speechWithContent(clause, content);
         return {
           code,
@@ -2520,6 +2554,37 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           if (ACCORD_WORDS.has(tokens[i]!.lemma.toLowerCase()) || ACCORD_WORDS.has(tokens[i]!.lower))
             return false;
         return true;
+      }
+
+      /**
+       * Is this "threaten" in its sense of endangering: a relative or participle clause (the clause tells what an
+       * event does) whose objects name no actor and which threatens to do nothing (no infinitive)?
+       */
+      function endangersThing(clause: Clause): boolean {
+        if (clause.verb.lemma !== 'threaten' || (clause.kind !== 'relative' && clause.kind !== 'participle'))
+          return false;
+        if (clause.objects.length === 0 || clause.objects.some((object) => hasActor(object))) return false;
+        return !clauses.some((part) => part.parent === clause.index && part.kind === 'infinitive');
+      }
+
+      /**
+       * Is this a warning ("warned that …", "warned against …") with no actor addressed and no act of the speaker's
+       * own after it? An act of one's own shows as a later clause whose subject is a pronoun ("warned it would
+       * retaliate"); the parse often misses the "that" clause, so every later clause of the sentence is read. A
+       * pronoun before "be" ("it may be difficult") or a passive verb ("unless it is tackled") tells of no act.
+       */
+      function warnsOfNoOne(speech: Clause): boolean {
+        if (speech.verb.lemma !== 'warn' || speech.objects.some((object) => hasActor(object))) return false;
+        return !clauses.some(
+          (part) =>
+            part.sentence === speech.sentence &&
+            part.verb.tokenStart > speech.verb.tokenStart &&
+            !!part.subject &&
+            !part.subjectInherited &&
+            tokens[part.subject.head]!.pos === 'PRON' &&
+            part.verb.lemma !== 'be' &&
+            !part.verb.passive,
+        );
       }
 
       /**

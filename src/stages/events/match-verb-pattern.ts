@@ -73,6 +73,9 @@ import {
   suggestsAsEvidence,
   agreesOnAView,
   seeksPublicInput,
+  offersOwnThing,
+  disapprovesMarketMove,
+  barringAsPreposition,
 } from './sense-constraints.js';
 
 /** A pattern that fits a clause, and the phrase that holds its target (if any). */
@@ -548,6 +551,11 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => curbsMarketMovement(c.tokens, c.clause, pattern),
   // "measures to encourage outside investment": a thing fostered, no one urged.
   (c, pattern) => encouragesNoActor(c.tokens, c.clause, pattern, c.hasActor),
+  // "signalled displeasure with a dollar surge", "opposed a further fall in the value of the dollar": a market's
+  // move disliked, no actor disapproved of.
+  (c, pattern) => disapprovesMarketMove(c.tokens, c.clause, pattern, c.hasActor),
+  // "Barring last-ditch obstacles, …": a preposition opening the sentence, no ban.
+  (c) => barringAsPreposition(c.tokens, c.clause),
 ];
 
 /** Senses of the object a pattern required (called with that object). */
@@ -686,6 +694,7 @@ export function matchVerbPattern(
         const object = objects.find(
           (candidate) =>
             hasActor(candidate) &&
+            !offersOwnThing(tokens, clause, candidate) &&
             (candidate !== objectUsed || actorBesideObjectWords(tokens, candidate, candidates, inMention)),
         );
         const phrase = object

@@ -766,6 +766,60 @@ export function curbsMarketMovement(
 }
 
 /**
+ * "Barring last-ditch obstacles, … Zaire and its creditors are bound to come to terms soon": "barring" opening its
+ * sentence is a preposition ("unless there are"), no ban. Quotation marks before it do not count.
+ */
+export function barringAsPreposition(tokens: readonly Token[], clause: Clause): boolean {
+  let i = clause.verb.head;
+  if (tokens[i]!.lower !== 'barring') return false;
+  while (i > 0 && !tokens[i]!.sentenceStart && tokens[i - 1]!.pos === 'PUNCT') i--;
+  return i === 0 || tokens[i]!.sentenceStart;
+}
+
+/** A currency's own movements, beyond the changes of a quantity (CHANGE_WORDS): "the yen strengthening". */
+const CURRENCY_MOVES = new Set([
+  'strengthen',
+  'strengthening',
+  'weaken',
+  'weakening',
+  'appreciation',
+  'depreciation',
+]);
+
+/**
+ * Is this disapproval aimed at a market's move, not at an actor (11x)? "the Fed … signalled displeasure with a dollar
+ * surge above 1.87 marks", "Corrigan opposed a further fall in the value of the dollar", "did not object to the yen
+ * strengthening": a phrase of the clause holds a move (a change word) of a currency or price, and none names an actor
+ * ("criticised a recent rise in West German money market rates" blames West Germany's policy).
+ */
+export function disapprovesMarketMove(
+  tokens: readonly Token[],
+  clause: Clause,
+  pattern: CompiledPattern,
+  hasActor: (phrase: Phrase) => boolean,
+): boolean {
+  if (!pattern.code.startsWith('11')) return false;
+  const phrases = [...clause.objects, ...clause.preps.map((prep) => prep.phrase)].filter(
+    (phrase) => phrase.tokenStart >= clause.verb.tokenEnd,
+  );
+  if (phrases.some((phrase) => hasActor(phrase))) return false;
+  return phrases.some((phrase) => {
+    let moves = false;
+    let market = false;
+    // "the yen strengthening": the parse may end the phrase before the -ing form of the move.
+    const after = tokens[phrase.tokenEnd];
+    const last =
+      after && !after.sentenceStart && after.lower.endsWith('ing') ? phrase.tokenEnd + 1 : phrase.tokenEnd;
+    for (let i = phrase.tokenStart; i < last; i++) {
+      const [lemma, lower] = wordsOf(tokens[i]!);
+      if ([lemma, lower].some((word) => CHANGE_WORDS.has(word) || CURRENCY_MOVES.has(word))) moves = true;
+      if ([lemma, lower].some((word) => CURRENCIES.has(word) || MARKET_LEVEL_HEADS.has(word))) market = true;
+    }
+    return moves && market;
+  });
+}
+
+/**
  * What a country stops of its own supply is an embargo only when aimed at someone: "Ecuador suspended its
  * crude oil exports ... due to an earthquake", "banned the sale of petrol on weekends" halt supply or ration it;
  * "halted trade with Lithuania", "banned arms sales to Iran" name whom they hit.
@@ -2282,6 +2336,22 @@ export function meetsObligation(tokens: readonly Token[], clause: Clause, patter
 
 /** Words that make a debt the subject's own: "its foreign debt", "the country's foreign debt". */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
+
+/** Verbs of offering whose lone object is the thing offered; the party offered to is a second object or "to". */
+const OFFERING_VERBS = new Set(['offer', 'promise', 'pledge']);
+
+/**
+ * Is this object what the subject offers of its own ("has offered its warships to escort Kuwaiti tankers")? A lone
+ * object with a possessive pronoun and no name is the offerer's thing, never the party offered to, whatever country
+ * a role noun in it was given; "offer its commercial bank creditors an innovative pricing plan" has two objects.
+ */
+export function offersOwnThing(tokens: readonly Token[], clause: Clause, object: Phrase): boolean {
+  if (!OFFERING_VERBS.has(clause.verb.lemma) || clause.objects.length !== 1) return false;
+  if (!OWN_POSSESSIVES.has(tokens[object.tokenStart]!.lower)) return false;
+  // "offered its ally Syria new weapons": a name in the phrase is a party, run together with the thing offered.
+  for (let i = object.tokenStart; i < object.tokenEnd; i++) if (tokens[i]!.pos === 'PROPN') return false;
+  return true;
+}
 
 /**
  * Does a debtor reschedule its own debt ("Venezuela has restructured its debt", "rescheduling the country's foreign

@@ -1,8 +1,9 @@
-import type { Clause, Mention, Quote, QuoteType } from '../../doc/layers.js';
+import type { Clause, Mention, Phrase, Quote, QuoteType } from '../../doc/layers.js';
 import { spanContains, spansOverlap, type Span } from '../../doc/span.js';
 import type { Lexicon } from '../../dictionaries/lexicon.js';
 import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import { clauseSubjectActors } from '../clauses/clause-actors.js';
+import { phraseActors } from '../clauses/phrase-actors.js';
 import { findQuotedSegments, isScareQuote, type QuotedSegment } from './quote-marks.js';
 
 export interface QuotesStageOptions {
@@ -201,6 +202,25 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
         return actors[0]?.mention.index ?? null;
       }
 
+      /**
+       * "the Emirates news agency WAM quoted him as saying": the one quoted speaks, not the agency that quotes.
+       * The quoted phrase of an active "quote" followed by "as saying" or "as telling", or null.
+       */
+      function quotedAsSaying(clause: Clause): Phrase | null {
+        if (clause.verb.lemma !== 'quote' || clause.verb.passive) return null;
+        const quoted = clause.objects[0];
+        if (!quoted || tokens[quoted.tokenEnd]?.lower !== 'as') return null;
+        return clauses.some(
+          (part) =>
+            part.parent === clause.index &&
+            part.kind === 'participle' &&
+            part.verb.tokenStart === quoted.tokenEnd + 1 &&
+            cueVerbs.has(part.verb.lemma),
+        )
+          ? quoted
+          : null;
+      }
+
       function findFrames(): Frame[] {
         const found: Frame[] = [];
         // Each clause's complement clauses in its sentence, gathered once (not a scan of every clause per clause).
@@ -235,8 +255,12 @@ export function createQuotesStage(options: QuotesStageOptions): Stage<'quotes'> 
               start: tokens[clause.verb.tokenStart]!.start,
               end: tokens[clause.verb.tokenEnd - 1]!.end,
             };
-          const speakerActors = clauseSubjectActors(clause, clauses, tokens, mentions);
-          const speakerPhrase = clause.subject && !clause.subjectInherited ? clause.subject : null;
+          const quoted = quotedAsSaying(clause);
+          const speakerActors = quoted
+            ? phraseActors(tokens, mentions, quoted)
+            : clauseSubjectActors(clause, clauses, tokens, mentions);
+          const speakerPhrase =
+            quoted ?? (clause.subject && !clause.subjectInherited ? clause.subject : null);
           const addresseePhrase = TELL_VERBS.has(lemma) ? clause.objects[0] : undefined;
           const addresseeMentions = addresseePhrase
             ? mentions.filter(
