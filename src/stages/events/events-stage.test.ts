@@ -5492,6 +5492,19 @@ describe('events stage: modern news probes', () => {
       'UNO>SDN:111:asserted',
     ]);
   });
+
+  it('aims a reaction to "the recognition" at the author of the recognition told just before', () => {
+    // Modern-news probe: a noun of the dictionary's noun patterns names an act of its root, told in the sentence before.
+    const text =
+      "France recognised the State of Palestine at the United Nations General Assembly. Israel's foreign minister denounced the recognition as a reward for terrorism.";
+    expect(summary(analysed(text, '2025-09-22'))).toEqual(['FRA>PSE:054:asserted', 'ISR>FRA:111:asserted']);
+    // The author's own reaction to its act is no reaction to another's.
+    expect(
+      summary(
+        analysed('France recognised the State of Palestine. France defended the recognition.', '2025-09-22'),
+      ),
+    ).not.toContain('FRA>FRA:051:asserted');
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -1055,14 +1055,26 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           return null;
         const head = tokens[object.head]!;
         const determiner = tokens[object.tokenStart]!.lower;
-        if (!DEFINITE_DETERMINERS.has(determiner) || !ACTS_OF_FORCE.has(head.lemma.toLowerCase()))
-          return null;
+        if (!DEFINITE_DETERMINERS.has(determiner)) return null;
+        // "France recognised the State of Palestine. Israel's foreign minister denounced the recognition": a noun
+        // of the dictionary's noun patterns names an act of its root, as a noun of force names any act of force.
+        const lemma = head.lemma.toLowerCase();
+        const force = ACTS_OF_FORCE.has(lemma);
+        const roots = force
+          ? null
+          : new Set(
+              (patterns.byNoun.get(lemma) ?? patterns.byNoun.get(head.lower) ?? []).map((pattern) =>
+                pattern.code.slice(0, 2),
+              ),
+            );
+        if (roots !== null && roots.size === 0) return null;
         const own = new Set(sources.map((source) => actorKey(source)));
         for (let k = drafts.length - 1; k >= 0; k--) {
           const draft = drafts[k]!;
           if (draft.sentence >= clause.sentence) continue;
           if (draft.sentence < clause.sentence - 2) break;
-          if (!FORCE_ROOT.test(draft.code) || own.has(actorKey(draft.source))) continue;
+          const named = roots === null ? FORCE_ROOT.test(draft.code) : roots.has(draft.code.slice(0, 2));
+          if (!named || own.has(actorKey(draft.source))) continue;
           return restated(draft.source, 'prior-act-author');
         }
         return null;
