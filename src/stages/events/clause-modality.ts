@@ -223,6 +223,21 @@ function isScheduledBy(tokens: readonly Token[], be: Clause, infinitive: Clause)
 }
 
 /**
+ * Verbs that stop the act named in their object: "Hungary blocked a new package of EU sanctions against Russia",
+ * "the court struck down the ban", "vetoed a resolution demanding a ceasefire": the sanctions were not imposed,
+ * so the act is negated (the blocking is its own event, from the verb's pattern).
+ */
+export const BLOCKING_VERBS: ReadonlySet<string> = new Set([
+  'block',
+  'veto',
+  'thwart',
+  'scuttle',
+  'torpedo',
+  'overturn',
+  'overrule',
+]);
+
+/**
  * Climbs from a clause through the clauses that govern it: infinitive frames ("is ready to work"),
  * conditions that hang on it ("… on the condition that the Kremlin works …"), and the speech verb that
  * reports it ("NATO has said that …", "Russia denied its forces bombed …").
@@ -378,6 +393,22 @@ export function clauseStanding(
     ) {
       base = strongerModality(base, 'hypothetical');
       rules.push(`warned-against:${parent.verb.lemma}`);
+      break;
+    }
+    // "The United States vetoed a Security Council resolution demanding a ceasefire": what a blocked thing would
+    // have done, it never did.
+    if (
+      (current.kind === 'participle' || current.kind === 'relative') &&
+      current.subject !== null &&
+      BLOCKING_VERBS.has(parent.verb.lemma) &&
+      !parent.verb.negated &&
+      parent.objects.some(
+        (object) =>
+          object.tokenStart <= current.subject!.tokenStart && object.tokenEnd >= current.subject!.tokenEnd,
+      )
+    ) {
+      base = strongerModality(base, 'negated');
+      rules.push(`blocked-by:${parent.verb.lemma}`);
       break;
     }
     // "ruled out sending troops", "gave up imposing tariffs": an act ruled out or given up is refused; "did not

@@ -5505,6 +5505,27 @@ describe('events stage: modern news probes', () => {
       ),
     ).not.toContain('FRA>FRA:051:asserted');
   });
+
+  it('negates what a vetoed or blocked thing would have done ("vetoed a resolution demanding a ceasefire")', () => {
+    // Modern-news probe: the vetoed resolution demanded nothing; the veto is the event.
+    expect(
+      summary(
+        analysed(
+          'The United States vetoed a Security Council resolution demanding a ceasefire in Gaza.',
+          '2025-09-18',
+        ),
+      ),
+    ).toEqual(['USA>UNO:129:asserted', 'UNO>PSE:1056:negated']);
+    // A resolution backed does demand.
+    expect(
+      summary(
+        analysed(
+          'The United States backed a Security Council resolution demanding a ceasefire in Gaza.',
+          '2025-09-18',
+        ),
+      ),
+    ).toContain('UNO>PSE:1056:asserted');
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

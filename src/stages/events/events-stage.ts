@@ -29,6 +29,7 @@ import {
   modalityLexicon,
   strongerModality,
   type Standing,
+  BLOCKING_VERBS,
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
 import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
@@ -308,13 +309,6 @@ const PROPOSAL_VERBS = new Set([
   'suggest',
   'weigh',
 ]);
-
-/**
- * Verbs that stop the act named in their object: "Hungary blocked a new package of EU sanctions against Russia",
- * "the court struck down the ban": the sanctions were not imposed, so the act is negated (the blocking is its
- * own event, from the verb's pattern).
- */
-const BLOCKING_VERBS = new Set(['block', 'veto', 'thwart', 'scuttle', 'torpedo', 'overturn', 'overrule']);
 
 /** Does a clause of telling have an infinitive whose doer is the one told ("told Tokyo to open its markets")? */
 function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
