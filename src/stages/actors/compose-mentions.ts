@@ -299,9 +299,10 @@ function regionModifiesNoun(
     if (token.pos === 'NOUN' || token.pos === 'PROPN') lastNoun = k;
     else if (COMPOUND_COORDINATORS.has(token.lower) && isCompoundWord(tokens[k + 1])) continue;
     else if (!(token.pos === 'ADJ' || (token.pos === 'VERB' && token.lower.endsWith('ing')))) break;
-    if (isRegionMemberNoun(token) || ACTS_OF_FORCE.has(token.lemma) || STANCE_NOUNS.has(token.lower))
-      return false;
-    if (INSTITUTION_NOUNS.has(token.lemma) || AUTHORED_NOUNS.has(token.lemma)) return false;
+    // "the European counter-proposal", "Western air-strikes": a hyphenated compound is its last part.
+    const lemma = token.lemma.slice(token.lemma.lastIndexOf('-') + 1);
+    if (isRegionMemberNoun(token) || ACTS_OF_FORCE.has(lemma) || STANCE_NOUNS.has(token.lower)) return false;
+    if (INSTITUTION_NOUNS.has(lemma) || AUTHORED_NOUNS.has(lemma)) return false;
   }
   if (k === nextStart && lastNoun >= 0) return false;
   return lastNoun === k - 1 && lastNoun >= match.tokenEnd;

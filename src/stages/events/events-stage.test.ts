@@ -5526,6 +5526,15 @@ describe('events stage: modern news probes', () => {
       ),
     ).toContain('UNO>PSE:1056:asserted');
   });
+
+  it('reads a region before a hyphenated authored noun as its author ("the European counter-proposal")', () => {
+    // Modern-news probe: as "the European proposal", the counter-proposal is Europe's.
+    expect(
+      summary(
+        analysed('The Kremlin rejected the European counter-proposal as unconstructive.', '2025-11-24'),
+      ),
+    ).toEqual(['RUS>EUR:120:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {
