@@ -228,4 +228,31 @@ describe('times stage', () => {
       date: '2021-11-15',
     });
   });
+
+  it('reads a bare month more than half a year back as the coming one, unless a past form says otherwise (round-32 review of Reuters)', () => {
+    const one = (text: string, date: string) => times(text, date)[0];
+    expect(one('Nakasone hopes to meet President Reagan in late April.', '1987-03-19')).toMatchObject({
+      date: '1987-04-01',
+      granularity: 'month',
+    });
+    expect(one('OPEC may need to hold a meeting in September.', '1987-06-19')).toMatchObject({
+      date: '1987-09-01',
+    });
+    expect(one('The board postponed a decision on the reforms until June.', '1987-03-23')).toMatchObject({
+      date: '1987-06-01',
+    });
+    expect(one('Yeutter has promised to consider again in July a complaint.', '1987-04-21')).toMatchObject({
+      date: '1987-07-01',
+    });
+    expect(one('In May, the ministers are also likely to discuss it.', '1987-04-13')).toMatchObject({
+      date: '1987-05-01',
+    });
+    // A past form, "since" or a month up to six back keeps the past one.
+    expect(one('The ministers met in September.', '1987-06-02')).toMatchObject({ date: '1986-09-01' });
+    expect(one('In December, talks collapsed.', '2021-11-18')).toMatchObject({ date: '2020-12-01' });
+    expect(one('Prices have risen since June.', '1987-03-19')).toMatchObject({ date: '1986-06-01' });
+    expect(one('At its last meeting in December, OPEC agreed.', '1987-06-18')).toMatchObject({
+      date: '1986-12-01',
+    });
+  });
 });
