@@ -1,6 +1,5 @@
 import type { PlaceCue, Token } from '../../doc/layers.js';
 import {
-  ADJECTIVE_SUFFIXES,
   CALENDAR_WORDS,
   COMPASS_POINTS,
   DATELINE_DASHES,
@@ -221,6 +220,21 @@ export function isLocativePossessive(view: ContextView, name: NameSpan): boolean
   return false;
 }
 
+/**
+ * Is the name that ends with `last` the first half of a compound adjective: its hyphen attached to it and a
+ * lower-case word after the hyphen ("Saudi-led", "U.S.-flagged", "U.S.- flagged" as Reuters sometimes breaks it)?
+ * Only "-based" says where something is.
+ */
+function isCompoundModifier(last: Token, hyphen: Token | undefined, word: Token | undefined): boolean {
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === last.end &&
+    word !== undefined &&
+    /^\p{Ll}/u.test(word.text) &&
+    word.lower !== 'based'
+  );
+}
+
 export function placeContext(view: ContextView, name: NameSpan): PlaceContext | undefined {
   const { tokens } = view;
   const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;
@@ -238,9 +252,9 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
     ...(qualifier ? { country: qualifier.code } : {}),
     ...(regions ? { regions } : {}),
   });
-  // "a Saudi-led coalition", "US-brokered talks": an adjective, not a place.
-  if (next?.text === '-' && afterNext !== undefined && ADJECTIVE_SUFFIXES.has(afterNext.lower))
-    return undefined;
+  // "a Saudi-led coalition", "US-brokered talks", "a U.S.-flagged tanker", "U.S.-related tankers": a name joined
+  // by its hyphen to a word is half of a compound adjective, not a place ("Brussels-based" is read below).
+  if (isCompoundModifier(tokens[name.end - 1]!, next, afterNext)) return undefined;
   if (isDateline(view, name)) {
     return qualifier || regions ? qualified('dateline') : context('dateline');
   }

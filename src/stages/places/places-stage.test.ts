@@ -244,6 +244,16 @@ describe('createPlacesStage', () => {
     ).toEqual([]);
   });
 
+  it('reads no place in a compound adjective: "an attack on a U.S.-flagged ship" (round-32 review of Reuters)', () => {
+    expect(placesOf(['Iran fired on a U.S.-flagged Kuwaiti ship.']).places).toEqual([]);
+    expect(placesOf(['It was an Iranian missile attack on a U.S.- flagged Kuwaiti ship.']).places).toEqual(
+      [],
+    );
+    expect(placesOf(['Iran blamed two missile attacks on U.S.-related tankers.']).places).toEqual([]);
+    expect(placesOf(['A Saudi-led coalition struck.']).places).toEqual([]);
+    expect(only(['A Brussels-based group met.']).name).toBe('Brussels');
+  });
+
   it('reads places listed after a locative preposition', () => {
     const { surfaces } = placesOf(['Protests were held in Paris, London and Berlin.']);
     expect(surfaces).toEqual(['Paris', 'London', 'Berlin']);
