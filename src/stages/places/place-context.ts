@@ -235,6 +235,21 @@ function isCompoundModifier(last: Token, hyphen: Token | undefined, word: Token 
   );
 }
 
+/**
+ * Does the comma at `comma` close a locative phrase that opens the sentence ("In Paris, Britain, Canada, France
+ * … agreed")? Then the names after it begin the clause, as its actors; they are no items of the phrase's list
+ * ("offices in Tokyo, Hong Kong and Singapore" goes on).
+ */
+function closesOpeningPhrase(view: ContextView, comma: number): boolean {
+  const { tokens, sentenceStart } = view;
+  if (!LOCATIVE_PREPOSITIONS.has(tokens[sentenceStart]!.lower) || comma <= sentenceStart + 1) return false;
+  for (let k = sentenceStart + 1; k < comma; k++) {
+    const token = tokens[k]!;
+    if (!/^\p{Lu}/u.test(token.text) && token.text !== '.' && token.text !== '-') return false;
+  }
+  return true;
+}
+
 export function placeContext(view: ContextView, name: NameSpan): PlaceContext | undefined {
   const { tokens } = view;
   const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;
@@ -284,8 +299,10 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
     previous !== undefined &&
     (previous.lower === 'and' || previous.lower === 'or' || (previous.text === ',' && listGoesOn))
   ) {
-    const listed = view.placeEndingAt(name.first - 1) ?? view.placeEndingAt(name.first - 2);
-    if (listed !== undefined) return { cue: 'list', strong: listed.strong };
+    const listedEnd = view.placeEndingAt(name.first - 1) ? name.first - 1 : name.first - 2;
+    const listed = view.placeEndingAt(listedEnd);
+    if (listed !== undefined && !(previous.text === ',' && closesOpeningPhrase(view, listedEnd)))
+      return { cue: 'list', strong: listed.strong };
   }
   const site =
     next !== undefined &&

@@ -254,6 +254,23 @@ describe('createPlacesStage', () => {
     expect(only(['A Brussels-based group met.']).name).toBe('Brussels');
   });
 
+  it('ends a sentence-opening locative phrase at its comma: no list goes on into the clause (round-32 review of Reuters)', () => {
+    const { surfaces } = placesOf([
+      'In Paris, Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate.',
+    ]);
+    expect(surfaces).toEqual(['Paris']);
+    expect(placesOf(['It has offices in Tokyo, Hong Kong and Singapore.']).surfaces).toEqual([
+      'Tokyo',
+      'Hong Kong',
+      'Singapore',
+    ]);
+    expect(placesOf(['He served in Moscow, Poland, Austria and other posts.']).surfaces).toEqual([
+      'Moscow',
+      'Poland',
+      'Austria',
+    ]);
+  });
+
   it('reads places listed after a locative preposition', () => {
     const { surfaces } = placesOf(['Protests were held in Paris, London and Berlin.']);
     expect(surfaces).toEqual(['Paris', 'London', 'Berlin']);
