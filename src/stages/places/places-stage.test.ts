@@ -299,6 +299,13 @@ describe('createPlacesStage', () => {
     expect(only(['Lebanon is on alert. Clashes broke out in Tripoli.']).country).toBe('LBN');
   });
 
+  it('keeps a city under its own name against an alternate name in a named country (round-32 review of Reuters)', () => {
+    // GeoNames lists "Venice" among the names of Dayton, Ohio.
+    expect(
+      only(['The United States will push for farm reform. Kohl will go to Venice in June.']),
+    ).toMatchObject({ name: 'Venice', country: 'ITA' });
+  });
+
   it('keeps a world city against a small namesake in a named country', () => {
     const { places } = placesOf(['The United States sent envoys to talks in Paris.']);
     expect(places.map((place) => [place.name, place.country])).toEqual([['Paris', 'FRA']]);
