@@ -238,6 +238,21 @@ function matchAt(
     if (unit in MONTHS && direction !== 0) {
       const month = MONTHS[unit]!;
       const date = monthDate(published, month, direction > 0 ? 'next' : 'strict-past');
+      // "Reagan announced last March 27", "went to the FBI … last January 15": the latest such day before
+      // publication ("the week ended last March 5", written on March 15, is this year's), or the next one after it.
+      const day = tokenEnd < end ? tokens[tokenEnd]!.text : '';
+      const dated =
+        word !== 'past' && DAY_OF_MONTH.test(day)
+          ? nearestDay(published, month, parseInt(day, 10), direction)
+          : undefined;
+      if (dated)
+        return {
+          tokenStart: i,
+          tokenEnd: tokenEnd + 1,
+          date: dated,
+          granularity: 'day',
+          rule: `${word}-month-day`,
+        };
       return { tokenStart: i, tokenEnd, date, granularity: 'month', rule: `${word}-month-name` };
     }
   }
@@ -452,6 +467,15 @@ function monthDate(
     year--;
   }
   return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The day and month strictly before publication (`direction` -1) or strictly after it (1), or undefined. */
+function nearestDay(published: string, month: number, day: number, direction: number): string | undefined {
+  const year = parseIsoDate(published).getUTCFullYear();
+  const date = makeDate(year, month, day);
+  if (date === undefined) return undefined;
+  if (direction < 0) return date < published ? date : makeDate(year - 1, month, day);
+  return date > published ? date : makeDate(year + 1, month, day);
 }
 
 /** A day and month with no year: the occurrence from ten months before to two months after publication. */

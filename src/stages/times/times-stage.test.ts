@@ -255,4 +255,26 @@ describe('times stage', () => {
       date: '1986-12-01',
     });
   });
+
+  it('reads a day after "last" and a month name as that day ("last March 27") (round-32 review of Reuters)', () => {
+    expect(times('Reagan announced last March 27 he would impose the tariffs.', '1987-04-17')[0]).toEqual({
+      text: 'last March 27',
+      date: '1987-03-27',
+      granularity: 'day',
+    });
+    expect(
+      times('They went to the FBI with their allegations last January 15.', '1987-04-17')[0],
+    ).toMatchObject({
+      date: '1987-01-15',
+      granularity: 'day',
+    });
+    expect(times('The index reached 68.72 in the week ended last March 5.', '1987-03-15')[0]).toMatchObject({
+      date: '1987-03-05',
+    });
+    expect(times('VAT comes in next January 1.', '1987-03-24')[0]).toMatchObject({ date: '1988-01-01' });
+    expect(times('Prices rose last March.', '1987-04-17')[0]).toMatchObject({
+      date: '1987-03-01',
+      granularity: 'month',
+    });
+  });
 });
