@@ -533,6 +533,7 @@ function speaksOfFuture(
   end: number,
 ): boolean {
   if (after < end && FUTURE_NOUNS.has(tokens[after]!.lower)) return true;
+  if (opensClause(tokens, start, at) && isVerbAheadFuture(tokens, after, end)) return true;
   // "begins on Tuesday with February durable goods orders": a month before a noun names a period of figures.
   const attributive = after < end && (tokens[after]!.pos === 'NOUN' || tokens[after]!.pos === 'ADJ');
   let verbBetween = attributive;
@@ -625,8 +626,11 @@ function isFutureSense(tokens: readonly Token[], k: number): boolean {
 const BOUND_WORDS = new Set(['until', 'till', 'by', 'before']);
 /** Words between a bound and its month: "by the middle of April", "until late June". */
 const BOUND_FILLERS = new Set(['the', 'end', 'middle', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
-/** How many words after a clause-opening time expression are read for its verb ("In December, talks collapsed"). */
-const LOOK_AHEAD = 8;
+/**
+ * How many words after a clause-opening time expression are read for its verb ("In December, talks collapsed",
+ * "that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet").
+ */
+const LOOK_AHEAD = 10;
 
 /**
  * Does the clause of a bare month put it in the past? It does after "since", or when a past form of its verb
@@ -655,8 +659,7 @@ function speaksOfPast(
     if (BOUNDARIES.has(token.lower)) break;
   }
   // "In December, talks collapsed": an expression before its clause's verb takes that verb's tense.
-  const opens = at === start || (at - 1 === start && MONTH_INTRODUCERS.has(tokens[start]!.lower));
-  if (!opens) return false;
+  if (!opensClause(tokens, start, at)) return false;
   for (let k = after; k < Math.min(end, after + LOOK_AHEAD); k++) {
     const token = tokens[k]!;
     if (PAST_WORDS.has(token.lower) || isPastForm(tokens, k)) return true;
@@ -664,6 +667,41 @@ function speaksOfPast(
   }
   return false;
 }
+
+/**
+ * Does the time expression at `at` open its clause, alone or after "on" or "in": at the start of the sentence or
+ * of a quotation, or after a clause's first word ("said that on Thursday …")?
+ */
+function opensClause(tokens: readonly Token[], start: number, at: number): boolean {
+  let k = at - 1;
+  if (k >= start && MONTH_INTRODUCERS.has(tokens[k]!.lower)) k--;
+  if (k < start) return true;
+  const before = tokens[k]!;
+  return CLAUSE_OPENERS.has(before.lower) || QUOTE_MARKS.has(before.text);
+}
+
+/**
+ * Words after which a clause opens: "said that on Thursday …", "…, but in June …". Not "after" or "when", whose
+ * time is their own: "announced several hours after Tuesday's close it would postpone".
+ */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '--', 'that', 'but']);
+
+/**
+ * Is the verb of the clause a time expression opens in the future: "On Tuesday I shall be going to Washington",
+ * "On Wednesday the Court of Appeal will link …"? The first verb after it decides: "On Friday, Taft said it
+ * would negotiate" speaks of Friday's saying.
+ */
+function isVerbAheadFuture(tokens: readonly Token[], after: number, end: number): boolean {
+  for (let k = after; k < Math.min(end, after + LOOK_AHEAD); k++) {
+    const token = tokens[k]!;
+    if (FUTURE_WORDS.has(token.lower) && isFutureSense(tokens, k)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Quotation marks, after which a quoted clause opens. */
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
 
 /**
  * Is the token at `k` a verb's past form that is not a participle after "be" or "have": "met", "agreed", but not

@@ -277,4 +277,23 @@ describe('times stage', () => {
       granularity: 'month',
     });
   });
+
+  it('reads a weekday that opens its clause by the verb after it (round-32 review of Reuters)', () => {
+    // Published Thursday 1987-04-02 and Wednesday 1987-04-01.
+    expect(times('"On Tuesday I shall be going to Washington," Lawson said.', '1987-04-02')[0]).toMatchObject(
+      {
+        date: '1987-04-07',
+      },
+    );
+    expect(
+      times(
+        'The spokesman said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet Kuroda.',
+        '1987-04-01',
+      ),
+    ).toMatchObject([{ date: '1987-04-02' }, { date: '1987-04-03' }]);
+    // The first verb decides: Friday's saying is past.
+    expect(times('On Friday, Taft said it would negotiate.', '1987-03-30')[0]).toMatchObject({
+      date: '1987-03-27',
+    });
+  });
 });
