@@ -226,13 +226,6 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 /** Dashes that end a wire dateline: `BAGHDAD, March 11 -`, `MOSCOW (Reuters) -`, `KYIV, Ukraine (AP) —`. */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 
-/** Words after a hyphen that make a name an adjective: "Saudi-led", "Russian-backed", "US-brokered". */
-export const ADJECTIVE_SUFFIXES: ReadonlySet<string> = new Set(
-  'led backed brokered sponsored funded allied aligned controlled held occupied made born owned run'.split(
-    ' ',
-  ),
-);
-
 /** Possessive clitics as tokenizers split them: `Kyiv` + `'s`. */
 export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 

@@ -1,6 +1,5 @@
 import type { PlaceCue, Token } from '../../doc/layers.js';
 import {
-  ADJECTIVE_SUFFIXES,
   CALENDAR_WORDS,
   COMPASS_POINTS,
   DATELINE_DASHES,
@@ -221,6 +220,36 @@ export function isLocativePossessive(view: ContextView, name: NameSpan): boolean
   return false;
 }
 
+/**
+ * Is the name that ends with `last` the first half of a compound adjective: its hyphen attached to it and a
+ * lower-case word after the hyphen ("Saudi-led", "U.S.-flagged", "U.S.- flagged" as Reuters sometimes breaks it)?
+ * Only "-based" says where something is.
+ */
+function isCompoundModifier(last: Token, hyphen: Token | undefined, word: Token | undefined): boolean {
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === last.end &&
+    word !== undefined &&
+    /^\p{Ll}/u.test(word.text) &&
+    word.lower !== 'based'
+  );
+}
+
+/**
+ * Does the comma at `comma` close a locative phrase that opens the sentence ("In Paris, Britain, Canada, France
+ * … agreed")? Then the names after it begin the clause, as its actors; they are no items of the phrase's list
+ * ("offices in Tokyo, Hong Kong and Singapore" goes on).
+ */
+function closesOpeningPhrase(view: ContextView, comma: number): boolean {
+  const { tokens, sentenceStart } = view;
+  if (!LOCATIVE_PREPOSITIONS.has(tokens[sentenceStart]!.lower) || comma <= sentenceStart + 1) return false;
+  for (let k = sentenceStart + 1; k < comma; k++) {
+    const token = tokens[k]!;
+    if (!/^\p{Lu}/u.test(token.text) && token.text !== '.' && token.text !== '-') return false;
+  }
+  return true;
+}
+
 export function placeContext(view: ContextView, name: NameSpan): PlaceContext | undefined {
   const { tokens } = view;
   const next = name.end < view.sentenceEnd ? tokens[name.end] : undefined;
@@ -238,9 +267,9 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
     ...(qualifier ? { country: qualifier.code } : {}),
     ...(regions ? { regions } : {}),
   });
-  // "a Saudi-led coalition", "US-brokered talks": an adjective, not a place.
-  if (next?.text === '-' && afterNext !== undefined && ADJECTIVE_SUFFIXES.has(afterNext.lower))
-    return undefined;
+  // "a Saudi-led coalition", "US-brokered talks", "a U.S.-flagged tanker", "U.S.-related tankers": a name joined
+  // by its hyphen to a word is half of a compound adjective, not a place ("Brussels-based" is read below).
+  if (isCompoundModifier(tokens[name.end - 1]!, next, afterNext)) return undefined;
   if (isDateline(view, name)) {
     return qualifier || regions ? qualified('dateline') : context('dateline');
   }
@@ -270,8 +299,10 @@ export function placeContext(view: ContextView, name: NameSpan): PlaceContext | 
     previous !== undefined &&
     (previous.lower === 'and' || previous.lower === 'or' || (previous.text === ',' && listGoesOn))
   ) {
-    const listed = view.placeEndingAt(name.first - 1) ?? view.placeEndingAt(name.first - 2);
-    if (listed !== undefined) return { cue: 'list', strong: listed.strong };
+    const listedEnd = view.placeEndingAt(name.first - 1) ? name.first - 1 : name.first - 2;
+    const listed = view.placeEndingAt(listedEnd);
+    if (listed !== undefined && !(previous.text === ',' && closesOpeningPhrase(view, listedEnd)))
+      return { cue: 'list', strong: listed.strong };
   }
   const site =
     next !== undefined &&

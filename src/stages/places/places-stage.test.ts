@@ -244,6 +244,33 @@ describe('createPlacesStage', () => {
     ).toEqual([]);
   });
 
+  it('reads no place in a compound adjective: "an attack on a U.S.-flagged ship" (round-32 review of Reuters)', () => {
+    expect(placesOf(['Iran fired on a U.S.-flagged Kuwaiti ship.']).places).toEqual([]);
+    expect(placesOf(['It was an Iranian missile attack on a U.S.- flagged Kuwaiti ship.']).places).toEqual(
+      [],
+    );
+    expect(placesOf(['Iran blamed two missile attacks on U.S.-related tankers.']).places).toEqual([]);
+    expect(placesOf(['A Saudi-led coalition struck.']).places).toEqual([]);
+    expect(only(['A Brussels-based group met.']).name).toBe('Brussels');
+  });
+
+  it('ends a sentence-opening locative phrase at its comma: no list goes on into the clause (round-32 review of Reuters)', () => {
+    const { surfaces } = placesOf([
+      'In Paris, Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate.',
+    ]);
+    expect(surfaces).toEqual(['Paris']);
+    expect(placesOf(['It has offices in Tokyo, Hong Kong and Singapore.']).surfaces).toEqual([
+      'Tokyo',
+      'Hong Kong',
+      'Singapore',
+    ]);
+    expect(placesOf(['He served in Moscow, Poland, Austria and other posts.']).surfaces).toEqual([
+      'Moscow',
+      'Poland',
+      'Austria',
+    ]);
+  });
+
   it('reads places listed after a locative preposition', () => {
     const { surfaces } = placesOf(['Protests were held in Paris, London and Berlin.']);
     expect(surfaces).toEqual(['Paris', 'London', 'Berlin']);
@@ -270,6 +297,13 @@ describe('createPlacesStage', () => {
     expect(only(['Venezuela is on alert. Clashes broke out in Valencia.']).country).toBe('VEN');
     expect(only(['Clashes broke out in Tripoli.']).country).toBe('LBY');
     expect(only(['Lebanon is on alert. Clashes broke out in Tripoli.']).country).toBe('LBN');
+  });
+
+  it('keeps a city under its own name against an alternate name in a named country (round-32 review of Reuters)', () => {
+    // GeoNames lists "Venice" among the names of Dayton, Ohio.
+    expect(
+      only(['The United States will push for farm reform. Kohl will go to Venice in June.']),
+    ).toMatchObject({ name: 'Venice', country: 'ITA' });
   });
 
   it('keeps a world city against a small namesake in a named country', () => {

@@ -30,6 +30,15 @@ function isInRegion(city: GazetteerCity, region: RegionRef): boolean {
   return city.country === 'USA' && region.country === 'USA' && region.code === `US-${city.admin1}`;
 }
 
+/**
+ * Is a candidate in a named country found only under an alternate name, against a best candidate as widely known
+ * under its own? GeoNames lists "Venice" among Dayton, Ohio's names (27 names; Venice, Italy has 64): an
+ * article that names the United States ("Kohl will go to Venice", "the Venice meeting") means Italy's.
+ */
+function isLesserAlternate(hinted: CityCandidate, best: CityCandidate): boolean {
+  return hinted.via === 'alternate' && best.via === 'name' && best.city.nameCount >= hinted.city.nameCount;
+}
+
 export type CityChoice =
   | { readonly kind: 'chosen'; readonly candidate: CityCandidate; readonly hinted: boolean }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly CityCandidate[] };
@@ -73,7 +82,11 @@ export function chooseCity(
     candidates.find((candidate) => hints.near.has(candidate.city.country)) ??
     candidates.find((candidate) => hints.anywhere.has(candidate.city.country));
   if (hinted !== undefined) {
-    if (hinted !== best && best.city.nameCount >= NOTABILITY_RATIO * Math.max(1, hinted.city.nameCount)) {
+    if (
+      hinted !== best &&
+      (best.city.nameCount >= NOTABILITY_RATIO * Math.max(1, hinted.city.nameCount) ||
+        isLesserAlternate(hinted, best))
+    ) {
       return { kind: 'chosen', candidate: best, hinted: false };
     }
     return { kind: 'chosen', candidate: hinted, hinted: true };

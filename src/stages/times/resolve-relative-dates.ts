@@ -106,6 +106,7 @@ export function resolveRelativeDates(
       return previous.date > published;
     return speaksOfFuture(tokens, start, at, after, end);
   };
+  const behind = (at: number, after: number) => speaksOfPast(tokens, start, at, after, end);
   while (i < end) {
     // Only a few words can start a time expression: skip the rest without building strings.
     const word = clean(tokens[i]);
@@ -113,7 +114,7 @@ export function resolveRelativeDates(
       i++;
       continue;
     }
-    const match = matchAt(tokens, i, end, published, ahead);
+    const match = matchAt(tokens, i, end, published, ahead, behind);
     if (match) {
       if (!isStrayDateline(tokens, start, end, match, published)) found.push(match);
       i = match.tokenEnd;
@@ -124,15 +125,19 @@ export function resolveRelativeDates(
   return found;
 }
 
-/** Whether the time expression of tokens `[at, after)` is in the future of its sentence (see speaksOfFuture). */
-type FutureTest = (at: number, after: number) => boolean;
+/**
+ * Whether the time expression of tokens `[at, after)` is in the future of its sentence (see speaksOfFuture), or
+ * in its past (see speaksOfPast).
+ */
+type TenseTest = (at: number, after: number) => boolean;
 
 function matchAt(
   tokens: readonly Token[],
   i: number,
   end: number,
   published: string,
-  ahead: FutureTest,
+  ahead: TenseTest,
+  behind: TenseTest,
 ): ResolvedTime | undefined {
   const word = clean(tokens[i]);
   const next = clean(tokens[i + 1]);
@@ -233,6 +238,21 @@ function matchAt(
     if (unit in MONTHS && direction !== 0) {
       const month = MONTHS[unit]!;
       const date = monthDate(published, month, direction > 0 ? 'next' : 'strict-past');
+      // "Reagan announced last March 27", "went to the FBI … last January 15": the latest such day before
+      // publication ("the week ended last March 5", written on March 15, is this year's), or the next one after it.
+      const day = tokenEnd < end ? tokens[tokenEnd]!.text : '';
+      const dated =
+        word !== 'past' && DAY_OF_MONTH.test(day)
+          ? nearestDay(published, month, parseInt(day, 10), direction)
+          : undefined;
+      if (dated)
+        return {
+          tokenStart: i,
+          tokenEnd: tokenEnd + 1,
+          date: dated,
+          granularity: 'day',
+          rule: `${word}-month-day`,
+        };
       return { tokenStart: i, tokenEnd, date, granularity: 'month', rule: `${word}-month-name` };
     }
   }
@@ -280,7 +300,7 @@ function matchAt(
     // "Sunday, March 1", "Tuesday 3 March": the date says which Sunday.
     const dated = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
     if (dated < end && (clean(tokens[dated]) in MONTHS || /^\d/.test(tokens[dated]!.text))) {
-      const date = matchAt(tokens, dated, end, published, ahead);
+      const date = matchAt(tokens, dated, end, published, ahead, behind);
       if (date && (date.rule === 'month-day' || date.rule === 'day-month')) return { ...date, tokenStart: i };
     }
     const tokenEnd = partOfDayEnd(tokens, i + 1, end);
@@ -300,7 +320,7 @@ function matchAt(
     const part = mid[1]!;
     if (/^\d{4}$/.test(part))
       return { tokenStart: i, tokenEnd: i + 1, date: `${part}-01-01`, granularity: 'year', rule: 'mid-year' };
-    if (part in MONTHS) return bareMonth(i, MONTHS[part]!, published, ahead);
+    if (part in MONTHS) return bareMonth(i, MONTHS[part]!, published, ahead, behind);
   }
 
   // Month name: "October", "Nov. 5", "5 November 2021", "March 11, 1987", "in October 2020"
@@ -343,7 +363,7 @@ function matchAt(
           rule: 'month-year',
         };
       }
-      return bareMonth(i, month, published, ahead);
+      return bareMonth(i, month, published, ahead, behind);
     }
   }
   // "5 November", "18 November 2021"
@@ -379,9 +399,24 @@ function matchAt(
   return undefined;
 }
 
+/**
+ * How many months back a bare month may lie and still be read as past when its clause says nothing of its tense.
+ * News names a month of last year "last June": a bare month further back is the coming one ("Nakasone hopes to
+ * meet Reagan in late April", "OPEC may need to hold a meeting in September"), unless a past form says otherwise
+ * ("The ministers met in September"). In Reuters-21578 every bare month 7 to 11 months back was the coming one;
+ * those up to 6 back were the past ones ("OPEC agreed in December", written in June).
+ */
+const PAST_MONTHS_BACK = 6;
+
 /** A month with no year at token `i` ("in October", "mid-April"): the last one, or the coming one (see `ahead`). */
-function bareMonth(i: number, month: number, published: string, ahead: FutureTest): ResolvedTime {
-  const future = ahead(i, i + 1);
+function bareMonth(
+  i: number,
+  month: number,
+  published: string,
+  ahead: TenseTest,
+  behind: TenseTest,
+): ResolvedTime {
+  const future = ahead(i, i + 1) || (monthsBack(published, month) > PAST_MONTHS_BACK && !behind(i, i + 1));
   return {
     tokenStart: i,
     tokenEnd: i + 1,
@@ -389,6 +424,11 @@ function bareMonth(i: number, month: number, published: string, ahead: FutureTes
     granularity: 'month',
     rule: future ? 'month-ahead' : 'month',
   };
+}
+
+/** How many months the last `month` on or before the publication month lies back from it (0 to 11). */
+function monthsBack(published: string, month: number): number {
+  return (parseIsoDate(published).getUTCMonth() + 1 - month + 12) % 12;
 }
 
 function partOfDayEnd(tokens: readonly Token[], at: number, end: number): number {
@@ -427,6 +467,15 @@ function monthDate(
     year--;
   }
   return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The day and month strictly before publication (`direction` -1) or strictly after it (1), or undefined. */
+function nearestDay(published: string, month: number, day: number, direction: number): string | undefined {
+  const year = parseIsoDate(published).getUTCFullYear();
+  const date = makeDate(year, month, day);
+  if (date === undefined) return undefined;
+  if (direction < 0) return date < published ? date : makeDate(year - 1, month, day);
+  return date > published ? date : makeDate(year + 1, month, day);
 }
 
 /** A day and month with no year: the occurrence from ten months before to two months after publication. */
@@ -484,6 +533,7 @@ function speaksOfFuture(
   end: number,
 ): boolean {
   if (after < end && FUTURE_NOUNS.has(tokens[after]!.lower)) return true;
+  if (opensClause(tokens, start, at) && isVerbAheadFuture(tokens, after, end)) return true;
   // "begins on Tuesday with February durable goods orders": a month before a noun names a period of figures.
   const attributive = after < end && (tokens[after]!.pos === 'NOUN' || tokens[after]!.pos === 'ADJ');
   let verbBetween = attributive;
@@ -570,6 +620,103 @@ function isFutureSense(tokens: readonly Token[], k: number): boolean {
   }
   if (lower === 'plans') return previous === undefined || (previous.pos !== 'DET' && previous.pos !== 'VERB');
   return true;
+}
+
+/** Words that bound a time to come: "postponed until June", "by the end of July", "before June". */
+const BOUND_WORDS = new Set(['until', 'till', 'by', 'before']);
+/** Words between a bound and its month: "by the middle of April", "until late June". */
+const BOUND_FILLERS = new Set(['the', 'end', 'middle', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
+/**
+ * How many words after a clause-opening time expression are read for its verb ("In December, talks collapsed",
+ * "that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet").
+ */
+const LOOK_AHEAD = 10;
+
+/**
+ * Does the clause of a bare month put it in the past? It does after "since", or when a past form of its verb
+ * comes first, read from the expression back ("The ministers met in September", "which he toured in
+ * September", "Talks were held in June"), or, when the expression opens its clause, forward ("In December, talks
+ * collapsed"). A bound ("postponed until June", "by the end of July") or an infinitive ("promised to consider
+ * again in July") gives the month a verb of its own, which says nothing of the past.
+ */
+function speaksOfPast(
+  tokens: readonly Token[],
+  start: number,
+  at: number,
+  after: number,
+  end: number,
+): boolean {
+  let k = at - 1;
+  while (k >= start && BOUND_FILLERS.has(tokens[k]!.lower)) k--;
+  if (k >= start && BOUND_WORDS.has(tokens[k]!.lower)) return false;
+  if (tokens[at - 1]?.lower === 'since') return true;
+  for (let k = at - 1; k >= Math.max(start, at - LOOK_BACK); k--) {
+    const token = tokens[k]!;
+    if (token.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
+    if (FUTURE_WORDS.has(token.lower) && isFutureSense(tokens, k)) return false;
+    if (PAST_WORDS.has(token.lower)) return true;
+    if (isPastForm(tokens, k)) return true;
+    if (BOUNDARIES.has(token.lower)) break;
+  }
+  // "In December, talks collapsed": an expression before its clause's verb takes that verb's tense.
+  if (!opensClause(tokens, start, at)) return false;
+  for (let k = after; k < Math.min(end, after + LOOK_AHEAD); k++) {
+    const token = tokens[k]!;
+    if (PAST_WORDS.has(token.lower) || isPastForm(tokens, k)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * Does the time expression at `at` open its clause, alone or after "on" or "in": at the start of the sentence or
+ * of a quotation, or after a clause's first word ("said that on Thursday …")?
+ */
+function opensClause(tokens: readonly Token[], start: number, at: number): boolean {
+  let k = at - 1;
+  if (k >= start && MONTH_INTRODUCERS.has(tokens[k]!.lower)) k--;
+  if (k < start) return true;
+  const before = tokens[k]!;
+  return CLAUSE_OPENERS.has(before.lower) || QUOTE_MARKS.has(before.text);
+}
+
+/**
+ * Words after which a clause opens: "said that on Thursday …", "…, but in June …". Not "after" or "when", whose
+ * time is their own: "announced several hours after Tuesday's close it would postpone".
+ */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '--', 'that', 'but']);
+
+/**
+ * Is the verb of the clause a time expression opens in the future: "On Tuesday I shall be going to Washington",
+ * "On Wednesday the Court of Appeal will link …"? The first verb after it decides: "On Friday, Taft said it
+ * would negotiate" speaks of Friday's saying.
+ */
+function isVerbAheadFuture(tokens: readonly Token[], after: number, end: number): boolean {
+  for (let k = after; k < Math.min(end, after + LOOK_AHEAD); k++) {
+    const token = tokens[k]!;
+    if (FUTURE_WORDS.has(token.lower) && isFutureSense(tokens, k)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Quotation marks, after which a quoted clause opens. */
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+
+/**
+ * Is the token at `k` a verb's past form that is not a participle after "be" or "have": "met", "agreed", but not
+ * "will be held"? wink-nlp gives no tense; a form other than the lemma, its -s form or its -ing form is a past
+ * form.
+ */
+function isPastForm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.pos !== 'VERB') return false;
+  const lemma = token.lemma.toLowerCase();
+  const lower = token.lower;
+  if (lower === lemma || lower.endsWith('ing') || lower === `${lemma}s` || lower === `${lemma}es`)
+    return false;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return false;
+  return !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** What a number counts ("2000 soldiers", "1800 wounded"): after one, the number is no year. */

@@ -228,4 +228,72 @@ describe('times stage', () => {
       date: '2021-11-15',
     });
   });
+
+  it('reads a bare month more than half a year back as the coming one, unless a past form says otherwise (round-32 review of Reuters)', () => {
+    const one = (text: string, date: string) => times(text, date)[0];
+    expect(one('Nakasone hopes to meet President Reagan in late April.', '1987-03-19')).toMatchObject({
+      date: '1987-04-01',
+      granularity: 'month',
+    });
+    expect(one('OPEC may need to hold a meeting in September.', '1987-06-19')).toMatchObject({
+      date: '1987-09-01',
+    });
+    expect(one('The board postponed a decision on the reforms until June.', '1987-03-23')).toMatchObject({
+      date: '1987-06-01',
+    });
+    expect(one('Yeutter has promised to consider again in July a complaint.', '1987-04-21')).toMatchObject({
+      date: '1987-07-01',
+    });
+    expect(one('In May, the ministers are also likely to discuss it.', '1987-04-13')).toMatchObject({
+      date: '1987-05-01',
+    });
+    // A past form, "since" or a month up to six back keeps the past one.
+    expect(one('The ministers met in September.', '1987-06-02')).toMatchObject({ date: '1986-09-01' });
+    expect(one('In December, talks collapsed.', '2021-11-18')).toMatchObject({ date: '2020-12-01' });
+    expect(one('Prices have risen since June.', '1987-03-19')).toMatchObject({ date: '1986-06-01' });
+    expect(one('At its last meeting in December, OPEC agreed.', '1987-06-18')).toMatchObject({
+      date: '1986-12-01',
+    });
+  });
+
+  it('reads a day after "last" and a month name as that day ("last March 27") (round-32 review of Reuters)', () => {
+    expect(times('Reagan announced last March 27 he would impose the tariffs.', '1987-04-17')[0]).toEqual({
+      text: 'last March 27',
+      date: '1987-03-27',
+      granularity: 'day',
+    });
+    expect(
+      times('They went to the FBI with their allegations last January 15.', '1987-04-17')[0],
+    ).toMatchObject({
+      date: '1987-01-15',
+      granularity: 'day',
+    });
+    expect(times('The index reached 68.72 in the week ended last March 5.', '1987-03-15')[0]).toMatchObject({
+      date: '1987-03-05',
+    });
+    expect(times('VAT comes in next January 1.', '1987-03-24')[0]).toMatchObject({ date: '1988-01-01' });
+    expect(times('Prices rose last March.', '1987-04-17')[0]).toMatchObject({
+      date: '1987-03-01',
+      granularity: 'month',
+    });
+  });
+
+  it('reads a weekday that opens its clause by the verb after it (round-32 review of Reuters)', () => {
+    // Published Thursday 1987-04-02 and Wednesday 1987-04-01.
+    expect(times('"On Tuesday I shall be going to Washington," Lawson said.', '1987-04-02')[0]).toMatchObject(
+      {
+        date: '1987-04-07',
+      },
+    );
+    expect(
+      times(
+        'The spokesman said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet Kuroda.',
+        '1987-04-01',
+      ),
+    ).toMatchObject([{ date: '1987-04-02' }, { date: '1987-04-03' }]);
+    // The first verb decides: Friday's saying is past.
+    expect(times('On Friday, Taft said it would negotiate.', '1987-03-30')[0]).toMatchObject({
+      date: '1987-03-27',
+    });
+  });
 });
