@@ -6677,3 +6677,21 @@ describe('events stage: round-31 review of Reuters', () => {
     expect(summary(imports).filter((event) => /:1/.test(event))).not.toEqual([]);
   });
 });
+
+describe('events stage: round-32 review of Reuters (dates and places)', () => {
+  it('locates a main clause’s act at a place its sentence opens with, but not what the clause reports', () => {
+    const located = (text: string) =>
+      events(analysed(text, '1987-03-24')).map((record) => `${record.code} ${record.location?.name ?? '-'}`);
+    const accord = located(
+      'In Paris, Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate to hold currency rates.',
+    );
+    expect(accord).toContain('030 Paris');
+    expect(accord.filter((event) => event.startsWith('030')).every((event) => event === '030 Paris')).toBe(
+      true,
+    );
+    const reported = located('In Washington, officials said Iran attacked a Kuwaiti tanker in the Gulf.');
+    expect(reported.filter((event) => event.startsWith('19'))).not.toContainEqual(
+      expect.stringMatching(/Washington$/),
+    );
+  });
+});

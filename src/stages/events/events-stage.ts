@@ -3032,7 +3032,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (located(source) || source.roles.length === 0) return draft;
         if (!draft.code.startsWith('14') && !source.roles.every((role) => CROWD_ROLES.has(role)))
           return draft;
-        const place = eventLocation(doc.layers.places ?? [], draft, doc.layers.clauses ?? []);
+        const place = eventLocation(
+          doc.layers.places ?? [],
+          draft,
+          doc.layers.clauses ?? [],
+          doc.layers.tokens ?? [],
+        );
         if (!place) return draft;
         return {
           ...draft,
@@ -3091,7 +3096,12 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           ...(future ? ['future-date:intended'] : []),
           ...(done ? ['future-date:done'] : []),
         ];
-        const location = eventLocation(doc.layers.places ?? [], draft, doc.layers.clauses ?? []);
+        const location = eventLocation(
+          doc.layers.places ?? [],
+          draft,
+          doc.layers.clauses ?? [],
+          doc.layers.tokens ?? [],
+        );
         const record: EventRecord = {
           id: eventId(doc.meta.id, draft),
           articleId: doc.meta.id,
@@ -4272,6 +4282,7 @@ function eventLocation(
   places: readonly Place[],
   draft: Draft,
   clauses: readonly Clause[],
+  tokens: readonly Token[],
 ): EventRecord['location'] {
   const clause = draft.clause;
   const scope =
@@ -4289,7 +4300,49 @@ function eventLocation(
       LOCATION_CUES.has(place.cue) &&
       !asides.some((aside) => place.start >= aside.start && place.end <= aside.end),
   );
-  return found ? { name: found.name, country: found.country, lat: found.lat, lon: found.lon } : null;
+  const place =
+    found ?? (isMainAct(clause, clauses) ? openingPlace(places, draft, clauses, tokens, scope) : undefined);
+  return place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null;
+}
+
+/** Does the sentence holding token `i` open with "In" or "At" ("In Paris, …", "At a meeting in Paris last month, …")? */
+function opensWithLocative(tokens: readonly Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && !tokens[first]!.sentenceStart) first--;
+  if (tokens[first]?.kind === 'punctuation') first++;
+  return LOCATIVE.has(tokens[first]?.lower ?? '');
+}
+
+/** Is the clause a main clause, or an infinitive of one ("agreed to cooperate"): not what a clause reports? */
+function isMainAct(clause: Clause | null | undefined, clauses: readonly Clause[]): boolean {
+  let current = clause ?? undefined;
+  while (current && current.kind === 'infinitive' && current.parent !== null)
+    current = clauses[current.parent];
+  return current !== undefined && current.parent === null;
+}
+
+/**
+ * The place of a locative phrase that opens the sentence before a main clause and belongs to no clause ("In
+ * Paris, Britain, Canada … agreed to cooperate", "In Washington, President Reagan said …"): as an opening time
+ * dates the act (see `eventDate`), an opening place locates it. What the clause reports is not located by it.
+ */
+function openingPlace(
+  places: readonly Place[],
+  draft: Draft,
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  scope: { readonly start: number },
+): Place | undefined {
+  const sentenceClauses = clauses.filter((clause) => clause.sentence === draft.sentence);
+  return places.find(
+    (place) =>
+      place.sentence === draft.sentence &&
+      opensWithLocative(tokens, tokenAt(tokens, place.start)) &&
+      place.end <= scope.start &&
+      LOCATION_CUES.has(place.cue) &&
+      place.cue !== 'event' &&
+      !sentenceClauses.some((clause) => place.start >= clause.start && place.end <= clause.end),
+  );
 }
 
 /**
