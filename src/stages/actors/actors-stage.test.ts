@@ -16,6 +16,36 @@ describe('actors stage', () => {
     expect(code(pairs, 'Sergey Lavrov')).toBe('RUSGOV');
   });
 
+  it('codes the bare surname of a titled person the dictionary does not know as the title coded them', () => {
+    // Modern-news probe: "Petro" after "Colombia's President Gustavo Petro".
+    const { pairs } = mentionsOf(
+      [
+        "Colombia's President Gustavo Petro accused the United States of murder.",
+        "Washington revoked Petro's visa. Petro said he would not back down.",
+      ],
+      '2025-09-27',
+    );
+    expect(pairs.filter(([surface]) => surface === 'Petro').map(([, code]) => code)).toEqual([
+      'COLGOV',
+      'COLGOV',
+    ]);
+    // Reuters, 1987: "U.S. Agriculture Secretary Richard Lyng … Lyng said".
+    const lyng = mentionsOf(
+      [
+        'U.S. Agriculture Secretary Richard Lyng arrived in Tokyo.',
+        'Lyng said Japan should open its rice market.',
+      ],
+      '1987-04-14',
+    );
+    expect(code(lyng.pairs, 'Lyng')).toBe('USAGOVAGR');
+    // No country in the title, or another given name before the surname: nobody the title named.
+    const bare = mentionsOf(
+      ['Agriculture Minister Mutsuki Kato met them.', 'Kato said so. Nicolas Petro and Gustavo Petro met.'],
+      '1987-04-14',
+    );
+    expect(code(bare.pairs, 'Kato')).toBeUndefined();
+  });
+
   it("keeps a country before a portfolio the dictionary does not list as the minister's (Reuters, 1987)", () => {
     const { pairs } = mentionsOf(
       [

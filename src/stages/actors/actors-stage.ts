@@ -6,6 +6,7 @@ import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import type { WinkNlp } from '../tokens/wink.js';
 import { compileActorMatcher, type ActorMatcher } from './actor-matcher.js';
 import { composeMentions, type ComposeContext, type DraftMention } from './compose-mentions.js';
+import { withTitledNameSurnames } from './titled-name-surnames.js';
 import { findUnits, isCapsText, type UnitMatch } from './find-units.js';
 import { resolveCoreference } from './resolve-coreference.js';
 import { afterDateline } from './wire-dateline.js';
@@ -137,7 +138,11 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
       sentences.forEach((sentence, i) =>
         drafts.push(...composeMentions(tokens, sentence, matches[i]!, context)),
       );
-      const { mentions: resolved, diagnostics } = resolveCoreference(tokens, sentences, drafts);
+      const { mentions: resolved, diagnostics } = resolveCoreference(
+        tokens,
+        sentences,
+        withTitledNameSurnames(tokens, sentences, drafts, matcher),
+      );
       const index = new Map<DraftMention, number>();
       resolved.forEach((draft, i) => index.set(draft, i));
       const layer: Mention[] = resolved.map((draft, i) => {
