@@ -5535,6 +5535,20 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['RUS>EUR:120:asserted']);
   });
+
+  it('reads an attack on what someone called reports or remarks as words, not force', () => {
+    // Reuters: Lyng "attacked what he called recent 'terribly biased' press reports" was 190.
+    const lyng =
+      'U.S. Agriculture Secretary Richard Lyng spoke on Monday. Lyng attacked what he called recent "terribly biased" press reports critical of USDA poultry inspection.';
+    expect(summary(analysed(lyng, '1987-03-03')).filter((event) => /:19\d/.test(event))).toEqual([]);
+    expect(
+      summary(analysed('Lyng attacked press reports critical of the inspection.', '1987-03-03')),
+    ).toEqual([]);
+    // What a force struck, whatever it called it, was struck.
+    expect(
+      summary(analysed('Israel struck what it called a Hamas command centre in Gaza City.', '2025-10-20')),
+    ).toEqual(['ISR>null:190:asserted']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -121,7 +121,20 @@ const FIGURATIVE_OBJECT_HEADS = new Set([
   'mentality',
   'move',
   'statement',
+  'statements',
+  'remark',
   'remarks',
+  // "Lyng attacked what he called 'terribly biased' press reports": words are attacked with words.
+  'report',
+  'reports',
+  'comment',
+  'comments',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'article',
+  'articles',
   'view',
   'views',
   'practice',
@@ -152,7 +165,9 @@ export function isAbstractObject(
 ): boolean {
   if (pattern.objects || !MATERIAL_CODE.test(pattern.code)) return false;
   if (!clause.verb.passive && quotesTitle(tokens, clause.verb.tokenEnd)) return true;
-  const head = clause.objects[0]?.head ?? (clause.verb.passive ? -1 : headAfterVerb(tokens, clause));
+  const head =
+    clause.objects[0]?.head ??
+    (clause.verb.passive ? -1 : (calledHead(tokens, clause) ?? headAfterVerb(tokens, clause)));
   if (head < 0 || inMention(head)) return false;
   const [lemma, lower] = wordsOf(tokens[head]!);
   return (
@@ -1156,6 +1171,29 @@ function isPremodifyingAdverb(tokens: readonly Token[], i: number): boolean {
 /** An all-capital word of two to five letters: "PSBR", "GDP", "LNG". */
 function isAcronym(token: Token): boolean {
   return token.pos === 'PROPN' && /^\p{Lu}{2,5}$/u.test(token.text);
+}
+
+/** Verbs that name a thing in a free relative after a verb: "attacked what he called biased press reports". */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'brand', 'label']);
+
+/**
+ * The head of the noun phrase a free relative names ("attacked what he called 'terribly biased' press reports" →
+ * "reports", "struck what it called a Hamas command centre" → "centre"), or null when no "what" follows the verb.
+ */
+function calledHead(tokens: readonly Token[], clause: Clause): number | null {
+  if (tokens[clause.verb.tokenEnd]?.lower !== 'what') return null;
+  for (let i = clause.verb.tokenEnd + 1; i < tokens.length && i <= clause.verb.tokenEnd + 4; i++) {
+    if (tokens[i]!.sentenceStart) return null;
+    if (!NAMING_VERBS.has(tokens[i]!.lemma.toLowerCase())) continue;
+    let head: number | null = null;
+    for (let k = i + 1; k < tokens.length && k <= i + 8 && !tokens[k]!.sentenceStart; k++) {
+      const token = tokens[k]!;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN') head = k;
+      else if (head !== null && token.pos !== 'PART') break;
+    }
+    return head;
+  }
+  return null;
 }
 
 function headAfterVerb(tokens: readonly Token[], clause: Clause): number {
