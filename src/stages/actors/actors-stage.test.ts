@@ -16,6 +16,19 @@ describe('actors stage', () => {
     expect(code(pairs, 'Sergey Lavrov')).toBe('RUSGOV');
   });
 
+  it('reads a region or country adjective before "Affairs" as a portfolio, not the minister\'s country', () => {
+    // Reuters, 1987: Turkey's "European Affairs Minister Ali Bozer" was coded EURGOV.
+    const { pairs } = mentionsOf(['European Affairs Minister Ali Bozer met EC officials.'], '1987-04-14');
+    expect(pairs.filter(([surface]) => surface?.includes('Bozer')).map(([, found]) => found)).toEqual([
+      '---GOV',
+    ]);
+    const turkish = mentionsOf(
+      ["Turkey's European Affairs Minister Ali Bozer met EC officials."],
+      '1987-04-14',
+    );
+    expect(code(turkish.pairs, "Turkey's European Affairs Minister Ali Bozer")).toBe('TURGOV');
+  });
+
   it('codes the bare surname of a titled person the dictionary does not know as the title coded them', () => {
     // Modern-news probe: "Petro" after "Colombia's President Gustavo Petro".
     const { pairs } = mentionsOf(

@@ -300,6 +300,15 @@ function valid(
     WATER_NAMES.has(tokens[end]!.text)
   )
     return false;
+  // "European Affairs Minister Ali Bozer" (Turkey's), "the Minister for Palestinian Affairs": a portfolio, not
+  // the minister's country.
+  if (
+    (unit.kind === 'country' || unit.kind === 'region') &&
+    unit.via === 'adjective' &&
+    end < sentenceEnd &&
+    tokens[end]!.lower === 'affairs'
+  )
+    return false;
   // "the District of New Mexico", "New Guinea": a country's name after "New" names another place.
   if (unit.kind === 'country' && unit.via === 'name' && start > 0 && tokens[start - 1]!.text === 'New')
     return false;
