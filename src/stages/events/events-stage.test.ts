@@ -5549,6 +5549,18 @@ describe('events stage: modern news probes', () => {
       summary(analysed('Israel struck what it called a Hamas command centre in Gaza City.', '2025-10-20')),
     ).toEqual(['ISR>null:190:asserted']);
   });
+
+  it('gives the people killed in an attack on a town the country of the place the town lies by', () => {
+    // Modern-news probe: the town attacked lies north of Port-au-Prince, so the people killed are Haiti's.
+    expect(
+      summary(
+        analysed(
+          'Gangs killed at least 50 people in an attack on a town north of Port-au-Prince, the UN said.',
+          '2025-10-05',
+        ),
+      ),
+    ).toEqual(['null>HTI:190:reported']);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

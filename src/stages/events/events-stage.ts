@@ -763,7 +763,11 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const found: Phrase[] = [];
         let chainEnd = -1;
         for (const prep of clause.preps) {
-          if (prep.prep === 'of' && prep.tokenIndex === chainEnd) {
+          // "in a town north of Port-au-Prince"; "in an attack on a town north of …": what an act of force is on
+          // is where it happened.
+          const onStruck =
+            prep.prep === 'on' && found.length > 0 && isForceNoun(tokens[found[found.length - 1]!.head]!);
+          if ((prep.prep === 'of' || onStruck) && prep.tokenIndex === chainEnd) {
             found.push(prep.phrase);
             chainEnd = prep.phrase.tokenEnd;
             continue;
@@ -791,6 +795,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // "held by its fourth army corps": a force named in the phrase is the agent.
         return !phraseActors(tokens, mentions, phrase).some((actor) => actor.roles.length > 0);
       };
+      const isForceNoun = (token: Token): boolean =>
+        ACTS_OF_FORCE.has(token.lemma.toLowerCase()) || ACTS_OF_FORCE.has(token.lower);
       const isAttackNoun = (i: number): boolean => {
         const token = tokens[i]!;
         const candidates = patterns.byNoun.get(token.lower) ?? patterns.byNoun.get(token.lemma.toLowerCase());
