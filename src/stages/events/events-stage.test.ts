@@ -6695,3 +6695,18 @@ describe('events stage: round-32 review of Reuters (dates and places)', () => {
     );
   });
 });
+
+describe('events stage: round-34 review of Reuters', () => {
+  it('reads help that is sought from an actor as no aid given by it (Reuters)', () => {
+    for (const text of [
+      'Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus, and diplomats said he would seek Syrian help in preventing a total Arab breach with Tehran.',
+      'Brazilian Finance Minister Dilson Funaro flatly rejected a U.K. Suggestion that his country seek International Monetary Fund (IMF) help in order to facilitate debt negotiations with commercial creditor banks.',
+    ]) {
+      const doc = analysed(text, '1987-10-19');
+      expect(summary(doc).filter((event) => /:07/.test(event))).toEqual([]);
+    }
+    // Help given stays aid.
+    const given = analysed('Syria helped Iran in the war against Iraq.', '1987-10-19');
+    expect(summary(given).filter((event) => /:07/.test(event))).not.toEqual([]);
+  });
+});

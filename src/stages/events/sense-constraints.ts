@@ -396,6 +396,41 @@ export function helpsItself(
   return true;
 }
 
+/**
+ * Verbs (and "for" after "ask", "appeal", "call") that take help as the thing sought: "would seek Syrian help",
+ * "seek International Monetary Fund help". The tagger reads "help" after a name as a verb with the name as subject.
+ */
+const SEEKING_VERBS = new Set([
+  'seek',
+  'request',
+  'need',
+  'want',
+  'obtain',
+  'enlist',
+  'solicit',
+  'secure',
+  'for',
+]);
+
+/**
+ * Is the help one that is sought, not given? "he would seek Syrian help in preventing a total Arab breach" is
+ * Iran's request to Syria, not Syria's aid: a verb of seeking right before the "subject" makes the pair a noun
+ * phrase, its object. "Syria helped Iran" and "asked Venezuela to help" (an infinitive) are left alone.
+ */
+export function seeksHelp(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!/^07/.test(pattern.code) || clause.verb.passive) return false;
+  const verb = tokens[clause.verb.tokenStart]!;
+  if (verb.lower !== 'help' && verb.lower !== 'aid' && verb.lower !== 'assistance') return false;
+  const subject = clause.subject;
+  if (!subject || subject.tokenEnd > clause.verb.tokenStart || tokens[subject.tokenStart]!.sentenceStart)
+    return false;
+  // "seek International Monetary Fund (IMF) help": an abbreviation in brackets may stand between.
+  for (let i = subject.tokenEnd; i < clause.verb.tokenStart; i++)
+    if (!['(', ')'].includes(tokens[i]!.lower) && tokens[i]!.pos !== 'PROPN') return false;
+  const before = tokens[subject.tokenStart - 1]!;
+  return before.lower === 'for' || (before.pos === 'VERB' && SEEKING_VERBS.has(before.lemma.toLowerCase()));
+}
+
 /** A past participle by its ending or lemma ("identified", "named", "given"). */
 function isParticipleForm(token: Token): boolean {
   return token.pos === 'VERB' && token.lower !== token.lemma.toLowerCase() && !token.lower.endsWith('ing');
