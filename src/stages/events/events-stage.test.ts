@@ -6709,4 +6709,20 @@ describe('events stage: round-34 review of Reuters', () => {
     const given = analysed('Syria helped Iran in the war against Iraq.', '1987-10-19');
     expect(summary(given).filter((event) => /:07/.test(event))).not.toEqual([]);
   });
+
+  it('reads telling a trade’s people as a group as an address, not a consultation (Reuters)', () => {
+    const sprinkel = analysed(
+      'It was undermined by remarks from U.S. Council of Economic Advisers Chairman Beryl Sprinkel who told Iowa bankers the U.S. Had no objective regarding the value of the dollar.',
+      '1987-04-07',
+    );
+    expect(summary(sprinkel).filter((event) => /:040:/.test(event))).toEqual([]);
+    // An order to them stays a demand; a state told is still consulted.
+    const order = analysed('Treasury Secretary James Baker told the banks to cut lending.', '1987-04-07');
+    expect(summary(order).filter((event) => /:100:/.test(event))).toHaveLength(1);
+    const state = analysed(
+      'Treasury Secretary James Baker told Japan the dollar had fallen enough.',
+      '1987-04-07',
+    );
+    expect(summary(state).filter((event) => /:040:/.test(event))).toHaveLength(1);
+  });
 });
