@@ -6725,4 +6725,14 @@ describe('events stage: round-34 review of Reuters', () => {
     );
     expect(summary(state).filter((event) => /:040:/.test(event))).toHaveLength(1);
   });
+
+  it('reads "the later meeting" as a meeting attended, no meeting of its own (Reuters)', () => {
+    const later = analysed(
+      'Delegates from all 43 Asian member countries of the G-77 are expected to attend the later meeting.',
+      '1987-03-09',
+    );
+    expect(summary(later).filter((event) => /:asserted$/.test(event))).toEqual([]);
+    const earlier = analysed('Japan did not attend an earlier meeting in Paris.', '1987-03-09');
+    expect(summary(earlier).filter((event) => /:asserted$/.test(event))).toEqual([]);
+  });
 });
