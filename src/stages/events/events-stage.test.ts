@@ -6735,4 +6735,17 @@ describe('events stage: round-34 review of Reuters', () => {
     const earlier = analysed('Japan did not attend an earlier meeting in Paris.', '1987-03-09');
     expect(summary(earlier).filter((event) => /:asserted$/.test(event))).toEqual([]);
   });
+
+  it('reads amendments to a loan facility as no change of institutions (Reuters)', () => {
+    const facility = analysed(
+      "OTTAWA, June 29 - Finance Minister Michael Wilson announced amendments to Canada's revolving standby credit facility with a group of Canadian banks to provide more favorable terms.",
+      '1987-06-29',
+    );
+    expect(summary(facility).filter((event) => /:0344:/.test(event))).toEqual([]);
+    const constitution = analysed(
+      'Philippine President Corazon Aquino promised amendments to the constitution.',
+      '1987-06-29',
+    );
+    expect(summary(constitution).filter((event) => /:0344:/.test(event))).toHaveLength(1);
+  });
 });

@@ -52,6 +52,7 @@ import {
   takesThingObject,
   helpsItself,
   seeksHelp,
+  amendsDeal,
   goesToIdiom,
   yieldsWithObject,
   admitsAsMember,
@@ -457,6 +458,8 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => helpsItself(c.tokens, c.clause, pattern, c.hasActor, c.inMention, c.isPlace),
   // "would seek Syrian help": help sought from Syria, no aid by it.
   (c, pattern) => seeksHelp(c.tokens, c.clause, pattern),
+  // "announced amendments to Canada's revolving standby credit facility": a loan's terms, no institutions.
+  (c, pattern) => amendsDeal(c.tokens, c.clause, pattern),
   // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
   (c, pattern) => offersSecuritiesDeal(c.tokens, c.clause, pattern),
   // "blocked Ferruzzi's bid to acquire …": a takeover blocked, no veto.
