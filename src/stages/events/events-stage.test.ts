@@ -6748,4 +6748,14 @@ describe('events stage: round-34 review of Reuters', () => {
     );
     expect(summary(constitution).filter((event) => /:0344:/.test(event))).toHaveLength(1);
   });
+
+  it('reads a "will not" act that a wish above it aims at as no refusal made (Reuters)', () => {
+    const aim = analysed(
+      'It is an open secret in Washington that Regan tried to ensure that Volcker, first appointed in 1979 by President Carter, will not be offered a third term by President Reagan.',
+      '1987-03-02',
+    );
+    expect(summary(aim).filter((event) => /:12\d*:asserted$/.test(event))).toEqual([]);
+    const refusal = analysed('In Taipei, Taiwan said it would not recognise the agreement.', '1987-03-02');
+    expect(summary(refusal).filter((event) => /:12\d*:asserted$/.test(event))).toHaveLength(1);
+  });
 });

@@ -336,6 +336,15 @@ function isTradeAudience(tokens: readonly Token[], phrase: Phrase, actors: reado
   );
 }
 
+/**
+ * Is a "will not" act only what a wish or a plan above it aims at? "Regan tried to ensure that Volcker … will not
+ * be offered a third term by President Reagan" is Regan's aim, no refusal Reagan made (it was USAGOV 120
+ * asserted): under a frame of desire or intent the refusal is only possible.
+ */
+function isAimedRefusal(standing: Standing): boolean {
+  return standing.frame !== null && (standing.frame.kind === 'desire' || standing.frame.kind === 'intent');
+}
+
 /** Does a clause of telling have an infinitive whose doer is the one told ("told Tokyo to open its markets")? */
 function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
   const told = clause.objects[0];
@@ -1750,11 +1759,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             mood =
               standing.conditions.length > 0
                 ? 'conditional'
-                : standing.rules.some(
-                      (rule) => rule.endsWith(':hypothetical') || rule.includes(':hypothetical:'),
-                    )
+                : isAimedRefusal(standing)
                   ? 'hypothetical'
-                  : 'asserted';
+                  : standing.rules.some(
+                        (rule) => rule.endsWith(':hypothetical') || rule.includes(':hypothetical:'),
+                      )
+                    ? 'hypothetical'
+                    : 'asserted';
         }
         // "China will not rule out the use of force to take Taiwan", "refused to rule out a strike on Syria": force
         // not ruled out is threatened (138), against what it would be used on.
