@@ -6721,3 +6721,67 @@ describe('events stage: round-32 review of Reuters (dates and places)', () => {
     );
   });
 });
+
+describe('events stage: round-34 review of Reuters', () => {
+  it('reads help that is sought from an actor as no aid given by it (Reuters)', () => {
+    for (const text of [
+      'Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus, and diplomats said he would seek Syrian help in preventing a total Arab breach with Tehran.',
+      'Brazilian Finance Minister Dilson Funaro flatly rejected a U.K. Suggestion that his country seek International Monetary Fund (IMF) help in order to facilitate debt negotiations with commercial creditor banks.',
+    ]) {
+      const doc = analysed(text, '1987-10-19');
+      expect(summary(doc).filter((event) => /:07/.test(event))).toEqual([]);
+    }
+    // Help given stays aid.
+    const given = analysed('Syria helped Iran in the war against Iraq.', '1987-10-19');
+    expect(summary(given).filter((event) => /:07/.test(event))).not.toEqual([]);
+  });
+
+  it('reads telling a trade’s people as a group as an address, not a consultation (Reuters)', () => {
+    const sprinkel = analysed(
+      'It was undermined by remarks from U.S. Council of Economic Advisers Chairman Beryl Sprinkel who told Iowa bankers the U.S. Had no objective regarding the value of the dollar.',
+      '1987-04-07',
+    );
+    expect(summary(sprinkel).filter((event) => /:040:/.test(event))).toEqual([]);
+    // An order to them stays a demand; a state told is still consulted.
+    const order = analysed('Treasury Secretary James Baker told the banks to cut lending.', '1987-04-07');
+    expect(summary(order).filter((event) => /:100:/.test(event))).toHaveLength(1);
+    const state = analysed(
+      'Treasury Secretary James Baker told Japan the dollar had fallen enough.',
+      '1987-04-07',
+    );
+    expect(summary(state).filter((event) => /:040:/.test(event))).toHaveLength(1);
+  });
+
+  it('reads "the later meeting" as a meeting attended, no meeting of its own (Reuters)', () => {
+    const later = analysed(
+      'Delegates from all 43 Asian member countries of the G-77 are expected to attend the later meeting.',
+      '1987-03-09',
+    );
+    expect(summary(later).filter((event) => /:asserted$/.test(event))).toEqual([]);
+    const earlier = analysed('Japan did not attend an earlier meeting in Paris.', '1987-03-09');
+    expect(summary(earlier).filter((event) => /:asserted$/.test(event))).toEqual([]);
+  });
+
+  it('reads amendments to a loan facility as no change of institutions (Reuters)', () => {
+    const facility = analysed(
+      "OTTAWA, June 29 - Finance Minister Michael Wilson announced amendments to Canada's revolving standby credit facility with a group of Canadian banks to provide more favorable terms.",
+      '1987-06-29',
+    );
+    expect(summary(facility).filter((event) => /:0344:/.test(event))).toEqual([]);
+    const constitution = analysed(
+      'Philippine President Corazon Aquino promised amendments to the constitution.',
+      '1987-06-29',
+    );
+    expect(summary(constitution).filter((event) => /:0344:/.test(event))).toHaveLength(1);
+  });
+
+  it('reads a "will not" act that a wish above it aims at as no refusal made (Reuters)', () => {
+    const aim = analysed(
+      'It is an open secret in Washington that Regan tried to ensure that Volcker, first appointed in 1979 by President Carter, will not be offered a third term by President Reagan.',
+      '1987-03-02',
+    );
+    expect(summary(aim).filter((event) => /:12\d*:asserted$/.test(event))).toEqual([]);
+    const refusal = analysed('In Taipei, Taiwan said it would not recognise the agreement.', '1987-03-02');
+    expect(summary(refusal).filter((event) => /:12\d*:asserted$/.test(event))).toHaveLength(1);
+  });
+});

@@ -310,6 +310,41 @@ const PROPOSAL_VERBS = new Set([
   'weigh',
 ]);
 
+/** Roles of people outside the state whom a speaker addresses as a group: businessmen, farmers, scholars, workers. */
+const AUDIENCE_ROLES = new Set(['BUS', 'AGR', 'EDU', 'LAB']);
+
+/**
+ * Is the one told a trade's people as a group, an audience? "Sprinkel … told Iowa bankers the U.S. Had no
+ * objective regarding the value of the dollar", "told Hungarian economists in a speech", "told Saudi businessmen
+ * this week": a plural role of people outside the state, with no name, is spoken to as a meeting is, not
+ * consulted. A named firm or person told ("told Judge Green", "told the U.S. Chamber of Commerce") is left to the
+ * pattern, and so is an order ("told the banks to stop complaining", see tellsToDo).
+ */
+function isTradeAudience(tokens: readonly Token[], phrase: Phrase, actors: readonly SlotActor[]): boolean {
+  const head = tokens[phrase.head]!;
+  // wink-nlp keeps "businessmen" as its own lemma (see roles.yaml).
+  const plural = head.lower !== head.lemma.toLowerCase() || /(men|people)$/.test(head.lower);
+  if (head.pos !== 'NOUN' || !plural) return false;
+  const told = actors.find(
+    (actor) => actor.mention.tokenStart <= phrase.head && actor.mention.tokenEnd > phrase.head,
+  );
+  return (
+    !!told &&
+    told.mention.kind === 'role' &&
+    told.roles.length > 0 &&
+    told.roles.every((role) => AUDIENCE_ROLES.has(role))
+  );
+}
+
+/**
+ * Is a "will not" act only what a wish or a plan above it aims at? "Regan tried to ensure that Volcker … will not
+ * be offered a third term by President Reagan" is Regan's aim, no refusal Reagan made (it was USAGOV 120
+ * asserted): under a frame of desire or intent the refusal is only possible.
+ */
+function isAimedRefusal(standing: Standing): boolean {
+  return standing.frame !== null && (standing.frame.kind === 'desire' || standing.frame.kind === 'intent');
+}
+
 /** Does a clause of telling have an infinitive whose doer is the one told ("told Tokyo to open its markets")? */
 function tellsToDo(clause: Clause, clauses: readonly Clause[]): boolean {
   const told = clause.objects[0];
@@ -577,7 +612,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             actor.mention.tokenStart <= phrase.head &&
             actor.mention.tokenEnd > phrase.head,
         );
-        return !!named && (named.roles.includes('LEG') || named.mention.kind === 'organisation');
+        if (named && (named.roles.includes('LEG') || named.mention.kind === 'organisation')) return true;
+        return isTradeAudience(tokens, phrase, phraseActors(tokens, mentions, phrase));
       };
       const standingCache = new Map<number, Standing>();
       const standingOf = (clause: Clause) => {
@@ -1470,7 +1506,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           match?.pattern.id === 'tell-actor' &&
           match.targetSlot === 'object' &&
           !!clause.objects[0] &&
-          isAddressedBody(clause.objects[0])
+          isAddressedBody(clause.objects[0]) &&
+          // "told the banks to stop complaining": an order to them stays a demand.
+          !tellsToDo(clause, clauses)
         )
           match = null;
         // "Petro called Trump a \"tyrant\"": "call" with an object and a name for it calls names; it is no phone
@@ -1727,11 +1765,13 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             mood =
               standing.conditions.length > 0
                 ? 'conditional'
-                : standing.rules.some(
-                      (rule) => rule.endsWith(':hypothetical') || rule.includes(':hypothetical:'),
-                    )
+                : isAimedRefusal(standing)
                   ? 'hypothetical'
-                  : 'asserted';
+                  : standing.rules.some(
+                        (rule) => rule.endsWith(':hypothetical') || rule.includes(':hypothetical:'),
+                      )
+                    ? 'hypothetical'
+                    : 'asserted';
         }
         // "China will not rule out the use of force to take Taiwan", "refused to rule out a strike on Syria": force
         // not ruled out is threatened (138), against what it would be used on.

@@ -51,6 +51,8 @@ import {
   takesInfinitiveSense,
   takesThingObject,
   helpsItself,
+  seeksHelp,
+  amendsDeal,
   goesToIdiom,
   yieldsWithObject,
   admitsAsMember,
@@ -454,6 +456,10 @@ const CLAUSE_SENSE_CHECKS: readonly SenseCheck[] = [
   (c, pattern) => takesInfinitiveSense(c.tokens, c.clause, pattern),
   // "searching for partners to help it cut its trade deficit": the subject is the one helped.
   (c, pattern) => helpsItself(c.tokens, c.clause, pattern, c.hasActor, c.inMention, c.isPlace),
+  // "would seek Syrian help": help sought from Syria, no aid by it.
+  (c, pattern) => seeksHelp(c.tokens, c.clause, pattern),
+  // "announced amendments to Canada's revolving standby credit facility": a loan's terms, no institutions.
+  (c, pattern) => amendsDeal(c.tokens, c.clause, pattern),
   // "is offering … 400 mln dlrs of bonds", "offered to acquire all Class B common shares": a deal, no pledge.
   (c, pattern) => offersSecuritiesDeal(c.tokens, c.clause, pattern),
   // "blocked Ferruzzi's bid to acquire …": a takeover blocked, no veto.

@@ -411,6 +411,75 @@ export function helpsItself(
   return true;
 }
 
+/**
+ * Verbs (and "for" after "ask", "appeal", "call") that take help as the thing sought: "would seek Syrian help",
+ * "seek International Monetary Fund help". The tagger reads "help" after a name as a verb with the name as subject.
+ */
+const SEEKING_VERBS = new Set([
+  'seek',
+  'request',
+  'need',
+  'want',
+  'obtain',
+  'enlist',
+  'solicit',
+  'secure',
+  'for',
+]);
+
+/**
+ * Is the help one that is sought, not given? "he would seek Syrian help in preventing a total Arab breach" is
+ * Iran's request to Syria, not Syria's aid: a verb of seeking right before the "subject" makes the pair a noun
+ * phrase, its object. "Syria helped Iran" and "asked Venezuela to help" (an infinitive) are left alone.
+ */
+export function seeksHelp(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (!/^07/.test(pattern.code) || clause.verb.passive) return false;
+  const verb = tokens[clause.verb.tokenStart]!;
+  if (verb.lower !== 'help' && verb.lower !== 'aid' && verb.lower !== 'assistance') return false;
+  const subject = clause.subject;
+  if (!subject || subject.tokenEnd > clause.verb.tokenStart || tokens[subject.tokenStart]!.sentenceStart)
+    return false;
+  // "seek International Monetary Fund (IMF) help": an abbreviation in brackets may stand between.
+  for (let i = subject.tokenEnd; i < clause.verb.tokenStart; i++)
+    if (!['(', ')'].includes(tokens[i]!.lower) && tokens[i]!.pos !== 'PROPN') return false;
+  const before = tokens[subject.tokenStart - 1]!;
+  return before.lower === 'for' || (before.pos === 'VERB' && SEEKING_VERBS.has(before.lemma.toLowerCase()));
+}
+
+/** What an amendment changes institutions in: a constitution, a law, a charter. */
+const INSTITUTION_TEXTS = new Set([
+  'constitution',
+  'law',
+  'laws',
+  'act',
+  'charter',
+  'statute',
+  'statutes',
+  'code',
+]);
+
+/**
+ * Is the amendment announced one to a deal, not to institutions? "Finance Minister Michael Wilson announced
+ * amendments to Canada's revolving standby credit facility with a group of Canadian banks" changes a loan's
+ * terms (it was CAMEO 0344, a change of institutions, towards Canada). An amendment "to" something other than a
+ * constitution, a law or a charter is left uncoded; a bare "promised a constitutional amendment" keeps its code.
+ */
+export function amendsDeal(tokens: readonly Token[], clause: Clause, pattern: CompiledPattern): boolean {
+  if (pattern.code !== '0344') return false;
+  const at = clause.objects.find((object) => /^amendments?$/.test(tokens[object.head]!.lower));
+  if (!at) return false;
+  let i = at.head + 1;
+  if (tokens[i]?.lower !== 'to' || tokens[i]!.sentenceStart) return false;
+  // The amended thing's head: the last noun before a preposition, a verb or punctuation.
+  let head: Token | null = null;
+  for (i++; i < tokens.length && !tokens[i]!.sentenceStart; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADP' || token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'PART') break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
+  }
+  return !!head && !INSTITUTION_TEXTS.has(head.lower);
+}
+
 /** A past participle by its ending or lemma ("identified", "named", "given"). */
 function isParticipleForm(token: Token): boolean {
   return token.pos === 'VERB' && token.lower !== token.lemma.toLowerCase() && !token.lower.endsWith('ing');

@@ -423,6 +423,28 @@ function correctNominalAdjectives(tokens: DraftToken[]): void {
   }
 }
 
+/** Words of order that wink-nlp tags as adverbs before an -ing noun: "the later meeting", "an earlier meeting". */
+const ORDER_ADVERBS = new Set(['earlier', 'later']);
+
+/**
+ * "are expected to attend the later meeting", "did not attend an earlier meeting in Paris": wink-nlp tags the
+ * order word as an adverb and the -ing word as a participle, which then codes a meeting of its own, asserted
+ * whatever the attending was. After a determiner the pair is a noun phrase with the -ing word as its head.
+ */
+function correctOrderedIngNouns(tokens: DraftToken[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' || !/[a-z]{3}ing$/.test(token.lower) || token.sentenceStart) continue;
+    const order = tokens[i - 1]!;
+    const determiner = tokens[i - 2]!;
+    if (order.sentenceStart || !ORDER_ADVERBS.has(order.lower)) continue;
+    if (!PHRASE_DETERMINERS.has(determiner.lower) || determiner.pos === 'SCONJ') continue;
+    order.pos = 'ADJ';
+    token.pos = 'NOUN';
+    token.lemma = token.lower;
+  }
+}
+
 /** Nouns that wink-nlp tags as adjectives in a phrase after a preposition: "on high alert", "on standby". */
 const PREPOSITIONAL_STATE_NOUNS = new Set(['alert', 'standby']);
 
@@ -677,6 +699,7 @@ const CORRECTIONS: readonly ((tokens: DraftToken[]) => void)[] = [
   correctReciprocals,
   correctCompoundNouns,
   correctCompoundIngNouns,
+  correctOrderedIngNouns,
   correctHyphenModifiers,
   correctArabicNameParts,
 ];
