@@ -5561,6 +5561,24 @@ describe('events stage: modern news probes', () => {
       ),
     ).toEqual(['null>HTI:190:reported']);
   });
+
+  it('reads "the two leaders", "both sides" as the pair the sentence before names', () => {
+    // Modern-news probe: the pair of the sentence before acts together.
+    const summit =
+      'Chinese President Xi Jinping hosted Russian President Vladimir Putin for talks in Beijing. The two leaders pledged to deepen their strategic partnership.';
+    expect(summary(analysed(summit, '2025-05-08'))).toEqual(
+      expect.arrayContaining(['CHN>RUS:030:asserted', 'RUS>CHN:030:asserted']),
+    );
+    const ceasefire =
+      'India and Pakistan agreed to a ceasefire on Saturday. The two countries pledged to resume talks.';
+    expect(summary(analysed(ceasefire, '2025-05-10'))).toEqual(
+      expect.arrayContaining(['IND>PAK:046:intended', 'PAK>IND:046:intended']),
+    );
+    // A third actor in the sentence before leaves the pair unknown.
+    const three =
+      'India, Pakistan and China agreed to a ceasefire on Saturday. The two countries pledged to resume talks.';
+    expect(summary(analysed(three, '2025-05-10')).filter((event) => /:046:/.test(event))).toEqual([]);
+  });
 });
 
 describe('events stage: round-19 review of Reuters', () => {

@@ -435,6 +435,18 @@ const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
 /** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
 const MAX_PAIRED_PARTIES = 3;
 
+/** A phrase's words in lower case, space-separated. */
+function phraseWords(tokens: readonly Token[], phrase: Phrase): string {
+  return tokens
+    .slice(phrase.tokenStart, phrase.tokenEnd)
+    .map((token) => token.lower)
+    .join(' ');
+}
+
+/** "The two leaders", "both countries", "the two sides": a pair told of just before. */
+const THE_TWO =
+  /^(the two|both|both the) (leaders|countries|nations|sides|governments|presidents|states|neighbours|neighbors|allies|rivals)$/;
+
 /** Determiners that point back to a thing already told: "condemned the strikes", "these attacks". */
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
 
@@ -653,6 +665,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             !isPlaceInSubject(tokens, actor, subject) &&
             !isAimOfSubject(tokens, actor, subject, (i) => mentionTokens.has(i)),
         );
+        // "The two leaders" (a role with no country of its own) are the pair just named.
+        const pair = pairOfPriorEvent(subject, clause.sentence);
+        if (pair) return pair;
         if (found.length > 0) return found;
         // With "he" unresolved, the one who hopes is the one who told the press (never the press, which the quotes
         // stage may have taken as the speaker).
@@ -701,6 +716,25 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         }
         return [];
       };
+
+      /**
+       * "Xi hosted Putin for talks in Beijing. The two leaders pledged to deepen their partnership", "India and
+       * Pakistan agreed to a ceasefire. Both sides pledged to resume talks": "the two" or "both" of a plural noun for
+       * states or their leaders is the pair the sentence before names, when it names two actors' countries or
+       * groups and no third.
+       */
+      function pairOfPriorEvent(subject: Phrase, sentence: number): SlotActor[] | null {
+        if (!THE_TWO.test(phraseWords(tokens, subject))) return null;
+        const named = new Map<string, Mention>();
+        for (const mention of mentions) {
+          if (mention.sentence !== sentence - 1 || mention.via === 'pronoun') continue;
+          if (mention.country === null && mention.knownGroup === null) continue;
+          const key = mention.knownGroup ?? mention.country!;
+          if (!named.has(key)) named.set(key, mention);
+        }
+        if (named.size !== 2) return null;
+        return [...named.values()].map((mention) => slotActor(mention, 'the-two'));
+      }
 
       /**
        * "Minneapolis newspapers … quoted several legislators as saying they were inclined to support legislation":
@@ -1228,6 +1262,10 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
           for (const span of quote.cue ? [quote.content, quote.cue] : [quote.content])
             if (sentence.start < span.end && span.start < sentence.end) sourcedSentences.add(sentence.index);
       }
+      // "The two leaders pledged …": a pair told of before may act in a sentence that names no actor.
+      for (const clause of clauses)
+        if (clause.subject && THE_TWO.test(phraseWords(tokens, clause.subject)))
+          sourcedSentences.add(clause.sentence);
       for (const clause of clauses) codeClause(clause);
 
       foldMoneyPurposes();
