@@ -47,6 +47,15 @@ describe('clauses stage: participles and relatives', () => {
     ).toContain('participle killing ← planes from Afghanistan (attacked)');
   });
 
+  it('reads a "that" clause after "offer" as what is offered, not a relative clause (Reuters)', () => {
+    // Papandreou's offer that the two countries meet is an offer, no meeting held.
+    expect(
+      parse(
+        "He was taking up Papandreou's renewed offer today that the two countries meet to discuss the issue.",
+      ),
+    ).toContain('complement meet ← the two countries (taking)');
+  });
+
   it('reads a perfect infinitive and a perfect participle whole ("to have attacked", "having bombed")', () => {
     expect(parse('Israel is reported to have attacked Syria.')).toEqual([
       'main reported ← Israel (-)',

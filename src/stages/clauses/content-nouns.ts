@@ -53,6 +53,7 @@ export const CONTENT_NOUNS = new Set([
   'demand',
   'insistence',
   'proposal',
+  'offer',
   'decision',
   'understanding',
   'condition',
