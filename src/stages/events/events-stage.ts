@@ -435,17 +435,22 @@ const COMPARATIVE_INTRODUCERS = new Set(['as', 'than', 'like']);
 /** The most parties of a mutual act coded pair by pair (three parties give six directed events). */
 const MAX_PAIRED_PARTIES = 3;
 
-/** A phrase's words in lower case, space-separated. */
-function phraseWords(tokens: readonly Token[], phrase: Phrase): string {
-  return tokens
+/** Nouns for states or their leaders that "the two" or "both" makes a pair of. */
+const PAIR_NOUNS =
+  'leaders|countries|nations|sides|governments|presidents|states|neighbours|neighbors|allies|rivals';
+/** "The two leaders", "both countries", "the two sides": a pair told of just before. */
+const THE_TWO = new RegExp(`^(the two|both|both the) (${PAIR_NOUNS})$`);
+const PAIR_NOUN_SET = new Set(PAIR_NOUNS.split('|'));
+
+/** Is the phrase "the two …" or "both …" of a plural noun for states or their leaders? Its head is read first. */
+function isTheTwo(tokens: readonly Token[], phrase: Phrase): boolean {
+  if (!PAIR_NOUN_SET.has(tokens[phrase.head]!.lower)) return false;
+  const words = tokens
     .slice(phrase.tokenStart, phrase.tokenEnd)
     .map((token) => token.lower)
     .join(' ');
+  return THE_TWO.test(words);
 }
-
-/** "The two leaders", "both countries", "the two sides": a pair told of just before. */
-const THE_TWO =
-  /^(the two|both|both the) (leaders|countries|nations|sides|governments|presidents|states|neighbours|neighbors|allies|rivals)$/;
 
 /** Determiners that point back to a thing already told: "condemned the strikes", "these attacks". */
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
@@ -666,7 +671,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             !isAimOfSubject(tokens, actor, subject, (i) => mentionTokens.has(i)),
         );
         // "The two leaders" (a role with no country of its own) are the pair just named.
-        const pair = pairOfPriorEvent(subject, clause.sentence);
+        const pair = pairNamedBefore(subject, clause.sentence);
         if (pair) return pair;
         if (found.length > 0) return found;
         // With "he" unresolved, the one who hopes is the one who told the press (never the press, which the quotes
@@ -723,8 +728,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
        * states or their leaders is the pair the sentence before names, when it names two actors' countries or
        * groups and no third.
        */
-      function pairOfPriorEvent(subject: Phrase, sentence: number): SlotActor[] | null {
-        if (!THE_TWO.test(phraseWords(tokens, subject))) return null;
+      function pairNamedBefore(subject: Phrase, sentence: number): SlotActor[] | null {
+        if (!isTheTwo(tokens, subject)) return null;
         const named = new Map<string, Mention>();
         for (const mention of mentions) {
           if (mention.sentence !== sentence - 1 || mention.via === 'pronoun') continue;
@@ -1264,8 +1269,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
       }
       // "The two leaders pledged …": a pair told of before may act in a sentence that names no actor.
       for (const clause of clauses)
-        if (clause.subject && THE_TWO.test(phraseWords(tokens, clause.subject)))
-          sourcedSentences.add(clause.sentence);
+        if (clause.subject && isTheTwo(tokens, clause.subject)) sourcedSentences.add(clause.sentence);
       for (const clause of clauses) codeClause(clause);
 
       foldMoneyPurposes();
