@@ -845,4 +845,22 @@ describe('actors stage', () => {
       code(mentionsOf('MITI officials said the talks would go on.', '1987-04-01').pairs, 'MITI officials'),
     ).toBe('JPNGOV');
   });
+  it("codes a counterpart as the other country's holder of the same office, never the possessor's country", () => {
+    const defence = mentionsOf(
+      'Chinese Defence Minister Dong Jun told his U.S. counterpart that Beijing would defend its sovereignty.',
+      '2026-11-27',
+    );
+    expect(code(defence.pairs, 'U.S. counterpart')).toBe('USAGOVMIL');
+    const lawmakers = mentionsOf(
+      'Lawmakers from Ontario asked their U.S. counterparts to exempt Canada from the retaliation provisions.',
+      '1987-04-07',
+    );
+    expect(code(lawmakers.pairs, 'U.S. counterparts')).toBe('USALEG');
+    // Named with no country: another country's official, not the possessor's.
+    const bare = mentionsOf('Prime Minister Keir Starmer spoke with his counterpart on Tuesday.', '2025-11-05');
+    expect(code(bare.pairs, 'counterpart')).toBe('---GOV');
+    // A counterpart the dictionary knows keeps their own code.
+    const named = mentionsOf('Lavrov held talks with his Turkish counterpart Hakan Fidan.', '2025-11-05');
+    expect(code(named.pairs, 'Turkish counterpart Hakan Fidan')).toBe('TURGOV');
+  });
 });

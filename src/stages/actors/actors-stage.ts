@@ -6,6 +6,7 @@ import type { Diagnostic, Stage } from '../../pipeline/stage.js';
 import type { WinkNlp } from '../tokens/wink.js';
 import { compileActorMatcher, type ActorMatcher } from './actor-matcher.js';
 import { composeMentions, type ComposeContext, type DraftMention } from './compose-mentions.js';
+import { withCounterpartOffices } from './counterparts.js';
 import { withTitledNameSurnames } from './titled-name-surnames.js';
 import { findUnits, isCapsText, type UnitMatch } from './find-units.js';
 import { resolveCoreference } from './resolve-coreference.js';
@@ -141,7 +142,7 @@ export function createActorsStage(options: ActorsStageOptions): Stage<'mentions'
       const { mentions: resolved, diagnostics } = resolveCoreference(
         tokens,
         sentences,
-        withTitledNameSurnames(tokens, sentences, drafts, matcher),
+        withCounterpartOffices(withTitledNameSurnames(tokens, sentences, drafts, matcher)),
       );
       const index = new Map<DraftMention, number>();
       resolved.forEach((draft, i) => index.set(draft, i));

@@ -15,6 +15,8 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['her', 'f'],
 ]);
 const POSSESSIVE_OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** "his counterpart" is the official of another country: the owner's country is the one it is not. */
+export const COUNTERPART = 'role:counterpart';
 
 /** Is a relational noun among the tokens `[from, to)`? */
 function namesRelation(tokens: readonly Token[], from: number, to: number): boolean {
@@ -104,7 +106,7 @@ export function resolveCoreference(
     let nounEnd = draft.tokenEnd;
     while (nounEnd < tokens.length && tokens[nounEnd]!.pos === 'NOUN' && !tokens[nounEnd]!.sentenceStart)
       nounEnd++;
-    if (namesRelation(tokens, before + 1, nounEnd)) continue;
+    if (namesRelation(tokens, before + 1, nounEnd) || draft.entry === COUNTERPART) continue;
     const sentence = sentences[draft.sentence]!;
     const previous = sentences[draft.sentence - 1];
     const windowStart =
