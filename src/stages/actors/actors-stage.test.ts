@@ -857,7 +857,10 @@ describe('actors stage', () => {
     );
     expect(code(lawmakers.pairs, 'U.S. counterparts')).toBe('USALEG');
     // Named with no country: another country's official, not the possessor's.
-    const bare = mentionsOf('Prime Minister Keir Starmer spoke with his counterpart on Tuesday.', '2025-11-05');
+    const bare = mentionsOf(
+      'Prime Minister Keir Starmer spoke with his counterpart on Tuesday.',
+      '2025-11-05',
+    );
     expect(code(bare.pairs, 'counterpart')).toBe('---GOV');
     // A counterpart the dictionary knows keeps their own code.
     const named = mentionsOf('Lavrov held talks with his Turkish counterpart Hakan Fidan.', '2025-11-05');
