@@ -51,6 +51,16 @@ describe('actors stage', () => {
       '1987-04-14',
     );
     expect(code(lyng.pairs, 'Lyng')).toBe('USAGOVAGR');
+    // A surname that is also another person's in the dictionary (Katsunobu Kato, Japan's finance minister from
+    // 2024), who is not named in the article, is still the titled person's.
+    const kato = mentionsOf(
+      [
+        'Japanese Agriculture Minister Mutsuki Kato met Lyng.',
+        'Lyng said he was disappointed Kato rejected the request.',
+      ],
+      '1987-04-14',
+    );
+    expect(code(kato.pairs, 'Kato')).toBe('JPNGOVAGR');
     // No country in the title, or another given name before the surname: nobody the title named.
     const bare = mentionsOf(
       ['Agriculture Minister Mutsuki Kato met them.', 'Kato said so. Nicolas Petro and Gustavo Petro met.'],

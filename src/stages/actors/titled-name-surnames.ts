@@ -76,7 +76,10 @@ function titledSurname(tokens: readonly Token[], draft: DraftMention, matcher: A
   }
   if (words < 2) return null;
   const surname = tokens[draft.tokenEnd - 1]!;
-  return (matcher.root.next.get(surname.lower)?.units.length ?? 0) > 0 ? null : surname.text;
+  // Another person's bare surname, which matches only once that person is named in full, is no dictionary word:
+  // "Agriculture Minister Mutsuki Kato … Kato rejected" is Kato, whatever other Katos the dictionary has.
+  const units = matcher.root.next.get(surname.lower)?.units ?? [];
+  return units.some((unit) => !unit.surnameOnly) ? null : surname.text;
 }
 
 /** A capitalised proper noun: "Gustavo", "Petro", "al-Sharaa". */
