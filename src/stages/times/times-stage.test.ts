@@ -296,4 +296,35 @@ describe('times stage', () => {
       date: '1987-03-27',
     });
   });
+
+  it('reads a day and month more than half a year back as the coming one, unless a past form says otherwise (round-37 review of Reuters)', () => {
+    const one = (text: string, date: string) => times(text, date)[0];
+    expect(
+      one(
+        'Diplomats said this was expected when EC environment ministers meet next on May 21.',
+        '1987-03-20',
+      ),
+    ).toEqual({
+      text: 'May 21',
+      date: '1987-05-21',
+      granularity: 'day',
+    });
+    expect(one('The agreement expires on June 30.', '1987-03-24')).toMatchObject({ date: '1987-06-30' });
+    expect(one('He expected OPEC to raise prices when it meets on December 9.', '1987-06-29')).toMatchObject({
+      date: '1987-12-09',
+    });
+    expect(one('The talks will resume on 21 May.', '1987-03-20')).toMatchObject({ date: '1987-05-21' });
+    // A past form keeps last year's day; a day up to six months back stays in the past.
+    expect(one('The ministers met on May 21.', '1987-03-20')).toMatchObject({ date: '1986-05-21' });
+    expect(one('The bank cut its rate on December 9.', '1987-04-20')).toMatchObject({ date: '1986-12-09' });
+    expect(one('China signed the protocol on May 31.', '1987-06-02')).toMatchObject({ date: '1987-05-31' });
+    // "last year" after the day names its year.
+    expect(
+      one('Between July 1 last year and January 31, Britain bought 274,665 tonnes.', '1987-03-04'),
+    ).toEqual({
+      text: 'July 1 last year',
+      date: '1986-07-01',
+      granularity: 'day',
+    });
+  });
 });
