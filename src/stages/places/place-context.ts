@@ -25,7 +25,8 @@ import {
  * - `comma-country`: "Victoria, Seychelles" (also fixes the country), or "Atlanta, Georgia" (a region: the
  *   name is a place there if it has one);
  * - `locative`: after in, at, near, outside, … ("talks in Geneva", "in the Ukrainian capital Kyiv"), or "on" after
- *   an attack ("drone attacks on Kharkiv");
+ *   an attack ("drone attacks on Kharkiv"); also "here" in a story with a dateline ("will meet here tomorrow":
+ *   the dateline's place, see `isDatelineHere`);
  * - `place-of`: after a kind of place and "of" ("the city of Kharkiv");
  * - `motion`: after "to", "for" or "from" after a word of movement ("travelled to Geneva", "fled from Mariupol");
  * - `list`: after "and" or "or" that follows a place ("in Kyiv and Lviv"), or after a comma that follows a
@@ -139,6 +140,33 @@ function isDateline(view: ContextView, name: NameSpan): boolean {
     }
   }
   return false;
+}
+
+/** Words after which "here" is where someone came from or left, not where something happens. */
+const LEFT_FROM: ReadonlySet<string> = new Set([
+  'from',
+  'leave',
+  'leaves',
+  'left',
+  'leaving',
+  'depart',
+  'departs',
+  'departed',
+  'departing',
+]);
+
+/**
+ * Is token `k` a "here" that means the dateline's place: "Officials … will meet here tomorrow", "held private
+ * talks here yesterday", "a meeting here last Friday" (a wire story is written where its dateline says)? Not in
+ * the headline, which has no dateline before it, nor as the sentence's first word ("Here is …"), nor after
+ * "from" or a verb of leaving ("left here for Geneva").
+ */
+export function isDatelineHere(view: ContextView, k: number): boolean {
+  const token = view.tokens[k]!;
+  if (token.lower !== 'here' || view.firstBodyToken < 0 || k <= view.firstBodyToken) return false;
+  if (k === view.sentenceStart) return false;
+  const before = view.tokens[k - 1]!;
+  return !LEFT_FROM.has(before.lower);
 }
 
 /** True for a noun that makes the name before it the place of an event ("the Beijing Olympics"). */

@@ -306,6 +306,18 @@ describe('createPlacesStage', () => {
     ).toMatchObject({ name: 'Venice', country: 'ITA' });
   });
 
+  it('reads "here" in a story with a dateline as the dateline\'s place (round-37 review of Reuters)', () => {
+    const { places, surfaces } = placesOf([
+      'SINGAPORE, April 9 - Officials from Indonesia and Malaysia will meet here tomorrow, sources said.',
+      'A banker held private talks here yesterday. He later left here for Tokyo. Here is the plan.',
+    ]);
+    expect(surfaces).toEqual(['SINGAPORE', 'here', 'here', 'Tokyo']);
+    expect(places[1]).toMatchObject({ name: 'Singapore', country: 'SGP', cue: 'locative', sentence: 1 });
+    expect(places[2]).toMatchObject({ name: 'Singapore', sentence: 2 });
+    // No dateline, no place: "here" is where the writer is, and the story does not say.
+    expect(placesOf(['Officials will meet here tomorrow.']).places).toEqual([]);
+  });
+
   it('keeps a world city against a small namesake in a named country', () => {
     const { places } = placesOf(['The United States sent envoys to talks in Paris.']);
     expect(places.map((place) => [place.name, place.country])).toEqual([['Paris', 'FRA']]);
