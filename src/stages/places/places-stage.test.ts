@@ -318,6 +318,17 @@ describe('createPlacesStage', () => {
     expect(placesOf(['Officials will meet here tomorrow.']).places).toEqual([]);
   });
 
+  it('reads the object of a visit as a place, but not a name that qualifies a noun after "visiting" (round-37 review of Reuters)', () => {
+    expect(placesOf(['Funaro and Gros last week visited Washington.']).surfaces).toEqual(['Washington']);
+    expect(only(['Thatcher will visit Washington next month for talks.'])).toMatchObject({
+      name: 'Washington',
+      cue: 'motion',
+    });
+    expect(only(['A routine IMF mission is visiting Brasilia.'])).toMatchObject({ country: 'BRA' });
+    expect(placesOf(['Tamura told visiting U.S. Trade Representative Clayton Yeutter.']).places).toEqual([]);
+    expect(placesOf(['He met visiting U.S. officials.']).places).toEqual([]);
+  });
+
   it('keeps a world city against a small namesake in a named country', () => {
     const { places } = placesOf(['The United States sent envoys to talks in Paris.']);
     expect(places.map((place) => [place.name, place.country])).toEqual([['Paris', 'FRA']]);
