@@ -110,7 +110,7 @@ export function resolveRelativeDates(
   while (i < end) {
     // Only a few words can start a time expression: skip the rest without building strings.
     const word = clean(tokens[i]);
-    if (!TRIGGERS.has(word) && !/^\d/.test(tokens[i]!.text) && !word.startsWith('mid-')) {
+    if (!TRIGGERS.has(word) && !/^\d/.test(tokens[i]!.text) && !YEAR_PART_TOKEN.test(word)) {
       i++;
       continue;
     }
@@ -393,7 +393,65 @@ function matchAt(
       rule: 'in-year',
     };
   }
+  // "in early 1985", "at the start of 1986", "during the early months of 1987", "at end-1986": a part of a year
+  // is dated by its year.
+  if (YEAR_PART_PREPOSITIONS.has(word)) {
+    const part = partOfYearAt(tokens, i + 1, end);
+    if (part)
+      return {
+        tokenStart: i + 1,
+        tokenEnd: part.tokenEnd,
+        date: `${part.year}-01-01`,
+        granularity: 'year',
+        rule: 'part-of-year',
+      };
+  }
+  const ending = /^(?:end|early|late)-((?:1[89]|20)\d\d)$/.exec(word);
+  if (ending && YEAR_PART_PREPOSITIONS.has(clean(tokens[i - 1])))
+    return {
+      tokenStart: i,
+      tokenEnd: i + 1,
+      date: `${ending[1]}-01-01`,
+      granularity: 'year',
+      rule: 'part-of-year',
+    };
   return undefined;
+}
+
+/** "mid-April", "mid-1987", "end-1986", "early-1986": one token for wink-nlp. */
+const YEAR_PART_TOKEN = /^(?:mid-|(?:end|early|late)-\d)/;
+
+/**
+ * Prepositions before a part of a year that date what happens in it ("asked banks in early 1985"); not "by" or
+ * "through", which bound a period ("by the end of 1987" is a deadline).
+ */
+const YEAR_PART_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'since']);
+/** Words before a year that name a part of it, or the calendar year itself: "early 1985", "calendar 1988". */
+const YEAR_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'calendar']);
+/** Words of a part of a year before "of": "the start of 1986", "the first half of", "the early months of". */
+const YEAR_PART_WORDS: ReadonlySet<string> = new Set(
+  'start beginning end middle close first second third fourth last early late half quarter months part'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A part of a year at token `k`: "early 1985", "calendar 1988", "the start of 1986", "the first half of 1986"; its
+ * year and the token after it. Not "fiscal 1986": a fiscal year straddles two.
+ */
+function partOfYearAt(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+): { year: string; tokenEnd: number } | undefined {
+  const isYear = (at: number) => at < end && /^(1[89]|20)\d\d$/.test(tokens[at]!.text);
+  if (k < end && YEAR_MODIFIERS.has(tokens[k]!.lower) && isYear(k + 1))
+    return { year: tokens[k + 1]!.text, tokenEnd: k + 2 };
+  if (k >= end || tokens[k]!.lower !== 'the') return undefined;
+  let at = k + 1;
+  while (at < Math.min(end, k + 4) && YEAR_PART_WORDS.has(tokens[at]!.lower)) at++;
+  if (at === k + 1 || tokens[at]?.lower !== 'of' || !isYear(at + 1)) return undefined;
+  return { year: tokens[at + 1]!.text, tokenEnd: at + 2 };
 }
 
 /**

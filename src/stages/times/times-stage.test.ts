@@ -327,4 +327,27 @@ describe('times stage', () => {
       granularity: 'day',
     });
   });
+
+  it('dates a part of a year by its year: "in early 1985", "at the start of 1986", "at end-1986" (round-37 review of Reuters)', () => {
+    const one = (text: string) => times(text, '1987-04-08')[0];
+    expect(one('Jordan asked banks in early 1985 to comply.')).toEqual({
+      text: 'early 1985',
+      date: '1985-01-01',
+      granularity: 'year',
+    });
+    expect(one('The government had asked Siemens at the start of 1986 to submit an offer.')).toMatchObject({
+      text: 'the start of 1986',
+      date: '1986-01-01',
+      granularity: 'year',
+    });
+    expect(one('Growth slowed during the early months of 1987.')).toMatchObject({ date: '1987-01-01' });
+    expect(one('We can reach agreement in calendar 1988.')).toMatchObject({ date: '1988-01-01' });
+    expect(one('Disbursements at end-1986 amounted to 1.1 billion dlrs.')).toMatchObject({
+      text: 'end-1986',
+      date: '1986-01-01',
+    });
+    // A deadline bounds a period, and a fiscal year straddles two: neither dates the act.
+    expect(times('Japan must end the quotas by the end of 1988.', '1987-04-08')).toEqual([]);
+    expect(times('Output rose in fiscal 1986.', '1987-04-08')).toEqual([]);
+  });
 });
