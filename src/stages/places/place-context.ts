@@ -25,9 +25,11 @@ import {
  * - `comma-country`: "Victoria, Seychelles" (also fixes the country), or "Atlanta, Georgia" (a region: the
  *   name is a place there if it has one);
  * - `locative`: after in, at, near, outside, … ("talks in Geneva", "in the Ukrainian capital Kyiv"), or "on" after
- *   an attack ("drone attacks on Kharkiv");
+ *   an attack ("drone attacks on Kharkiv"); also "here" in a story with a dateline ("will meet here tomorrow":
+ *   the dateline's place, see `isDatelineHere`);
  * - `place-of`: after a kind of place and "of" ("the city of Kharkiv");
- * - `motion`: after "to", "for" or "from" after a word of movement ("travelled to Geneva", "fled from Mariupol");
+ * - `motion`: after "to", "for" or "from" after a word of movement ("travelled to Geneva", "fled from Mariupol"),
+ *   or as the object of a visit ("visited Washington", "will visit Tokyo next week");
  * - `list`: after "and" or "or" that follows a place ("in Kyiv and Lviv"), or after a comma that follows a
  *   place when the list goes on ("in Paris, London and Berlin", but not "Portland, Oregon, said"); as strong
  *   as that place;
@@ -117,6 +119,34 @@ const FORCE_VERBS = new Set([
   'invade',
 ]);
 
+/**
+ * Verbs whose object is where one goes: "visited Washington", "will visit Tokyo next week", "toured Japan" are
+ * movement to a place, as "a visit to Washington" is.
+ */
+const VISIT_VERBS: ReadonlySet<string> = new Set(
+  'visit visits visited visiting tour tours toured touring'.split(' '),
+);
+
+/** Forms that also qualify a noun: "visiting U.S. officials", "the touring Japanese team". */
+const ATTRIBUTIVE_VISIT: ReadonlySet<string> = new Set(['visiting', 'touring']);
+
+/** Words of time that may follow a visited place: "visiting Japan tomorrow". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['today', 'tomorrow', 'tonight', 'yesterday', 'now']);
+
+/**
+ * Is the name ending before token `nameEnd`, after a form of visiting, what is visited? It is after "visit",
+ * "visited"; after "visiting" or "touring" only when no noun follows it in its sentence, which it would qualify
+ * ("visiting U.S. officials", "visiting U.S. Trade Representative Clayton Yeutter"), and when the sentence does
+ * not end on it ("…, visiting U.S." cut from "Agriculture Secretary Richard Lyng said" by a sentence split).
+ */
+function isVisited(view: ContextView, verb: string, nameEnd: number): boolean {
+  if (!ATTRIBUTIVE_VISIT.has(verb)) return true;
+  if (nameEnd >= view.sentenceEnd) return false;
+  const after = view.tokens[nameEnd]!;
+  if (TIME_NOUNS.has(after.lower)) return true;
+  return after.pos !== 'NOUN' && !(after.pos === 'PROPN' && !CALENDAR_WORDS.has(after.lower));
+}
+
 function context(cue: PlaceCue): PlaceContext {
   return { cue, strong: STRENGTH[cue] };
 }
@@ -139,6 +169,33 @@ function isDateline(view: ContextView, name: NameSpan): boolean {
     }
   }
   return false;
+}
+
+/** Words after which "here" is where someone came from or left, not where something happens. */
+const LEFT_FROM: ReadonlySet<string> = new Set([
+  'from',
+  'leave',
+  'leaves',
+  'left',
+  'leaving',
+  'depart',
+  'departs',
+  'departed',
+  'departing',
+]);
+
+/**
+ * Is token `k` a "here" that means the dateline's place: "Officials … will meet here tomorrow", "held private
+ * talks here yesterday", "a meeting here last Friday" (a wire story is written where its dateline says)? Not in
+ * the headline, which has no dateline before it, nor as the sentence's first word ("Here is …"), nor after
+ * "from" or a verb of leaving ("left here for Geneva").
+ */
+export function isDatelineHere(view: ContextView, k: number): boolean {
+  const token = view.tokens[k]!;
+  if (token.lower !== 'here' || view.firstBodyToken < 0 || k <= view.firstBodyToken) return false;
+  if (k === view.sentenceStart) return false;
+  const before = view.tokens[k - 1]!;
+  return !LEFT_FROM.has(before.lower);
 }
 
 /** True for a noun that makes the name before it the place of an event ("the Beijing Olympics"). */
@@ -168,6 +225,7 @@ function cueBefore(view: ContextView, first: number, nameEnd: number): PlaceCont
   if (LOCATIVE_PREPOSITIONS.has(cue)) return context('locative');
   if (tokens[k]!.pos === 'VERB' && k === first - 1 && FORCE_VERBS.has(tokens[k]!.lemma.toLowerCase()))
     return context('seized');
+  if (VISIT_VERBS.has(cue) && isVisited(view, cue, nameEnd)) return context('motion');
   const before = k - 1 >= sentenceStart ? tokens[k - 1] : undefined;
   if (cue === 'of' && before !== undefined) {
     if (PLACE_KIND_NOUNS.has(before.lower)) return context('place-of');

@@ -306,6 +306,29 @@ describe('createPlacesStage', () => {
     ).toMatchObject({ name: 'Venice', country: 'ITA' });
   });
 
+  it('reads "here" in a story with a dateline as the dateline\'s place (round-37 review of Reuters)', () => {
+    const { places, surfaces } = placesOf([
+      'SINGAPORE, April 9 - Officials from Indonesia and Malaysia will meet here tomorrow, sources said.',
+      'A banker held private talks here yesterday. He later left here for Tokyo. Here is the plan.',
+    ]);
+    expect(surfaces).toEqual(['SINGAPORE', 'here', 'here', 'Tokyo']);
+    expect(places[1]).toMatchObject({ name: 'Singapore', country: 'SGP', cue: 'locative', sentence: 1 });
+    expect(places[2]).toMatchObject({ name: 'Singapore', sentence: 2 });
+    // No dateline, no place: "here" is where the writer is, and the story does not say.
+    expect(placesOf(['Officials will meet here tomorrow.']).places).toEqual([]);
+  });
+
+  it('reads the object of a visit as a place, but not a name that qualifies a noun after "visiting" (round-37 review of Reuters)', () => {
+    expect(placesOf(['Funaro and Gros last week visited Washington.']).surfaces).toEqual(['Washington']);
+    expect(only(['Thatcher will visit Washington next month for talks.'])).toMatchObject({
+      name: 'Washington',
+      cue: 'motion',
+    });
+    expect(only(['A routine IMF mission is visiting Brasilia.'])).toMatchObject({ country: 'BRA' });
+    expect(placesOf(['Tamura told visiting U.S. Trade Representative Clayton Yeutter.']).places).toEqual([]);
+    expect(placesOf(['He met visiting U.S. officials.']).places).toEqual([]);
+  });
+
   it('keeps a world city against a small namesake in a named country', () => {
     const { places } = placesOf(['The United States sent envoys to talks in Paris.']);
     expect(places.map((place) => [place.name, place.country])).toEqual([['Paris', 'FRA']]);

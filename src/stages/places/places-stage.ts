@@ -17,6 +17,7 @@ import {
   TITLES_AFTER_PLACE,
 } from './locative-cues.js';
 import {
+  isDatelineHere,
   isEventNoun,
   isLocativePossessive,
   placeContext,
@@ -214,6 +215,8 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
     const firstBody = tokens.findIndex((token) => token.paragraph >= 1);
     const firstBodyToken = firstBody >= 0 && tokens[firstBody]!.paragraph === 1 ? firstBody : -1;
     const acceptedEnds = new Map<number, PlaceContext>();
+    // The place of the wire dateline, once read: what "here" means in the story (see `isDatelineHere`).
+    let dateline: Place | undefined;
 
     const skip = (name: FoundName, rule: string, message: string): void => {
       diagnostics.push({ stage: STAGE, rule, message, start: name.start, end: name.stop });
@@ -255,12 +258,18 @@ export function createPlacesStage(options: PlacesStageOptions): Stage<'places'> 
         placeEndingAt: (token) => acceptedEnds.get(token),
       };
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+        if (dateline !== undefined && isDatelineHere(view, k)) {
+          const { start, end } = tokens[k]!;
+          places.push({ ...dateline, start, end, sentence: sentence.index, cue: 'locative' });
+          continue;
+        }
         if (!mayStartName(tokens[k]!)) continue;
         const name = nameAt(k, sentence.tokenEnd);
         if (name === undefined) continue;
         k = name.end - 1;
         const accepted = judge(sentence, name, view, shouting);
         if (accepted === undefined) continue;
+        if (accepted.cue === 'dateline') dateline = places[places.length - 1];
         acceptedEnds.set(name.end, accepted);
         // "Victoria, Seychelles", "KYIV, Ukraine (AP) -", "Atlanta, Georgia", "Punjab, India": the country or
         // region qualifies the place; it is no place of its own.

@@ -110,7 +110,7 @@ export function resolveRelativeDates(
   while (i < end) {
     // Only a few words can start a time expression: skip the rest without building strings.
     const word = clean(tokens[i]);
-    if (!TRIGGERS.has(word) && !/^\d/.test(tokens[i]!.text) && !word.startsWith('mid-')) {
+    if (!TRIGGERS.has(word) && !/^\d/.test(tokens[i]!.text) && !YEAR_PART_TOKEN.test(word)) {
       i++;
       continue;
     }
@@ -301,7 +301,7 @@ function matchAt(
     const dated = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
     if (dated < end && (clean(tokens[dated]) in MONTHS || /^\d/.test(tokens[dated]!.text))) {
       const date = matchAt(tokens, dated, end, published, ahead, behind);
-      if (date && (date.rule === 'month-day' || date.rule === 'day-month')) return { ...date, tokenStart: i };
+      if (date && DAY_OF_MONTH_RULES.has(date.rule)) return { ...date, tokenStart: i };
     }
     const tokenEnd = partOfDayEnd(tokens, i + 1, end);
     const future = ahead(i, tokenEnd);
@@ -341,12 +341,11 @@ function matchAt(
       let year: number | undefined;
       let y = tokenEnd;
       if (tokens[y]?.text === ',') y++;
-      if (y < end && /^(1[89]|20)\d\d$/.test(tokens[y]?.text ?? '')) {
-        year = Number(tokens[y]!.text);
-        tokenEnd = y + 1;
-      }
+      const named = namedYearAt(tokens, y, end, published);
+      if (named) ({ year, tokenEnd } = named);
       const date = dayMonthDate(published, parseInt(dayToken.text, 10), month, year);
-      if (date) return { tokenStart: i, tokenEnd, date, granularity: 'day', rule: 'month-day' };
+      if (date)
+        return dayOfMonth({ tokenStart: i, tokenEnd, date, rule: 'month-day' }, year, published, behind);
     }
     // "May" and "March" are also a name and a verb: a bare month needs a word that introduces a date.
     const ambiguous = word === 'may' || word === 'march';
@@ -373,14 +372,12 @@ function matchAt(
     has(1) &&
     /^[A-Z]/.test(tokens[i + 1]!.text)
   ) {
-    let tokenEnd = i + 2;
-    let year: number | undefined;
-    if (has(2) && /^(1[89]|20)\d\d$/.test(tokens[i + 2]!.text)) {
-      year = Number(tokens[i + 2]!.text);
-      tokenEnd = i + 3;
-    }
+    const named = namedYearAt(tokens, i + 2, end, published);
+    const tokenEnd = named?.tokenEnd ?? i + 2;
+    const year = named?.year;
     const date = dayMonthDate(published, parseInt(tokens[i]!.text, 10), MONTHS[next]!, year);
-    if (date) return { tokenStart: i, tokenEnd, date, granularity: 'day', rule: 'day-month' };
+    if (date)
+      return dayOfMonth({ tokenStart: i, tokenEnd, date, rule: 'day-month' }, year, published, behind);
   }
   // "in 2019", "during 2014" (a bare year elsewhere is often an attribute: "the 1994 genocide")
   if (
@@ -396,7 +393,65 @@ function matchAt(
       rule: 'in-year',
     };
   }
+  // "in early 1985", "at the start of 1986", "during the early months of 1987", "at end-1986": a part of a year
+  // is dated by its year.
+  if (YEAR_PART_PREPOSITIONS.has(word)) {
+    const part = partOfYearAt(tokens, i + 1, end);
+    if (part)
+      return {
+        tokenStart: i + 1,
+        tokenEnd: part.tokenEnd,
+        date: `${part.year}-01-01`,
+        granularity: 'year',
+        rule: 'part-of-year',
+      };
+  }
+  const ending = /^(?:end|early|late)-((?:1[89]|20)\d\d)$/.exec(word);
+  if (ending && YEAR_PART_PREPOSITIONS.has(clean(tokens[i - 1])))
+    return {
+      tokenStart: i,
+      tokenEnd: i + 1,
+      date: `${ending[1]}-01-01`,
+      granularity: 'year',
+      rule: 'part-of-year',
+    };
   return undefined;
+}
+
+/** "mid-April", "mid-1987", "end-1986", "early-1986": one token for wink-nlp. */
+const YEAR_PART_TOKEN = /^(?:mid-|(?:end|early|late)-\d)/;
+
+/**
+ * Prepositions before a part of a year that date what happens in it ("asked banks in early 1985"); not "by" or
+ * "through", which bound a period ("by the end of 1987" is a deadline).
+ */
+const YEAR_PART_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'since']);
+/** Words before a year that name a part of it, or the calendar year itself: "early 1985", "calendar 1988". */
+const YEAR_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'calendar']);
+/** Words of a part of a year before "of": "the start of 1986", "the first half of", "the early months of". */
+const YEAR_PART_WORDS: ReadonlySet<string> = new Set(
+  'start beginning end middle close first second third fourth last early late half quarter months part'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A part of a year at token `k`: "early 1985", "calendar 1988", "the start of 1986", "the first half of 1986"; its
+ * year and the token after it. Not "fiscal 1986": a fiscal year straddles two.
+ */
+function partOfYearAt(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+): { year: string; tokenEnd: number } | undefined {
+  const isYear = (at: number) => at < end && /^(1[89]|20)\d\d$/.test(tokens[at]!.text);
+  if (k < end && YEAR_MODIFIERS.has(tokens[k]!.lower) && isYear(k + 1))
+    return { year: tokens[k + 1]!.text, tokenEnd: k + 2 };
+  if (k >= end || tokens[k]!.lower !== 'the') return undefined;
+  let at = k + 1;
+  while (at < Math.min(end, k + 4) && YEAR_PART_WORDS.has(tokens[at]!.lower)) at++;
+  if (at === k + 1 || tokens[at]?.lower !== 'of' || !isYear(at + 1)) return undefined;
+  return { year: tokens[at + 1]!.text, tokenEnd: at + 2 };
 }
 
 /**
@@ -424,6 +479,66 @@ function bareMonth(
     granularity: 'month',
     rule: future ? 'month-ahead' : 'month',
   };
+}
+
+/**
+ * The year written after a day and month at token `y`: "1987", or "last year" and "next year" ("Between July 1
+ * last year and January 31, Britain bought …", "deposits … at June 30 last year"), with the token after it.
+ */
+function namedYearAt(
+  tokens: readonly Token[],
+  y: number,
+  end: number,
+  published: string,
+): { year: number; tokenEnd: number } | undefined {
+  if (y >= end) return undefined;
+  const text = tokens[y]!.text;
+  if (/^(1[89]|20)\d\d$/.test(text)) return { year: Number(text), tokenEnd: y + 1 };
+  const which = tokens[y]!.lower;
+  if ((which !== 'last' && which !== 'next') || y + 1 >= end || tokens[y + 1]!.lower !== 'year')
+    return undefined;
+  const year = parseIsoDate(published).getUTCFullYear() + (which === 'last' ? -1 : 1);
+  return { year, tokenEnd: y + 2 };
+}
+
+/** The rules of a day and month ("March 11", "5 November"), read in the past or moved ahead (see `dayOfMonth`). */
+const DAY_OF_MONTH_RULES: ReadonlySet<string> = new Set([
+  'month-day',
+  'day-month',
+  'month-day-ahead',
+  'day-month-ahead',
+]);
+
+/**
+ * A day and month found at `date` (the occurrence from ten months before to two months after publication, see
+ * `dayMonthDate`). With no year, one more than half a year back is the coming one, as for a bare month (see
+ * `PAST_MONTHS_BACK`), unless its clause speaks of the past: "when EC environment ministers meet next on May 21"
+ * (written in March), "after a standstill agreement expires on June 30" (March), "when it meets on December 9"
+ * (June) named last year's days; "discharging … mud between September 23 and 30 last year" keeps its own.
+ */
+function dayOfMonth(
+  found: { tokenStart: number; tokenEnd: number; date: string; rule: string },
+  year: number | undefined,
+  published: string,
+  behind: TenseTest,
+): ResolvedTime {
+  const { tokenStart, tokenEnd, date, rule } = found;
+  const farBack = year === undefined && date < monthsBefore(published, PAST_MONTHS_BACK);
+  if (!farBack || behind(tokenStart, tokenEnd))
+    return { tokenStart, tokenEnd, date, granularity: 'day', rule };
+  const d = parseIsoDate(date);
+  const coming = nearestDay(published, d.getUTCMonth() + 1, d.getUTCDate(), 1) ?? date;
+  return { tokenStart, tokenEnd, date: coming, granularity: 'day', rule: `${rule}-ahead` };
+}
+
+/** The date `months` months before `date`, on the same day (or the month's last, when it has fewer days). */
+function monthsBefore(date: string, months: number): string {
+  const d = parseIsoDate(date);
+  const first = monthStart(date, -months);
+  const [year, month] = first.split('-').map(Number) as [number, number];
+  let day = d.getUTCDate();
+  while (makeDate(year, month, day) === undefined) day--;
+  return makeDate(year, month, day)!;
 }
 
 /** How many months the last `month` on or before the publication month lies back from it (0 to 11). */
