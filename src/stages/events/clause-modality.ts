@@ -385,6 +385,15 @@ export function clauseStanding(
       rules.push(`${parent.verb.negated ? 'not-alleged' : 'alleged'}-by:${parent.verb.lemma}:passive`);
       break;
     }
+    // "retaliate against Japan for violating the agreement", "impose trade sanctions against Japan for breaking its
+    // pact": the reason given for a punishment is the punisher's charge against whom it strikes, alleged as after
+    // "accused X of", whatever the punishment's own standing (threatened, urged or done).
+    if (isPunishedFor(current, parent)) {
+      speakerClause = parent;
+      base = strongerModality(base, 'reported');
+      rules.push(`alleged-by:${parent.verb.lemma}:for`);
+      break;
+    }
     // "warned Iraq against attacking its ships": an act warned against has not happened.
     if (
       current.kind === 'participle' &&
@@ -678,6 +687,40 @@ const ACCUSATION_VERBS = new Set([
   // "arrested four Serbs suspected of attacking a police patrol", "suspects Hamas of planning the attack".
   'suspect',
 ]);
+
+/** Verbs of punishing, whose "for" gerund is the punished actor's alleged act: "punished Iraq for attacking". */
+const PUNISHING_VERBS = new Set([
+  'punish',
+  'penalise',
+  'penalize',
+  'sanction',
+  'fine',
+  'retaliate',
+  'impose',
+  'take',
+]);
+
+/** Prepositions that name whom a punishment strikes: "sanctions against Japan", "tariffs on Japan". */
+const PUNISHED_PREPS = new Set(['against', 'on']);
+
+/**
+ * Is this "for" gerund the reason of a punishment, said of whom the punishment strikes? "Reagan punished Japan for
+ * violating the pact" (the object), "retaliate against Japan for violating", "impose retaliatory trade action
+ * against Japan for breaking its semiconductor agreement" (after "against" or "on"). "praised Reagan for
+ * retaliating" is no punishment, and "sanctions for Japan's benefit" has no gerund.
+ */
+function isPunishedFor(current: Clause, parent: Clause): boolean {
+  if (current.kind !== 'participle' || current.introducer !== 'for' || current.subject === null) return false;
+  if (!PUNISHING_VERBS.has(parent.verb.lemma) || parent.verb.negated) return false;
+  const subject = current.subject;
+  const holds = (phrase: { tokenStart: number; tokenEnd: number }) =>
+    phrase.tokenStart <= subject.tokenStart && phrase.tokenEnd >= subject.tokenEnd;
+  // Whom "punish", "penalise", "fine" strike is their object; a sanction imposed or action taken strikes after
+  // "against" or "on".
+  if (parent.verb.lemma !== 'impose' && parent.verb.lemma !== 'take' && parent.objects.some(holds))
+    return true;
+  return parent.preps.some((prep) => PUNISHED_PREPS.has(prep.prep) && holds(prep.phrase));
+}
 
 /** What introduces the alleged act after the accused: "of", "for", "with". */
 const ACCUSATION_INTRODUCERS = new Set(['of', 'for', 'with']);

@@ -6803,3 +6803,21 @@ describe('events stage: round-34 review of Reuters', () => {
     expect(summary(refusal).filter((event) => /:12\d*:asserted$/.test(event))).toHaveLength(1);
   });
 });
+
+describe('events stage: round-36 review of Reuters', () => {
+  it('reads the reason given for a punishment as the punisher’s allegation, not an asserted act (Reuters)', () => {
+    for (const text of [
+      'WASHINGTON, March 27 - President Reagan was ready to impose retaliatory trade action against Japan for breaking its semiconductor agreement with the United States, White House officials said.',
+      'The U.S. Senate Finance Committee this week called on President Reagan in a non-binding resolution to retaliate against Japan for violating the agreement.',
+      'Reagan punished Japan for violating the agreement.',
+    ]) {
+      const doc = analysed(text, '1987-03-27');
+      expect(summary(doc).filter((event) => /:128:/.test(event))).toEqual([
+        expect.stringMatching(/^JPN.*:128:reported$/),
+      ]);
+    }
+    // Praise for an act is no charge: the act praised stays asserted.
+    const praise = analysed('The Senate praised Reagan for retaliating against Japan.', '1987-03-31');
+    expect(summary(praise).filter((event) => /:190:asserted$/.test(event))).toHaveLength(1);
+  });
+});
