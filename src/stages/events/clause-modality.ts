@@ -152,6 +152,21 @@ function hadNoChoiceBut(tokens: readonly Token[], governor: Clause, infinitive: 
   return tokens[infinitive.verb.tokenStart - 1]?.lower === 'but';
 }
 
+/** Verbs of putting an act off: "agreed to defer initiating action", "have delayed accepting a U.S. proposal". */
+const PUTTING_OFF_VERBS = new Set(['defer', 'delay', 'postpone', 'shelve']);
+
+/** Verbs that put an act off with their particle: "put off signing", "held off buying". */
+const PUTTING_OFF_PARTICLES = new Map([
+  ['put', 'off'],
+  ['hold', 'off'],
+]);
+
+/** Is the clause's verb one of putting off ("deferred initiating action", "put off signing")? */
+function isPuttingOff(clause: Clause): boolean {
+  const { lemma, particle } = clause.verb;
+  return PUTTING_OFF_VERBS.has(lemma) || (particle !== null && PUTTING_OFF_PARTICLES.get(lemma) === particle);
+}
+
 /** Is the clause's verb "give up" ("gave up imposing tariffs")? */
 function isGivingUp(clause: Clause): boolean {
   return clause.verb.lemma === 'give' && clause.verb.particle === 'up';
@@ -418,6 +433,19 @@ export function clauseStanding(
     ) {
       base = strongerModality(base, 'negated');
       rules.push(`blocked-by:${parent.verb.lemma}`);
+      break;
+    }
+    // "Britain agreed to defer initiating action under its Finance Act", "Latin American nations have delayed
+    // accepting a U.S. compromise proposal": an act put off has not been done, and may come later. "did not delay
+    // sending troops" is left to the walk.
+    if (
+      current.kind === 'participle' &&
+      current.verb.tokenStart === parent.verb.tokenEnd &&
+      !parent.verb.negated &&
+      isPuttingOff(parent)
+    ) {
+      base = strongerModality(base, 'hypothetical');
+      rules.push(`put-off:${parent.verb.lemma}`);
       break;
     }
     // "ruled out sending troops", "gave up imposing tariffs": an act ruled out or given up is refused; "did not

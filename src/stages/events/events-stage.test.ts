@@ -6820,4 +6820,20 @@ describe('events stage: round-36 review of Reuters', () => {
     const praise = analysed('The Senate praised Reagan for retaliating against Japan.', '1987-03-31');
     expect(summary(praise).filter((event) => /:190:asserted$/.test(event))).toHaveLength(1);
   });
+
+  it('reads an act put off as not done (Reuters)', () => {
+    const deferred = analysed(
+      'In response to that draft legislation, Britain agreed to defer initiating action under its Finance Act 1985 - but only on the understanding that legislation to resolve the unitary tax issue would be made law.',
+      '1987-03-25',
+    );
+    expect(summary(deferred).filter((event) => /:115:/.test(event))).toEqual(['GBR>null:115:hypothetical']);
+    const delayed = analysed(
+      'MIAMI, March 23 - U.S. Treasury Secretary James Baker said leading Latin American nations have delayed accepting a U.S. compromise proposal on major reforms of the Inter-American Development Bank.',
+      '1987-03-23',
+    );
+    expect(summary(delayed).filter((event) => /:03\d*:asserted$/.test(event))).toEqual([]);
+    // An act not delayed is left as it is.
+    const done = analysed('Britain initiated action against Argentina.', '1987-03-25');
+    expect(summary(done)).toEqual(['GBR>ARG:115:asserted']);
+  });
 });
