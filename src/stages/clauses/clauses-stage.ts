@@ -971,6 +971,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
   });
 
+  // 5a. "its forces killed or wounded 15,000 Iranian Revolutionary Guards": the arguments after the second of two
+  // verbs joined with nothing between are the first's too.
+  works.forEach((work) => {
+    if (work.coordinatedWith !== null) shareRaisedArguments(tokens, works[work.coordinatedWith]!, work);
+  });
+
   // 5b. "Volcker, first appointed in 1979 by President Carter, will not be offered …": a bare past participle set
   // off by commas between a noun phrase and the verb that takes that noun phrase as its subject is a passive
   // reduced relative of the noun, not a clause of its own.
@@ -1907,6 +1913,28 @@ function reportingGovernor(
     j = governor.kind === 'complement' ? governor.parent : null;
   }
   return null;
+}
+
+/** Conjunctions that join two verbs sharing what follows the second: "killed or wounded", "signed and ratified". */
+const RAISING_CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * "Iran said its forces killed or wounded 1,500 Iraqi soldiers", "Iraqi forces attacked and destroyed Iranian
+ * positions", "signed and ratified the treaty with Iraq": a verb with no object nor preposition of its own, joined
+ * to the next verb by a bare "and" or "or", takes that verb's objects and prepositional phrases (what grammar
+ * calls right-node raising). Without them the first act had no target ("killed" IRNMIL→—). Passives and copulas
+ * take no object, so they keep none.
+ */
+function shareRaisedArguments(tokens: readonly Token[], first: Work, second: Work): void {
+  if (first.objects.length > 0 || first.preps.length > 0 || second.objects.length === 0) return;
+  if (second.verb.tokenStart !== first.verb.tokenEnd + 1) return;
+  // A second verb with its own auxiliary is a clause of its own, often a noun tagged as a verb before it: "have
+  // rejected U.S. offers or have taken wheat from other exporters".
+  if (second.verb.tokenStart !== second.verb.head || tokens[first.verb.head]!.pos !== 'VERB') return;
+  if (!RAISING_CONJUNCTIONS.has(tokens[first.verb.tokenEnd]!.lower)) return;
+  if (first.verb.passive || second.verb.passive || isCopula(tokens, first)) return;
+  first.objects = [...second.objects];
+  first.preps = [...second.preps];
 }
 
 /** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */

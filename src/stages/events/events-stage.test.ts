@@ -6836,4 +6836,18 @@ describe('events stage: round-36 review of Reuters', () => {
     const done = analysed('Britain initiated action against Argentina.', '1987-03-25');
     expect(summary(done)).toEqual(['GBR>ARG:115:asserted']);
   });
+
+  it('gives the first of two verbs joined by "or" the object of the second (Reuters)', () => {
+    const toll = analysed(
+      'BAGHDAD, March 5 - Iraq said its forces killed or wounded 15,000 Iranian Revolutionary Guards as they crushed a new Iranian offensive near the strategic port city of Basra.',
+      '1987-03-05',
+    );
+    expect(fullSummary(toll).filter((event) => /:190:/.test(event))).toEqual(['IRQMIL>IRNMIL:190:asserted']);
+    // A second verb with its own auxiliary shares nothing: "offers" is a noun the tagger read as a verb.
+    const offers = analysed(
+      'Prices eased on trade talk that some countries have rejected U.S. offers or have taken wheat from other exporting countries.',
+      '1987-10-19',
+    );
+    expect(summary(offers).filter((event) => /:030:/.test(event))).toEqual([]);
+  });
 });
