@@ -6850,4 +6850,15 @@ describe('events stage: round-36 review of Reuters', () => {
     );
     expect(summary(offers).filter((event) => /:030:/.test(event))).toEqual([]);
   });
+
+  it('reads the wounded counted with the killed as the toll of one fight, no assault of its own (Reuters)', () => {
+    const toll = analysed(
+      'The Iranian National News Agency, received here, said Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 Iraqi soldiers and destroyed 45 enemy tanks and personnel carriers.',
+      '1987-03-01',
+    );
+    expect(summary(toll).filter((event) => /:18\d*:/.test(event))).toEqual([]);
+    // Wounding by itself stays an assault.
+    const wounded = analysed('Iraqi troops wounded three Iranian soldiers.', '1987-03-01');
+    expect(summary(wounded).filter((event) => /:182:/.test(event))).toHaveLength(1);
+  });
 });
