@@ -807,6 +807,10 @@ const IRREALIS_NOUNS = new Set([
   'chances',
   'way',
   'ways',
+  // "have been negotiating for over a month on methods of protecting Kuwaiti ships": a way talked of, not taken.
+  'method',
+  'methods',
+  'means',
   'view',
   'aim',
   'goal',

@@ -6861,4 +6861,13 @@ describe('events stage: round-36 review of Reuters', () => {
     const wounded = analysed('Iraqi troops wounded three Iranian soldiers.', '1987-03-01');
     expect(summary(wounded).filter((event) => /:182:/.test(event))).toHaveLength(1);
   });
+
+  it('reads an act named as the method talked about as not taken (Reuters)', () => {
+    const methods = analysed(
+      'The U.S. And Kuwait have been negotiating for over a month on methods of protecting Kuwaiti ships.',
+      '1987-04-07',
+    );
+    expect(summary(methods).filter((event) => /:074:/.test(event))).toEqual(['USA>KWT:074:hypothetical']);
+    expect(summary(methods).filter((event) => /:046:asserted$/.test(event))).toHaveLength(2);
+  });
 });
