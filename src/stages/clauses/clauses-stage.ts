@@ -937,6 +937,10 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
   });
 
+  // 4b. "the officials said Spain and Portugal, which joined the bloc last year, continued to oppose the scheme":
+  // read as a list of verb phrases, the verb after the relative clause is what the speech verb reports.
+  works.forEach((work, k) => reportedAfterRelative(tokens, works, k, context.complementVerbs));
+
   // 5. Coordinated clauses share their first conjunct's standing.
   works.forEach((work) => {
     if (work.coordinatedWith === null) return;
@@ -1756,6 +1760,56 @@ function isLongListComma(tokens: readonly Token[], at: number): boolean {
     if (token.text !== ',' && !LIST_ITEM_POS.has(token.pos)) return false;
   }
   return false;
+}
+
+/**
+ * "But the officials said Spain and Portugal, which joined the 12-nation bloc at the beginning of last year,
+ * continued to oppose the scheme": a verb right after a relative clause set off by commas, where that clause's
+ * noun is what a speech verb took as its object, is what the speech verb reports, with that noun (and any noun
+ * joined to it before) as its subject. Read as a list of verb phrases it was another relative of the noun, and
+ * the opposition asserted, Spain lost. Sets the work at `k` as the speech verb's complement (after step 4, which
+ * would take the relative's speech verb for its governor); true when it did.
+ */
+function reportedAfterRelative(
+  tokens: readonly Token[],
+  works: Work[],
+  k: number,
+  complementVerbs: ReadonlySet<string>,
+): boolean {
+  const work = works[k]!;
+  if (k === 0 || work.coordinatedWith !== k - 1 || work.verb.participle) return false;
+  let p = work.verb.tokenStart - 1;
+  while (p > 0 && tokens[p]!.pos === 'ADV') p--;
+  if (tokens[p]?.text !== ',') return false;
+  const relative = works[k - 1]!;
+  if (relative.kind !== 'relative' || relative.subject === null) return false;
+  if (relative.introducer !== 'which' && relative.introducer !== 'who') return false;
+  if (relative.argsEnd < p - 1 || relative.argsEnd > p + 1) return false;
+  const noun = relative.subject;
+  if (noun.tokenEnd !== relative.introducerStart - 1) return false;
+  const governorIndex = relative.parent;
+  const governor = governorIndex === null ? undefined : works[governorIndex];
+  if (!governor || !complementVerbs.has(governor.verb.lemma) || governor.verb.passive) return false;
+  const object = governor.objects.find(
+    (phrase) => phrase.tokenStart === governor.verb.tokenEnd && phrase.tokenEnd <= noun.tokenEnd,
+  );
+  if (!object && noun.tokenStart !== governor.verb.tokenEnd) return false;
+  work.coordinatedWith = null;
+  const inherited = work.subject;
+  work.subject = {
+    tokenStart: object?.tokenStart ?? noun.tokenStart,
+    tokenEnd: noun.tokenEnd,
+    head: noun.head,
+  };
+  work.subjectInherited = false;
+  work.kind = 'complement';
+  work.parent = governorIndex;
+  if (object) governor.objects = governor.objects.filter((phrase) => phrase !== object);
+  // "continued to oppose the scheme": an infinitive that took the verb's subject takes the new one.
+  for (const other of works)
+    if (other.parent === k && other.subjectInherited && other.subject === inherited)
+      other.subject = work.subject;
+  return true;
 }
 
 /**

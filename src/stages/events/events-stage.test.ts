@@ -6870,4 +6870,15 @@ describe('events stage: round-36 review of Reuters', () => {
     expect(summary(methods).filter((event) => /:074:/.test(event))).toEqual(['USA>KWT:074:hypothetical']);
     expect(summary(methods).filter((event) => /:046:asserted$/.test(event))).toHaveLength(2);
   });
+
+  it('reads the verb after a relative clause on what was said as the report, with the whole subject (Reuters)', () => {
+    const doc = analysed(
+      'But the officials said Spain and Portugal, which joined the 12-nation bloc at the beginning of last year, continued to oppose the scheme at a meeting of EC finance ministers here.',
+      '1987-03-09',
+    );
+    expect(summary(doc).filter((event) => /:110:/.test(event))).toEqual([
+      'ESP>null:110:reported',
+      'PRT>null:110:reported',
+    ]);
+  });
 });
