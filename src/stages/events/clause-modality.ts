@@ -728,18 +728,39 @@ const PUNISHING_VERBS = new Set([
   'take',
 ]);
 
+/**
+ * Wrongs a punishment is given for, which its reason charges: breaking a rule or a pact, dumping, attacking.
+ * "threatened to impose 25% tariffs on India for buying Russian oil" gives India's buying as a plain fact.
+ */
+const CHARGED_WRONGS = new Set([
+  'violate',
+  'break',
+  'breach',
+  'flout',
+  'defy',
+  'contravene',
+  'circumvent',
+  'evade',
+  'dump',
+  'renege',
+  'attack',
+  'invade',
+]);
+
 /** Prepositions that name whom a punishment strikes: "sanctions against Japan", "tariffs on Japan". */
 const PUNISHED_PREPS = new Set(['against', 'on']);
 
 /**
  * Is this "for" gerund the reason of a punishment, said of whom the punishment strikes? "Reagan punished Japan for
  * violating the pact" (the object), "retaliate against Japan for violating", "impose retaliatory trade action
- * against Japan for breaking its semiconductor agreement" (after "against" or "on"). "praised Reagan for
- * retaliating" is no punishment, and "sanctions for Japan's benefit" has no gerund.
+ * against Japan for breaking its semiconductor agreement" (after "against" or "on"), when the gerund is a wrong
+ * (CHARGED_WRONGS). "praised Reagan for retaliating" is no punishment, and "sanctions for Japan's benefit" has no
+ * gerund.
  */
 function isPunishedFor(current: Clause, parent: Clause): boolean {
   if (current.kind !== 'participle' || current.introducer !== 'for' || current.subject === null) return false;
   if (!PUNISHING_VERBS.has(parent.verb.lemma) || parent.verb.negated) return false;
+  if (!CHARGED_WRONGS.has(current.verb.lemma)) return false;
   const subject = current.subject;
   const holds = (phrase: { tokenStart: number; tokenEnd: number }) =>
     phrase.tokenStart <= subject.tokenStart && phrase.tokenEnd >= subject.tokenEnd;
