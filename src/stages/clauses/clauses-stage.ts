@@ -937,6 +937,10 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
     }
   });
 
+  // 4b. "the officials said Spain and Portugal, which joined the bloc last year, continued to oppose the scheme":
+  // read as a list of verb phrases, the verb after the relative clause is what the speech verb reports.
+  works.forEach((work, k) => reportedAfterRelative(tokens, works, k, context.complementVerbs));
+
   // 5. Coordinated clauses share their first conjunct's standing.
   works.forEach((work) => {
     if (work.coordinatedWith === null) return;
@@ -969,6 +973,12 @@ function parseSentence(tokens: readonly Token[], s: number, e: number, context: 
       work.introducerStart = first.introducerStart;
       work.introducerEnd = first.introducerEnd;
     }
+  });
+
+  // 5a. "its forces killed or wounded 15,000 Iranian Revolutionary Guards": the arguments after the second of two
+  // verbs joined with nothing between are the first's too.
+  works.forEach((work) => {
+    if (work.coordinatedWith !== null) shareRaisedArguments(tokens, works[work.coordinatedWith]!, work);
   });
 
   // 5b. "Volcker, first appointed in 1979 by President Carter, will not be offered …": a bare past participle set
@@ -1753,6 +1763,56 @@ function isLongListComma(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * "But the officials said Spain and Portugal, which joined the 12-nation bloc at the beginning of last year,
+ * continued to oppose the scheme": a verb right after a relative clause set off by commas, where that clause's
+ * noun is what a speech verb took as its object, is what the speech verb reports, with that noun (and any noun
+ * joined to it before) as its subject. Read as a list of verb phrases it was another relative of the noun, and
+ * the opposition asserted, Spain lost. Sets the work at `k` as the speech verb's complement (after step 4, which
+ * would take the relative's speech verb for its governor); true when it did.
+ */
+function reportedAfterRelative(
+  tokens: readonly Token[],
+  works: Work[],
+  k: number,
+  complementVerbs: ReadonlySet<string>,
+): boolean {
+  const work = works[k]!;
+  if (k === 0 || work.coordinatedWith !== k - 1 || work.verb.participle) return false;
+  let p = work.verb.tokenStart - 1;
+  while (p > 0 && tokens[p]!.pos === 'ADV') p--;
+  if (tokens[p]?.text !== ',') return false;
+  const relative = works[k - 1]!;
+  if (relative.kind !== 'relative' || relative.subject === null) return false;
+  if (relative.introducer !== 'which' && relative.introducer !== 'who') return false;
+  if (relative.argsEnd < p - 1 || relative.argsEnd > p + 1) return false;
+  const noun = relative.subject;
+  if (noun.tokenEnd !== relative.introducerStart - 1) return false;
+  const governorIndex = relative.parent;
+  const governor = governorIndex === null ? undefined : works[governorIndex];
+  if (!governor || !complementVerbs.has(governor.verb.lemma) || governor.verb.passive) return false;
+  const object = governor.objects.find(
+    (phrase) => phrase.tokenStart === governor.verb.tokenEnd && phrase.tokenEnd <= noun.tokenEnd,
+  );
+  if (!object && noun.tokenStart !== governor.verb.tokenEnd) return false;
+  work.coordinatedWith = null;
+  const inherited = work.subject;
+  work.subject = {
+    tokenStart: object?.tokenStart ?? noun.tokenStart,
+    tokenEnd: noun.tokenEnd,
+    head: noun.head,
+  };
+  work.subjectInherited = false;
+  work.kind = 'complement';
+  work.parent = governorIndex;
+  if (object) governor.objects = governor.objects.filter((phrase) => phrase !== object);
+  // "continued to oppose the scheme": an infinitive that took the verb's subject takes the new one.
+  for (const other of works)
+    if (other.parent === k && other.subjectInherited && other.subject === inherited)
+      other.subject = work.subject;
+  return true;
+}
+
+/**
  * "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said": the subject is the
  * first noun phrase of the stretch that ends at the comma, after any leading prepositional phrase.
  */
@@ -1907,6 +1967,28 @@ function reportingGovernor(
     j = governor.kind === 'complement' ? governor.parent : null;
   }
   return null;
+}
+
+/** Conjunctions that join two verbs sharing what follows the second: "killed or wounded", "signed and ratified". */
+const RAISING_CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * "Iran said its forces killed or wounded 1,500 Iraqi soldiers", "Iraqi forces attacked and destroyed Iranian
+ * positions", "signed and ratified the treaty with Iraq": a verb with no object nor preposition of its own, joined
+ * to the next verb by a bare "and" or "or", takes that verb's objects and prepositional phrases (what grammar
+ * calls right-node raising). Without them the first act had no target ("killed" IRNMIL→—). Passives and copulas
+ * take no object, so they keep none.
+ */
+function shareRaisedArguments(tokens: readonly Token[], first: Work, second: Work): void {
+  if (first.objects.length > 0 || first.preps.length > 0 || second.objects.length === 0) return;
+  if (second.verb.tokenStart !== first.verb.tokenEnd + 1) return;
+  // A second verb with its own auxiliary is a clause of its own, often a noun tagged as a verb before it: "have
+  // rejected U.S. offers or have taken wheat from other exporters".
+  if (second.verb.tokenStart !== second.verb.head || tokens[first.verb.head]!.pos !== 'VERB') return;
+  if (!RAISING_CONJUNCTIONS.has(tokens[first.verb.tokenEnd]!.lower)) return;
+  if (first.verb.passive || second.verb.passive || isCopula(tokens, first)) return;
+  first.objects = [...second.objects];
+  first.preps = [...second.preps];
 }
 
 /** The clause a coordinated verb joins: the nearest earlier clause whose arguments end at the conjunction. */

@@ -152,6 +152,21 @@ function hadNoChoiceBut(tokens: readonly Token[], governor: Clause, infinitive: 
   return tokens[infinitive.verb.tokenStart - 1]?.lower === 'but';
 }
 
+/** Verbs of putting an act off: "agreed to defer initiating action", "have delayed accepting a U.S. proposal". */
+const PUTTING_OFF_VERBS = new Set(['defer', 'delay', 'postpone', 'shelve']);
+
+/** Verbs that put an act off with their particle: "put off signing", "held off buying". */
+const PUTTING_OFF_PARTICLES = new Map([
+  ['put', 'off'],
+  ['hold', 'off'],
+]);
+
+/** Is the clause's verb one of putting off ("deferred initiating action", "put off signing")? */
+function isPuttingOff(clause: Clause): boolean {
+  const { lemma, particle } = clause.verb;
+  return PUTTING_OFF_VERBS.has(lemma) || (particle !== null && PUTTING_OFF_PARTICLES.get(lemma) === particle);
+}
+
 /** Is the clause's verb "give up" ("gave up imposing tariffs")? */
 function isGivingUp(clause: Clause): boolean {
   return clause.verb.lemma === 'give' && clause.verb.particle === 'up';
@@ -385,6 +400,15 @@ export function clauseStanding(
       rules.push(`${parent.verb.negated ? 'not-alleged' : 'alleged'}-by:${parent.verb.lemma}:passive`);
       break;
     }
+    // "retaliate against Japan for violating the agreement", "impose trade sanctions against Japan for breaking its
+    // pact": the reason given for a punishment is the punisher's charge against whom it strikes, alleged as after
+    // "accused X of", whatever the punishment's own standing (threatened, urged or done).
+    if (isPunishedFor(current, parent)) {
+      speakerClause = parent;
+      base = strongerModality(base, 'reported');
+      rules.push(`alleged-by:${parent.verb.lemma}:for`);
+      break;
+    }
     // "warned Iraq against attacking its ships": an act warned against has not happened.
     if (
       current.kind === 'participle' &&
@@ -409,6 +433,19 @@ export function clauseStanding(
     ) {
       base = strongerModality(base, 'negated');
       rules.push(`blocked-by:${parent.verb.lemma}`);
+      break;
+    }
+    // "Britain agreed to defer initiating action under its Finance Act", "Latin American nations have delayed
+    // accepting a U.S. compromise proposal": an act put off has not been done, and may come later. "did not delay
+    // sending troops" is left to the walk.
+    if (
+      current.kind === 'participle' &&
+      current.verb.tokenStart === parent.verb.tokenEnd &&
+      !parent.verb.negated &&
+      isPuttingOff(parent)
+    ) {
+      base = strongerModality(base, 'hypothetical');
+      rules.push(`put-off:${parent.verb.lemma}`);
       break;
     }
     // "ruled out sending troops", "gave up imposing tariffs": an act ruled out or given up is refused; "did not
@@ -679,6 +716,61 @@ const ACCUSATION_VERBS = new Set([
   'suspect',
 ]);
 
+/** Verbs of punishing, whose "for" gerund is the punished actor's alleged act: "punished Iraq for attacking". */
+const PUNISHING_VERBS = new Set([
+  'punish',
+  'penalise',
+  'penalize',
+  'sanction',
+  'fine',
+  'retaliate',
+  'impose',
+  'take',
+]);
+
+/**
+ * Wrongs a punishment is given for, which its reason charges: breaking a rule or a pact, dumping, attacking.
+ * "threatened to impose 25% tariffs on India for buying Russian oil" gives India's buying as a plain fact.
+ */
+const CHARGED_WRONGS = new Set([
+  'violate',
+  'break',
+  'breach',
+  'flout',
+  'defy',
+  'contravene',
+  'circumvent',
+  'evade',
+  'dump',
+  'renege',
+  'attack',
+  'invade',
+]);
+
+/** Prepositions that name whom a punishment strikes: "sanctions against Japan", "tariffs on Japan". */
+const PUNISHED_PREPS = new Set(['against', 'on']);
+
+/**
+ * Is this "for" gerund the reason of a punishment, said of whom the punishment strikes? "Reagan punished Japan for
+ * violating the pact" (the object), "retaliate against Japan for violating", "impose retaliatory trade action
+ * against Japan for breaking its semiconductor agreement" (after "against" or "on"), when the gerund is a wrong
+ * (CHARGED_WRONGS). "praised Reagan for retaliating" is no punishment, and "sanctions for Japan's benefit" has no
+ * gerund.
+ */
+function isPunishedFor(current: Clause, parent: Clause): boolean {
+  if (current.kind !== 'participle' || current.introducer !== 'for' || current.subject === null) return false;
+  if (!PUNISHING_VERBS.has(parent.verb.lemma) || parent.verb.negated) return false;
+  if (!CHARGED_WRONGS.has(current.verb.lemma)) return false;
+  const subject = current.subject;
+  const holds = (phrase: { tokenStart: number; tokenEnd: number }) =>
+    phrase.tokenStart <= subject.tokenStart && phrase.tokenEnd >= subject.tokenEnd;
+  // Whom "punish", "penalise", "fine" strike is their object; a sanction imposed or action taken strikes after
+  // "against" or "on".
+  if (parent.verb.lemma !== 'impose' && parent.verb.lemma !== 'take' && parent.objects.some(holds))
+    return true;
+  return parent.preps.some((prep) => PUNISHED_PREPS.has(prep.prep) && holds(prep.phrase));
+}
+
 /** What introduces the alleged act after the accused: "of", "for", "with". */
 const ACCUSATION_INTRODUCERS = new Set(['of', 'for', 'with']);
 
@@ -736,6 +828,10 @@ const IRREALIS_NOUNS = new Set([
   'chances',
   'way',
   'ways',
+  // "have been negotiating for over a month on methods of protecting Kuwaiti ships": a way talked of, not taken.
+  'method',
+  'methods',
+  'means',
   'view',
   'aim',
   'goal',

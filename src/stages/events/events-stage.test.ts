@@ -558,7 +558,8 @@ describe('events stage: actors and structure', () => {
         analysed('The Israeli army said it had struck more than 100 targets in Gaza over the past day.'),
       ),
     ).toEqual(['ISR>PSE:190:asserted']);
-    // Reuters: the Iraqis killed or wounded are the target; a share of a trade is a figure, no deal.
+    // Reuters: the Iraqis killed or wounded are the target (of the killing, with which the wounding is one toll);
+    // a share of a trade is a figure, no deal.
     expect(
       summary(
         analysed(
@@ -566,7 +567,7 @@ describe('events stage: actors and structure', () => {
           '1987-01-14',
         ),
       ),
-    ).toContain('IRN>IRQ:182:asserted');
+    ).toContain('IRN>IRQ:190:asserted');
     expect(
       summary(analysed('Taiwan imports more than 90 pct of its soybeans from the U.S.', '1987-03-10')),
     ).toEqual([]);
@@ -6801,5 +6802,84 @@ describe('events stage: round-34 review of Reuters', () => {
     expect(summary(aim).filter((event) => /:12\d*:asserted$/.test(event))).toEqual([]);
     const refusal = analysed('In Taipei, Taiwan said it would not recognise the agreement.', '1987-03-02');
     expect(summary(refusal).filter((event) => /:12\d*:asserted$/.test(event))).toHaveLength(1);
+  });
+});
+
+describe('events stage: round-36 review of Reuters', () => {
+  it('reads the reason given for a punishment as the punisher’s allegation, not an asserted act (Reuters)', () => {
+    for (const text of [
+      'WASHINGTON, March 27 - President Reagan was ready to impose retaliatory trade action against Japan for breaking its semiconductor agreement with the United States, White House officials said.',
+      'The U.S. Senate Finance Committee this week called on President Reagan in a non-binding resolution to retaliate against Japan for violating the agreement.',
+      'Reagan punished Japan for violating the agreement.',
+    ]) {
+      const doc = analysed(text, '1987-03-27');
+      expect(summary(doc).filter((event) => /:128:/.test(event))).toEqual([
+        expect.stringMatching(/^JPN.*:128:reported$/),
+      ]);
+    }
+    // Praise for an act is no charge: the act praised stays asserted.
+    const praise = analysed('The Senate praised Reagan for retaliating against Japan.', '1987-03-31');
+    expect(summary(praise).filter((event) => /:190:asserted$/.test(event))).toHaveLength(1);
+  });
+
+  it('reads an act put off as not done (Reuters)', () => {
+    const deferred = analysed(
+      'In response to that draft legislation, Britain agreed to defer initiating action under its Finance Act 1985 - but only on the understanding that legislation to resolve the unitary tax issue would be made law.',
+      '1987-03-25',
+    );
+    expect(summary(deferred).filter((event) => /:115:/.test(event))).toEqual(['GBR>null:115:hypothetical']);
+    const delayed = analysed(
+      'MIAMI, March 23 - U.S. Treasury Secretary James Baker said leading Latin American nations have delayed accepting a U.S. compromise proposal on major reforms of the Inter-American Development Bank.',
+      '1987-03-23',
+    );
+    expect(summary(delayed).filter((event) => /:03\d*:asserted$/.test(event))).toEqual([]);
+    // An act not delayed is left as it is.
+    const done = analysed('Britain initiated action against Argentina.', '1987-03-25');
+    expect(summary(done)).toEqual(['GBR>ARG:115:asserted']);
+  });
+
+  it('gives the first of two verbs joined by "or" the object of the second (Reuters)', () => {
+    const toll = analysed(
+      'BAGHDAD, March 5 - Iraq said its forces killed or wounded 15,000 Iranian Revolutionary Guards as they crushed a new Iranian offensive near the strategic port city of Basra.',
+      '1987-03-05',
+    );
+    expect(fullSummary(toll).filter((event) => /:190:/.test(event))).toEqual(['IRQMIL>IRNMIL:190:asserted']);
+    // A second verb with its own auxiliary shares nothing: "offers" is a noun the tagger read as a verb.
+    const offers = analysed(
+      'Prices eased on trade talk that some countries have rejected U.S. offers or have taken wheat from other exporting countries.',
+      '1987-10-19',
+    );
+    expect(summary(offers).filter((event) => /:030:/.test(event))).toEqual([]);
+  });
+
+  it('reads the wounded counted with the killed as the toll of one fight, no assault of its own (Reuters)', () => {
+    const toll = analysed(
+      'The Iranian National News Agency, received here, said Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 Iraqi soldiers and destroyed 45 enemy tanks and personnel carriers.',
+      '1987-03-01',
+    );
+    expect(summary(toll).filter((event) => /:18\d*:/.test(event))).toEqual([]);
+    // Wounding by itself stays an assault.
+    const wounded = analysed('Iraqi troops wounded three Iranian soldiers.', '1987-03-01');
+    expect(summary(wounded).filter((event) => /:182:/.test(event))).toHaveLength(1);
+  });
+
+  it('reads an act named as the method talked about as not taken (Reuters)', () => {
+    const methods = analysed(
+      'The U.S. And Kuwait have been negotiating for over a month on methods of protecting Kuwaiti ships.',
+      '1987-04-07',
+    );
+    expect(summary(methods).filter((event) => /:074:/.test(event))).toEqual(['USA>KWT:074:hypothetical']);
+    expect(summary(methods).filter((event) => /:046:asserted$/.test(event))).toHaveLength(2);
+  });
+
+  it('reads the verb after a relative clause on what was said as the report, with the whole subject (Reuters)', () => {
+    const doc = analysed(
+      'But the officials said Spain and Portugal, which joined the 12-nation bloc at the beginning of last year, continued to oppose the scheme at a meeting of EC finance ministers here.',
+      '1987-03-09',
+    );
+    expect(summary(doc).filter((event) => /:110:/.test(event))).toEqual([
+      'ESP>null:110:reported',
+      'PRT>null:110:reported',
+    ]);
   });
 });

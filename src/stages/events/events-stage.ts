@@ -3142,6 +3142,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         // analyst nothing to filter on.
         if (!located(raw.source) && !located(raw.target)) return;
         if (isLitigation(raw)) return;
+        if (isTollOfKilling(tokens, raw)) return;
         if (isMarketOperation(doc, raw)) return;
         if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
         if (isCorporatePurchase(doc, raw)) return;
@@ -4053,6 +4054,24 @@ function isStateAsAWhole(tokens: readonly Token[], actor: SlotActor): boolean {
     );
   const via = actor.mention.via;
   return via === 'name' || via === 'capital' || via === 'metonym' || via === 'alias';
+}
+
+/** Verbs of a battle's toll: the dead (190 by the `kill` pattern) and the wounded beside them. */
+const TOLL_WOUNDING = new Set(['wound', 'injure']);
+
+/**
+ * Is this a wounding counted with a killing, the toll of one fight? "Iraq said its forces killed or wounded 15,000
+ * Iranian Revolutionary Guards", "Iranian forces … killed or wounded 1,500 Iraqi soldiers": the killing is the act
+ * (190, with the wounded as its target); the wounding beside it is no assault (182) of its own.
+ */
+function isTollOfKilling(tokens: readonly Token[], draft: Draft): boolean {
+  if (!draft.code.startsWith('18')) return false;
+  const verb = tokenAt(tokens, draft.verb.start);
+  if (!TOLL_WOUNDING.has(tokens[verb]?.lemma ?? '')) return false;
+  const joined = (conjunction: number, other: number) =>
+    (tokens[conjunction]?.lower === 'or' || tokens[conjunction]?.lower === 'and') &&
+    tokens[other]?.lemma === 'kill';
+  return joined(verb - 1, verb - 2) || joined(verb + 1, verb + 2);
 }
 
 /**
