@@ -6883,3 +6883,31 @@ describe('events stage: round-36 review of Reuters', () => {
     ]);
   });
 });
+
+describe('events stage: round-37 review of Reuters (dates and places)', () => {
+  it('locates each visit of a list at its own target’s place, not at the first of the list', () => {
+    const located = events(
+      analysed(
+        'Funaro hopes to visit Canada and Japan next week before starting negotiations.',
+        '1987-03-02',
+      ),
+    ).map((record) => `${record.code} ${record.target?.code ?? '-'} ${record.location?.name ?? '-'}`);
+    expect(located).toContain('036 CAN Canada');
+    expect(located).toContain('036 JPN Japan');
+  });
+
+  it('counts a visited place that is also an actor once when it finds the article’s home country', () => {
+    // "will visit Tokyo" is an actor (Japan's government, visited) and a place: counted twice, Japan drew level with
+    // the Washington dateline's country and the Agriculture Secretary lost his.
+    const visit = events(
+      analysed(
+        [
+          'WASHINGTON, March 3 - U.S. officials said the United States wants wider access for its farm goods.',
+          'Agriculture Secretary Richard Lyng will visit Tokyo in April for discussions on farm trade issues.',
+        ],
+        '1987-03-03',
+      ),
+    ).map((record) => `${record.source?.code ?? '-'} ${record.code} ${record.target?.code ?? '-'}`);
+    expect(visit).toContain('USAGOVAGR 042 JPNGOV');
+  });
+});

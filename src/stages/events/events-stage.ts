@@ -4400,13 +4400,19 @@ function eventLocation(
     (other) =>
       other.kind === 'relative' && other !== clause && other.start >= scope.start && other.end <= scope.end,
   );
-  const found = places.find(
+  const located = places.filter(
     (place) =>
       place.start >= scope.start &&
       place.end <= scope.end &&
       LOCATION_CUES.has(place.cue) &&
       !asides.some((aside) => place.start >= aside.start && place.end <= aside.end),
   );
+  // "will visit Canada and Japan next week", "visit Denmark and Belgium": each visit goes to its own target's
+  // place, not to the first of the list; a first place in the target's own country stays, being nearer
+  // ("arrived in Alexandria last night for a visit to Egypt").
+  const target = draft.target?.mention;
+  const own = target && located.find((place) => place.start === target.start && place.end === target.end);
+  const found = own && located[0] && located[0].country !== own.country ? own : located[0];
   const place =
     found ?? (isMainAct(clause, clauses) ? openingPlace(places, draft, clauses, tokens, scope) : undefined);
   return place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null;

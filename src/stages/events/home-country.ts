@@ -87,11 +87,13 @@ export function articleHomeCountry(
     }
   }
   const dateline = datelinePlace(tokens, paragraphs, places);
-  for (const place of places) if (place !== dateline) count(place.country);
-  const named = new Set(counts.keys());
-  if (dateline) named.add(dateline.country);
-  if (named.size === 1) {
-    const only = [...named][0]!;
+  // A place that is also an actor ("will visit Tokyo", "Moscow said") is one name, counted once.
+  const named = new Set(mentions.map((mention) => mention.start));
+  for (const place of places) if (place !== dateline && !named.has(place.start)) count(place.country);
+  const countries = new Set(counts.keys());
+  if (dateline) countries.add(dateline.country);
+  if (countries.size === 1) {
+    const only = [...countries][0]!;
     return groups.has(only) && only !== dateline?.country ? null : { country: only, only: true };
   }
   if (!dateline) return null;
