@@ -19,7 +19,7 @@ describe('the seed golden actors', async () => {
   it('lists every actor of the seed article with its code', () => {
     expect(codeOf('Putin')).toEqual(['RUSGOV']);
     expect(codeOf('Biden')).toEqual(['USAGOV']);
-    expect(codeOf('Joe Biden')).toEqual(['USAGOV']);
+    expect(codeOf('US counterpart Joe Biden')).toEqual(['USAGOV']);
     expect(codeOf('Zakharova')).toEqual(['RUSGOV']);
     expect(codeOf('Russian Foreign Minister Sergey Lavrov')).toEqual(['RUSGOV']);
     expect(codeOf('Kremlin')).toEqual(['RUSGOV', 'RUSGOV']);
