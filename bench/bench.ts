@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { Piscina } from 'piscina';
 import { createDoc, withLayer } from '../src/doc/doc.js';
@@ -77,23 +78,36 @@ async function synthetic(size: number): Promise<string> {
   return file;
 }
 
+/** CPU seconds of an ingest by thread (see thread-cpu.mjs); null where /proc is not there. */
+interface ThreadCpu {
+  storing: number;
+  analysing: number;
+  background: number;
+}
+
 interface IngestRun {
   seconds: number;
   articles: number;
   sentences: number;
   events: number;
   peakRssMb: number | null;
+  cpu: ThreadCpu | null;
 }
+
+const threadCpuModule = pathToFileURL(join(repoRoot, 'bench', 'thread-cpu.mjs')).href;
 
 /** One `dyad ingest` into a fresh database, in a child process, with its peak resident memory. */
 function ingestRun(file: string, db: string): IngestRun {
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const timed = existsSync('/usr/bin/time');
   const command = timed ? '/usr/bin/time' : process.execPath;
-  const args = timed
-    ? ['-f', 'peak-rss-kb %M', process.execPath, dyad, '--db', db, 'ingest', file, '--json']
-    : [dyad, '--db', db, 'ingest', file, '--json'];
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const node = ['--import', threadCpuModule, dyad, '--db', db, 'ingest', file, '--json'];
+  const args = timed ? ['-f', 'peak-rss-kb %M', process.execPath, ...node] : node;
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, BENCH_WORKERS: String(workers) },
+  });
   if (result.status !== 0) throw new Error(`dyad ingest failed: ${result.stderr}`);
   const summary = JSON.parse(result.stdout.trim().split('\n').pop()!) as {
     seconds: number;
@@ -102,12 +116,14 @@ function ingestRun(file: string, db: string): IngestRun {
     events: number;
   };
   const rss = /peak-rss-kb (\d+)/.exec(result.stderr);
+  const cpu = /thread-cpu (\{.*\})/.exec(result.stderr);
   return {
     seconds: summary.seconds,
     articles: summary.stored,
     sentences: summary.sentences,
     events: summary.events,
     peakRssMb: rss ? Number(rss[1]) / 1024 : null,
+    cpu: cpu ? (JSON.parse(cpu[1]!) as ThreadCpu) : null,
   };
 }
 
@@ -278,6 +294,15 @@ function summarise(
     peakRssMb: runsOf.every((run) => run.peakRssMb !== null)
       ? round(Math.max(...runsOf.map((run) => run.peakRssMb!)), 0)
       : null,
+    // Where an ingest's CPU goes: the storing thread, the analysing workers, and V8's background threads (its
+    // optimising compiles, which each worker pays afresh, and concurrent GC): medians of the runs, in seconds.
+    cpuSeconds: runsOf.every((run) => run.cpu !== null)
+      ? {
+          storing: round(median(runsOf.map((run) => run.cpu!.storing)), 1),
+          analysing: round(median(runsOf.map((run) => run.cpu!.analysing)), 1),
+          background: round(median(runsOf.map((run) => run.cpu!.background)), 1),
+        }
+      : null,
     floor: {
       seconds: { median: round(median(floorSeconds), 2), spread: round(spread(floorSeconds), 2) },
       sentencesPerSecond: round(floors[0]!.sentences / median(floorSeconds), 0),
@@ -332,6 +357,13 @@ console.log(
 for (const row of endToEnd) {
   console.log(
     `${row.label.padEnd(20)} ${String(row.articles).padStart(9)} ${String(row.sentences).padStart(10)} ${`${row.seconds.median} (±${row.seconds.spread})`.padStart(14)} ${String(row.articlesPerSecond).padStart(7)} ${String(row.sentencesPerSecond).padStart(8)} ${String(row.eventsPerSecond).padStart(9)} ${`${row.peakRssMb ?? '?'} MB`.padStart(9)} ${String(row.floor.seconds.median).padStart(8)} ${String(row.ratioToFloor).padStart(6)}`,
+  );
+}
+console.log('\nCPU seconds of an ingest by thread (median): storing, analysing workers, V8 background');
+for (const row of endToEnd) {
+  const cpu = row.cpuSeconds;
+  console.log(
+    `${row.label.padEnd(20)} ${cpu ? `${cpu.storing} + ${cpu.analysing} + ${cpu.background} = ${round(cpu.storing + cpu.analysing + cpu.background, 1)}` : 'not measured (no /proc)'}`,
   );
 }
 console.log('\nstage shares (one thread, 3,000 Reuters articles):');
