@@ -6911,3 +6911,18 @@ describe('events stage: round-37 review of Reuters (dates and places)', () => {
     expect(visit).toContain('USAGOVAGR 042 JPNGOV');
   });
 });
+
+describe('events stage: round-40 review of Reuters', () => {
+  it('codes no act of the members a subject excepts (Reuters)', () => {
+    const excepted = analysed(
+      'All ATPC members except Zaire and Australia recently agreed to adhere to the export quotas allocated them under the plan.',
+      '1987-03-03',
+    );
+    expect(summary(excepted)).toEqual([]);
+    const apart = analysed(
+      "Finance Minister Gibson Chigaga said all of Zambia's traditional financial backers apart from Britain had pledged continued backing for the country's new economic program.",
+      '1987-06-29',
+    );
+    expect(summary(apart).filter((event) => event.startsWith('GBR>'))).toEqual([]);
+  });
+});
