@@ -6925,4 +6925,15 @@ describe('events stage: round-40 review of Reuters', () => {
     );
     expect(summary(apart).filter((event) => event.startsWith('GBR>'))).toEqual([]);
   });
+
+  it('reads a blow struck at an intruder over the speaker’s own territory as no accusation of the ally who struck', () => {
+    const defended = analysed(
+      'Polish Defence Minister Wladyslaw Kosiniak-Kamysz said NATO jets shot down Russian drones over Polish territory.',
+      '2026-11-27',
+    );
+    expect(fullSummary(defended).filter((event) => /:112:/.test(event))).toEqual([]);
+    // Telling of a blow struck at one's own country still accuses.
+    const struck = analysed('Polish officials said Russian jets bombed Polish towns.', '2026-11-27');
+    expect(fullSummary(struck).filter((event) => /:112:/.test(event))).toHaveLength(1);
+  });
 });

@@ -2404,6 +2404,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             draft.code >= '15' &&
             !draft.code.startsWith('16') &&
             !draft.code.startsWith('172') &&
+            !struckAtHome(tokens, mentions, places, draft, speakerCountries) &&
             (draft.modality === 'asserted' || draft.modality === 'reported' || isPursued(draft)) &&
             (usable(draft.source) ||
               (isRoleAgent(draft.source) && draft.code >= '18' && !ownForces(draft, speakerCountries))),
@@ -4140,6 +4141,39 @@ function ownForces(draft: Draft, speakerCountries: ReadonlySet<string>): boolean
     return false;
   const struck = draft.target?.country ?? null;
   return struck !== null && !speakerCountries.has(struck);
+}
+
+/** Prepositions that put a blow in or over a country's own ground: "shot down drones over Polish territory". */
+const STRUCK_IN_PREPS = new Set(['over', 'in', 'into', 'inside', 'above', 'within']);
+
+/**
+ * "Polish Defence Minister Wladyslaw Kosiniak-Kamysz said NATO jets shot down Russian drones over Polish territory":
+ * a blow struck at a foreign intruder in the speaker's own airspace, territory or waters (SOVEREIGN_SPACES) or at
+ * one of its places defends it, and telling of it accuses no one (least of all the ally who struck). The victim
+ * must be another country's: "Ukraine said Russian jets bombed Ukrainian towns" still accuses.
+ */
+function struckAtHome(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  places: readonly Place[],
+  draft: Draft,
+  speakerCountries: ReadonlySet<string>,
+): boolean {
+  const struck = draft.target?.country ?? null;
+  if (struck === null || speakerCountries.has(struck) || !draft.clause) return false;
+  return draft.clause.preps.some(({ prep, phrase }) => {
+    if (!STRUCK_IN_PREPS.has(prep)) return false;
+    const from = tokens[phrase.tokenStart]!.start;
+    const to = tokens[phrase.tokenEnd - 1]!.end;
+    if (places.some((place) => place.start >= from && place.end <= to && speakerCountries.has(place.country)))
+      return true;
+    return (
+      SOVEREIGN_SPACES.has(tokens[phrase.head]!.lemma.toLowerCase()) &&
+      phraseActors(tokens, mentions, phrase).some(
+        (actor) => actor.country !== null && speakerCountries.has(actor.country),
+      )
+    );
+  });
 }
 
 /** An actor named only by a role ("government forces", "police"): it can be accused of what it did. */
