@@ -6936,4 +6936,18 @@ describe('events stage: round-40 review of Reuters', () => {
     const struck = analysed('Polish officials said Russian jets bombed Polish towns.', '2026-11-27');
     expect(fullSummary(struck).filter((event) => /:112:/.test(event))).toHaveLength(1);
   });
+
+  it('takes no target from where an accord in a reduced relative was reached (Reuters)', () => {
+    const struck = analysed(
+      'BONN, April 27 - Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord struck in Paris where leading industrialised countries agreed to stabilise the dollar around then current levels.',
+      '1987-04-27',
+    );
+    expect(fullSummary(struck).filter((event) => event.includes('FRA'))).toEqual([]);
+    // A party named in the reduced relative is still the target.
+    const signed = analysed(
+      'The U.S. Agriculture Department is currently discussing an amendment to a PL 480 agreement signed with Morocco on January 22.',
+      '1987-04-08',
+    );
+    expect(fullSummary(signed)).toContain('USAGOVAGR>MAR:040:asserted');
+  });
 });

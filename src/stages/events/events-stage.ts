@@ -253,6 +253,15 @@ const SCHEDULE_FRAMES = new Set([
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
 /**
+ * "reaffirmed his commitment to the Louvre accord struck in Paris": where an accord was reached or a deal signed is
+ * no party to a statement or agreement about it; only an act done to a place (PLACE_TARGET_ROOTS: "an attack
+ * targeting non-Muslims … in Kenya's capital") takes its target from a reduced relative's locative phrase.
+ */
+function isWhereReached(prep: string, code: string): boolean {
+  return LOCATIVE.has(prep) && !PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+}
+
+/**
  * Empathetic comments (018): with no actor named as addressee, the place of the happening they are about
  * ("sorrow for the shootings in Charleston") names whom the sympathy is for.
  */
@@ -1041,7 +1050,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               child.subject.tokenEnd <= prep.phrase.tokenEnd,
           );
           if (!relative) continue;
-          for (const phrase of [...relative.objects, ...relative.preps.map((p) => p.phrase)]) {
+          const phrases = relative.preps.filter((p) => !isWhereReached(p.prep, code)).map((p) => p.phrase);
+          for (const phrase of [...relative.objects, ...phrases]) {
             const actor = phraseActors(tokens, mentions, phrase).find(
               (candidate) => candidate.mention.via !== 'pronoun',
             );
