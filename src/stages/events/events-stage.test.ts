@@ -6950,4 +6950,18 @@ describe('events stage: round-40 review of Reuters', () => {
     );
     expect(fullSummary(signed)).toContain('USAGOVAGR>MAR:040:asserted');
   });
+
+  it('gives a government speaker’s countryless “the president” the speaker’s country', () => {
+    const meet = analysed(
+      'White House press secretary Karoline Leavitt said the president would meet Putin in Budapest.',
+      '2026-11-27',
+    );
+    expect(fullSummary(meet)).toContain('USAGOV>RUSGOV:040:intended');
+    // Another body's president keeps no country of the speaker's.
+    const bank = analysed(
+      'A Banco de Mexico spokesman said Mexican central bank head Miguel Mancera Aguayo held private talks yesterday with the president of the Peruvian central bank.',
+      '1987-03-02',
+    );
+    expect(fullSummary(bank).some((event) => event.includes('MEXGOV>') && !event.includes('BUS'))).toBe(false);
+  });
 });

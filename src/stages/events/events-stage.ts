@@ -32,7 +32,7 @@ import {
   BLOCKING_VERBS,
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
-import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
+import { articleHomeCountry, withHomeCountry, withSourceCountry, withSpeakersHead } from './home-country.js';
 import { hasMaterialDomain, isMutualAct, isMutualCode } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
@@ -3102,6 +3102,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const at = tokens[mention.tokenEnd + 1];
         return at && places.find((place) => place.sentence === mention.sentence && place.start === at.start);
       };
+      // "Leavitt said the president would meet Putin": a government speaker's countryless head of state is their own.
+      const bySpeakersHead = (draft: Draft): Draft => {
+        const source = withSpeakersHead(tokens, draft.source, draft.speaker);
+        const target = draft.target && withSpeakersHead(tokens, draft.target, draft.speaker);
+        if (source === draft.source && target === draft.target) return draft;
+        if (target && source.code === target.code && source.country === target.country) return draft;
+        return { ...draft, source, target, rules: [...draft.rules, 'speaker-country'] };
+      };
       const atRoleCountry = (draft: Draft): Draft => {
         const source = withRoleCountry(draft.source);
         const target = draft.target && withRoleCountry(draft.target);
@@ -3158,7 +3166,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
         if (isCorporatePurchase(doc, raw)) return;
         const draft = struckAbroad(
-          ownCountryPolicy(formalProtest(leftOrganisation(fellInAttack(atHome(reportedBy(raw)))))),
+          ownCountryPolicy(
+            formalProtest(leftOrganisation(fellInAttack(bySpeakersHead(atHome(reportedBy(raw)))))),
+          ),
         );
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
