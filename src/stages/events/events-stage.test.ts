@@ -2380,7 +2380,9 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
   it("gives a named minister without a nationality the dateline's country when the article is about it", () => {
     // Reuters 1987: Stoltenberg, West Germany's finance minister, in a Bonn story that names France once.
     const bonn = [
-      'BONN, April 27 - Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord struck in Paris.',
+      // The accord's Paris was once the statement's target (struck in Paris, round 40 left it none); a criticism of
+      // Paris names France once as well.
+      'BONN, April 27 - Finance Minister Gerhard Stoltenberg criticised Paris over the Louvre accord.',
       'West Germany would keep its interest rates low, he said, and West German growth would pick up.',
       'West German exporters and West German banks in Frankfurt and Hamburg agreed.',
     ];
@@ -2397,7 +2399,7 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     expect([advice?.source?.code, advice?.target?.code]).toEqual(['DEUGOV', 'BRA']);
     // A bare title with no name stays unknown: "Finance Minister said" is not a name.
     const unnamed = [
-      'BONN, April 27 - A minister reaffirmed his commitment to the Louvre accord struck in Paris.',
+      'BONN, April 27 - A minister criticised Paris over the Louvre accord.',
       'West Germany would keep its interest rates low, he said, and West German growth would pick up.',
       'West German exporters and West German banks in Frankfurt and Hamburg agreed.',
     ];
@@ -6949,6 +6951,12 @@ describe('events stage: round-40 review of Reuters', () => {
       '1987-04-08',
     );
     expect(fullSummary(signed)).toContain('USAGOVAGR>MAR:040:asserted');
+    // A claim of responsibility for an attack is aimed at where the attack was (PETRARCH2's GSR).
+    const claimed = analysed(
+      "The Al Qaeda-linked Somali militant group al-Shabab is claiming responsibility for a deadly attack targeting non-Muslims at an upscale mall in Kenya's capital.",
+      '2013-09-22',
+    );
+    expect(summary(claimed).some((event) => /KEN:015:/.test(event))).toBe(true);
   });
 
   it('gives a government speaker’s countryless “the president” the speaker’s country', () => {

@@ -254,11 +254,12 @@ const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
 /**
  * "reaffirmed his commitment to the Louvre accord struck in Paris": where an accord was reached or a deal signed is
- * no party to a statement or agreement about it; only an act done to a place (PLACE_TARGET_ROOTS: "an attack
- * targeting non-Muslims … in Kenya's capital") takes its target from a reduced relative's locative phrase.
+ * no party to a statement or agreement about it. Only an act done to a place (PLACE_TARGET_ROOTS) or a claim of
+ * responsibility for one (015: "claiming responsibility for a deadly attack targeting non-Muslims at an upscale
+ * mall in Kenya's capital", PETRARCH2's GSR) takes its target from a reduced relative's locative phrase.
  */
 function isWhereReached(prep: string, code: string): boolean {
-  return LOCATIVE.has(prep) && !PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+  return LOCATIVE.has(prep) && !PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && code !== '015';
 }
 
 /**
