@@ -6970,6 +6970,8 @@ describe('events stage: round-40 review of Reuters', () => {
       'A Banco de Mexico spokesman said Mexican central bank head Miguel Mancera Aguayo held private talks yesterday with the president of the Peruvian central bank.',
       '1987-03-02',
     );
-    expect(fullSummary(bank).some((event) => event.includes('MEXGOV>') && !event.includes('BUS'))).toBe(false);
+    expect(fullSummary(bank).some((event) => event.includes('MEXGOV>') && !event.includes('BUS'))).toBe(
+      false,
+    );
   });
 });
