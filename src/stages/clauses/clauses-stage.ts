@@ -1647,6 +1647,15 @@ function extendSubjectLeft(
   for (;;) {
     let at = current.tokenStart - 1;
     if (at <= s) return current;
+    // "All ATPC members except Zaire and Australia recently agreed": the excepted are the ones the verb is not
+    // true of; the subject is the phrase they are taken out of.
+    const excepted = exceptionEndingAt(tokens, at, s);
+    if (excepted !== null) {
+      const whole = npEndingAt(excepted - 1, s);
+      if (!whole) return current;
+      current = whole;
+      continue;
+    }
     let word = tokens[at]!;
     // "The US, Russia, and Switzerland": a list comma before the conjunction.
     const commaAnd =
@@ -1696,6 +1705,28 @@ function extendSubjectLeft(
         : current.head;
     current = { tokenStart: previous.tokenStart, tokenEnd: current.tokenEnd, head };
   }
+}
+
+/** Words that take what follows them out of the phrase before them: "all members except Zaire". */
+const EXCEPTION_MARKERS: readonly (readonly string[])[] = [
+  ['except'],
+  ['excepting'],
+  ['excluding'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['but', 'not'],
+  ['with', 'the', 'exception', 'of'],
+];
+
+/** The first token of an exception marker ("except", "apart from") whose last token is `at`, or null. */
+function exceptionEndingAt(tokens: readonly Token[], at: number, s: number): number | null {
+  for (const marker of EXCEPTION_MARKERS) {
+    const first = at - marker.length + 1;
+    if (first <= s) continue;
+    if (marker.every((word, i) => tokens[first + i]!.lower === word)) return first;
+  }
+  return null;
 }
 
 /**

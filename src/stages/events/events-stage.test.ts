@@ -2380,7 +2380,9 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
   it("gives a named minister without a nationality the dateline's country when the article is about it", () => {
     // Reuters 1987: Stoltenberg, West Germany's finance minister, in a Bonn story that names France once.
     const bonn = [
-      'BONN, April 27 - Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord struck in Paris.',
+      // The accord's Paris was once the statement's target (struck in Paris, round 40 left it none); a criticism of
+      // Paris names France once as well.
+      'BONN, April 27 - Finance Minister Gerhard Stoltenberg criticised Paris over the Louvre accord.',
       'West Germany would keep its interest rates low, he said, and West German growth would pick up.',
       'West German exporters and West German banks in Frankfurt and Hamburg agreed.',
     ];
@@ -2397,7 +2399,7 @@ describe('events stage: proposals, home countries, courts and audiences (issue 4
     expect([advice?.source?.code, advice?.target?.code]).toEqual(['DEUGOV', 'BRA']);
     // A bare title with no name stays unknown: "Finance Minister said" is not a name.
     const unnamed = [
-      'BONN, April 27 - A minister reaffirmed his commitment to the Louvre accord struck in Paris.',
+      'BONN, April 27 - A minister criticised Paris over the Louvre accord.',
       'West Germany would keep its interest rates low, he said, and West German growth would pick up.',
       'West German exporters and West German banks in Frankfurt and Hamburg agreed.',
     ];
@@ -6909,5 +6911,67 @@ describe('events stage: round-37 review of Reuters (dates and places)', () => {
       ),
     ).map((record) => `${record.source?.code ?? '-'} ${record.code} ${record.target?.code ?? '-'}`);
     expect(visit).toContain('USAGOVAGR 042 JPNGOV');
+  });
+});
+
+describe('events stage: round-40 review of Reuters', () => {
+  it('codes no act of the members a subject excepts (Reuters)', () => {
+    const excepted = analysed(
+      'All ATPC members except Zaire and Australia recently agreed to adhere to the export quotas allocated them under the plan.',
+      '1987-03-03',
+    );
+    expect(summary(excepted)).toEqual([]);
+    const apart = analysed(
+      "Finance Minister Gibson Chigaga said all of Zambia's traditional financial backers apart from Britain had pledged continued backing for the country's new economic program.",
+      '1987-06-29',
+    );
+    expect(summary(apart).filter((event) => event.startsWith('GBR>'))).toEqual([]);
+  });
+
+  it('reads a blow struck at an intruder over the speaker’s own territory as no accusation of the ally who struck', () => {
+    const defended = analysed(
+      'Polish Defence Minister Wladyslaw Kosiniak-Kamysz said NATO jets shot down Russian drones over Polish territory.',
+      '2026-11-27',
+    );
+    expect(fullSummary(defended).filter((event) => /:112:/.test(event))).toEqual([]);
+    // Telling of a blow struck at one's own country still accuses.
+    const struck = analysed('Polish officials said Russian jets bombed Polish towns.', '2026-11-27');
+    expect(fullSummary(struck).filter((event) => /:112:/.test(event))).toHaveLength(1);
+  });
+
+  it('takes no target from where an accord in a reduced relative was reached (Reuters)', () => {
+    const struck = analysed(
+      'BONN, April 27 - Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord struck in Paris where leading industrialised countries agreed to stabilise the dollar around then current levels.',
+      '1987-04-27',
+    );
+    expect(fullSummary(struck).filter((event) => event.includes('FRA'))).toEqual([]);
+    // A party named in the reduced relative is still the target.
+    const signed = analysed(
+      'The U.S. Agriculture Department is currently discussing an amendment to a PL 480 agreement signed with Morocco on January 22.',
+      '1987-04-08',
+    );
+    expect(fullSummary(signed)).toContain('USAGOVAGR>MAR:040:asserted');
+    // A claim of responsibility for an attack is aimed at where the attack was (PETRARCH2's GSR).
+    const claimed = analysed(
+      "The Al Qaeda-linked Somali militant group al-Shabab is claiming responsibility for a deadly attack targeting non-Muslims at an upscale mall in Kenya's capital.",
+      '2013-09-22',
+    );
+    expect(summary(claimed).some((event) => /KEN:015:/.test(event))).toBe(true);
+  });
+
+  it('gives a government speaker’s countryless “the president” the speaker’s country', () => {
+    const meet = analysed(
+      'White House press secretary Karoline Leavitt said the president would meet Putin in Budapest.',
+      '2026-11-27',
+    );
+    expect(fullSummary(meet)).toContain('USAGOV>RUSGOV:040:intended');
+    // Another body's president keeps no country of the speaker's.
+    const bank = analysed(
+      'A Banco de Mexico spokesman said Mexican central bank head Miguel Mancera Aguayo held private talks yesterday with the president of the Peruvian central bank.',
+      '1987-03-02',
+    );
+    expect(fullSummary(bank).some((event) => event.includes('MEXGOV>') && !event.includes('BUS'))).toBe(
+      false,
+    );
   });
 });

@@ -32,7 +32,7 @@ import {
   BLOCKING_VERBS,
 } from './clause-modality.js';
 import { intentCode, isOpenCooperation, refusalCode, threatCode } from './code-transforms.js';
-import { articleHomeCountry, withHomeCountry, withSourceCountry } from './home-country.js';
+import { articleHomeCountry, withHomeCountry, withSourceCountry, withSpeakersHead } from './home-country.js';
 import { hasMaterialDomain, isMutualAct, isMutualCode } from './mutual-cooperation.js';
 import { sentenceRun } from '../clauses/sentence-run.js';
 import { ACCORDING_TO, isSummonersAct, QUOTES } from '../clauses/clauses-stage.js';
@@ -251,6 +251,16 @@ const SCHEDULE_FRAMES = new Set([
 
 /** Roots whose act is done to a place ("exercises near Taiwan", "attacks in Sinjar", a visit to Zurich). */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+
+/**
+ * "reaffirmed his commitment to the Louvre accord struck in Paris": where an accord was reached or a deal signed is
+ * no party to a statement or agreement about it. Only an act done to a place (PLACE_TARGET_ROOTS) or a claim of
+ * responsibility for one (015: "claiming responsibility for a deadly attack targeting non-Muslims at an upscale
+ * mall in Kenya's capital", PETRARCH2's GSR) takes its target from a reduced relative's locative phrase.
+ */
+function isWhereReached(prep: string, code: string): boolean {
+  return LOCATIVE.has(prep) && !PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && code !== '015';
+}
 
 /**
  * Empathetic comments (018): with no actor named as addressee, the place of the happening they are about
@@ -1041,7 +1051,8 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
               child.subject.tokenEnd <= prep.phrase.tokenEnd,
           );
           if (!relative) continue;
-          for (const phrase of [...relative.objects, ...relative.preps.map((p) => p.phrase)]) {
+          const phrases = relative.preps.filter((p) => !isWhereReached(p.prep, code)).map((p) => p.phrase);
+          for (const phrase of [...relative.objects, ...phrases]) {
             const actor = phraseActors(tokens, mentions, phrase).find(
               (candidate) => candidate.mention.via !== 'pronoun',
             );
@@ -2404,6 +2415,7 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
             draft.code >= '15' &&
             !draft.code.startsWith('16') &&
             !draft.code.startsWith('172') &&
+            !struckAtHome(tokens, mentions, places, draft, speakerCountries) &&
             (draft.modality === 'asserted' || draft.modality === 'reported' || isPursued(draft)) &&
             (usable(draft.source) ||
               (isRoleAgent(draft.source) && draft.code >= '18' && !ownForces(draft, speakerCountries))),
@@ -3091,6 +3103,14 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         const at = tokens[mention.tokenEnd + 1];
         return at && places.find((place) => place.sentence === mention.sentence && place.start === at.start);
       };
+      // "Leavitt said the president would meet Putin": a government speaker's countryless head of state is their own.
+      const bySpeakersHead = (draft: Draft): Draft => {
+        const source = withSpeakersHead(tokens, draft.source, draft.speaker);
+        const target = draft.target && withSpeakersHead(tokens, draft.target, draft.speaker);
+        if (source === draft.source && target === draft.target) return draft;
+        if (target && source.code === target.code && source.country === target.country) return draft;
+        return { ...draft, source, target, rules: [...draft.rules, 'speaker-country'] };
+      };
       const atRoleCountry = (draft: Draft): Draft => {
         const source = withRoleCountry(draft.source);
         const target = draft.target && withRoleCountry(draft.target);
@@ -3147,7 +3167,9 @@ export function createEventsStage(options: EventsStageOptions): Stage<'events'> 
         if (isBusinessDecision(raw) || isCommentary(raw) || isFirmsForce(raw)) return;
         if (isCorporatePurchase(doc, raw)) return;
         const draft = struckAbroad(
-          ownCountryPolicy(formalProtest(leftOrganisation(fellInAttack(atHome(reportedBy(raw)))))),
+          ownCountryPolicy(
+            formalProtest(leftOrganisation(fellInAttack(bySpeakersHead(atHome(reportedBy(raw)))))),
+          ),
         );
         // Without the place struck, the event stands only on what the text itself says of its source.
         if (raw.target && !draft.target && !located(raw.source)) return;
@@ -4140,6 +4162,39 @@ function ownForces(draft: Draft, speakerCountries: ReadonlySet<string>): boolean
     return false;
   const struck = draft.target?.country ?? null;
   return struck !== null && !speakerCountries.has(struck);
+}
+
+/** Prepositions that put a blow in or over a country's own ground: "shot down drones over Polish territory". */
+const STRUCK_IN_PREPS = new Set(['over', 'in', 'into', 'inside', 'above', 'within']);
+
+/**
+ * "Polish Defence Minister Wladyslaw Kosiniak-Kamysz said NATO jets shot down Russian drones over Polish territory":
+ * a blow struck at a foreign intruder in the speaker's own airspace, territory or waters (SOVEREIGN_SPACES) or at
+ * one of its places defends it, and telling of it accuses no one (least of all the ally who struck). The victim
+ * must be another country's: "Ukraine said Russian jets bombed Ukrainian towns" still accuses.
+ */
+function struckAtHome(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  places: readonly Place[],
+  draft: Draft,
+  speakerCountries: ReadonlySet<string>,
+): boolean {
+  const struck = draft.target?.country ?? null;
+  if (struck === null || speakerCountries.has(struck) || !draft.clause) return false;
+  return draft.clause.preps.some(({ prep, phrase }) => {
+    if (!STRUCK_IN_PREPS.has(prep)) return false;
+    const from = tokens[phrase.tokenStart]!.start;
+    const to = tokens[phrase.tokenEnd - 1]!.end;
+    if (places.some((place) => place.start >= from && place.end <= to && speakerCountries.has(place.country)))
+      return true;
+    return (
+      SOVEREIGN_SPACES.has(tokens[phrase.head]!.lemma.toLowerCase()) &&
+      phraseActors(tokens, mentions, phrase).some(
+        (actor) => actor.country !== null && speakerCountries.has(actor.country),
+      )
+    );
+  });
 }
 
 /** An actor named only by a role ("government forces", "police"): it can be accused of what it did. */

@@ -251,3 +251,36 @@ function isBareStateRole(tokens: readonly Token[], actor: SlotActor): boolean {
   }
   return true;
 }
+
+/**
+ * Role entries (roles.yaml) of a state's heads: "the president" (and its vice president), "the prime minister"
+ * (premier, chancellor), "the king" (emperor, emir, sultan).
+ */
+const HEAD_ENTRIES = new Set(['role:president', 'role:prime-minister', 'role:king']);
+
+/**
+ * "White House press secretary Karoline Leavitt said the president would meet Putin in Budapest": a state's
+ * official who speaks of "the president" with no country means their own. Only a definite head with nothing after
+ * it ("the president of the Peruvian central bank" is another's), told by a government speaker with a country
+ * (a firm's spokesman's "the president" is the firm's).
+ */
+export function withSpeakersHead(
+  tokens: readonly Token[],
+  actor: SlotActor,
+  speaker: SlotActor | null,
+): SlotActor {
+  if (!speaker || speaker.country === null || !speaker.roles.includes('GOV')) return actor;
+  const { mention } = actor;
+  if (
+    actor.country !== null ||
+    actor.knownGroup !== null ||
+    mention.kind !== 'role' ||
+    mention.via !== 'role'
+  )
+    return actor;
+  if (!HEAD_ENTRIES.has(mention.entry)) return actor;
+  if (tokens[mention.tokenStart - 1]?.lower !== 'the') return actor;
+  const after = tokens[mention.tokenEnd];
+  if (after && (after.lower === 'of' || after.pos === 'PROPN')) return actor;
+  return inCountry(actor, 'speaker-country', speaker.country);
+}
