@@ -877,3 +877,29 @@ describe('actors stage', () => {
     expect(code(named.pairs, 'Turkish counterpart Hakan Fidan')).toBe('TURGOV');
   });
 });
+
+describe('actors stage: round-41 review', () => {
+  it("codes another state's body of a listed name as that state's, by its name before the body", () => {
+    // Modern-news probe: the Joint Chiefs of Staff are listed as the US body (USAMIL).
+    const korea = mentionsOf(
+      "South Korea's Joint Chiefs of Staff said North Korea fired a ballistic missile into the sea.",
+      '2026-11-27',
+    );
+    expect(code(korea.pairs, "South Korea's Joint Chiefs of Staff")).toBe('KORMIL');
+    const adjective = mentionsOf('The Pakistani Joint Chiefs of Staff met on Friday.', '2026-11-27');
+    expect(code(adjective.pairs, 'Pakistani Joint Chiefs of Staff')).toBe('PAKMIL');
+    // Unchanged: the listed body's own country, and the body named alone.
+    expect(
+      code(
+        mentionsOf('The U.S. Joint Chiefs of Staff said.', '2026-11-27').pairs,
+        'U.S. Joint Chiefs of Staff',
+      ),
+    ).toBe('USAMIL');
+    expect(
+      code(mentionsOf('The Joint Chiefs of Staff said.', '2026-11-27').pairs, 'Joint Chiefs of Staff'),
+    ).toBe('USAMIL');
+    expect(code(mentionsOf("Russia's Gazprom cut supplies.", '2026-11-27').pairs, "Russia's Gazprom")).toBe(
+      'RUSBUS',
+    );
+  });
+});

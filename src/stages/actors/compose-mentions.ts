@@ -1010,7 +1010,9 @@ function composeGroup(
   }
   if (company) roles.push('BUS');
   const head = base ?? country;
-  const headCode = head?.code === undefined ? '---' : groupCodeOn(head.code, head.periods, context.date);
+  const headCode =
+    localInstitutionCode(country, base, context) ??
+    (head?.code === undefined ? '---' : groupCodeOn(head.code, head.periods, context.date));
   const code = codeAsOf(context.matcher, composeActorCode(headCode, roles), context.date);
   const parsed = context.parseCode(code);
   let lastRole: UnitMatch | undefined;
@@ -1040,6 +1042,24 @@ function composeGroup(
   };
   if (isPerson && lastRole?.unit.gender) mention.gender = lastRole.unit.gender;
   return mention;
+}
+
+/**
+ * "South Korea's Joint Chiefs of Staff", "the Pakistani Joint Chiefs of Staff": a body the dictionary lists for one
+ * state (the US Joint Chiefs) named after another state's name is that state's body of the same name, with the
+ * listed body's roles (KORMIL). Only a country that comes before the body in the group counts ("Russia's
+ * Gazprom" is the listed body's own country anyway); a body coded for a bloc or an organisation keeps its code.
+ */
+function localInstitutionCode(
+  country: Unit | undefined,
+  base: Unit | undefined,
+  context: ComposeContext,
+): string | undefined {
+  if (!country?.code || country.kind !== 'country' || base?.kind !== 'institution' || !base.code)
+    return undefined;
+  const own = context.parseCode(groupCodeOn(base.code, base.periods, context.date));
+  if (!own.country || own.knownGroup || own.country === country.code) return undefined;
+  return composeActorCode(groupCodeOn(country.code, country.periods, context.date), own.roles);
 }
 
 /** Words that end the name of a trade association. */
