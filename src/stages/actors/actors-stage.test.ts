@@ -902,4 +902,34 @@ describe('actors stage: round-41 review', () => {
       'RUSBUS',
     );
   });
+  it("codes a country's trade before a firm's role or a trade head as the country's firms, not the state", () => {
+    // Reuters, 1987 (round 36's K1): the wire capitalises the word after "U.S." and "U.K.".
+    const { pairs } = mentionsOf(
+      [
+        'The evidence presented by U.S. Chip maker Micron was rejected.',
+        'A study by U.S. Research firm Dataquest said Hong Kong would grow.',
+        'U.K. Property company Greycoat Group Plc is seeking two financings.',
+        'Algerian producer ENOF agreed to sell.',
+        'U.S. meat processors criticised Japan.',
+        'U.S. semiconductor industry representatives met Japanese officials.',
+      ],
+      '1987-04-01',
+    );
+    expect(code(pairs, 'U.S. Chip maker')).toBe('USABUS');
+    expect(code(pairs, 'U.S. Research firm')).toBe('USABUS');
+    expect(code(pairs, 'U.K. Property company')).toBe('GBRBUS');
+    expect(code(pairs, 'Algerian producer')).toBe('DZABUS');
+    expect(code(pairs, 'U.S. meat processors')).toBe('USABUS');
+    expect(code(pairs, 'U.S. semiconductor industry')).toBe('USABUS');
+    // Unchanged: producers with no firm's name are mostly states; a minister of industry is the government.
+    const states = mentionsOf(
+      [
+        'Malaysia has come under pressure from some producers to join the pact.',
+        'Japanese Industry Minister Hajime Tamura met Yeutter.',
+      ],
+      '1987-04-01',
+    );
+    expect(code(states.pairs, 'Malaysia')).toBe('MYS');
+    expect(code(states.pairs, 'Japanese Industry Minister Hajime Tamura')).toBe('JPNGOV');
+  });
 });

@@ -716,6 +716,10 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
       nouns++;
       continue;
     }
+    if (isCountryish(previous) && isFirmRole(next) && nouns < 2 && wireCapitalisedTrade(tokens, i, from)) {
+      nouns++;
+      continue;
+    }
     // "Japanese chip-makers", "Iranian oil-producing companies", "Uruguayan grain exporting firms", "Japanese
     // LPG buyers": the compound may be hyphenated, end in an industry's -ing word, or be an acronym.
     if (isCountryish(previous) && next.kind === 'role' && isCompoundPart(tokens, i, nouns)) {
@@ -725,6 +729,63 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
     return false;
   }
   return true;
+}
+
+const isFirmRole = (unit: Unit) => unit.kind === 'role' && (unit.roles ?? []).includes('BUS');
+
+/**
+ * "U.S. Research firm Dataquest", "U.K. Property company Greycoat", "U.S. Chip maker Micron": Reuters' wire
+ * capitalises the word after a country written with full stops, and the tagger then reads it as a name; right
+ * after the country and before a firm's role it is the firm's trade, a common noun.
+ */
+function wireCapitalisedTrade(tokens: readonly Token[], i: number, from: number): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i]!;
+  // Not a word that joins or dates ("U.S. And other central banks", "U.K. September sterling bank lending").
+  if (COMPOUND_COORDINATORS.has(token.lower) || CALENDAR_WORDS.has(token.lower)) return false;
+  return i === from && !!before && before.text.endsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+}
+
+/**
+ * Heads of a country's trade that are no roles in roles.yaml: "the U.S. semiconductor industry", "Dutch cocoa
+ * processors" always name the country's firms; "producer", "group" and "concern" only before a firm's name
+ * ("Algerian producer ENOF", "British group Thorn EMI"), since "producers" alone are mostly states in commodity
+ * news ("Malaysia has come under pressure from some producers").
+ */
+const TRADE_HEADS = new Set(['industry', 'industries', 'processor', 'processors']);
+const NAMED_TRADE_HEADS = new Set(['producer', 'group', 'concern']);
+/** Words of a trade before its head: "semiconductor", "meat", "pharmaceutical". */
+const MAX_TRADE_WORDS = 2;
+
+/**
+ * Where a country's trade that follows a country at `from` ends ("U.S. meat processors", "Algerian producer
+ * ENOF"), or `from` when none does: up to two lower-case nouns, adjectives or industry -ing words (or one
+ * wire-capitalised word after "U.S.") and a trade head.
+ */
+function tradeEnd(tokens: readonly Token[], from: number, sentenceEnd: number): number {
+  for (let k = from; k < sentenceEnd && k <= from + MAX_TRADE_WORDS; k++) {
+    const token = tokens[k]!;
+    if (token.sentenceStart) return from;
+    if (TRADE_HEADS.has(token.lower)) return k + 1;
+    // In lower case, or capitalised by the wire ("the U.S. Group General Electric"): "The U.S. Producer Price
+    // Index" is a statistic, "New Zealand Banking Group Ltd" a company's name.
+    const headCase =
+      token.text === token.lower || (token.lower !== 'producer' && wireCapitalisedTrade(tokens, k, from));
+    if (NAMED_TRADE_HEADS.has(token.lower) && headCase) {
+      const name = tokens[k + 1];
+      const named =
+        k + 1 < sentenceEnd &&
+        !!name &&
+        (name.text === '<' || (name.pos === 'PROPN' && isCapitalised(name.text)));
+      return named ? k + 1 : from;
+    }
+    const modifier =
+      (token.text === token.lower && (token.pos === 'NOUN' || token.pos === 'ADJ')) ||
+      INDUSTRY_ING_WORDS.has(token.lower) ||
+      wireCapitalisedTrade(tokens, k, from);
+    if (!modifier) return from;
+  }
+  return from;
 }
 
 /**
@@ -948,6 +1009,14 @@ function composeGroup(
     if (!company && association > tokenEnd) {
       company = true;
       tokenEnd = association;
+    }
+  }
+  // "U.S. meat processors", "the U.S. semiconductor industry", "Algerian producer ENOF": the country's firms.
+  if (!company && group.length === 1 && isCountryish(first.unit) && first.unit.via !== 'capital') {
+    const trade = tradeEnd(tokens, tokenEnd, sentence.tokenEnd);
+    if (trade > tokenEnd) {
+      company = true;
+      tokenEnd = trade;
     }
   }
 
