@@ -932,4 +932,22 @@ describe('actors stage: round-41 review', () => {
     expect(code(states.pairs, 'Malaysia')).toBe('MYS');
     expect(code(states.pairs, 'Japanese Industry Minister Hajime Tamura')).toBe('JPNGOV');
   });
+  it('reads a country of two words that opens a company name as part of the name', () => {
+    // Reuters, 1987: "Hong Kong Land Co Ltd", "New Zealand Steel Ltd", "United States Lines Inc" were the countries.
+    const { pairs } = mentionsOf(
+      [
+        'Hong Kong Land Co Ltd said it might look for overseas investments.',
+        'Hong Kong Land said profits rose.',
+        'United States Lines Inc has laid off 260 employees.',
+        'The Australia and New Zealand Banking Group Ltd in New Zealand said it will raise its rate.',
+      ],
+      '1987-04-01',
+    );
+    expect(pairs.map(([surface]) => surface)).not.toContain('Hong Kong');
+    expect(pairs.map(([surface]) => surface)).not.toContain('United States');
+    // The country named on its own afterwards is still the country.
+    expect(pairs.filter(([surface]) => surface === 'New Zealand').map(([, found]) => found)).toEqual(['NZL']);
+    // Unchanged: a suffix right after the country names no company.
+    expect(code(mentionsOf('South Korea Inc is booming.', '1987-04-01').pairs, 'South Korea')).toBe('KOR');
+  });
 });

@@ -382,6 +382,8 @@ function inCompanyName(
     if (companyBeforeOf(tokens, k - 1, previousEnd)) return true;
   }
   const next = tokens[match.tokenEnd];
+  if (next && match.tokenEnd < sentenceEnd && match.tokenEnd > match.tokenStart + 1)
+    return opensCompanyNameAfterLongCountry(tokens, match, sentenceEnd, companies);
   if (match.tokenEnd === match.tokenStart + 1 && next && match.tokenEnd < sentenceEnd) {
     const key = `${tokens[match.tokenStart]!.lower} ${next.lower}`;
     if (companies.has(key)) return true;
@@ -417,6 +419,34 @@ function inCompanyName(
       }
       if (!isCapitalised(token.text) && token.text !== 'and' && token.text !== '&') return false;
     }
+  }
+  return false;
+}
+
+/**
+ * "Hong Kong Land Co Ltd", "New Zealand Steel Ltd", "United States Lines Inc", "Australia and New Zealand Banking
+ * Group Ltd": a country of two or more words that opens a run of capitalised words ending in a company suffix is
+ * the start of the company's name, as a one-word country is in `inCompanyName`. The company is remembered by the
+ * country's last word and the next ("kong land"), so a later "Hong Kong Land said" is the company too. A suffix
+ * right after the country ("South Korea Inc") names no company.
+ */
+function opensCompanyNameAfterLongCountry(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  sentenceEnd: number,
+  companies: Set<string>,
+): boolean {
+  const next = tokens[match.tokenEnd]!;
+  const key = `${tokens[match.tokenEnd - 1]!.lower} ${next.lower}`;
+  if (companies.has(key)) return true;
+  for (let k = match.tokenEnd + 1; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (!isCapitalised(next.text) || COMPANY_SUFFIXES.has(next.text)) return false;
+    if (COMPANY_SUFFIXES.has(token.text)) {
+      companies.add(key);
+      return true;
+    }
+    if (!isCapitalised(token.text) && token.text !== 'and' && token.text !== '&') return false;
   }
   return false;
 }
