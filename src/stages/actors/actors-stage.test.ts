@@ -950,4 +950,22 @@ describe('actors stage: round-41 review', () => {
     // Unchanged: a suffix right after the country names no company.
     expect(code(mentionsOf('South Korea Inc is booming.', '1987-04-01').pairs, 'South Korea')).toBe('KOR');
   });
+  it("reads a seat of power that opens a company's name as the company, not the state", () => {
+    // Reuters, 1987: "Whitehall Corp said the U.S. Navy …" was GBRGOV→USAMIL 010.
+    const { pairs } = mentionsOf(
+      [
+        'Whitehall Corp said the U.S. Navy has exercised its option.',
+        'National Westminster Bank said it would cut rates.',
+      ],
+      '1987-04-01',
+    );
+    expect(pairs.map(([, found]) => found)).not.toContain('GBRGOV');
+    expect(pairs.map(([, found]) => found)).not.toContain('GBRLEGBUS');
+    // Unchanged: the seat of power alone, and a state firm with a suffix.
+    expect(code(mentionsOf('Whitehall said the talks failed.', '1987-04-01').pairs, 'Whitehall')).toBe(
+      'GBRGOV',
+    );
+    const pdvsa = mentionsOf('Petroleos de Venezuela SA said it would cut output.', '1987-04-01');
+    expect(code(pdvsa.pairs, 'Petroleos de Venezuela')).toBe('VENBUS');
+  });
 });

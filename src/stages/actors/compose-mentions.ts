@@ -480,6 +480,32 @@ function opensCompanyName(
   return false;
 }
 
+/** A bank's name after a seat of power: "National Westminster Bank" is a company, not Parliament. */
+const BANK_WORDS = new Set(['Bank', 'BANK']);
+
+/**
+ * "Whitehall Corp said the U.S. Navy …", "NSA Inc said", "Rada Electronic Industries Ltd", "National Westminster
+ * Bank": a seat of power or state body (Whitehall, Westminster, the NSA, Ukraine's Rada) whose name a company
+ * suffix follows, directly or after capitalised words, or that "Bank" follows, opens a company's name. A body
+ * that is itself a firm or a central bank (Gazprom, Petroleos de Venezuela SA) keeps its name.
+ */
+function institutionOpensCompanyName(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  sentenceEnd: number,
+): boolean {
+  if (match.unit.code?.includes('BUS')) return false;
+  const next = tokens[match.tokenEnd];
+  if (!next || match.tokenEnd >= sentenceEnd || next.sentenceStart) return false;
+  if (BANK_WORDS.has(next.text)) return true;
+  for (let k = match.tokenEnd; k < sentenceEnd && k < match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (COMPANY_SUFFIXES.has(token.text)) return true;
+    if (!isCapitalised(token.text)) return false;
+  }
+  return false;
+}
+
 /**
  * "The Industrial Bank of Japan", "Royal Bank of Canada", "Long-Term Credit Bank of Japan": a capitalised word
  * right before a central bank's "Bank of <country>" makes it the end of a commercial bank's name. "the Bank of
@@ -563,6 +589,9 @@ function actorUnits(
       return false;
     if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
     if (abbreviatesAnother(tokens, match, matches[index - 1], sentenceEnd, companies)) return false;
+    // After abbreviatesAnother, which remembers "CPC International Inc" for the article's later bare "CPC".
+    if (match.unit.kind === 'institution' && institutionOpensCompanyName(tokens, match, sentenceEnd))
+      return false;
     if (monitorsOrReceives(tokens, match)) return false;
     if (match.unit.kind === 'role' && namesPowerToAct(tokens, match, sentenceEnd)) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
