@@ -968,4 +968,16 @@ describe('actors stage: round-41 review', () => {
     const pdvsa = mentionsOf('Petroleos de Venezuela SA said it would cut output.', '1987-04-01');
     expect(code(pdvsa.pairs, 'Petroleos de Venezuela')).toBe('VENBUS');
   });
+  it("reads a country that opens the name of a company's unit as part of the name", () => {
+    // Reuters, 1987: "its Gibraltar Savings unit has agreed" was GIB 030.
+    const { pairs } = mentionsOf(
+      'Gibraltar Financial Corp said its Gibraltar Savings unit has agreed to sell its branches.',
+      '1987-04-01',
+    );
+    expect(pairs.map(([surface]) => surface)).not.toContain('Gibraltar');
+    // Unchanged: a military unit named by the dictionary.
+    expect(
+      code(mentionsOf('A Syrian Army unit attacked the village.', '1987-04-01').pairs, 'Syrian Army'),
+    ).toBe('SYRMIL');
+  });
 });

@@ -451,6 +451,38 @@ function opensCompanyNameAfterLongCountry(
   return false;
 }
 
+/** Most capitalised words between a country and a part of a company ("Pan American World Airways unit"). */
+const MAX_PART_NAME_WORDS = 3;
+
+/**
+ * "Gibraltar Financial Corp said its Gibraltar Savings unit has agreed", "its Canadian Courier unit", "the South
+ * African Rank Xerox unit": a country that opens capitalised words before a part of a company (unit,
+ * subsidiary, division) opens that part's name. The words must name no actor of their own ("a Syrian Army
+ * unit" keeps its army, a unit of the dictionary), so `nextStart`, where the next unit begins, bounds them.
+ */
+function opensCompanyPartName(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  nextStart: number,
+  sentenceEnd: number,
+): boolean {
+  let k = match.tokenEnd;
+  while (k < sentenceEnd && k < nextStart && k - match.tokenEnd < MAX_PART_NAME_WORDS) {
+    const token = tokens[k]!;
+    if (token.sentenceStart || !isCapitalised(token.text) || token.text === token.text.toUpperCase()) break;
+    k++;
+  }
+  const part = tokens[k];
+  return (
+    k > match.tokenEnd &&
+    k < sentenceEnd &&
+    k < nextStart &&
+    !!part &&
+    part.text === part.lower &&
+    (COMPANY_PART_NOUNS.has(part.lower) || COMPANY_PART_NOUNS.has(part.lemma))
+  );
+}
+
 /**
  * "Marine Midland Banks Inc", "General Dynamics Corp": a capitalised role word (a soldier, an officer) followed
  * by capitalised words and a company suffix opens the company's name; it names no role. The company's first
@@ -609,6 +641,7 @@ function actorUnits(
         return false;
       const previousEnd = matches[index - 1]?.tokenEnd ?? -1;
       if (inCompanyName(tokens, match, sentenceEnd, companies, previousEnd)) return false;
+      if (opensCompanyPartName(tokens, match, nextStart, sentenceEnd)) return false;
     }
     const before = tokens[match.tokenStart - 1];
     const beforeBefore = tokens[match.tokenStart - 2];
