@@ -980,4 +980,12 @@ describe('actors stage: round-41 review', () => {
       code(mentionsOf('A Syrian Army unit attacked the village.', '1987-04-01').pairs, 'Syrian Army'),
     ).toBe('SYRMIL');
   });
+  it('reads "PLAN" in a headline in capitals as the word, not the PLA Navy', () => {
+    // Reuters, 1987: "BRAZIL PLAN …" headlines were CHNMIL.
+    const { pairs } = mentionsOf('BRAZIL PLAN TO CUT DEBT', '1987-04-01');
+    expect(pairs.map(([, found]) => found)).toEqual(['BRA']);
+    // Unchanged: the abbreviation in a sentence.
+    const navy = mentionsOf('The PLAN sent three frigates to the Gulf of Aden.', '2025-01-01');
+    expect(code(navy.pairs, 'PLAN')).toBe('CHNMIL');
+  });
 });
