@@ -877,3 +877,115 @@ describe('actors stage', () => {
     expect(code(named.pairs, 'Turkish counterpart Hakan Fidan')).toBe('TURGOV');
   });
 });
+
+describe('actors stage: round-41 review', () => {
+  it("codes another state's body of a listed name as that state's, by its name before the body", () => {
+    // Modern-news probe: the Joint Chiefs of Staff are listed as the US body (USAMIL).
+    const korea = mentionsOf(
+      "South Korea's Joint Chiefs of Staff said North Korea fired a ballistic missile into the sea.",
+      '2026-11-27',
+    );
+    expect(code(korea.pairs, "South Korea's Joint Chiefs of Staff")).toBe('KORMIL');
+    const adjective = mentionsOf('The Pakistani Joint Chiefs of Staff met on Friday.', '2026-11-27');
+    expect(code(adjective.pairs, 'Pakistani Joint Chiefs of Staff')).toBe('PAKMIL');
+    // Unchanged: the listed body's own country, and the body named alone.
+    expect(
+      code(
+        mentionsOf('The U.S. Joint Chiefs of Staff said.', '2026-11-27').pairs,
+        'U.S. Joint Chiefs of Staff',
+      ),
+    ).toBe('USAMIL');
+    expect(
+      code(mentionsOf('The Joint Chiefs of Staff said.', '2026-11-27').pairs, 'Joint Chiefs of Staff'),
+    ).toBe('USAMIL');
+    expect(code(mentionsOf("Russia's Gazprom cut supplies.", '2026-11-27').pairs, "Russia's Gazprom")).toBe(
+      'RUSBUS',
+    );
+  });
+  it("codes a country's trade before a firm's role or a trade head as the country's firms, not the state", () => {
+    // Reuters, 1987 (round 36's K1): the wire capitalises the word after "U.S." and "U.K.".
+    const { pairs } = mentionsOf(
+      [
+        'The evidence presented by U.S. Chip maker Micron was rejected.',
+        'A study by U.S. Research firm Dataquest said Hong Kong would grow.',
+        'U.K. Property company Greycoat Group Plc is seeking two financings.',
+        'Algerian producer ENOF agreed to sell.',
+        'U.S. meat processors criticised Japan.',
+        'U.S. semiconductor industry representatives met Japanese officials.',
+      ],
+      '1987-04-01',
+    );
+    expect(code(pairs, 'U.S. Chip maker')).toBe('USABUS');
+    expect(code(pairs, 'U.S. Research firm')).toBe('USABUS');
+    expect(code(pairs, 'U.K. Property company')).toBe('GBRBUS');
+    expect(code(pairs, 'Algerian producer')).toBe('DZABUS');
+    expect(code(pairs, 'U.S. meat processors')).toBe('USABUS');
+    expect(code(pairs, 'U.S. semiconductor industry')).toBe('USABUS');
+    // Unchanged: producers with no firm's name are mostly states; a minister of industry is the government.
+    const states = mentionsOf(
+      [
+        'Malaysia has come under pressure from some producers to join the pact.',
+        'Japanese Industry Minister Hajime Tamura met Yeutter.',
+      ],
+      '1987-04-01',
+    );
+    expect(code(states.pairs, 'Malaysia')).toBe('MYS');
+    expect(code(states.pairs, 'Japanese Industry Minister Hajime Tamura')).toBe('JPNGOV');
+  });
+  it('reads a country of two words that opens a company name as part of the name', () => {
+    // Reuters, 1987: "Hong Kong Land Co Ltd", "New Zealand Steel Ltd", "United States Lines Inc" were the countries.
+    const { pairs } = mentionsOf(
+      [
+        'Hong Kong Land Co Ltd said it might look for overseas investments.',
+        'Hong Kong Land said profits rose.',
+        'United States Lines Inc has laid off 260 employees.',
+        'The Australia and New Zealand Banking Group Ltd in New Zealand said it will raise its rate.',
+      ],
+      '1987-04-01',
+    );
+    expect(pairs.map(([surface]) => surface)).not.toContain('Hong Kong');
+    expect(pairs.map(([surface]) => surface)).not.toContain('United States');
+    // The country named on its own afterwards is still the country.
+    expect(pairs.filter(([surface]) => surface === 'New Zealand').map(([, found]) => found)).toEqual(['NZL']);
+    // Unchanged: a suffix right after the country names no company.
+    expect(code(mentionsOf('South Korea Inc is booming.', '1987-04-01').pairs, 'South Korea')).toBe('KOR');
+  });
+  it("reads a seat of power that opens a company's name as the company, not the state", () => {
+    // Reuters, 1987: "Whitehall Corp said the U.S. Navy …" was GBRGOV→USAMIL 010.
+    const { pairs } = mentionsOf(
+      [
+        'Whitehall Corp said the U.S. Navy has exercised its option.',
+        'National Westminster Bank said it would cut rates.',
+      ],
+      '1987-04-01',
+    );
+    expect(pairs.map(([, found]) => found)).not.toContain('GBRGOV');
+    expect(pairs.map(([, found]) => found)).not.toContain('GBRLEGBUS');
+    // Unchanged: the seat of power alone, and a state firm with a suffix.
+    expect(code(mentionsOf('Whitehall said the talks failed.', '1987-04-01').pairs, 'Whitehall')).toBe(
+      'GBRGOV',
+    );
+    const pdvsa = mentionsOf('Petroleos de Venezuela SA said it would cut output.', '1987-04-01');
+    expect(code(pdvsa.pairs, 'Petroleos de Venezuela')).toBe('VENBUS');
+  });
+  it("reads a country that opens the name of a company's unit as part of the name", () => {
+    // Reuters, 1987: "its Gibraltar Savings unit has agreed" was GIB 030.
+    const { pairs } = mentionsOf(
+      'Gibraltar Financial Corp said its Gibraltar Savings unit has agreed to sell its branches.',
+      '1987-04-01',
+    );
+    expect(pairs.map(([surface]) => surface)).not.toContain('Gibraltar');
+    // Unchanged: a military unit named by the dictionary.
+    expect(
+      code(mentionsOf('A Syrian Army unit attacked the village.', '1987-04-01').pairs, 'Syrian Army'),
+    ).toBe('SYRMIL');
+  });
+  it('reads "PLAN" in a headline in capitals as the word, not the PLA Navy', () => {
+    // Reuters, 1987: "BRAZIL PLAN …" headlines were CHNMIL.
+    const { pairs } = mentionsOf('BRAZIL PLAN TO CUT DEBT', '1987-04-01');
+    expect(pairs.map(([, found]) => found)).toEqual(['BRA']);
+    // Unchanged: the abbreviation in a sentence.
+    const navy = mentionsOf('The PLAN sent three frigates to the Gulf of Aden.', '2025-01-01');
+    expect(code(navy.pairs, 'PLAN')).toBe('CHNMIL');
+  });
+});

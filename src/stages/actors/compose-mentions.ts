@@ -382,6 +382,8 @@ function inCompanyName(
     if (companyBeforeOf(tokens, k - 1, previousEnd)) return true;
   }
   const next = tokens[match.tokenEnd];
+  if (next && match.tokenEnd < sentenceEnd && match.tokenEnd > match.tokenStart + 1)
+    return opensCompanyNameAfterLongCountry(tokens, match, sentenceEnd, companies);
   if (match.tokenEnd === match.tokenStart + 1 && next && match.tokenEnd < sentenceEnd) {
     const key = `${tokens[match.tokenStart]!.lower} ${next.lower}`;
     if (companies.has(key)) return true;
@@ -422,6 +424,66 @@ function inCompanyName(
 }
 
 /**
+ * "Hong Kong Land Co Ltd", "New Zealand Steel Ltd", "United States Lines Inc", "Australia and New Zealand Banking
+ * Group Ltd": a country of two or more words that opens a run of capitalised words ending in a company suffix is
+ * the start of the company's name, as a one-word country is in `inCompanyName`. The company is remembered by the
+ * country's last word and the next ("kong land"), so a later "Hong Kong Land said" is the company too. A suffix
+ * right after the country ("South Korea Inc") names no company.
+ */
+function opensCompanyNameAfterLongCountry(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  sentenceEnd: number,
+  companies: Set<string>,
+): boolean {
+  const next = tokens[match.tokenEnd]!;
+  const key = `${tokens[match.tokenEnd - 1]!.lower} ${next.lower}`;
+  if (companies.has(key)) return true;
+  for (let k = match.tokenEnd + 1; k < sentenceEnd && k <= match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (!isCapitalised(next.text) || COMPANY_SUFFIXES.has(next.text)) return false;
+    if (COMPANY_SUFFIXES.has(token.text)) {
+      companies.add(key);
+      return true;
+    }
+    if (!isCapitalised(token.text) && token.text !== 'and' && token.text !== '&') return false;
+  }
+  return false;
+}
+
+/** Most capitalised words between a country and a part of a company ("Pan American World Airways unit"). */
+const MAX_PART_NAME_WORDS = 3;
+
+/**
+ * "Gibraltar Financial Corp said its Gibraltar Savings unit has agreed", "its Canadian Courier unit", "the South
+ * African Rank Xerox unit": a country that opens capitalised words before a part of a company (unit,
+ * subsidiary, division) opens that part's name. The words must name no actor of their own ("a Syrian Army
+ * unit" keeps its army, a unit of the dictionary), so `nextStart`, where the next unit begins, bounds them.
+ */
+function opensCompanyPartName(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  nextStart: number,
+  sentenceEnd: number,
+): boolean {
+  let k = match.tokenEnd;
+  while (k < sentenceEnd && k < nextStart && k - match.tokenEnd < MAX_PART_NAME_WORDS) {
+    const token = tokens[k]!;
+    if (token.sentenceStart || !isCapitalised(token.text) || token.text === token.text.toUpperCase()) break;
+    k++;
+  }
+  const part = tokens[k];
+  return (
+    k > match.tokenEnd &&
+    k < sentenceEnd &&
+    k < nextStart &&
+    !!part &&
+    part.text === part.lower &&
+    (COMPANY_PART_NOUNS.has(part.lower) || COMPANY_PART_NOUNS.has(part.lemma))
+  );
+}
+
+/**
  * "Marine Midland Banks Inc", "General Dynamics Corp": a capitalised role word (a soldier, an officer) followed
  * by capitalised words and a company suffix opens the company's name; it names no role. The company's first
  * two words are remembered, so a later "Marine Midland said" is the company too.
@@ -446,6 +508,32 @@ function opensCompanyName(
       return true;
     }
     if (!isCapitalised(token.text) && token.text !== 'and' && token.text !== '&') return false;
+  }
+  return false;
+}
+
+/** A bank's name after a seat of power: "National Westminster Bank" is a company, not Parliament. */
+const BANK_WORDS = new Set(['Bank', 'BANK']);
+
+/**
+ * "Whitehall Corp said the U.S. Navy …", "NSA Inc said", "Rada Electronic Industries Ltd", "National Westminster
+ * Bank": a seat of power or state body (Whitehall, Westminster, the NSA, Ukraine's Rada) whose name a company
+ * suffix follows, directly or after capitalised words, or that "Bank" follows, opens a company's name. A body
+ * that is itself a firm or a central bank (Gazprom, Petroleos de Venezuela SA) keeps its name.
+ */
+function institutionOpensCompanyName(
+  tokens: readonly Token[],
+  match: UnitMatch,
+  sentenceEnd: number,
+): boolean {
+  if (match.unit.code?.includes('BUS')) return false;
+  const next = tokens[match.tokenEnd];
+  if (!next || match.tokenEnd >= sentenceEnd || next.sentenceStart) return false;
+  if (BANK_WORDS.has(next.text)) return true;
+  for (let k = match.tokenEnd; k < sentenceEnd && k < match.tokenEnd + MAX_COMPANY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (COMPANY_SUFFIXES.has(token.text)) return true;
+    if (!isCapitalised(token.text)) return false;
   }
   return false;
 }
@@ -533,6 +621,9 @@ function actorUnits(
       return false;
     if (match.unit.kind === 'institution' && endsBankName(tokens, match, matches[index - 1])) return false;
     if (abbreviatesAnother(tokens, match, matches[index - 1], sentenceEnd, companies)) return false;
+    // After abbreviatesAnother, which remembers "CPC International Inc" for the article's later bare "CPC".
+    if (match.unit.kind === 'institution' && institutionOpensCompanyName(tokens, match, sentenceEnd))
+      return false;
     if (monitorsOrReceives(tokens, match)) return false;
     if (match.unit.kind === 'role' && namesPowerToAct(tokens, match, sentenceEnd)) return false;
     if (!isCountryish(match.unit) && match.unit.kind !== 'institution') return true;
@@ -550,6 +641,7 @@ function actorUnits(
         return false;
       const previousEnd = matches[index - 1]?.tokenEnd ?? -1;
       if (inCompanyName(tokens, match, sentenceEnd, companies, previousEnd)) return false;
+      if (opensCompanyPartName(tokens, match, nextStart, sentenceEnd)) return false;
     }
     const before = tokens[match.tokenStart - 1];
     const beforeBefore = tokens[match.tokenStart - 2];
@@ -716,6 +808,10 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
       nouns++;
       continue;
     }
+    if (isCountryish(previous) && isFirmRole(next) && nouns < 2 && wireCapitalisedTrade(tokens, i, from)) {
+      nouns++;
+      continue;
+    }
     // "Japanese chip-makers", "Iranian oil-producing companies", "Uruguayan grain exporting firms", "Japanese
     // LPG buyers": the compound may be hyphenated, end in an industry's -ing word, or be an acronym.
     if (isCountryish(previous) && next.kind === 'role' && isCompoundPart(tokens, i, nouns)) {
@@ -725,6 +821,63 @@ function glues(tokens: readonly Token[], from: number, to: number, previous: Uni
     return false;
   }
   return true;
+}
+
+const isFirmRole = (unit: Unit) => unit.kind === 'role' && (unit.roles ?? []).includes('BUS');
+
+/**
+ * "U.S. Research firm Dataquest", "U.K. Property company Greycoat", "U.S. Chip maker Micron": Reuters' wire
+ * capitalises the word after a country written with full stops, and the tagger then reads it as a name; right
+ * after the country and before a firm's role it is the firm's trade, a common noun.
+ */
+function wireCapitalisedTrade(tokens: readonly Token[], i: number, from: number): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i]!;
+  // Not a word that joins or dates ("U.S. And other central banks", "U.K. September sterling bank lending").
+  if (COMPOUND_COORDINATORS.has(token.lower) || CALENDAR_WORDS.has(token.lower)) return false;
+  return i === from && !!before && before.text.endsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+}
+
+/**
+ * Heads of a country's trade that are no roles in roles.yaml: "the U.S. semiconductor industry", "Dutch cocoa
+ * processors" always name the country's firms; "producer", "group" and "concern" only before a firm's name
+ * ("Algerian producer ENOF", "British group Thorn EMI"), since "producers" alone are mostly states in commodity
+ * news ("Malaysia has come under pressure from some producers").
+ */
+const TRADE_HEADS = new Set(['industry', 'industries', 'processor', 'processors']);
+const NAMED_TRADE_HEADS = new Set(['producer', 'group', 'concern']);
+/** Words of a trade before its head: "semiconductor", "meat", "pharmaceutical". */
+const MAX_TRADE_WORDS = 2;
+
+/**
+ * Where a country's trade that follows a country at `from` ends ("U.S. meat processors", "Algerian producer
+ * ENOF"), or `from` when none does: up to two lower-case nouns, adjectives or industry -ing words (or one
+ * wire-capitalised word after "U.S.") and a trade head.
+ */
+function tradeEnd(tokens: readonly Token[], from: number, sentenceEnd: number): number {
+  for (let k = from; k < sentenceEnd && k <= from + MAX_TRADE_WORDS; k++) {
+    const token = tokens[k]!;
+    if (token.sentenceStart) return from;
+    if (TRADE_HEADS.has(token.lower)) return k + 1;
+    // In lower case, or capitalised by the wire ("the U.S. Group General Electric"): "The U.S. Producer Price
+    // Index" is a statistic, "New Zealand Banking Group Ltd" a company's name.
+    const headCase =
+      token.text === token.lower || (token.lower !== 'producer' && wireCapitalisedTrade(tokens, k, from));
+    if (NAMED_TRADE_HEADS.has(token.lower) && headCase) {
+      const name = tokens[k + 1];
+      const named =
+        k + 1 < sentenceEnd &&
+        !!name &&
+        (name.text === '<' || (name.pos === 'PROPN' && isCapitalised(name.text)));
+      return named ? k + 1 : from;
+    }
+    const modifier =
+      (token.text === token.lower && (token.pos === 'NOUN' || token.pos === 'ADJ')) ||
+      INDUSTRY_ING_WORDS.has(token.lower) ||
+      wireCapitalisedTrade(tokens, k, from);
+    if (!modifier) return from;
+  }
+  return from;
 }
 
 /**
@@ -950,6 +1103,14 @@ function composeGroup(
       tokenEnd = association;
     }
   }
+  // "U.S. meat processors", "the U.S. semiconductor industry", "Algerian producer ENOF": the country's firms.
+  if (!company && group.length === 1 && isCountryish(first.unit) && first.unit.via !== 'capital') {
+    const trade = tradeEnd(tokens, tokenEnd, sentence.tokenEnd);
+    if (trade > tokenEnd) {
+      company = true;
+      tokenEnd = trade;
+    }
+  }
 
   // The mention objects are written out field by field: spreads here cost a fifth of the actors stage.
   const start = tokens[first.tokenStart]!.start;
@@ -1010,7 +1171,9 @@ function composeGroup(
   }
   if (company) roles.push('BUS');
   const head = base ?? country;
-  const headCode = head?.code === undefined ? '---' : groupCodeOn(head.code, head.periods, context.date);
+  const headCode =
+    localInstitutionCode(country, base, context) ??
+    (head?.code === undefined ? '---' : groupCodeOn(head.code, head.periods, context.date));
   const code = codeAsOf(context.matcher, composeActorCode(headCode, roles), context.date);
   const parsed = context.parseCode(code);
   let lastRole: UnitMatch | undefined;
@@ -1040,6 +1203,24 @@ function composeGroup(
   };
   if (isPerson && lastRole?.unit.gender) mention.gender = lastRole.unit.gender;
   return mention;
+}
+
+/**
+ * "South Korea's Joint Chiefs of Staff", "the Pakistani Joint Chiefs of Staff": a body the dictionary lists for one
+ * state (the US Joint Chiefs) named after another state's name is that state's body of the same name, with the
+ * listed body's roles (KORMIL). Only a country that comes before the body in the group counts ("Russia's
+ * Gazprom" is the listed body's own country anyway); a body coded for a bloc or an organisation keeps its code.
+ */
+function localInstitutionCode(
+  country: Unit | undefined,
+  base: Unit | undefined,
+  context: ComposeContext,
+): string | undefined {
+  if (!country?.code || country.kind !== 'country' || base?.kind !== 'institution' || !base.code)
+    return undefined;
+  const own = context.parseCode(groupCodeOn(base.code, base.periods, context.date));
+  if (!own.country || own.knownGroup || own.country === country.code) return undefined;
+  return composeActorCode(groupCodeOn(country.code, country.periods, context.date), own.roles);
 }
 
 /** Words that end the name of a trade association. */

@@ -23,7 +23,10 @@ export interface FindUnitsContext {
   readonly date?: string;
 }
 
-/** Abbreviations that are also English words: in an all-capitals headline "US" may be "us". */
+/**
+ * Abbreviations that are also English words: in an all-capitals headline "US" may be "us", and "PLAN" (the PLA
+ * Navy) is mostly "plan" ("BRAZIL PLAN", "U.S. PLAN" in Reuters' headlines).
+ */
 const CAPS_WORDS = new Set([
   'US',
   'IS',
@@ -39,6 +42,7 @@ const CAPS_WORDS = new Set([
   'ME',
   'WHO',
   'UN',
+  'PLAN',
 ]);
 
 /** Titles that make the next capitalised word part of a person's name ("Mr Jordan"). */
